@@ -1,0 +1,74 @@
+/** Stage type literals (`stages/stages.properties.stage.oneOf`). */
+export enum StageType {
+  IDP = 'IDP',
+  CUSTOM = 'Custom',
+  DEPLOYMENT = 'Deployment',
+  IACM = 'IACM',
+  APPROVAL = 'Approval',
+  CI = 'CI',
+}
+
+const IDP = StageType.IDP;
+const IACM = StageType.IACM;
+const CUSTOM = StageType.CUSTOM;
+const APPROVAL = StageType.APPROVAL;
+const DEPLOYMENT = StageType.DEPLOYMENT;
+const CI = StageType.CI;
+
+/**
+ * Which step type may sit in which stage type: `stages/<x>/ExecutionWrapperConfig.properties.step.oneOf`
+ * of the official v0 schema (reference §A.0 / §A.8). One table, read by every stage.
+ */
+export const STEP_STAGE_MATRIX: Readonly<Record<string, readonly StageType[]>> = {
+  // IDP-only steps
+  CookieCutter: [IDP],
+  CreateRepo: [IDP],
+  CreateCatalog: [IDP],
+  DirectPush: [IDP],
+  RegisterCatalog: [IDP],
+  CreateResource: [IDP],
+  UpdateCatalogProperty: [IDP],
+  CreateOrganization: [IDP],
+  CreateProject: [IDP],
+  SlackNotify: [IDP, CUSTOM, DEPLOYMENT],
+  // container steps
+  GitClone: [IDP, IACM, CUSTOM, DEPLOYMENT, CI],
+  Run: [IDP, IACM, CUSTOM, DEPLOYMENT, CI],
+  Plugin: [IDP, IACM, CUSTOM, DEPLOYMENT, CI],
+  // governance / utilities
+  Policy: [IDP, IACM, CUSTOM, APPROVAL, DEPLOYMENT, CI],
+  JiraCreate: [IACM, CUSTOM, APPROVAL, DEPLOYMENT],
+  JiraUpdate: [IACM, CUSTOM, APPROVAL, DEPLOYMENT],
+  HarnessApproval: [IACM, CUSTOM, APPROVAL, DEPLOYMENT],
+  Http: [IACM, CUSTOM, APPROVAL, DEPLOYMENT],
+  ShellScript: [IACM, CUSTOM, APPROVAL, DEPLOYMENT],
+  // IaCM
+  IACMTerraformPlugin: [IACM],
+  IACMOpenTofuPlugin: [IACM],
+  IACMApproval: [IACM],
+  IACMTFSec: [IACM],
+  IACMTFLint: [IACM],
+  IACMCheckov: [IACM],
+  // FME
+  FmeFlagAddRemoveIndividualTargets: [CUSTOM, DEPLOYMENT],
+  // Kubernetes
+  K8sRollingRollback: [DEPLOYMENT],
+  K8sScale: [DEPLOYMENT],
+  K8sRollout: [DEPLOYMENT],
+  K8sPatch: [DEPLOYMENT],
+};
+
+/** Stage types that accept step groups (not IDP, not IACM). */
+export const STEP_GROUP_STAGES: readonly StageType[] = [CUSTOM, APPROVAL, DEPLOYMENT, CI];
+
+/** The stage types a step type may sit in, or `undefined` for a type the table does not know. */
+export function allowedStagesFor(stepType: string): readonly StageType[] | undefined {
+  return STEP_STAGE_MATRIX[stepType];
+}
+
+/** Suggests where a step type can go instead, for error messages. */
+export function placementHint(stepType: string): string {
+  const allowed = allowedStagesFor(stepType);
+  if (!allowed) return 'check the stage/step matrix';
+  return `put it in a ${allowed.join(', ')} stage${stepType === 'HarnessApproval' || stepType === 'Http' || stepType === 'ShellScript' ? ' (e.g. a Custom stage before or after the IDP stage)' : ''}`;
+}

@@ -1,0 +1,55 @@
+import { fail } from './errors';
+import { Expression } from './expression';
+
+/** Stage status a step `when` condition checks (`common/StepWhenCondition.stageStatus`). */
+export enum StageStatus {
+  SUCCESS = 'Success',
+  FAILURE = 'Failure',
+  ALL = 'All',
+}
+
+/** Pipeline status a stage `when` condition checks (`StageWhenCondition.pipelineStatus`). */
+export enum PipelineStatus {
+  SUCCESS = 'Success',
+  FAILURE = 'Failure',
+  ALL = 'All',
+}
+
+/** Conditional execution of a step or step group. */
+export interface StepWhen {
+  /** Run when the stage so far has this status. @default StageStatus.SUCCESS */
+  readonly stageStatus?: StageStatus;
+  /**
+   * A JEXL boolean, e.g. `Expr.equals(action, 'enable')` → `<+pipeline.variables.action> == "enable"`.
+   * @default - no condition
+   */
+  readonly condition?: string | Expression;
+}
+
+/** Conditional execution of a stage. */
+export interface StageWhen {
+  /** Run when the pipeline so far has this status. @default PipelineStatus.SUCCESS */
+  readonly pipelineStatus?: PipelineStatus;
+  /** A JEXL boolean. @default - no condition */
+  readonly condition?: string | Expression;
+}
+
+function checkCondition(condition: string | Expression | undefined, path: string): void {
+  if (typeof condition === 'string' && /\.executionInput\(\)/.test(condition)) {
+    fail(path, 'when.condition', 'a condition must not contain an execution-time input (.executionInput())', 'use a pipeline variable instead');
+  }
+}
+
+/** Renders a step `when` block. */
+export function renderStepWhen(when: StepWhen | undefined, path: string): Record<string, unknown> | undefined {
+  if (!when) return undefined;
+  checkCondition(when.condition, path);
+  return { stageStatus: when.stageStatus ?? StageStatus.SUCCESS, condition: when.condition };
+}
+
+/** Renders a stage `when` block. */
+export function renderStageWhen(when: StageWhen | undefined, path: string): Record<string, unknown> | undefined {
+  if (!when) return undefined;
+  checkCondition(when.condition, path);
+  return { pipelineStatus: when.pipelineStatus ?? PipelineStatus.SUCCESS, condition: when.condition };
+}

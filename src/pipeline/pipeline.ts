@@ -1,0 +1,284 @@
+import { fail, HarnessValidationError, ValidationProblem } from './errors';
+import { resolveValue, StepOutput } from './expression';
+import { validateIdentifier, validateName } from './identifier';
+import { applyOverride, compact, toYaml } from './render';
+import { Stage, StageParent } from './stage';
+import { Step } from './step';
+import { MAX_PARALLEL } from './step-list';
+import { PipelineVariable } from './variable';
+
+/** Props of a {@link Pipeline}. */
+export interface PipelineProps {
+  /** Pipeline identifier; `^[a-zA-Z_][0-9a-zA-Z_]{0,127}$`. */
+  readonly identifier: string;
+  /** Display name, at most 128 characters. @default the identifier */
+  readonly name?: string;
+  /** Organization identifier. @default - set by the construct that registers the pipeline */
+  readonly orgIdentifier?: string;
+  /** Project identifier. @default - set by the construct that registers the pipeline */
+  readonly projectIdentifier?: string;
+  /** @default - none */
+  readonly description?: string;
+  /** @default {} */
+  readonly tags?: Readonly<Record<string, string>>;
+  /** Pipeline variables; more can be added with {@link Pipeline.addVariable}. @default [] */
+  readonly variables?: readonly PipelineVariable[];
+  /** Stages in order; more can be added with {@link Pipeline.addStage}. @default [] */
+  readonly stages?: readonly Stage[];
+  /** The pipeline `properties` block (e.g. CI codebase), verbatim. @default - none */
+  readonly properties?: Readonly<Record<string, unknown>>;
+}
+
+/** Scope applied when rendering, e.g. by the construct that registers the pipeline. */
+export interface PipelineScope {
+  /** @default - the pipeline's own orgIdentifier */
+  readonly orgIdentifier?: string;
+  /** @default - the pipeline's own projectIdentifier */
+  readonly projectIdentifier?: string;
+}
+
+class ParallelStages {
+  constructor(public readonly stages: readonly Stage[]) {}
+}
+
+/** Harness caps a compiled pipeline YAML at 3 MB. */
+export const MAX_PIPELINE_YAML_BYTES = 3 * 1024 * 1024;
+
+/**
+ * A Harness v0 pipeline. Build it from stages and variables, then render with {@link toYaml}.
+ * Local mistakes throw at once; cross-object rules (step outputs, variable references, empty stages)
+ * are collected by {@link validate} and checked again before rendering.
+ */
+export class Pipeline implements StageParent {
+  public readonly identifier: string;
+  public readonly name: string;
+  public readonly orgIdentifier?: string;
+  public readonly projectIdentifier?: string;
+  private readonly props: PipelineProps;
+  private readonly elements: (Stage | ParallelStages)[] = [];
+  private readonly vars: PipelineVariable[] = [];
+  private readonly overrides: Array<{ path: string; value: unknown }> = [];
+
+  constructor(props: PipelineProps) {
+    const where = `pipeline '${props.identifier}'`;
+    validateIdentifier(props.identifier, where);
+    this.identifier = props.identifier;
+    this.name = props.name ?? props.identifier;
+    validateName(this.name, where);
+    if (props.orgIdentifier !== undefined) validateIdentifier(props.orgIdentifier, where, 'orgIdentifier');
+    if (props.projectIdentifier !== undefined) validateIdentifier(props.projectIdentifier, where, 'projectIdentifier');
+    if (props.projectIdentifier !== undefined && props.orgIdentifier === undefined) {
+      fail(where, 'orgIdentifier', 'a project-scoped pipeline needs its organization', 'set orgIdentifier too');
+    }
+    this.orgIdentifier = props.orgIdentifier;
+    this.projectIdentifier = props.projectIdentifier;
+    this.props = props;
+    if (props.variables) this.addVariable(...props.variables);
+    if (props.stages) this.addStage(...props.stages);
+  }
+
+  /** Appends stages, in order. */
+  public addStage(...stages: Stage[]): this {
+    for (const s of stages) {
+      this.adopt(s);
+      this.elements.push(s);
+    }
+    return this;
+  }
+
+  /** Appends stages that run in parallel. */
+  public addParallelStages(...stages: Stage[]): this {
+    if (stages.length < 2 || stages.length > MAX_PARALLEL) {
+      fail(this.describe(), 'stages', `a parallel block needs 2 to ${MAX_PARALLEL} stages, got ${stages.length}`, 'use addStage() for one stage, or split the block');
+    }
+    stages.forEach((s) => this.adopt(s));
+    this.elements.push(new ParallelStages(stages));
+    return this;
+  }
+
+  /** Declares pipeline variables. */
+  public addVariable(...variables: PipelineVariable[]): this {
+    for (const v of variables) {
+      const existing = this.vars.find((x) => x.name === v.name);
+      if (existing) {
+        if (existing === v) continue;
+        fail(`${this.describe()} > variable '${v.name}'`, 'name', `variable '${v.name}' is declared twice`, 'declare each variable once and pass the same object wherever it is used');
+      }
+      this.vars.push(v);
+    }
+    return this;
+  }
+
+  /** The variable with this name; throws if it is not declared. */
+  public variable(name: string): PipelineVariable {
+    const v = this.vars.find((x) => x.name === name);
+    if (!v) fail(this.describe(), 'variables', `no variable named '${name}'`, `declare it with addVariable(), or use one of: ${this.vars.map((x) => x.name).join(', ') || '(none)'}`);
+    return v;
+  }
+
+  /** Declared variables, in order. */
+  public get variables(): readonly PipelineVariable[] {
+    return this.vars;
+  }
+
+  /** Variables whose value is a runtime input (`<+input>`). */
+  public get runtimeInputs(): readonly PipelineVariable[] {
+    return this.vars.filter((v) => v.isRuntimeInput);
+  }
+
+  /** All stages, in order. */
+  public get stages(): readonly Stage[] {
+    return this.elements.flatMap((e) => (e instanceof ParallelStages ? [...e.stages] : [e]));
+  }
+
+  /** All steps of all stages, in execution order. */
+  public allSteps(): Step[] {
+    return this.stages.flatMap((s) => s.allSteps());
+  }
+
+  /** The stage with this identifier; throws if absent. */
+  public stage(identifier: string): Stage {
+    const s = this.stages.find((x) => x.identifier === identifier);
+    if (!s) fail(this.describe(), 'stages', `no stage '${identifier}'`, `use one of: ${this.stages.map((x) => x.identifier).join(', ') || '(none)'}`);
+    return s;
+  }
+
+  /** Escape hatch on the rendered `pipeline` node, e.g. `addOverride('notificationRules', [...])`. */
+  public addOverride(path: string, value: unknown): this {
+    this.overrides.push({ path, value });
+    return this;
+  }
+
+  public describe(): string {
+    return `pipeline '${this.identifier}'`;
+  }
+
+  public positionOfStage(stage: Stage): readonly (number | string)[] {
+    for (let i = 0; i < this.elements.length; i++) {
+      const e = this.elements[i];
+      if (e === stage) return [i];
+      if (e instanceof ParallelStages && e.stages.includes(stage)) return [i, `p${e.stages.indexOf(stage)}`];
+    }
+    return [];
+  }
+
+  /** Cross-object rules; an empty list means the pipeline renders. */
+  public validate(): ValidationProblem[] {
+    const problems: ValidationProblem[] = [];
+    if (this.elements.length === 0) {
+      problems.push({ path: this.describe(), field: 'stages', problem: 'the pipeline has no stages', fix: 'add a stage with addStage()' });
+    }
+    for (const s of this.stages) problems.push(...s.validate());
+
+    const declared = new Set(this.vars.map((v) => v.name));
+    const steps = new Set<Step>(this.allSteps());
+    const checkRefs = (consumer: Step | Stage, tree: unknown): void => {
+      resolveValue(tree, {
+        variable: (name) => {
+          if (!declared.has(name)) {
+            problems.push({
+              path: consumer.describe(), field: 'variables',
+              problem: `references <+pipeline.variables.${name}>, which ${this.describe()} does not declare`,
+              fix: `declare the variable with pipeline.addVariable(), or pass a variable of this pipeline`,
+            });
+          }
+        },
+        stepOutput: (ref: StepOutput) => problems.push(...this.checkStepOutput(consumer, ref, steps)),
+      });
+    };
+    for (const stage of this.stages) {
+      const node = stage.toObject() as { stage: Record<string, unknown> };
+      const { spec, ...rest } = node.stage;
+      const { execution: _execution, ...specRest } = (spec ?? {}) as Record<string, unknown>;
+      checkRefs(stage, { ...rest, spec: specRest });
+      for (const step of stage.allSteps()) checkRefs(step, step.toObject());
+    }
+    return dedupe(problems);
+  }
+
+  /** The `{ pipeline: {...} }` document as plain data. Throws {@link HarnessValidationError} on problems. */
+  public toObject(scope: PipelineScope = {}): Record<string, unknown> {
+    const problems = this.validate();
+    const org = scope.orgIdentifier ?? this.orgIdentifier;
+    const project = scope.projectIdentifier ?? this.projectIdentifier;
+    if (this.orgIdentifier !== undefined && scope.orgIdentifier !== undefined && this.orgIdentifier !== scope.orgIdentifier) {
+      problems.push({ path: this.describe(), field: 'orgIdentifier', problem: `the pipeline says '${this.orgIdentifier}' but it is registered in '${scope.orgIdentifier}'`, fix: 'set the organization in one place' });
+    }
+    if (this.projectIdentifier !== undefined && scope.projectIdentifier !== undefined && this.projectIdentifier !== scope.projectIdentifier) {
+      problems.push({ path: this.describe(), field: 'projectIdentifier', problem: `the pipeline says '${this.projectIdentifier}' but it is registered in '${scope.projectIdentifier}'`, fix: 'set the project in one place' });
+    }
+    if (problems.length > 0) throw new HarnessValidationError(problems);
+    const node: Record<string, unknown> = compact({
+      name: this.name,
+      identifier: this.identifier,
+      projectIdentifier: project,
+      orgIdentifier: org,
+      description: this.props.description,
+      tags: { ...(this.props.tags ?? {}) },
+      properties: this.props.properties ? { ...this.props.properties } : undefined,
+      stages: this.elements.map((e) => (e instanceof ParallelStages ? { parallel: e.stages.map((s) => s.toObject()) } : e.toObject())),
+      variables: this.vars.length > 0 ? this.vars.map((v) => v.toObject()) : undefined,
+    });
+    for (const o of this.overrides) applyOverride(node, o.path, o.value);
+    return resolveValue({ pipeline: node }) as Record<string, unknown>;
+  }
+
+  /** Deterministic YAML of the pipeline. Throws on validation problems or when over 3 MB. */
+  public toYaml(scope: PipelineScope = {}): string {
+    const yaml = toYaml(this.toObject(scope));
+    const bytes = Buffer.byteLength(yaml, 'utf8');
+    if (bytes > MAX_PIPELINE_YAML_BYTES) {
+      fail(this.describe(), 'yaml', `the rendered YAML is ${bytes} bytes; Harness accepts at most ${MAX_PIPELINE_YAML_BYTES}`, 'split the pipeline, or move shared steps into templates');
+    }
+    return yaml;
+  }
+
+  private adopt(stage: Stage): void {
+    const dup = this.stages.find((s) => s.identifier === stage.identifier);
+    if (dup) {
+      fail(`${this.describe()} > stage '${stage.identifier}'`, 'identifier', `stage identifier '${stage.identifier}' is already used in ${this.describe()}`, 'give each stage a unique identifier');
+    }
+    stage._attach(this);
+  }
+
+  private checkStepOutput(consumer: Step | Stage, ref: StepOutput, steps: ReadonlySet<Step>): ValidationProblem[] {
+    const producer = ref.producer;
+    const label = producer instanceof Step ? `step '${producer.identifier}'` : producer.describe();
+    if (!(producer instanceof Step) || !steps.has(producer)) {
+      return [{
+        path: consumer.describe(), field: 'outputs',
+        problem: `references output '${ref.path}' of ${label}, which is not part of ${this.describe()}`,
+        fix: `add ${label} to a stage of this pipeline, or reference a step that is in it`,
+      }];
+    }
+    if (consumer instanceof Step && !runsBefore(producer.position(), consumer.position())) {
+      return [{
+        path: consumer.describe(), field: 'outputs',
+        problem: `references output '${ref.path}' of ${label}, which does not run before it (${producer.describe()})`,
+        fix: `move ${label} before '${consumer.identifier}', outside any parallel block they share`,
+      }];
+    }
+    return [];
+  }
+}
+
+/** True if a step at `a` finishes before a step at `b` starts (parallel lanes are concurrent). */
+export function runsBefore(a: readonly (number | string)[], b: readonly (number | string)[]): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    if (a[i] === b[i]) continue;
+    if (typeof a[i] === 'string' || typeof b[i] === 'string') return false;
+    return (a[i] as number) < (b[i] as number);
+  }
+  return false;
+}
+
+function dedupe(problems: ValidationProblem[]): ValidationProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const k = `${p.path}|${p.field}|${p.problem}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,167 @@
+import { StageType } from './compatibility';
+import { renderStageWhen, StageWhen } from './condition';
+import { fail, ValidationProblem } from './errors';
+import { FailureStrategy } from './failure-strategy';
+import { validateIdentifier, validateName } from './identifier';
+import { applyOverride, compact } from './render';
+import { Step } from './step';
+import { StepGroup } from './step-group';
+import { StepList, StepListOwner } from './step-list';
+import { Timeout } from './timeout';
+
+/** A looping strategy (`strategy`): matrix, parallelism or repeat, as the YAML object. */
+export interface LoopingStrategy {
+  /** e.g. `{ region: ['eu', 'us'], maxConcurrency: 2 }` @default - none */
+  readonly matrix?: Readonly<Record<string, unknown>>;
+  /** @default - none */
+  readonly parallelism?: number;
+  /** e.g. `{ items: ['a', 'b'] }` @default - none */
+  readonly repeat?: Readonly<Record<string, unknown>>;
+}
+
+/** Fields every stage has. */
+export interface StageProps {
+  /** Unique within the pipeline; `^[a-zA-Z_][0-9a-zA-Z_]{0,127}$`. */
+  readonly identifier: string;
+  /** Display name. @default the identifier */
+  readonly name?: string;
+  /** @default "" */
+  readonly description?: string;
+  /** @default {} */
+  readonly tags?: Readonly<Record<string, string>>;
+  /** Conditional execution. @default - runs when the pipeline so far succeeded */
+  readonly when?: StageWhen;
+  /** Stage failure strategies. @default - none (Deployment stages default to Abort on all errors) */
+  readonly failureStrategies?: readonly FailureStrategy[];
+  /** Delegate selectors for the stage. @default - any delegate */
+  readonly delegateSelectors?: readonly string[];
+  /** Stage timeout. @default - none */
+  readonly timeout?: Timeout | string;
+  /** Looping strategy. Not supported on IDP stages. @default - none */
+  readonly strategy?: LoopingStrategy;
+  /** Steps in order; more can be added with {@link Stage.addStep}. @default [] */
+  readonly steps?: readonly (Step | StepGroup)[];
+}
+
+/** Where a stage sits: the pipeline gives its position and path. */
+export interface StageParent {
+  describe(): string;
+  positionOfStage(stage: Stage): readonly (number | string)[];
+}
+
+/**
+ * Base of every stage. A subclass renders its `spec` around the shared `execution` block.
+ */
+export abstract class Stage implements StepListOwner {
+  public readonly identifier: string;
+  public readonly name: string;
+  public readonly stageType: StageType;
+  /** The stage's `execution.steps`. */
+  public readonly steps: StepList;
+  protected readonly props: StageProps;
+  private readonly identifiers = new Map<string, Step | StepGroup>();
+  private readonly overrides: Array<{ path: string; value: unknown }> = [];
+  private parent?: StageParent;
+
+  protected constructor(stageType: StageType, props: StageProps) {
+    this.stageType = stageType;
+    const where = `stage '${props.identifier}'`;
+    validateIdentifier(props.identifier, where);
+    this.identifier = props.identifier;
+    this.name = props.name ?? props.identifier;
+    validateName(this.name, where, stageType === StageType.IDP ? 'idpStage' : 'default');
+    this.props = props;
+    if (props.timeout !== undefined) Timeout.of(props.timeout, where);
+    renderStageWhen(props.when, where);
+    this.steps = new StepList(this, () => `pipeline.stages.${this.identifier}.spec.execution.steps`);
+    if (props.steps) this.addStep(...props.steps);
+  }
+
+  /** Appends steps (or step groups), in order. */
+  public addStep(...steps: (Step | StepGroup)[]): this {
+    this.steps.add(...steps);
+    return this;
+  }
+
+  /** Appends steps (or step groups) that run in parallel. */
+  public addParallel(...steps: (Step | StepGroup)[]): this {
+    this.steps.addParallel(...steps);
+    return this;
+  }
+
+  /** Appends a step group. */
+  public addStepGroup(group: StepGroup): this {
+    this.steps.add(group);
+    return this;
+  }
+
+  /** All steps of the stage, in execution order (rollback steps last). */
+  public allSteps(): Step[] {
+    return this.steps.allSteps();
+  }
+
+  /** Escape hatch on the rendered `stage` node, e.g. `addOverride('spec.caching.enabled', true)`. */
+  public addOverride(path: string, value: unknown): this {
+    this.overrides.push({ path, value });
+    return this;
+  }
+
+  /** @internal */
+  public _attach(parent: StageParent): void {
+    if (this.parent) fail(this.describe(), 'identifier', 'the stage is already part of a pipeline', 'create a new stage object for each pipeline');
+    this.parent = parent;
+  }
+
+  public describe(): string {
+    return this.parent ? `${this.parent.describe()} > stage '${this.identifier}'` : `stage '${this.identifier}'`;
+  }
+
+  public ownerPosition(): readonly (number | string)[] {
+    return this.parent ? [...this.parent.positionOfStage(this), 0] : [0];
+  }
+
+  public registerIdentifier(node: Step | StepGroup): void {
+    const existing = this.identifiers.get(node.identifier);
+    if (existing && existing !== node) {
+      fail(node.describe(), 'identifier', `identifier '${node.identifier}' is already used in ${this.describe()} by ${existing.describe()}`,
+        'give each step and step group a unique identifier within the stage');
+    }
+    this.identifiers.set(node.identifier, node);
+  }
+
+  /** Problems found at render time (cross-object rules). Subclasses add their own. */
+  public validate(): ValidationProblem[] {
+    if (this.allSteps().length === 0) {
+      return [{ path: this.describe(), field: 'spec.execution.steps', problem: 'the stage has no steps', fix: 'add at least one step with addStep()' }];
+    }
+    return [];
+  }
+
+  /** The stage `spec` around the rendered `execution` block. */
+  protected abstract renderSpec(execution: Record<string, unknown>): Record<string, unknown>;
+
+  /** The `execution` block. Deployment stages add `rollbackSteps`. */
+  protected renderExecution(): Record<string, unknown> {
+    return { steps: this.steps.toObject() };
+  }
+
+  /** The `{ stage: {...} }` node (values unresolved). */
+  public toObject(): Record<string, unknown> {
+    const p = this.props;
+    const node: Record<string, unknown> = compact({
+      name: this.name,
+      identifier: this.identifier,
+      description: p.description ?? '',
+      type: this.stageType,
+      spec: this.renderSpec(this.renderExecution()),
+      tags: { ...(p.tags ?? {}) },
+      when: renderStageWhen(p.when, this.describe()),
+      failureStrategies: p.failureStrategies?.map((f) => f.toObject()),
+      delegateSelectors: p.delegateSelectors ? [...p.delegateSelectors] : undefined,
+      timeout: p.timeout === undefined ? undefined : Timeout.of(p.timeout).toString(),
+      strategy: p.strategy ? { ...p.strategy } : undefined,
+    });
+    for (const o of this.overrides) applyOverride(node, o.path, o.value);
+    return { stage: node };
+  }
+}

@@ -1,0 +1,24 @@
+import { StageType } from '../compatibility';
+import { Stage, StageProps } from '../stage';
+
+/** Props of a {@link CustomStage}. */
+export interface CustomStageProps extends StageProps {
+  /** Stage environment, e.g. `{ environmentRef: 'prod' }`. @default - none */
+  readonly environment?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * A Custom stage: approvals, Http, ShellScript, Jira, Policy, FME flag steps, SlackNotify, step groups.
+ */
+export class CustomStage extends Stage {
+  constructor(private readonly customProps: CustomStageProps) {
+    super(StageType.CUSTOM, customProps);
+  }
+
+  protected renderSpec(execution: Record<string, unknown>): Record<string, unknown> {
+    return {
+      environment: this.customProps.environment ? { ...this.customProps.environment } : undefined,
+      execution,
+    };
+  }
+}

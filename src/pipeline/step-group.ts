@@ -1,0 +1,107 @@
+import { renderStepWhen, StepWhen } from './condition';
+import { fail } from './errors';
+import { FailureStrategy } from './failure-strategy';
+import { validateIdentifier, validateName } from './identifier';
+import { applyOverride, compact } from './render';
+import { Step } from './step';
+import { StepList, StepListOwner } from './step-list';
+import { StageType } from './compatibility';
+
+/** Props of a {@link StepGroup}. */
+export interface StepGroupProps {
+  /** Unique within the stage. */
+  readonly identifier: string;
+  /** @default the identifier */
+  readonly name?: string;
+  /** Conditional execution of the whole group. @default - always with the stage */
+  readonly when?: StepWhen;
+  /** @default - inherited from the stage */
+  readonly failureStrategies?: readonly FailureStrategy[];
+  /** Steps in order. More can be added with {@link StepGroup.addStep}. @default [] */
+  readonly steps?: readonly Step[];
+}
+
+/** A step group (`stepGroup`), accepted in Custom, Approval, Deployment and CI stages. */
+export class StepGroup implements StepListOwner {
+  public readonly identifier: string;
+  public readonly name: string;
+  public readonly steps: StepList;
+  private readonly props: StepGroupProps;
+  private parent?: StepList;
+  private readonly overrides: Array<{ path: string; value: unknown }> = [];
+
+  constructor(props: StepGroupProps) {
+    const where = `stepGroup '${props.identifier}'`;
+    validateIdentifier(props.identifier, where);
+    this.identifier = props.identifier;
+    this.name = props.name ?? props.identifier;
+    validateName(this.name, where);
+    this.props = props;
+    this.steps = new StepList(this, () => `${this.expressionPathPrefix()}.steps`);
+    if (props.steps) this.addStep(...props.steps);
+  }
+
+  /** Appends steps. */
+  public addStep(...steps: (Step | StepGroup)[]): this {
+    this.steps.add(...steps);
+    return this;
+  }
+
+  /** Appends steps that run in parallel. */
+  public addParallel(...steps: (Step | StepGroup)[]): this {
+    this.steps.addParallel(...steps);
+    return this;
+  }
+
+  /** Escape hatch on the rendered `stepGroup` node. */
+  public addOverride(path: string, value: unknown): this {
+    this.overrides.push({ path, value });
+    return this;
+  }
+
+  public get stageType(): StageType | undefined {
+    return this.parent?.owner.stageType;
+  }
+
+  /** @internal */
+  public _attach(parent: StepList): void {
+    if (this.parent) fail(this.describe(), 'identifier', 'the step group is already part of a stage', 'create a new step group for each place');
+    this.parent = parent;
+  }
+
+  public describe(): string {
+    return this.parent ? `${this.parent.describe()} > stepGroup '${this.identifier}'` : `stepGroup '${this.identifier}'`;
+  }
+
+  public ownerPosition(): readonly (number | string)[] {
+    return this.parent ? this.parent.positionOf(this) : [];
+  }
+
+  public registerIdentifier(node: Step | StepGroup): void {
+    this.parent?.owner.registerIdentifier(node);
+  }
+
+  /** Registers this group's own steps with the stage once the group joins it. */
+  public registerChildren(register: (node: Step | StepGroup) => void): void {
+    for (const s of this.steps.allSteps()) register(s);
+    for (const g of this.steps.allGroups()) register(g);
+  }
+
+  private expressionPathPrefix(): string {
+    if (!this.parent) fail(this.describe(), 'outputs', 'a step in this group is referenced, but the group has not been added to a stage', 'add the group to a stage');
+    return `${this.parent.listExpressionPath()}.${this.identifier}`;
+  }
+
+  /** The `{ stepGroup: {...} }` node (values unresolved). */
+  public toObject(): Record<string, unknown> {
+    const node: Record<string, unknown> = compact({
+      name: this.name,
+      identifier: this.identifier,
+      when: renderStepWhen(this.props.when, this.describe()),
+      failureStrategies: this.props.failureStrategies?.map((f) => f.toObject()),
+      steps: this.steps.toObject(),
+    });
+    for (const o of this.overrides) applyOverride(node, o.path, o.value);
+    return { stepGroup: node };
+  }
+}

@@ -1,0 +1,166 @@
+import { renderStepWhen, StepWhen } from './condition';
+import { fail } from './errors';
+import { OutputProducer, StepOutput } from './expression';
+import { FailureStrategy } from './failure-strategy';
+import { validateIdentifier, validateName } from './identifier';
+import { applyOverride, compact } from './render';
+import { Timeout } from './timeout';
+
+/** Envelope fields every step has (`Node`: identifier, name, timeout, when, failureStrategies, description). */
+export interface StepProps {
+  /** Unique within the stage; `^[a-zA-Z_][0-9a-zA-Z_]{0,127}$`. */
+  readonly identifier: string;
+  /** Display name. @default the identifier */
+  readonly name?: string;
+  /** @default - none */
+  readonly description?: string;
+  /**
+   * Step timeout (`Timeout.minutes(10)` or text such as `'10m'`, `'1h30m'`, `'30s'`).
+   * @default the step type's default (10m for most steps, 30s for Http, 1d for approvals)
+   */
+  readonly timeout?: Timeout | string;
+  /** Conditional execution. @default - runs when the stage so far succeeded */
+  readonly when?: StepWhen;
+  /** Failure strategies of this step. @default - inherited from the stage */
+  readonly failureStrategies?: readonly FailureStrategy[];
+}
+
+/** Where a step or step group sits: a stage's step list or a step group. */
+export interface StepParent {
+  /** JEXL path of the list, e.g. `pipeline.stages.s.spec.execution.steps`. */
+  listExpressionPath(): string;
+  /** Human-readable location. */
+  describe(): string;
+  /** Execution position of an element of this list (see {@link Step.position}). */
+  positionOf(node: Step | StepGroupLike): readonly (number | string)[];
+}
+
+/** What the ordering validation needs from a step group. */
+export interface StepGroupLike {
+  readonly identifier: string;
+}
+
+/**
+ * Base of every step. A subclass sets `type`, builds its `spec` in {@link renderSpec} and exposes typed
+ * outputs built with {@link outputVariable} / {@link output}.
+ */
+export abstract class Step implements OutputProducer {
+  /** The step `type` literal, e.g. `CreateRepo`. */
+  public abstract readonly type: string;
+  public readonly identifier: string;
+  public readonly name: string;
+  public readonly description?: string;
+  public readonly when?: StepWhen;
+  public readonly failureStrategies?: readonly FailureStrategy[];
+  private readonly timeoutValue?: Timeout;
+  private readonly overrides: Array<{ readonly path: string; readonly value: unknown }> = [];
+  private parent?: StepParent;
+
+  protected constructor(props: StepProps) {
+    const where = `step '${props.identifier}'`;
+    validateIdentifier(props.identifier, where);
+    this.identifier = props.identifier;
+    this.name = props.name ?? props.identifier;
+    validateName(this.name, where);
+    this.description = props.description;
+    this.when = props.when;
+    this.failureStrategies = props.failureStrategies;
+    this.timeoutValue = props.timeout === undefined ? undefined : Timeout.of(props.timeout, where);
+    if (props.when) renderStepWhen(props.when, where);
+  }
+
+  /** Default timeout of this step type. Override in subclasses. */
+  protected get defaultTimeout(): Timeout {
+    return Timeout.minutes(10);
+  }
+
+  /** The timeout emitted. */
+  public get timeout(): Timeout {
+    return this.timeoutValue ?? this.defaultTimeout;
+  }
+
+  /** The `spec` object; values may be {@link Expression}s, resolved when the pipeline renders. */
+  protected abstract renderSpec(): Record<string, unknown>;
+
+  /**
+   * Which stage types accept this step. Defaults to the shared stage/step matrix; a custom step type
+   * not in the matrix overrides this.
+   */
+  public allowedStageTypes(): readonly string[] | undefined {
+    return undefined;
+  }
+
+  /**
+   * Escape hatch: sets or (with `undefined`) deletes a field of the rendered step node, addressed by a
+   * dotted path relative to the node, e.g. `spec.resources.limits.memory` or `spec.verbose`.
+   */
+  public addOverride(path: string, value: unknown): this {
+    this.overrides.push({ path, value });
+    return this;
+  }
+
+  /** Reference to a user-defined output variable: `...steps.<id>.output.outputVariables.<name>`. */
+  protected outputVariable(name: string): StepOutput {
+    return new StepOutput(this, `output.outputVariables.${name}`);
+  }
+
+  /** Reference to any output path below the step, e.g. `issue.key` or `output.httpResponseBody`. */
+  protected output(path: string): StepOutput {
+    return new StepOutput(this, path);
+  }
+
+  /** @internal Called by the step list that takes this step. */
+  public _attach(parent: StepParent): void {
+    if (this.parent) {
+      fail(this.describe(), 'identifier', `the step is already part of ${this.parent.describe()}`, 'create a new step object for each place it is used');
+    }
+    this.parent = parent;
+  }
+
+  /** The list this step is in, if any. */
+  public get parentList(): StepParent | undefined {
+    return this.parent;
+  }
+
+  /** True once the step has been added to a stage or step group. */
+  public get isAttached(): boolean {
+    return this.parent !== undefined;
+  }
+
+  public expressionPath(): string {
+    if (!this.parent) {
+      fail(this.describe(), 'outputs', 'an output of this step is referenced, but the step has not been added to a stage', 'add the step to a stage before rendering the pipeline');
+    }
+    return `${this.parent.listExpressionPath()}.${this.identifier}`;
+  }
+
+  /**
+   * Execution position: indices from the pipeline down to this step. Parallel siblings carry string
+   * lane markers, so neither of two parallel steps runs "before" the other.
+   */
+  public position(): readonly (number | string)[] {
+    if (!this.parent) return [];
+    return this.parent.positionOf(this);
+  }
+
+  public describe(): string {
+    return this.parent ? `${this.parent.describe()} > step '${this.identifier}'` : `step '${this.identifier}'`;
+  }
+
+  /** The `{ step: {...} }` node, values unresolved. */
+  public toObject(): Record<string, unknown> {
+    const where = this.describe();
+    const node: Record<string, unknown> = compact({
+      type: this.type,
+      name: this.name,
+      identifier: this.identifier,
+      description: this.description,
+      timeout: this.timeout.toString(),
+      when: renderStepWhen(this.when, where),
+      failureStrategies: this.failureStrategies?.map((f) => f.toObject()),
+      spec: this.renderSpec(),
+    });
+    for (const o of this.overrides) applyOverride(node, o.path, o.value);
+    return { step: node };
+  }
+}

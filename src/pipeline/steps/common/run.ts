@@ -1,0 +1,80 @@
+import { fail } from '../../errors';
+import { Expression, StepOutput } from '../../expression';
+import { Step, StepProps } from '../../step';
+import { VariableType } from '../../variable';
+
+/** Shells a Run step supports. */
+export enum Shell {
+  SH = 'Sh',
+  BASH = 'Bash',
+  POWERSHELL = 'Powershell',
+  PWSH = 'Pwsh',
+  PYTHON = 'Python',
+}
+
+/** An output variable of a Run step: a shell variable exported after the command. */
+export interface RunOutputVariable {
+  /** Name of the shell variable to export. */
+  readonly name: string;
+  /** @default VariableType.STRING */
+  readonly type?: VariableType;
+}
+
+/** Props of a {@link RunStep}. */
+export interface RunStepProps extends StepProps {
+  /** The script. `${VAR}` shell syntax is kept literally in the rendered YAML. */
+  readonly command: string | Expression;
+  /** @default Shell.SH */
+  readonly shell?: Shell;
+  /** Container image; required outside Harness Cloud / IDP defaults. @default - the stage's default image */
+  readonly image?: string;
+  /** Registry connector for the image. @default - none */
+  readonly connectorRef?: string;
+  /** Environment variables (values may be expressions or secret references). @default - none */
+  readonly envVariables?: Readonly<Record<string, string | Expression>>;
+  /** Shell variables exported as step outputs. @default [] */
+  readonly outputVariables?: readonly (string | RunOutputVariable)[];
+  /** @default - none */
+  readonly privileged?: boolean;
+}
+
+/** A Run step (`RunStepInfo`): a script in a container. */
+export class RunStep extends Step {
+  public readonly type = 'Run';
+  private readonly props: RunStepProps;
+  private readonly outputs: readonly RunOutputVariable[];
+
+  constructor(props: RunStepProps) {
+    super(props);
+    this.props = props;
+    this.outputs = (props.outputVariables ?? []).map((o) => (typeof o === 'string' ? { name: o } : o));
+    const names = new Set<string>();
+    for (const o of this.outputs) {
+      if (names.has(o.name)) fail(this.describe(), 'spec.outputVariables', `output variable '${o.name}' is listed twice`, 'list each output variable once');
+      names.add(o.name);
+    }
+  }
+
+  /** Reference to a declared output variable. Throws if the step does not export it. */
+  public outputVariable(name: string): StepOutput {
+    if (!this.outputs.some((o) => o.name === name)) {
+      fail(this.describe(), 'spec.outputVariables', `'${name}' is not an output variable of this step`, `add '${name}' to outputVariables, or use one of: ${this.outputs.map((o) => o.name).join(', ') || '(none)'}`);
+    }
+    return super.outputVariable(name);
+  }
+
+  protected renderSpec(): Record<string, unknown> {
+    const p = this.props;
+    return {
+      connectorRef: p.connectorRef,
+      image: p.image,
+      shell: p.shell ?? Shell.SH,
+      command: p.command,
+      envVariables: p.envVariables ? { ...p.envVariables } : undefined,
+      privileged: p.privileged,
+      outputVariables: this.outputs.length > 0
+        ? this.outputs.map((o) => (o.type && o.type !== VariableType.STRING ? { name: o.name, type: o.type } : { name: o.name }))
+        : undefined,
+    };
+  }
+}

@@ -1,0 +1,47 @@
+import { Expression, StepOutput } from '../../expression';
+import { Step, StepProps } from '../../step';
+import { GitConnectorType, GitTarget, renderGitTarget } from './git-target';
+
+/** Props of a {@link CreateRepoStep}. */
+export interface CreateRepoStepProps extends StepProps, GitTarget {
+  /** Repository visibility: `public` or `private` (or an expression). */
+  readonly repoType: 'public' | 'private' | Expression;
+  /** Repository description (`spec.description`). @default - none */
+  readonly repositoryDescription?: string | Expression;
+  /** @default 'main' */
+  readonly defaultBranch?: string | Expression;
+  /** Create the repository under a personal account rather than an organization. @default - organization */
+  readonly personalAccount?: boolean;
+}
+
+/** Typed outputs of a {@link CreateRepoStep}. */
+export interface CreateRepoOutputs {
+  /** URL of the new repository. */
+  readonly repositoryUrl: StepOutput;
+}
+
+/** The IDP CreateRepo step (`IDPCreateRepoPlanInfo`): creates a repository in the Git provider. */
+export class CreateRepoStep extends Step {
+  public readonly type = 'CreateRepo';
+  public readonly outputs: CreateRepoOutputs;
+  private readonly props: CreateRepoStepProps;
+
+  constructor(props: CreateRepoStepProps) {
+    super(props);
+    this.props = props;
+    this.outputs = { repositoryUrl: this.outputVariable('repositoryUrl') };
+  }
+
+  protected renderSpec(): Record<string, unknown> {
+    const p = this.props;
+    return {
+      connectorType: p.connectorType ?? GitConnectorType.GITHUB,
+      connectorRef: p.connectorRef,
+      ...renderGitTarget(p),
+      repoType: p.repoType,
+      description: p.repositoryDescription,
+      defaultBranch: p.defaultBranch ?? 'main',
+      personalAccount: p.personalAccount,
+    };
+  }
+}

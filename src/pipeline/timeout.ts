@@ -1,0 +1,78 @@
+import { fail } from './errors';
+import { Expression, containsExpression } from './expression';
+
+/**
+ * A step or stage timeout in a form the Harness schema accepts: `Nm`, `Nh`, `Nd`, `Nw`, combinations
+ * such as `1h30m`, or seconds with at least two digits (`10s`, `30s`). The schema rejects `1s`..`9s` and `ms`.
+ */
+export class Timeout {
+  /** Seconds: at least 10 (the schema rejects single-digit seconds). */
+  public static seconds(n: number): Timeout {
+    return Timeout.parse(`${n}s`);
+  }
+
+  /** Minutes. */
+  public static minutes(n: number): Timeout {
+    return Timeout.parse(`${n}m`);
+  }
+
+  /** Hours. */
+  public static hours(n: number): Timeout {
+    return Timeout.parse(`${n}h`);
+  }
+
+  /** Days. */
+  public static days(n: number): Timeout {
+    return Timeout.parse(`${n}d`);
+  }
+
+  /** Weeks. */
+  public static weeks(n: number): Timeout {
+    return Timeout.parse(`${n}w`);
+  }
+
+  /** A timeout taken from an expression, e.g. a pipeline variable. */
+  public static fromExpression(expr: Expression): Timeout {
+    return new Timeout(expr.toString());
+  }
+
+  /**
+   * Parses timeout text and throws a clear error when the schema would reject it.
+   * @param text e.g. `10m`, `1h30m`, `30s`, `1d`
+   * @param path where the timeout is set, for the error message
+   */
+  public static parse(text: string, path = 'timeout'): Timeout {
+    if (containsExpression(text) || /<\+.*>/.test(text)) {
+      if (/\.executionInput\(\)/.test(text)) {
+        fail(path, 'timeout', `'${text}' uses .executionInput(), which the schema rejects in timeouts`, 'use a fixed timeout or a plain runtime input');
+      }
+      return new Timeout(text);
+    }
+    if (/^\d+ms$/.test(text)) {
+      fail(path, 'timeout', `'${text}' uses milliseconds, which the Harness schema rejects`, 'use at least 10s, or minutes (e.g. \'1m\')');
+    }
+    const secondsOnly = /^(\d+)s$/.exec(text);
+    if (secondsOnly) {
+      if (Number(secondsOnly[1]) < 10 || !/^[1-9]\d+s$/.test(text)) {
+        fail(path, 'timeout', `'${text}' is rejected by the Harness schema (seconds need at least two digits)`, 'use \'10s\' or more, or \'1m\'');
+      }
+      return new Timeout(text);
+    }
+    if (!/^([1-9]\d*[mhdw])+(\s?\d+[smhdw])*$/.test(text)) {
+      fail(path, 'timeout', `'${text}' is not a Harness timeout`, 'use forms such as \'30s\', \'10m\', \'1h30m\', \'1d\' or \'1w\'');
+    }
+    return new Timeout(text);
+  }
+
+  /** Accepts either a Timeout or its text. */
+  public static of(value: Timeout | string, path?: string): Timeout {
+    return value instanceof Timeout ? value : Timeout.parse(value, path);
+  }
+
+  private constructor(private readonly text: string) {}
+
+  /** The text emitted in YAML. */
+  public toString(): string {
+    return this.text;
+  }
+}
