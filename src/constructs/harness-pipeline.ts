@@ -1,0 +1,89 @@
+import { Lazy, TerraformProvider } from 'cdktf';
+import { Construct } from 'constructs';
+import { PlatformPipeline } from '../../.gen/providers/harness/platform-pipeline';
+import { PlatformProject } from '../../.gen/providers/harness/platform-project';
+import { fail } from '../pipeline/errors';
+import { Pipeline } from '../pipeline/pipeline';
+import { addModelValidation, renderInConstruct } from './model-validation';
+import { escapeTerraformString } from './terraform-string';
+
+/** Props of a {@link HarnessPipeline}. */
+export interface HarnessPipelineProps {
+  /** The pipeline model. Steps added after construction still appear: the YAML is rendered at synth. */
+  readonly pipeline: Pipeline;
+  /**
+   * The project (a `.gen` `PlatformProject`) the pipeline belongs to; sets both org and project, and
+   * makes the pipeline depend on the project.
+   * @default - `orgId`/`projectId`, or the model's own orgIdentifier/projectIdentifier
+   */
+  readonly project?: PlatformProject;
+  /** Organization identifier. @default - from `project`, or the model */
+  readonly orgId?: string;
+  /** Project identifier. @default - from `project`, or the model */
+  readonly projectId?: string;
+  /** Provider to use. @default - the stack's default harness provider */
+  readonly provider?: TerraformProvider;
+}
+
+/**
+ * A Harness pipeline (`harness_platform_pipeline`) rendered from a {@link Pipeline} model.
+ * The model's deferred rules run as construct validations at synth.
+ */
+export class HarnessPipeline extends Construct {
+  /** The pipeline model. */
+  public readonly pipeline: Pipeline;
+  /** The `harness_platform_pipeline` resource. */
+  public readonly resource: PlatformPipeline;
+  /** The pipeline identifier (a literal). */
+  public readonly pipelineId: string;
+  /** The organization identifier (a literal or a Terraform reference). */
+  public readonly orgId: string;
+  /** The project identifier (a literal or a Terraform reference). */
+  public readonly projectId: string;
+
+  constructor(scope: Construct, id: string, props: HarnessPipelineProps) {
+    super(scope, id);
+    const model = props.pipeline;
+    if (props.project && (props.orgId !== undefined || props.projectId !== undefined)) {
+      fail(this.node.path, 'project', 'both project and orgId/projectId are set', 'pass either a project resource or literal orgId/projectId');
+    }
+    const orgId = props.project?.orgId ?? props.orgId ?? model.orgIdentifier;
+    const projectId = props.project?.identifier ?? props.projectId ?? model.projectIdentifier;
+    if (orgId === undefined || projectId === undefined) {
+      fail(this.node.path, 'projectId', 'the pipeline has no organization/project', 'pass project, or orgId and projectId, or set them on the Pipeline model');
+    }
+    this.pipeline = model;
+    this.pipelineId = model.identifier;
+    this.orgId = orgId;
+    this.projectId = projectId;
+    const scopeForYaml = {
+      orgIdentifier: model.orgIdentifier === undefined ? orgId : undefined,
+      projectIdentifier: model.projectIdentifier === undefined ? projectId : undefined,
+    };
+
+    addModelValidation(this, () => model.validate());
+
+    this.resource = new PlatformPipeline(this, 'resource', {
+      provider: props.provider,
+      identifier: model.identifier,
+      name: model.name,
+      orgId,
+      projectId,
+      yaml: Lazy.stringValue({
+        produce: () => renderInConstruct(this, () => escapeTerraformString(this.yaml(scopeForYaml))),
+      }),
+    });
+  }
+
+  /** The rendered pipeline YAML (unescaped). Renders at call time. */
+  public renderYaml(): string {
+    return this.yaml({
+      orgIdentifier: this.pipeline.orgIdentifier === undefined ? this.orgId : undefined,
+      projectIdentifier: this.pipeline.projectIdentifier === undefined ? this.projectId : undefined,
+    });
+  }
+
+  private yaml(scope: { orgIdentifier?: string; projectIdentifier?: string }): string {
+    return this.pipeline.toYaml(scope);
+  }
+}

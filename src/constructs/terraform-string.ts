@@ -1,0 +1,61 @@
+/**
+ * The one place where text meets Terraform's template syntax.
+ *
+ * Terraform evaluates every string in `cdk.tf.json` as a template: `${...}` interpolates and `%{...}` is a
+ * directive. CDKTF passes plain strings through unchanged, so literal text such as `${{ parameters.x }}`
+ * (IDP workflows), `${VAR}` (shell scripts) or `%{` (HCL) must be escaped, exactly once, and only in the
+ * literal fragments of a string: CDKTF tokens (`${TfToken[...]}`) embedded in the same string must stay
+ * intact so CDKTF can turn them into references.
+ *
+ * - Literal-only strings: `${` → `$${`, `%{` → `%%{` (Terraform's own escapes).
+ * - Strings that also hold tokens: `%{` → `%%{`, and each `$` of a run ending in `{` → `${"$"}`. CDKTF re-parses such strings and
+ *   treats every `${` as the start of a raw expression up to the next `}`; a token inside that span loses its
+ *   braces (`$${{ x.${TfToken} }}` would render `x.var.acct`). `${"$"}` is a complete expression that
+ *   evaluates to `$`, so the span closes at once and every token keeps its own `${...}`.
+ */
+
+/** CDKTF's string token marker (`cdktf/lib/tokens/private/encoding`: `${TfToken[<key>]}`). */
+const STRING_TOKEN = /\$\{TfToken\[[a-zA-Z0-9:._-]+\]\}/g;
+/** CDKTF's list token marker: a list token cannot be embedded in text. */
+const LIST_TOKEN = /#\{TfToken\[[a-zA-Z0-9:._-]+\]\}/;
+
+/** True if the text holds a CDKTF string token. */
+export function containsTerraformToken(text: string): boolean {
+  STRING_TOKEN.lastIndex = 0;
+  return STRING_TOKEN.test(text);
+}
+
+/**
+ * Escapes the literal parts of `text` so that Terraform evaluates it to exactly `text` (with each embedded
+ * CDKTF token replaced by its value). Call it once, on the final string handed to a resource attribute.
+ */
+export function escapeTerraformString(text: string): string {
+  if (LIST_TOKEN.test(text)) {
+    throw new Error('escapeTerraformString: the text embeds a CDKTF list token, which cannot be part of a string. Fix: join the list with Fn.join() first');
+  }
+  const tokens = text.match(STRING_TOKEN);
+  if (!tokens) return escapeLiteral(text);
+  const literals = text.split(STRING_TOKEN);
+  let out = escapeMixedLiteral(literals[0]);
+  for (let i = 0; i < tokens.length; i++) {
+    out += tokens[i] + escapeMixedLiteral(literals[i + 1]);
+  }
+  return out;
+}
+
+/**
+ * Reverses {@link escapeTerraformString} for literal-only output, as Terraform would evaluate it (used by
+ * test helpers that show synthesized YAML as plain text).
+ */
+export function unescapeTerraformString(text: string): string {
+  return text.split('${"$"}').join('$').split('$${').join('${').split('%%{').join('%{');
+}
+
+function escapeLiteral(literal: string): string {
+  return literal.split('%{').join('%%{').split('${').join('$${');
+}
+
+/** Every `$` of a run that ends in `{` becomes `${"$"}`, so no `$` is left to pair with a following `${`. */
+function escapeMixedLiteral(literal: string): string {
+  return literal.split('%{').join('%%{').replace(/\$+(?=\{)/g, (run) => '${"$"}'.repeat(run.length));
+}

@@ -1,0 +1,54 @@
+import { TerraformStack, Testing } from 'cdktf';
+import { unescapeTerraformString } from '../constructs/terraform-string';
+
+/** Options of {@link synthDocuments}. */
+export interface SynthDocumentsOptions {
+  /** Run construct validations first (as `cdktf synth` does). @default true */
+  readonly runValidations?: boolean;
+}
+
+interface SynthesizedJson {
+  readonly resource?: Record<string, Record<string, Record<string, unknown>>>;
+}
+
+/**
+ * Synthesizes a stack and returns its Harness documents as plain YAML text, keyed
+ * `<stack>/pipelines/<id>.yaml`, `<stack>/workflows/<id>.yaml` (catalog entities and workflow files
+ * committed through the GitHub provider) and `<stack>/resources/<type>.<name>.yaml` for other
+ * YAML-valued attributes. Terraform escapes are undone, so a jest snapshot reads like the YAML itself;
+ * Terraform references stay visible as `${var.x}`.
+ */
+export function synthDocuments(stack: TerraformStack, options: SynthDocumentsOptions = {}): Record<string, string> {
+  const json = JSON.parse(Testing.synth(stack, options.runValidations ?? true)) as SynthesizedJson;
+  return documentsFromJson(stack.node.id, json);
+}
+
+/** Same as {@link synthDocuments}, from an already synthesized `cdk.tf.json` object. */
+export function documentsFromJson(stackName: string, json: SynthesizedJson): Record<string, string> {
+  const docs: Record<string, string> = {};
+  const resources = json.resource ?? {};
+  const put = (key: string, text: unknown): void => {
+    if (typeof text !== 'string') return;
+    if (docs[key] !== undefined) throw new Error(`synthDocuments: two documents map to '${key}'. Fix: give them distinct identifiers`);
+    docs[key] = unescapeTerraformString(text);
+  };
+  for (const [name, r] of Object.entries(resources.harness_platform_pipeline ?? {})) {
+    put(`${stackName}/pipelines/${String(r.identifier ?? name)}.yaml`, r.yaml);
+  }
+  for (const [name, r] of Object.entries(resources.harness_platform_idp_catalog_entity ?? {})) {
+    put(`${stackName}/workflows/${String(r.identifier ?? name)}.yaml`, r.yaml);
+  }
+  for (const [name, r] of Object.entries(resources.github_repository_file ?? {})) {
+    const file = String(r.file ?? name);
+    if (/\.ya?ml$/.test(file)) put(`${stackName}/workflows/${file.split('/').pop()}`, r.content);
+  }
+  for (const [type, byName] of Object.entries(resources)) {
+    if (type === 'harness_platform_pipeline' || type === 'harness_platform_idp_catalog_entity' || type === 'github_repository_file') continue;
+    for (const [name, r] of Object.entries(byName)) {
+      for (const attr of ['yaml', 'input_set_yaml', 'template_yaml']) {
+        if (typeof r[attr] === 'string') put(`${stackName}/resources/${type}.${name}.yaml`, r[attr]);
+      }
+    }
+  }
+  return Object.fromEntries(Object.entries(docs).sort(([a], [b]) => a.localeCompare(b)));
+}

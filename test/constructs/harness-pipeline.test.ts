@@ -1,0 +1,101 @@
+import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
+import { PlatformPipeline } from '../../.gen/providers/harness/platform-pipeline';
+import { PlatformProject } from '../../.gen/providers/harness/platform-project';
+import { HarnessProvider } from '../../.gen/providers/harness/provider';
+import { HarnessPipeline } from '../../src/constructs/harness-pipeline';
+import { Pipeline } from '../../src/pipeline/pipeline';
+import { CustomStage } from '../../src/pipeline/stages/custom-stage';
+import { RunStep } from '../../src/pipeline/steps/common/run';
+import { PipelineVariable } from '../../src/pipeline/variable';
+import { synthDocuments } from '../../src/testing/synth-documents';
+import { evaluateWithTerraform, yamlAttributes } from '../support/terraform';
+
+Testing.setupJest();
+
+function model(id = 'ops'): Pipeline {
+  const target = PipelineVariable.string('target', { description: 'Where to deploy' });
+  return new Pipeline({ identifier: id, name: 'Ops pipeline', variables: [target] })
+    .addStage(new CustomStage({
+      identifier: 'work',
+      steps: [new RunStep({ identifier: 'script', command: `echo "\${HOME} %{x} $\${y}" to ${target}` })],
+    }));
+}
+
+function stack(): TerraformStack {
+  const s = new TerraformStack(Testing.app(), 'team');
+  new HarnessProvider(s, 'harness', {});
+  return s;
+}
+
+describe('HarnessPipeline', () => {
+  test('creates harness_platform_pipeline with identifier, name and scope', () => {
+    const s = stack();
+    new HarnessPipeline(s, 'ops', { pipeline: model(), orgId: 'default', projectId: 'platform' });
+    const synthesized = Testing.synth(s, true);
+    expect(synthesized).toHaveResourceWithProperties(PlatformPipeline, {
+      identifier: 'ops', name: 'Ops pipeline', org_id: 'default', project_id: 'platform',
+    });
+  });
+
+  test('renders the YAML lazily, so steps added after construction appear', () => {
+    const s = stack();
+    const p = model();
+    new HarnessPipeline(s, 'ops', { pipeline: p, orgId: 'default', projectId: 'platform' });
+    p.stage('work').addStep(new RunStep({ identifier: 'late', command: 'echo late' }));
+    const docs = synthDocuments(s);
+    expect(docs['team/pipelines/ops.yaml']).toContain('identifier: late');
+  });
+
+  test('YAML snapshot reads as plain YAML', () => {
+    const s = stack();
+    new HarnessPipeline(s, 'ops', { pipeline: model(), orgId: 'default', projectId: 'platform' });
+    const docs = synthDocuments(s);
+    expect(Object.keys(docs)).toEqual(['team/pipelines/ops.yaml']);
+    expect(docs['team/pipelines/ops.yaml']).toMatchSnapshot();
+  });
+
+  test('takes org and project from a PlatformProject resource as references', () => {
+    const s = stack();
+    const project = new PlatformProject(s, 'project', { identifier: 'platform', name: 'Platform', orgId: 'default' });
+    const hp = new HarnessPipeline(s, 'ops', { pipeline: model(), project });
+    const json = JSON.parse(Testing.synth(s, true));
+    const r = Object.values(json.resource.harness_platform_pipeline)[0] as Record<string, string>;
+    expect(r.org_id).toBe('${harness_platform_project.project.org_id}');
+    expect(r.project_id).toBe('${harness_platform_project.project.identifier}');
+    expect(r.yaml).toContain('projectIdentifier: ${harness_platform_project.project.identifier}');
+    expect(hp.pipelineId).toBe('ops');
+  });
+
+  test('rejects project together with orgId/projectId', () => {
+    const s = stack();
+    const project = new PlatformProject(s, 'project', { identifier: 'platform', name: 'Platform', orgId: 'default' });
+    expect(() => new HarnessPipeline(s, 'ops', { pipeline: model(), project, orgId: 'x' }))
+      .toThrow(/team\/ops: project: both project and orgId\/projectId are set\. Fix: pass either a project resource or literal orgId\/projectId/);
+  });
+
+  test('rejects a pipeline without scope', () => {
+    expect(() => new HarnessPipeline(stack(), 'ops', { pipeline: model() }))
+      .toThrow(/team\/ops: projectId: the pipeline has no organization\/project\. Fix: pass project, or orgId and projectId/);
+  });
+
+  test('a model problem fails the synth with the construct path', () => {
+    const s = stack();
+    const p = new Pipeline({ identifier: 'broken' })
+      .addStage(new CustomStage({ identifier: 'c', steps: [new RunStep({ identifier: 'r', command: `echo ${PipelineVariable.string('undeclared')}` })] }));
+    new HarnessPipeline(s, 'broken', { pipeline: p, orgId: 'default', projectId: 'platform' });
+    expect(() => Testing.synth(s, true)).toThrow(/\[team\/broken\] pipeline 'broken' > stage 'c' > step 'r': variables: references <\+pipeline\.variables\.undeclared>, which pipeline 'broken' does not declare/);
+  });
+
+  test('Terraform evaluates the synthesized yaml to exactly the YAML the model renders', () => {
+    const s = stack();
+    const project = new TerraformVariable(s, 'project_id', { type: 'string' });
+    const hp = new HarnessPipeline(s, 'ops', { pipeline: model(), orgId: 'default', projectId: project.stringValue });
+    const attrs = yamlAttributes(Testing.synth(s, true));
+    const evaluated = evaluateWithTerraform(attrs, { project_id: 'platform' });
+    const expected = model().toYaml({ orgIdentifier: 'default', projectIdentifier: 'platform' });
+    expect(Object.keys(evaluated)).toHaveLength(1);
+    expect(Object.values(evaluated)[0]).toBe(expected);
+    expect(expected).toContain('echo "${HOME} %{x} $${y}" to <+pipeline.variables.target>');
+    expect(hp.renderYaml()).toContain('projectIdentifier: ${TfToken[');
+  });
+});
