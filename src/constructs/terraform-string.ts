@@ -44,11 +44,29 @@ export function escapeTerraformString(text: string): string {
 }
 
 /**
- * Reverses {@link escapeTerraformString} for literal-only output, as Terraform would evaluate it (used by
- * test helpers that show synthesized YAML as plain text).
+ * Reverses {@link escapeTerraformString} on text without references, scanning left to right as Terraform's
+ * template lexer does (`$${` → `${`, `%%{` → `%{`, `${"$"}` → `$`). Used by test helpers that show
+ * synthesized YAML as plain text; references such as `${var.x}` are left as they are.
  */
 export function unescapeTerraformString(text: string): string {
-  return text.split('${"$"}').join('$').split('$${').join('${').split('%%{').join('%{');
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    if (text.startsWith('$${', i)) {
+      out += '${';
+      i += 3;
+    } else if (text.startsWith('%%{', i)) {
+      out += '%{';
+      i += 3;
+    } else if (text.startsWith('${"$"}', i)) {
+      out += '$';
+      i += 6;
+    } else {
+      out += text[i];
+      i += 1;
+    }
+  }
+  return out;
 }
 
 function escapeLiteral(literal: string): string {
