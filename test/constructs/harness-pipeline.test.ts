@@ -1,3 +1,4 @@
+import 'cdktf/lib/testing/adapters/jest';
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { PlatformPipeline } from '../../.gen/providers/harness/platform-pipeline';
 import { PlatformProject } from '../../.gen/providers/harness/platform-project';

@@ -1,0 +1,114 @@
+import { GithubProvider } from '@cdktf/provider-github/lib/provider';
+import { TerraformStack, TerraformVariable } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
+import { HarnessProvider } from '../../.gen/providers/harness/provider';
+import { fail } from '../pipeline/errors';
+import { validateIdentifier } from '../pipeline/identifier';
+
+/** Where a credential comes from. Never a literal in code. */
+export enum CredentialSource {
+  /** A sensitive Terraform variable (`TF_VAR_<name>` or a `.tfvars` file outside Git). */
+  TERRAFORM_VARIABLE = 'variable',
+  /** The provider's own environment variable (`HARNESS_PLATFORM_API_KEY`, `GITHUB_TOKEN`). */
+  ENVIRONMENT = 'environment',
+}
+
+/** GitHub provider settings, for workflows registered through GitOps. */
+export interface GithubSettings {
+  /** Organization or user that owns the GitOps repository. */
+  readonly owner: string;
+  /**
+   * Where the GitHub token comes from.
+   * @default CredentialSource.TERRAFORM_VARIABLE (sensitive variable `github_token`)
+   */
+  readonly token?: CredentialSource;
+}
+
+/** Props of a {@link HarnessPlatformStack}. */
+export interface HarnessPlatformStackProps {
+  /** Harness organization the stack's pipelines and workflows belong to. */
+  readonly orgId: string;
+  /** Harness project the stack's pipelines and workflows belong to. */
+  readonly projectId: string;
+  /**
+   * Harness account identifier. Not a secret; it appears in workflow trigger URLs.
+   * @default - the Terraform variable `harness_account_id`
+   */
+  readonly accountId?: string;
+  /** Harness API gateway. @default 'https://app.harness.io/gateway' */
+  readonly endpoint?: string;
+  /** Harness UI base URL used in workflow trigger URLs. @default 'https://app.harness.io' */
+  readonly uiBaseUrl?: string;
+  /**
+   * Where the Harness platform API key comes from.
+   * @default CredentialSource.TERRAFORM_VARIABLE (sensitive variable `harness_platform_api_key`)
+   */
+  readonly apiKey?: CredentialSource;
+  /** Configure the GitHub provider (needed for GitOps-registered workflows). @default - no GitHub provider */
+  readonly github?: GithubSettings;
+}
+
+/**
+ * A ready stack for one Harness org/project: wires the Harness provider (and optionally the GitHub
+ * provider) with credentials from sensitive Terraform variables or the environment, never literals.
+ * Add workflows to it; they pick up org, project, account and UI URL from here.
+ */
+export class HarnessPlatformStack extends TerraformStack {
+  /** The enclosing HarnessPlatformStack of a construct, if any. */
+  public static maybeOf(scope: IConstruct): HarnessPlatformStack | undefined {
+    let node: IConstruct | undefined = scope;
+    while (node) {
+      if (node instanceof HarnessPlatformStack) return node;
+      node = node.node.scope;
+    }
+    return undefined;
+  }
+
+  public readonly orgId: string;
+  public readonly projectId: string;
+  /** Account identifier: the literal, or a reference to the `harness_account_id` variable. */
+  public readonly accountId: string;
+  public readonly uiBaseUrl: string;
+  public readonly harnessProvider: HarnessProvider;
+  public readonly githubProvider?: GithubProvider;
+
+  constructor(scope: Construct, id: string, props: HarnessPlatformStackProps) {
+    super(scope, id);
+    validateIdentifier(props.orgId, this.node.path, 'orgId');
+    validateIdentifier(props.projectId, this.node.path, 'projectId');
+    if (props.uiBaseUrl !== undefined && !/^https?:\/\/[^/\s]+$/.test(props.uiBaseUrl)) {
+      fail(this.node.path, 'uiBaseUrl', `'${props.uiBaseUrl}' is not a base URL`, "use scheme and host only, e.g. 'https://app.harness.io'");
+    }
+    this.orgId = props.orgId;
+    this.projectId = props.projectId;
+    this.uiBaseUrl = props.uiBaseUrl ?? 'https://app.harness.io';
+    this.accountId = props.accountId ?? new TerraformVariable(this, 'harness_account_id', {
+      type: 'string',
+      description: 'Harness account identifier (not a secret; appears in workflow trigger URLs)',
+    }).stringValue;
+
+    const apiKey = (props.apiKey ?? CredentialSource.TERRAFORM_VARIABLE) === CredentialSource.TERRAFORM_VARIABLE
+      ? new TerraformVariable(this, 'harness_platform_api_key', {
+        type: 'string',
+        sensitive: true,
+        description: 'Harness platform API key (pat.* or sat.*); set TF_VAR_harness_platform_api_key, never commit it',
+      }).stringValue
+      : undefined;
+    this.harnessProvider = new HarnessProvider(this, 'harness', {
+      endpoint: props.endpoint ?? 'https://app.harness.io/gateway',
+      accountId: this.accountId,
+      platformApiKey: apiKey,
+    });
+
+    if (props.github) {
+      const token = (props.github.token ?? CredentialSource.TERRAFORM_VARIABLE) === CredentialSource.TERRAFORM_VARIABLE
+        ? new TerraformVariable(this, 'github_token', {
+          type: 'string',
+          sensitive: true,
+          description: 'GitHub token with contents:write on the GitOps repository; set TF_VAR_github_token, never commit it',
+        }).stringValue
+        : undefined;
+      this.githubProvider = new GithubProvider(this, 'github', { owner: props.github.owner, token });
+    }
+  }
+}
