@@ -1,0 +1,115 @@
+import { Scalar } from 'yaml';
+import { fail } from '../../errors';
+import { containsExpression, Expression, resolveValue, ResolveVisitor } from '../../expression';
+import { compact, toYaml } from '../../render';
+import { isLiteralText } from '../common/field-checks';
+
+/** Backstage entity names: 1-63 characters, letters and digits separated by `-`, `_` or `.`. */
+export const CATALOG_NAME_PATTERN = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+/** Backstage tags: lowercase letters, digits, `:`, `+`, `#`, separated by single `-`; at most 63 characters. */
+export const CATALOG_TAG_PATTERN = /^[a-z0-9:+#]+(-[a-z0-9:+#]+)*$/;
+
+/** Props of a {@link CatalogInfo}: a Backstage `Component` entity. */
+export interface CatalogInfoProps {
+  /** `metadata.name`, e.g. the project name variable. Plain text must follow Backstage naming (rule D-28). */
+  readonly name: string | Expression;
+  /** `metadata.title`. @default - none */
+  readonly title?: string | Expression;
+  /** `metadata.description`. @default - none */
+  readonly description?: string | Expression;
+  /** `spec.owner`: a user group or user, e.g. `group:default/platform`. */
+  readonly owner: string | Expression;
+  /** `spec.type`, e.g. `service`, `website`, `library`. */
+  readonly type: string | Expression;
+  /** `spec.lifecycle`, e.g. `experimental`, `production`, `deprecated`. */
+  readonly lifecycle: string | Expression;
+  /** `spec.system`. @default - none */
+  readonly system?: string | Expression;
+  /** `metadata.tags`; plain tags must be lowercase Backstage tags. @default - none */
+  readonly tags?: readonly (string | Expression)[];
+  /** `metadata.annotations`, e.g. `{ 'backstage.io/techdocs-ref': 'dir:.' }`. @default - none */
+  readonly annotations?: Readonly<Record<string, string | Expression>>;
+  /** `metadata.labels`. @default - none */
+  readonly labels?: Readonly<Record<string, string | Expression>>;
+}
+
+/**
+ * The content of a Backstage `catalog-info.yaml` for a `Component`, built from typed props, for
+ * `CreateCatalogStep.fileContent`. It renders with the library's YAML renderer when the pipeline renders,
+ * so expressions may sit in any field (`name: projectName`, `` description: `${projectName} service` ``),
+ * and step outputs used in it are checked like any other reference.
+ *
+ * Scalars that contain an expression are double-quoted (unless the expression itself holds `"` or `\`),
+ * so a value substituted at run time, such as a description with `: ` in it, still parses as YAML.
+ */
+export class CatalogInfo extends Expression {
+  private readonly props: CatalogInfoProps;
+
+  constructor(props: CatalogInfoProps) {
+    super();
+    const where = 'CatalogInfo';
+    for (const field of ['name', 'owner', 'type', 'lifecycle'] as const) {
+      const v: unknown = props[field];
+      if (!(v instanceof Expression) && (typeof v !== 'string' || v.trim() === '')) {
+        fail(where, field === 'name' ? 'metadata.name' : `spec.${field}`, 'is required', `set ${field}`);
+      }
+    }
+    if (isLiteralText(props.name) && (props.name.length > 63 || !CATALOG_NAME_PATTERN.test(props.name))) {
+      fail(where, 'metadata.name', `'${props.name}' is not a valid catalog entity name (rule D-28: 1-63 letters or digits, separated by '-', '_' or '.')`,
+        `use for example '${props.name.replace(/[^-A-Za-z0-9_.]+/g, '-').replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '').slice(0, 63) || 'my-service'}'`);
+    }
+    for (const tag of props.tags ?? []) {
+      if (isLiteralText(tag) && (tag.length > 63 || !CATALOG_TAG_PATTERN.test(tag))) {
+        fail(where, 'metadata.tags', `'${tag}' is not a valid catalog tag (lowercase letters, digits, ':', '+' or '#', joined by single '-'; at most 63 characters)`,
+          `use for example '${tag.toLowerCase().replace(/[^a-z0-9:+#]+/g, '-').replace(/^-+|-+$/g, '') || 'tag'}'`);
+      }
+    }
+    this.props = props;
+  }
+
+  /** The entity as a plain object, values unresolved. */
+  public toObject(): Record<string, unknown> {
+    const p = this.props;
+    return {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: compact({
+        name: p.name,
+        title: p.title,
+        description: p.description,
+        labels: p.labels ? { ...p.labels } : undefined,
+        annotations: p.annotations ? { ...p.annotations } : undefined,
+        tags: p.tags ? [...p.tags] : undefined,
+      }),
+      spec: compact({
+        type: p.type,
+        lifecycle: p.lifecycle,
+        owner: p.owner,
+        system: p.system,
+      }),
+    };
+  }
+
+  /** The `catalog-info.yaml` text with expressions resolved. */
+  public resolve(visitor?: ResolveVisitor): string {
+    return toYaml(quoteExpressions(this.toObject(), visitor));
+  }
+}
+
+/** Resolves the tree; strings that held an expression become double-quoted scalars. */
+function quoteExpressions(value: unknown, visitor?: ResolveVisitor): unknown {
+  if (value instanceof Expression || (typeof value === 'string' && (containsExpression(value) || value.includes('<+')))) {
+    const text = resolveValue(value, visitor) as string;
+    if (/["\\]/.test(text)) return text;
+    const scalar = new Scalar(text);
+    scalar.type = 'QUOTE_DOUBLE';
+    return scalar;
+  }
+  if (Array.isArray(value)) return value.map((v) => quoteExpressions(v, visitor));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = quoteExpressions(v, visitor);
+    return out;
+  }
+  return value;
+}

@@ -1,0 +1,160 @@
+import { fail } from '../../errors';
+import { Expression, ResolveVisitor, RuntimeInput, StepOutput } from '../../expression';
+import { Step, StepProps } from '../../step';
+import { PipelineVariable } from '../../variable';
+import { ContainerResources, renderContainerResources } from '../common/container-resources';
+import { isLiteralText } from '../common/field-checks';
+import { GitCloneStep } from '../common/git-clone';
+
+/** Where a Cookiecutter template lives (`templateType`). */
+export enum CookieCutterTemplateType {
+  /** A public Git repository, read from `publicTemplateUrl`. */
+  PUBLIC = 'public',
+  /** A private repository, cloned by a preceding GitClone step into `pathForTemplate`. */
+  PRIVATE = 'private',
+}
+
+/** A value passed to the template (`cookieCutterVariables`). */
+export type CookieCutterVariableValue = string | number | boolean | Expression;
+
+/** Props of a {@link CookieCutterStep}. */
+export interface CookieCutterStepProps extends StepProps {
+  /**
+   * `CookieCutterTemplateType.PUBLIC` or `.PRIVATE`, or an expression (e.g. a pipeline variable whose
+   * runtime input allows `public,private`). With an expression, the fields both types need are required
+   * unless the variable restricts the values.
+   */
+  readonly templateType: CookieCutterTemplateType | Expression;
+  /**
+   * URL of a public template repository, e.g. `https://github.com/org/cookiecutter-service`.
+   * Required for public templates (rule D-27).
+   * @default - none
+   */
+  readonly publicTemplateUrl?: string | Expression;
+  /**
+   * Directory of a private template in the workspace: the `cloneDirectory` of a preceding GitClone step.
+   * Required for private templates (rule D-27); prefer `fromClone`.
+   * @default - `fromClone`'s clone directory, if set
+   */
+  readonly pathForTemplate?: string | Expression;
+  /**
+   * The GitClone step that cloned the private template: `pathForTemplate` becomes its `cloneDirectory`, and
+   * the pipeline checks that the clone runs first. Exclusive with `pathForTemplate`.
+   * @default - none
+   */
+  readonly fromClone?: GitCloneStep;
+  /** Values for the template's `cookiecutter.json` keys, e.g. `{ project_name: projectName }`. */
+  readonly cookieCutterVariables: Readonly<Record<string, CookieCutterVariableValue>>;
+  /** Directory the project is rendered into. @default - the workspace */
+  readonly outputDirectory?: string | Expression;
+  /** Verbose Cookiecutter output. @default false */
+  readonly verbose?: boolean;
+  /** Overwrite files that already exist in the output directory. @default false */
+  readonly overwriteIfExists?: boolean;
+  /** Container resources. @default - the infrastructure's defaults */
+  readonly resources?: ContainerResources;
+}
+
+/**
+ * `pathForTemplate` taken from a GitClone step. It renders the clone directory itself, but reports a
+ * reference to the clone step while resolving, so the pipeline's ordering check makes sure the clone runs
+ * before the Cookiecutter step.
+ */
+class CloneDirectoryRef extends StepOutput {
+  constructor(clone: GitCloneStep, private readonly directory: string | Expression) {
+    super(clone, 'spec.cloneDirectory');
+  }
+
+  public resolve(visitor?: ResolveVisitor): string {
+    visitor?.stepOutput?.(this);
+    return this.directory instanceof Expression ? this.directory.resolve(visitor) : this.directory;
+  }
+}
+
+/** The IDP CookieCutter step (`IDPCookieCutterPlanInfo`): renders a Cookiecutter template into the workspace. */
+export class CookieCutterStep extends Step {
+  public readonly type = 'CookieCutter';
+  private readonly props: CookieCutterStepProps;
+  private readonly templatePath?: string | Expression;
+
+  constructor(props: CookieCutterStepProps) {
+    super(props);
+    this.props = props;
+    const where = this.describe();
+    if (props.fromClone !== undefined && props.pathForTemplate !== undefined) {
+      fail(where, 'spec.pathForTemplate', 'pathForTemplate and fromClone are mutually exclusive', 'set fromClone to the GitClone step, or pathForTemplate, not both');
+    }
+    if (props.fromClone !== undefined) {
+      if (!(props.fromClone instanceof GitCloneStep)) {
+        fail(where, 'fromClone', 'expects a GitCloneStep', 'pass the GitCloneStep that clones the template');
+      }
+      const dir = props.fromClone.cloneDirectory;
+      if (dir === undefined) {
+        fail(where, 'fromClone', `GitClone step '${props.fromClone.identifier}' sets no cloneDirectory, so the template path is unknown`,
+          'set cloneDirectory on the GitClone step, e.g. \'/harness/cookiecutter-template\'');
+      }
+      this.templatePath = new CloneDirectoryRef(props.fromClone, dir);
+    } else {
+      this.templatePath = props.pathForTemplate;
+    }
+    if (props.cookieCutterVariables === undefined || props.cookieCutterVariables === null || typeof props.cookieCutterVariables !== 'object') {
+      fail(where, 'spec.cookieCutterVariables', 'is required', 'pass the template\'s variables, e.g. { project_name: projectName } (or {} for none)');
+    }
+
+    const types = this.possibleTemplateTypes(where);
+    const dynamic = !(typeof props.templateType === 'string');
+    if (types.includes(CookieCutterTemplateType.PUBLIC) && props.publicTemplateUrl === undefined) {
+      fail(where, 'spec.publicTemplateUrl', dynamic
+        ? 'templateType may be \'public\' at run time, and a public template needs publicTemplateUrl (rule D-27)'
+        : 'a public template needs publicTemplateUrl (rule D-27)',
+      'set publicTemplateUrl to the template repository, e.g. \'https://github.com/org/cookiecutter-service\'');
+    }
+    if (types.includes(CookieCutterTemplateType.PRIVATE) && this.templatePath === undefined) {
+      fail(where, 'spec.pathForTemplate', dynamic
+        ? 'templateType may be \'private\' at run time, and a private template needs pathForTemplate, the clone directory of a preceding GitClone step (rule D-27)'
+        : 'a private template needs pathForTemplate, the clone directory of a preceding GitClone step (rule D-27)',
+      'add a GitCloneStep with a cloneDirectory before this step and pass it as fromClone (or set pathForTemplate)');
+    }
+    renderContainerResources(props.resources, where);
+  }
+
+  /**
+   * The template types this step may see at run time: the literal; the values a pipeline variable fixes or
+   * allows; otherwise both.
+   */
+  private possibleTemplateTypes(where: string): CookieCutterTemplateType[] {
+    const t: unknown = this.props.templateType;
+    const all = [CookieCutterTemplateType.PUBLIC, CookieCutterTemplateType.PRIVATE];
+    const check = (values: readonly unknown[], source: string): CookieCutterTemplateType[] => {
+      for (const v of values) {
+        if (!all.includes(v as CookieCutterTemplateType)) {
+          fail(where, 'spec.templateType', `${source} '${String(v)}', which is not a template type`, 'use \'public\' or \'private\' (lowercase), e.g. CookieCutterTemplateType.PUBLIC');
+        }
+      }
+      return values as CookieCutterTemplateType[];
+    };
+    if (typeof t === 'string') return check([t], 'templateType is');
+    if (t instanceof PipelineVariable) {
+      const v = t.value;
+      if (isLiteralText(v)) return check([v], `variable '${t.name}' has the value`);
+      if (v instanceof RuntimeInput && v.allowed !== undefined) return check(v.allowed, `variable '${t.name}' allows`);
+      return all;
+    }
+    if (t instanceof Expression) return all;
+    fail(where, 'spec.templateType', 'is required', 'pass CookieCutterTemplateType.PUBLIC or .PRIVATE, or an expression');
+  }
+
+  protected renderSpec(): Record<string, unknown> {
+    const p = this.props;
+    return {
+      templateType: p.templateType,
+      publicTemplateUrl: p.publicTemplateUrl,
+      pathForTemplate: this.templatePath,
+      cookieCutterVariables: { ...p.cookieCutterVariables },
+      outputDirectory: p.outputDirectory,
+      verbose: p.verbose,
+      overwriteIfExists: p.overwriteIfExists,
+      resources: renderContainerResources(p.resources, this.describe()),
+    };
+  }
+}

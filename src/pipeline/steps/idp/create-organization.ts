@@ -1,0 +1,46 @@
+import { Expression, SecretRef } from '../../expression';
+import { Step, StepProps } from '../../step';
+import { ContainerResources, renderContainerResources } from '../common/container-resources';
+import { checkSecretRef, requireText } from '../common/field-checks';
+import { HarnessTags, renderHarnessTags } from './harness-tags';
+
+/** Props of a {@link CreateOrganizationStep}. */
+export interface CreateOrganizationStepProps extends StepProps {
+  /** Name of the new organization; Harness derives its identifier from the name. */
+  readonly orgName: string | Expression;
+  /** Description of the organization (`spec.description`). @default - none */
+  readonly organizationDescription?: string | Expression;
+  /** Tags of the organization, e.g. `['team:platform']` or `{ team: 'platform' }`. @default - none */
+  readonly tags?: HarnessTags;
+  /** Harness API key (a secret holding a PAT/SAT) allowed to create organizations. Rendered as the secret identifier. */
+  readonly xApiKey: SecretRef;
+  /** Container resources. @default - the infrastructure's defaults */
+  readonly resources?: ContainerResources;
+}
+
+/** The IDP CreateOrganization step (`IDPCreateOrganisationPlanInfo`): creates a Harness organization. */
+export class CreateOrganizationStep extends Step {
+  public readonly type = 'CreateOrganization';
+  private readonly props: CreateOrganizationStepProps;
+  private readonly apiKey: SecretRef;
+
+  constructor(props: CreateOrganizationStepProps) {
+    super(props);
+    this.props = props;
+    const where = this.describe();
+    requireText(props.orgName, where, 'spec.orgName', 'pass the name of the organization to create');
+    this.apiKey = checkSecretRef(props.xApiKey, where, 'spec.xApiKey', true) as SecretRef;
+    renderContainerResources(props.resources, where);
+  }
+
+  protected renderSpec(): Record<string, unknown> {
+    const p = this.props;
+    return {
+      orgName: p.orgName,
+      description: p.organizationDescription,
+      tags: renderHarnessTags(p.tags),
+      xApiKey: this.apiKey.identifier,
+      resources: renderContainerResources(p.resources, this.describe()),
+    };
+  }
+}
