@@ -1,0 +1,247 @@
+import { StageType } from '../pipeline/compatibility';
+import { HarnessValidationError, ValidationProblem } from '../pipeline/errors';
+import type { Pipeline } from '../pipeline/pipeline';
+import { Step } from '../pipeline/step';
+import { PipelineVariable } from '../pipeline/variable';
+import type { Workflow } from './workflow';
+import type { WorkflowInput } from './workflow-input';
+
+/** Problems (the synth fails) and warnings (it goes on) of a workflow ↔ pipeline pair. */
+export interface ContractReport {
+  /** Contract violations: the workflow cannot run this pipeline as intended. */
+  readonly problems: readonly ValidationProblem[];
+  /** Doubtful but documented-unclear combinations (rule D-03: IACM and Approval stages). */
+  readonly warnings: readonly ValidationProblem[];
+}
+
+/**
+ * Stage types `trigger:harness-custom-pipeline` supports (rule D-03): IDP, Deploy, Custom, and CI with the
+ * codebase disabled.
+ */
+export const TRIGGER_SUPPORTED_STAGES: readonly string[] = [StageType.IDP, StageType.DEPLOYMENT, StageType.CUSTOM, StageType.CI];
+
+/**
+ * Checks that a workflow and the pipeline its trigger runs agree:
+ * - the trigger URL names this pipeline (identifier, org, project);
+ * - every runtime-input pipeline variable is fed by a workflow input, and every workflow input feeds a
+ *   runtime-input pipeline variable, with the same type, default, allowed values and regex (rule D-02);
+ * - no other runtime input (`<+input>`) anywhere in the pipeline, and no execution-time inputs (rule D-04);
+ * - CI stages run with the codebase disabled (rule D-03);
+ * - a pipeline that uses templates gets fully-qualified inputset keys (rule D-05);
+ * - every pipeline step output the workflow reads is produced by a step of this pipeline.
+ */
+export function checkWorkflowPipelineContract(workflow: Workflow, pipeline: Pipeline): ValidationProblem[] {
+  return [...analyzeWorkflowPipelineContract(workflow, pipeline).problems];
+}
+
+/** Warnings of the contract (rule D-03: stage types the trigger does not list, such as IACM and Approval). */
+export function workflowPipelineContractWarnings(workflow: Workflow, pipeline: Pipeline): ValidationProblem[] {
+  return [...analyzeWorkflowPipelineContract(workflow, pipeline).warnings];
+}
+
+/** Problems and warnings of the workflow ↔ pipeline contract. */
+export function analyzeWorkflowPipelineContract(workflow: Workflow, pipeline: Pipeline): ContractReport {
+  const problems: ValidationProblem[] = [];
+  const warnings: ValidationProblem[] = [];
+  const trigger = workflow.trigger;
+  const triggerPath = `${workflow.describe()} > ${trigger.describe()}`;
+  const url = trigger.url;
+
+  // The URL must point at this pipeline.
+  const scope: Array<[string, string, string | undefined]> = [
+    ['pipeline identifier', url.pipelineId, pipeline.identifier],
+    ['organization', url.orgId, pipeline.orgIdentifier],
+    ['project', url.projectId, pipeline.projectIdentifier],
+  ];
+  for (const [what, inUrl, own] of scope) {
+    if (own !== undefined && inUrl !== own) {
+      problems.push({
+        path: triggerPath, field: 'input.url',
+        problem: `the URL names ${what} '${inUrl}', but ${pipeline.describe()} has '${own}'`,
+        fix: 'build the URL with PipelineUrl.forPipeline(pipeline, { accountId })',
+      });
+    }
+  }
+
+  // Rule D-02, both directions.
+  const inputs = workflow.inputs;
+  const byName = new Map<string, WorkflowInput>(inputs.map((i) => [i.name, i]));
+  for (const v of pipeline.variables) {
+    const where = `${pipeline.describe()} > variable '${v.name}'`;
+    if (v.isRuntimeInput && !byName.has(v.name)) {
+      problems.push({
+        path: where, field: 'value',
+        problem: `is a runtime input that no input of ${workflow.describe()} feeds, so the trigger sends no value for it`,
+        fix: `declare WorkflowInput.string('${v.name}', {...}) (or number/boolean/enum) on a page of the workflow and add that input to the pipeline in place of this variable, or give the variable a fixed value`,
+      });
+    }
+    if (v.runtimeInput?.isExecutionInput) {
+      problems.push({
+        path: where, field: 'value',
+        problem: 'is an execution-time input (.executionInput()); a workflow-triggered pipeline cannot stop to ask for it',
+        fix: 'drop .executionInput(): the workflow supplies the value when it triggers the pipeline',
+      });
+    }
+  }
+  for (const input of inputs) {
+    const v = pipeline.variables.find((x) => x.name === input.name);
+    const where = `${workflow.describe()} > ${input.describe()}`;
+    if (!v) {
+      problems.push({
+        path: where, field: 'variableName',
+        problem: `feeds pipeline variable '${input.name}', which ${pipeline.describe()} does not declare`,
+        fix: 'add the input to the pipeline: pipeline.addVariable(input) (or new Pipeline({ variables: workflow.inputs }))',
+      });
+      continue;
+    }
+    if (!v.isRuntimeInput) {
+      problems.push({
+        path: where, field: 'variableName',
+        problem: `feeds pipeline variable '${input.name}', which has the fixed value '${String(v.value)}', so the value sent is ignored`,
+        fix: 'add the WorkflowInput itself to the pipeline as the variable',
+      });
+      continue;
+    }
+    if (v !== input) problems.push(...compareVariable(where, input, v));
+  }
+
+  // Rules D-03, D-04 and D-05 on the rendered pipeline.
+  let doc: Record<string, unknown> | undefined;
+  try {
+    doc = (pipeline.toObject() as { pipeline: Record<string, unknown> }).pipeline;
+  } catch (e) {
+    if (!(e instanceof HarnessValidationError)) throw e;
+    problems.push(...e.problems);
+  }
+  if (doc) {
+    problems.push(...findRuntimeInputs(pipeline, doc));
+    const usesTemplates = findKey(doc, 'templateRef');
+    if (usesTemplates && !trigger.fullyQualifiedKeys) {
+      problems.push({
+        path: triggerPath, field: 'input.inputset',
+        problem: `${pipeline.describe()} uses templates (templateRef at ${usesTemplates}), which need fully-qualified inputset keys`,
+        fix: 'set fullyQualifiedKeys: true on the PipelineTrigger (keys become pipeline.variables.<name>)',
+      });
+    }
+    for (const { stage, at } of renderedStages(doc)) {
+      const type = stage.type as string | undefined;
+      const where = `${pipeline.describe()} > stage '${String(stage.identifier)}'`;
+      if (type === StageType.CI && (stage.spec as Record<string, unknown> | undefined)?.cloneCodebase !== false) {
+        problems.push({
+          path: where, field: 'spec.cloneCodebase',
+          problem: `a CI stage triggered from a workflow must have the codebase disabled (${at})`,
+          fix: 'set cloneCodebase: false and clone with a GitClone step',
+        });
+      } else if (type !== undefined && !TRIGGER_SUPPORTED_STAGES.includes(type)) {
+        warnings.push({
+          path: where, field: 'type',
+          problem: `trigger:harness-custom-pipeline documents support for IDP, Deploy, Custom and codebase-disabled CI stages only, not ${type}`,
+          fix: 'test the workflow end to end, or move the work into a supported stage',
+        });
+      }
+    }
+  }
+
+  // Step outputs read by the workflow come from this pipeline.
+  const steps = new Set<Step>(pipeline.allSteps());
+  for (const ref of workflow.referencedStepOutputs()) {
+    if (!(ref.producer instanceof Step) || !steps.has(ref.producer)) {
+      problems.push({
+        path: `${workflow.describe()} > output`, field: 'output',
+        problem: `reads '${ref.path}' of ${ref.producer.describe()}, which is not a step of ${pipeline.describe()}`,
+        fix: 'read an output of a step of the triggered pipeline',
+      });
+    }
+  }
+  return { problems, warnings };
+}
+
+/** Type, default, allowed values and regex of a separately declared pipeline variable vs. the input. */
+function compareVariable(where: string, input: WorkflowInput, v: PipelineVariable): ValidationProblem[] {
+  const out: ValidationProblem[] = [];
+  const fix = 'add the WorkflowInput itself to the pipeline instead of a separate variable, so both sides come from one declaration';
+  if (v.type !== input.type) {
+    out.push({ path: where, field: 'type', problem: `the form sends a ${input.schema.type} but pipeline variable '${v.name}' is a ${v.type} (expected ${input.type})`, fix });
+  }
+  const theirs = v.runtimeInput!;
+  const mine = input.runtimeInput!;
+  if (theirs.defaultValue !== undefined || mine.defaultValue !== undefined) {
+    if (String(theirs.defaultValue) !== String(mine.defaultValue)) {
+      out.push({ path: where, field: 'default', problem: `the form default is '${mine.defaultValue ?? '(none)'}' but pipeline variable '${v.name}' defaults to '${theirs.defaultValue ?? '(none)'}'`, fix });
+    }
+  }
+  if (theirs.allowed !== undefined) {
+    const allowed = theirs.allowed.map(String);
+    const offered = mine.allowed?.map(String);
+    if (offered === undefined) {
+      out.push({ path: where, field: 'enum', problem: `pipeline variable '${v.name}' allows only [${allowed.join(', ')}] but the form accepts any value`, fix });
+    } else {
+      const extra = offered.filter((x) => !allowed.includes(x));
+      if (extra.length > 0) {
+        out.push({ path: where, field: 'enum', problem: `the form offers [${extra.join(', ')}], which pipeline variable '${v.name}' does not allow ([${allowed.join(', ')}])`, fix });
+      }
+    }
+  }
+  if (theirs.pattern !== undefined && theirs.pattern !== mine.pattern) {
+    out.push({ path: where, field: 'pattern', problem: `pipeline variable '${v.name}' requires regex '${theirs.pattern}' but the form pattern is '${mine.pattern ?? '(none)'}'`, fix });
+  }
+  return out;
+}
+
+/** Rule D-04: `<+input>` anywhere but in `pipeline.variables[].value`. */
+function findRuntimeInputs(pipeline: Pipeline, doc: Record<string, unknown>): ValidationProblem[] {
+  const out: ValidationProblem[] = [];
+  const visit = (v: unknown, at: string): void => {
+    if (typeof v === 'string') {
+      if (v.includes('<+input>')) {
+        out.push({
+          path: pipeline.describe(), field: at,
+          problem: `is a runtime input ('${v}'); a workflow can only fill pipeline variables, every other input must be fixed`,
+          fix: 'give the field a fixed value, or read a pipeline variable fed by a WorkflowInput',
+        });
+      }
+    } else if (Array.isArray(v)) {
+      v.forEach((x, i) => visit(x, `${at}[${i}]`));
+    } else if (v !== null && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+        if (at === '' && k === 'variables') continue;
+        visit(x, at ? `${at}.${k}` : k);
+      }
+    }
+  };
+  visit(doc, '');
+  return out;
+}
+
+/** The path of the first object key named `key`, if any. */
+function findKey(v: unknown, key: string, at = ''): string | undefined {
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const f = findKey(v[i], key, `${at}[${i}]`);
+      if (f) return f;
+    }
+  } else if (v !== null && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+      const here = at ? `${at}.${k}` : k;
+      if (k === key) return here;
+      const f = findKey(x, key, here);
+      if (f) return f;
+    }
+  }
+  return undefined;
+}
+
+/** The rendered `stage` nodes, including parallel ones, with their paths. */
+function renderedStages(doc: Record<string, unknown>): Array<{ stage: Record<string, unknown>; at: string }> {
+  const out: Array<{ stage: Record<string, unknown>; at: string }> = [];
+  const stages = (doc.stages as Array<Record<string, unknown>> | undefined) ?? [];
+  stages.forEach((s, i) => {
+    if (s.stage) out.push({ stage: s.stage as Record<string, unknown>, at: `stages[${i}]` });
+    if (Array.isArray(s.parallel)) {
+      (s.parallel as Array<Record<string, unknown>>).forEach((p, j) => {
+        if (p.stage) out.push({ stage: p.stage as Record<string, unknown>, at: `stages[${i}].parallel[${j}]` });
+      });
+    }
+  });
+  return out;
+}

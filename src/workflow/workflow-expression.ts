@@ -1,0 +1,213 @@
+import { HarnessModelError, ValidationProblem } from '../pipeline/errors';
+import { Expression, ResolveVisitor, resolveValue, StepOutput } from '../pipeline/expression';
+import type { WorkflowParameter } from './form-field';
+
+/**
+ * Nunjucks text (`${{ ... }}`) that IDP evaluates when the workflow runs. Like every {@link Expression} it
+ * can be embedded in a template literal: `` `Created ${input.parameter}` ``.
+ */
+export class WorkflowExpression extends Expression {
+  constructor(public readonly text: string) {
+    super();
+  }
+
+  public resolve(): string {
+    return this.text;
+  }
+}
+
+/** Nunjucks conditions and references for steps, `if` and output. */
+export class WorkflowExpr {
+  /** `${{ parameters.<id> }}` (`${{ secrets.<id> }}` for a Secret field). */
+  public static parameter(field: WorkflowParameter): Expression {
+    return new WorkflowExpression(field.schema.parameterText());
+  }
+
+  /** `${{ parameters.<id> == 'value' }}`, e.g. for a step's `if`. */
+  public static equals(field: WorkflowParameter, value: string | number | boolean): Expression {
+    return new WorkflowExpression(`\${{ ${reference(field)} == ${literal(value)} }}`);
+  }
+
+  /** `${{ parameters.<id> != 'value' }}`. */
+  public static notEquals(field: WorkflowParameter, value: string | number | boolean): Expression {
+    return new WorkflowExpression(`\${{ ${reference(field)} != ${literal(value)} }}`);
+  }
+}
+
+function reference(field: WorkflowParameter): string {
+  return `${field.schema.isSecret ? 'secrets' : 'parameters'}.${field.id}`;
+}
+
+function literal(value: string | number | boolean): string {
+  return typeof value === 'string' ? `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'` : String(value);
+}
+
+/**
+ * A pipeline step output read back from the trigger step (`showOutputVariables`), e.g.
+ * `${{ steps.trigger.output['pipeline.stages.s.spec.execution.steps.x.output.outputVariables.url'] }}`.
+ * Resolving it reports the underlying {@link StepOutput}, so the workflow knows to set `showOutputVariables`
+ * and can check the producer against the pipeline.
+ */
+export class TriggerOutputExpression extends Expression {
+  /**
+   * @param stepId id of the trigger step in the workflow
+   * @param ref the pipeline step output
+   * @param form `fqn` reads `output['<jexl path>']`; `short` reads `output.<name>` (the name must be unique in the pipeline)
+   */
+  constructor(public readonly stepId: string, public readonly ref: StepOutput, public readonly form: 'fqn' | 'short') {
+    super();
+  }
+
+  public resolve(visitor?: ResolveVisitor): string {
+    visitor?.stepOutput?.(this.ref);
+    return triggerOutputText(this.stepId, this.ref, this.form);
+  }
+}
+
+/** The Nunjucks text that reads a pipeline step output from a trigger step. */
+export function triggerOutputText(stepId: string, ref: StepOutput, form: 'fqn' | 'short'): string {
+  return form === 'short'
+    ? `\${{ steps.${stepId}.output.${ref.outputName} }}`
+    : `\${{ steps.${stepId}.output['${ref.jexlPath()}'] }}`;
+}
+
+/** Path of user-defined output variables below a step (rule D-08). */
+export const USER_OUTPUT_PREFIX = 'output.outputVariables.';
+
+/** What the workflow resolver needs to know about its own workflow. */
+export interface WorkflowResolveContext {
+  /** Human-readable location of the workflow for messages. */
+  readonly path: string;
+  /** Id of the trigger step; bare {@link StepOutput}s become `${{ steps.<id>.output[...] }}`. */
+  readonly triggerId: string;
+  /**
+   * Nunjucks text for a pipeline variable used in the workflow (a workflow input → `${{ parameters.<id> }}`),
+   * or `undefined` if the variable is not an input of this workflow.
+   */
+  parameterText(variable: Expression, name: string): string | undefined;
+}
+
+/** Result of {@link resolveWorkflowValue}. */
+export interface WorkflowResolution {
+  /** The value with every expression resolved to workflow (Nunjucks) text. */
+  readonly value: unknown;
+  /** Pipeline step outputs the value reads (from bare StepOutputs and {@link TriggerOutputExpression}s). */
+  readonly stepOutputs: readonly StepOutput[];
+  /** Problems found (Harness `<+...>` text that a workflow cannot evaluate, foreign variables). */
+  readonly problems: readonly ValidationProblem[];
+}
+
+/**
+ * Resolves a value tree for a workflow document. Pipeline-side expressions are translated: a
+ * {@link StepOutput} becomes a trigger output read, a workflow input (a pipeline variable) becomes
+ * `${{ parameters.<id> }}`. Any other Harness expression (`<+...>`) is reported: IDP does not evaluate it.
+ * @param field dotted path of `value` inside the document, for messages
+ */
+export function resolveWorkflowValue(value: unknown, field: string, ctx: WorkflowResolveContext): WorkflowResolution {
+  const stepOutputs: StepOutput[] = [];
+  const problems: ValidationProblem[] = [];
+  const walk = (v: unknown, at: string): unknown => {
+    if (v === undefined) return undefined;
+    if (v instanceof Expression || typeof v === 'string') return resolveLeaf(v, at);
+    if (Array.isArray(v)) return v.filter((x) => x !== undefined).map((x, i) => walk(x, `${at}[${i}]`));
+    if (v !== null && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+        if (x === undefined) continue;
+        out[k] = walk(x, at ? `${at}.${k}` : k);
+      }
+      return out;
+    }
+    return v;
+  };
+  const resolveLeaf = (leaf: Expression | string, at: string): string => {
+    const refs: StepOutput[] = [];
+    const vars: Array<{ name: string; ref: Expression }> = [];
+    let text: string;
+    try {
+      text = resolveValue(leaf, {
+        stepOutput: (r) => refs.push(r),
+        variable: (name, ref) => vars.push({ name, ref }),
+      }) as string;
+    } catch (e) {
+      // e.g. a StepOutput of a step that is not in a stage yet: report it where it is used
+      if (!(e instanceof HarnessModelError)) throw e;
+      problems.push({ path: ctx.path, field: at, problem: `${e.path}: ${e.problem}`, fix: e.fix });
+      return '';
+    }
+    for (const r of refs) {
+      stepOutputs.push(r);
+      text = text.split(`<+${r.jexlPath()}>`).join(triggerOutputText(ctx.triggerId, r, 'fqn'));
+    }
+    let reported = false;
+    for (const { name, ref } of vars) {
+      const replacement = ctx.parameterText(ref, name);
+      if (replacement === undefined) {
+        reported = true;
+        problems.push({
+          path: ctx.path, field: at,
+          problem: `uses pipeline variable '${name}', which is not an input of this workflow`,
+          fix: 'pass a WorkflowInput that is on a page of this workflow, or a FormField\'s parameter',
+        });
+        continue;
+      }
+      text = text.split(`<+pipeline.variables.${name}>`).join(replacement);
+    }
+    const harness = text.match(/<\+[^>]*>?/);
+    if (harness && !reported) {
+      problems.push({
+        path: ctx.path, field: at,
+        problem: `contains the Harness expression '${harness[0]}', which IDP workflows do not evaluate`,
+        fix: 'read pipeline values through a StepOutput (shown via the trigger step) or use a workflow parameter',
+      });
+    }
+    return text;
+  };
+  const resolved = walk(value, field);
+  return { value: resolved, stepOutputs, problems };
+}
+
+/** A `${{ ... }}` block found in a string, with the parameters, secrets and steps it reads. */
+export interface NunjucksReferences {
+  readonly parameters: readonly string[];
+  readonly secrets: readonly string[];
+  readonly steps: readonly string[];
+  /** The full text of each `${{ ... }}` block. */
+  readonly blocks: readonly string[];
+}
+
+/** Lists what the `${{ ... }}` blocks of a string read (`parameters.x`, `parameters['x']`, `secrets.x`, `steps.x`). */
+export function nunjucksReferences(text: string): NunjucksReferences {
+  const parameters: string[] = [];
+  const secrets: string[] = [];
+  const steps: string[] = [];
+  const blocks: string[] = [];
+  for (const m of text.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
+    blocks.push(m[0]);
+    const { body, literals } = stripStringLiterals(m[1]);
+    collect(body, literals, 'parameters', parameters);
+    collect(body, literals, 'secrets', secrets);
+    collect(body, literals, 'steps', steps);
+  }
+  return { parameters, secrets, steps, blocks };
+}
+
+function collect(body: string, literals: readonly string[], root: string, into: string[]): void {
+  const dotted = new RegExp(`(?<![\\w.$])${root}\\.([A-Za-z_$][\\w$]*)`, 'g');
+  const indexed = new RegExp(`(?<![\\w.$])${root}\\[\\s*\\u0000(\\d+)\\u0000\\s*\\]`, 'g');
+  for (const m of body.matchAll(dotted)) into.push(m[1]);
+  for (const m of body.matchAll(indexed)) into.push(literals[Number(m[1])]);
+}
+
+/**
+ * Replaces quoted string literals by `\0<n>\0` placeholders so that text inside quotes (such as
+ * `output['pipeline.stages...']`) is not taken for a reference; `parameters['x']` is still recognised.
+ */
+function stripStringLiterals(text: string): { body: string; literals: string[] } {
+  const literals: string[] = [];
+  const body = text.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"/g, (lit) => {
+    literals.push(lit.slice(1, -1));
+    return `\u0000${literals.length - 1}\u0000`;
+  });
+  return { body, literals };
+}

@@ -1,0 +1,137 @@
+import { fail } from '../pipeline/errors';
+import { Expression, RuntimeInput } from '../pipeline/expression';
+import { PipelineVariable, VariableType } from '../pipeline/variable';
+import {
+  ArrayFieldProps, BooleanFieldProps, EnumFieldProps, FieldSchema, NumberFieldProps, StringFieldProps, WorkflowParameter,
+} from './form-field';
+import { FormValueType } from './ui-field';
+import { WorkflowExpression } from './workflow-expression';
+
+/** Pipeline variable names a workflow can feed: plain names (no `.` `$` `-`, which JEXL and inputset keys misread). */
+export const INPUT_VARIABLE_NAME_PATTERN = /^[a-zA-Z_][0-9a-zA-Z_]{0,127}$/;
+
+/** How a workflow input shows up on the pipeline side. */
+export interface InputVariableProps {
+  /**
+   * Name of the pipeline variable the input feeds (the `inputset` key), e.g. form `projectId` →
+   * pipeline variable `harness_project`.
+   * @default the input id
+   */
+  readonly variableName?: string;
+  /** Description of the pipeline variable. @default the field description, else its title */
+  readonly variableDescription?: string;
+  /** `required` of the pipeline variable. @default the field's `required` */
+  readonly variableRequired?: boolean;
+}
+
+/** Props of {@link WorkflowInput.string}. */
+export interface StringInputProps extends StringFieldProps, InputVariableProps {}
+/** Props of {@link WorkflowInput.enum}. */
+export interface EnumInputProps extends EnumFieldProps, InputVariableProps {}
+/** Props of {@link WorkflowInput.number}. */
+export interface NumberInputProps extends NumberFieldProps, InputVariableProps {}
+/** Props of {@link WorkflowInput.boolean}. */
+export interface BooleanInputProps extends BooleanFieldProps, InputVariableProps {}
+/** Props of {@link WorkflowInput.array}. */
+export interface ArrayInputProps extends ArrayFieldProps, InputVariableProps {}
+
+/**
+ * A workflow input, declared once. It is at the same time:
+ * - the form property (`spec.parameters[].properties.<id>`),
+ * - the pipeline's runtime-input variable (it *is* a {@link PipelineVariable}: add it to the pipeline, pass
+ *   it to step fields to read `<+pipeline.variables.<name>>`), with the form's default, allowed values and
+ *   pattern as `<+input>.default(..).allowedValues(..).regex(..)`,
+ * - the trigger step's `inputset` entry `<name>: ${{ parameters.<id> }}`.
+ *
+ * Numbers become Number variables; booleans String variables with `allowedValues(true,false)`; arrays
+ * String variables fed `${{ parameters.<id>.join(',') }}` (rule D-07).
+ */
+export class WorkflowInput extends PipelineVariable implements WorkflowParameter {
+  /** A text input. `enum` becomes `allowedValues`, `pattern` becomes `regex`. */
+  public static string(id: string, props: StringInputProps): WorkflowInput {
+    const schema = new FieldSchema(id, FormValueType.STRING, props, where(id));
+    let input = RuntimeInput.create();
+    if (props.default !== undefined) input = input.default(props.default);
+    if (props.enum !== undefined) input = input.allowedValues(props.enum);
+    if (props.pattern !== undefined) input = input.regex(props.pattern);
+    return new WorkflowInput(schema, props, VariableType.STRING, input);
+  }
+
+  /** A drop-down of string values (`enum` in the form, `allowedValues` in the pipeline). */
+  public static enum(id: string, props: EnumInputProps): WorkflowInput {
+    const { values, ...rest } = props;
+    return WorkflowInput.string(id, { ...rest, enum: values });
+  }
+
+  /** A number input; the pipeline variable is a Number. */
+  public static number(id: string, props: NumberInputProps): WorkflowInput {
+    const schema = new FieldSchema(id, FormValueType.NUMBER, props, where(id));
+    let input = RuntimeInput.create();
+    if (props.default !== undefined) input = input.default(props.default);
+    if (props.enum !== undefined) input = input.allowedValues(props.enum);
+    return new WorkflowInput(schema, props, VariableType.NUMBER, input);
+  }
+
+  /** A checkbox; the pipeline variable is a String restricted to `true`/`false`. */
+  public static boolean(id: string, props: BooleanInputProps): WorkflowInput {
+    const schema = new FieldSchema(id, FormValueType.BOOLEAN, props, where(id));
+    let input = RuntimeInput.create();
+    if (props.default !== undefined) input = input.default(String(props.default));
+    input = input.allowedValues(['true', 'false']);
+    return new WorkflowInput(schema, props, VariableType.STRING, input);
+  }
+
+  /**
+   * A list of strings. Pipelines take no arrays, so the trigger sends `${{ parameters.<id>.join(',') }}` to a
+   * String variable (rule D-07); split it in the pipeline. The form default is not carried over (a joined
+   * default would need a `,` inside `.default()`).
+   */
+  public static array(id: string, props: ArrayInputProps): WorkflowInput {
+    const schema = new FieldSchema(id, FormValueType.ARRAY, props, where(id));
+    return new WorkflowInput(schema, props, VariableType.STRING, RuntimeInput.create());
+  }
+
+  /** The form property key. */
+  public readonly id: string;
+  /** The form property schema. */
+  public readonly schema: FieldSchema;
+
+  private constructor(schema: FieldSchema, props: InputVariableProps & { description?: string; title: string }, type: VariableType, input: RuntimeInput) {
+    const name = props.variableName ?? schema.id;
+    if (typeof name !== 'string' || !INPUT_VARIABLE_NAME_PATTERN.test(name)) {
+      fail(where(schema.id), 'variableName', `'${name}' cannot be fed by a workflow (pattern ${INPUT_VARIABLE_NAME_PATTERN.source}; '.', '$' and '-' are misread in inputset keys and expressions)`,
+        `use letters, digits and _ only, e.g. '${String(name).replace(/[^0-9a-zA-Z_]+/g, '_')}'`);
+    }
+    if (schema.isAuthToken) {
+      fail(where(schema.id), 'ui:field', 'the HarnessAuthToken field would send the user\'s session token to the pipeline as a variable',
+        'declare the token with FormField.authToken() (or TriggerAuth.userToken()), which stays in the form');
+    }
+    super({
+      name,
+      type,
+      value: input,
+      description: props.variableDescription ?? props.description ?? props.title,
+      required: props.variableRequired ?? schema.required,
+    });
+    this.id = schema.id;
+    this.schema = schema;
+  }
+
+  /** `${{ parameters.<id> }}` for the workflow side (steps, `if`, output). */
+  public get parameter(): Expression {
+    return new WorkflowExpression(this.schema.parameterText());
+  }
+
+  /** The value the trigger sends for this input (`${{ parameters.<id> }}`, joined for arrays). */
+  public get inputsetValue(): string {
+    return this.schema.inputsetText();
+  }
+
+  public describe(): string {
+    return where(this.id);
+  }
+}
+
+function where(id: string): string {
+  return `workflow input '${id}'`;
+}

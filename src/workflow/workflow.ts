@@ -1,0 +1,636 @@
+import { fail, HarnessValidationError, ValidationProblem } from '../pipeline/errors';
+import { Expression, StepOutput } from '../pipeline/expression';
+import { validateIdentifier } from '../pipeline/identifier';
+import { applyOverride, toYaml } from '../pipeline/render';
+import { analyzeWorkflowPipelineContract } from './contract';
+import { WorkflowParameter } from './form-field';
+import { FormPage } from './form-page';
+import { PipelineTrigger, TriggerAuthMode } from './trigger-step';
+import { FormValueType, UiFieldName } from './ui-field';
+import { nunjucksReferences, resolveWorkflowValue, USER_OUTPUT_PREFIX, WorkflowResolveContext } from './workflow-expression';
+import { WorkflowInput } from './workflow-input';
+import { WorkflowOutput } from './workflow-output';
+
+/** A link in the workflow's `metadata.links`. */
+export interface WorkflowLink {
+  /** Link target. */
+  readonly url: string;
+  /** @default - the URL */
+  readonly title?: string;
+  /** @default - none */
+  readonly icon?: string;
+  /** @default - none */
+  readonly type?: string;
+}
+
+/** Props of a {@link Workflow}. */
+export interface WorkflowProps {
+  /**
+   * Catalog identifier (IDP 2.0 root `identifier`, IDP 1.0 `metadata.name`); Harness identifier rules,
+   * unique per kind (rule D-42).
+   */
+  readonly identifier: string;
+  /** Display name (IDP 2.0 `name`, IDP 1.0 `metadata.title`). @default - none (the identifier is shown) */
+  readonly name?: string;
+  /** Workflow type, e.g. `service`, `environment`, `operations` (IDP 2.0 `type`, IDP 1.0 `spec.type`). */
+  readonly type: string;
+  /** Owner, e.g. `group:account/platform_engineering` (a user or group). @default - none (strongly recommended) */
+  readonly owner?: string;
+  /** `metadata.description`. @default - none */
+  readonly description?: string;
+  /** `metadata.tags`. @default - none */
+  readonly tags?: readonly string[];
+  /** `metadata.links`. @default - none */
+  readonly links?: readonly WorkflowLink[];
+  /** `metadata.annotations`. @default - none */
+  readonly annotations?: Readonly<Record<string, string>>;
+  /** `spec.lifecycle`, e.g. `production`, `experimental`. @default - none */
+  readonly lifecycle?: string;
+  /** Organization scope (IDP 2.0 only). @default - account scope */
+  readonly orgIdentifier?: string;
+  /** Project scope (IDP 2.0 only); needs `orgIdentifier`. @default - account or org scope */
+  readonly projectIdentifier?: string;
+  /** Form pages in order; more can be added with {@link Workflow.addPage}. @default [] */
+  readonly pages?: readonly FormPage[];
+  /** The step that runs the pipeline. */
+  readonly trigger: PipelineTrigger;
+  /**
+   * Output links and texts; more can be added with {@link Workflow.addOutput}.
+   * @default [WorkflowOutput.pipelineUrl()]
+   */
+  readonly outputs?: readonly WorkflowOutput[];
+}
+
+/** Which document to render. */
+type Format = 'idp2' | 'backstage';
+
+/** Backstage `metadata.name` rule (catalog-model `isValidObjectName`): 1-63 chars, alphanumeric ends. */
+const BACKSTAGE_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+/** Backstage tag rule (catalog-model `FieldFormatEntityPolicy`). */
+const BACKSTAGE_TAG = /^[a-z0-9:+#]+(-[a-z0-9:+#]+)*$/;
+/** Owner kinds the catalog accepts. */
+const OWNER_KINDS = ['user', 'group'];
+
+/**
+ * A Harness IDP workflow: the form (pages of {@link WorkflowInput}s and {@link FormField}s), the
+ * `trigger:harness-custom-pipeline` step and the output. Renders the IDP 2.0 entity ({@link toYaml}) or the
+ * IDP 1.0 Backstage template ({@link toBackstageYaml}). Local mistakes throw at once; cross-object rules
+ * (and the workflow ↔ pipeline contract when the trigger URL was built from a pipeline model) are collected
+ * by {@link validate} and checked again before rendering.
+ */
+export class Workflow {
+  /** IDP 2.0 `apiVersion`. */
+  public static readonly API_VERSION = 'harness.io/v1';
+  /** IDP 2.0 `kind`. */
+  public static readonly KIND = 'Workflow';
+  /** `kind` argument of `harness_platform_idp_catalog_entity` (lowercase only). */
+  public static readonly CATALOG_KIND = 'workflow';
+  /** IDP 1.0 (Backstage) `apiVersion`. */
+  public static readonly BACKSTAGE_API_VERSION = 'scaffolder.backstage.io/v1beta3';
+  /** IDP 1.0 (Backstage) `kind`. */
+  public static readonly BACKSTAGE_KIND = 'Template';
+
+  public readonly identifier: string;
+  public readonly name?: string;
+  public readonly type: string;
+  public readonly owner?: string;
+  public readonly orgIdentifier?: string;
+  public readonly projectIdentifier?: string;
+  public readonly trigger: PipelineTrigger;
+  private readonly props: WorkflowProps;
+  private readonly pageList: FormPage[] = [];
+  private readonly outputList: WorkflowOutput[] = [];
+  private readonly overrides: Array<{ path: string; value: unknown }> = [];
+
+  constructor(props: WorkflowProps) {
+    const where = `workflow '${props.identifier}'`;
+    validateIdentifier(props.identifier, where);
+    if (typeof props.type !== 'string' || props.type.trim() === '' || props.type !== props.type.trim()) {
+      fail(where, 'type', `'${props.type}' is not a workflow type`, "give a type such as 'service', 'environment' or 'operations' (mandatory in IDP 2.0 and Backstage)");
+    }
+    if (props.name !== undefined && (typeof props.name !== 'string' || props.name.trim() === '')) {
+      fail(where, 'name', 'the name is empty', 'give a display name, or leave it out');
+    }
+    if (props.owner !== undefined) checkOwner(where, props.owner);
+    if (props.lifecycle !== undefined && (typeof props.lifecycle !== 'string' || props.lifecycle.trim() === '')) {
+      fail(where, 'spec.lifecycle', 'the lifecycle is empty', "use e.g. 'production' or 'experimental', or leave it out");
+    }
+    if (props.orgIdentifier !== undefined) validateIdentifier(props.orgIdentifier, where, 'orgIdentifier');
+    if (props.projectIdentifier !== undefined) validateIdentifier(props.projectIdentifier, where, 'projectIdentifier');
+    if (props.projectIdentifier !== undefined && props.orgIdentifier === undefined) {
+      fail(where, 'orgIdentifier', 'a project-scoped workflow needs its organization', 'set orgIdentifier too');
+    }
+    if (!(props.trigger instanceof PipelineTrigger)) {
+      fail(where, 'spec.steps', 'the workflow has no PipelineTrigger', 'pass trigger: new PipelineTrigger({...})');
+    }
+    this.identifier = props.identifier;
+    this.name = props.name;
+    this.type = props.type;
+    this.owner = props.owner;
+    this.orgIdentifier = props.orgIdentifier;
+    this.projectIdentifier = props.projectIdentifier;
+    this.trigger = props.trigger;
+    this.props = props;
+    if (props.pages) this.addPage(...props.pages);
+    this.addOutput(...(props.outputs ?? [WorkflowOutput.pipelineUrl()]));
+  }
+
+  /** Appends form pages. */
+  public addPage(...pages: FormPage[]): this {
+    for (const p of pages) {
+      if (!(p instanceof FormPage)) fail(this.describe(), 'spec.parameters', 'a page is not a FormPage', 'pass new FormPage({...})');
+      if (this.pageList.includes(p)) fail(this.describe(), 'spec.parameters', `${p.describe()} is added twice`, 'add each page once');
+      this.pageList.push(p);
+    }
+    return this;
+  }
+
+  /** Appends output links or texts. */
+  public addOutput(...outputs: WorkflowOutput[]): this {
+    for (const o of outputs) {
+      if (!(o instanceof WorkflowOutput)) fail(this.describe(), 'spec.output', 'an output is not a WorkflowOutput', 'use WorkflowOutput.pipelineUrl(), .link(), .entity() or .text()');
+      this.outputList.push(o);
+    }
+    return this;
+  }
+
+  /**
+   * Escape hatch on the rendered document, e.g. `addOverride('spec.presentation', {...})`. Paths under
+   * `spec.` and `metadata.` apply to both formats; other paths only to the IDP 2.0 entity.
+   */
+  public addOverride(path: string, value: unknown): this {
+    this.overrides.push({ path, value });
+    return this;
+  }
+
+  /** The form pages, in order. */
+  public get pages(): readonly FormPage[] {
+    return this.pageList;
+  }
+
+  /** The output entries, in order. */
+  public get outputs(): readonly WorkflowOutput[] {
+    return this.outputList;
+  }
+
+  /** Every form field, page by page (without the token field the trigger adds). */
+  public get fields(): readonly WorkflowParameter[] {
+    return this.pageList.flatMap((p) => [...p.inputs]);
+  }
+
+  /**
+   * The inputs that feed the pipeline, in form order. They are {@link PipelineVariable}s: add them to the
+   * pipeline (`new Pipeline({ variables: workflow.inputs })`).
+   */
+  public get inputs(): readonly WorkflowInput[] {
+    return this.fields.filter((f): f is WorkflowInput => f instanceof WorkflowInput);
+  }
+
+  public describe(): string {
+    return `workflow '${this.identifier}'`;
+  }
+
+  /** Pipeline step outputs the workflow reads back through the trigger. */
+  public referencedStepOutputs(): StepOutput[] {
+    const raw = { output: this.renderOutput() };
+    return [...resolveWorkflowValue(raw, 'spec', this.resolveContext()).stepOutputs];
+  }
+
+  /**
+   * Every problem of the workflow (IDP 2.0 document), plus the workflow ↔ pipeline contract when the trigger
+   * URL was built with `PipelineUrl.forPipeline`. An empty list means the workflow renders.
+   */
+  public validate(): ValidationProblem[] {
+    return this.render('idp2').problems;
+  }
+
+  /** Contract warnings (rule D-03) when the trigger URL was built with `PipelineUrl.forPipeline`. */
+  public contractWarnings(): ValidationProblem[] {
+    const pipeline = this.trigger.url.pipeline;
+    return pipeline ? [...analyzeWorkflowPipelineContract(this, pipeline).warnings] : [];
+  }
+
+  /** The IDP 2.0 entity as plain data. Throws {@link HarnessValidationError} on problems. */
+  public toObject(): Record<string, unknown> {
+    const { doc, problems } = this.render('idp2');
+    if (problems.length > 0) throw new HarnessValidationError(problems);
+    return doc;
+  }
+
+  /** The IDP 2.0 entity as deterministic YAML. */
+  public toYaml(): string {
+    return toYaml(this.toObject());
+  }
+
+  /**
+   * The IDP 1.0 Backstage template (`scaffolder.backstage.io/v1beta3`, `kind: Template`). IDP 1.0 has no
+   * scopes: `orgIdentifier`/`projectIdentifier` are not rendered. Throws {@link HarnessValidationError}.
+   */
+  public toBackstageObject(): Record<string, unknown> {
+    const { doc, problems } = this.render('backstage');
+    if (problems.length > 0) throw new HarnessValidationError(problems);
+    return doc;
+  }
+
+  /** The IDP 1.0 Backstage template as deterministic YAML. */
+  public toBackstageYaml(): string {
+    return toYaml(this.toBackstageObject());
+  }
+
+  private resolveContext(): WorkflowResolveContext {
+    const inputs = this.inputs;
+    return {
+      path: this.describe(),
+      triggerId: this.trigger.id,
+      parameterText: (ref: Expression) => (inputs.includes(ref as WorkflowInput) ? (ref as WorkflowInput).schema.parameterText() : undefined),
+    };
+  }
+
+  private renderOutput(): Record<string, unknown> | undefined {
+    const links = this.outputList.filter((o) => o.kind === 'link').map((o) => o.toObject(this.trigger.id));
+    const text = this.outputList.filter((o) => o.kind === 'text').map((o) => o.toObject(this.trigger.id));
+    if (links.length === 0 && text.length === 0) return undefined;
+    const out: Record<string, unknown> = {};
+    if (links.length > 0) out.links = links;
+    if (text.length > 0) out.text = text;
+    return out;
+  }
+
+  /** The token field in use and where it goes (rule D-09). */
+  private tokenPlacement(problems: ValidationProblem[]): { field?: WorkflowParameter; leading: boolean } {
+    const auth = this.trigger.auth;
+    if (auth.mode !== TriggerAuthMode.USER_TOKEN) return { leading: false };
+    const declared: Array<{ field: WorkflowParameter; page: number }> = [];
+    this.pageList.forEach((p, i) => p.inputs.forEach((f) => {
+      if (f.schema.isAuthToken) declared.push({ field: f, page: i });
+    }));
+    if (declared.length > 1) {
+      problems.push({
+        path: this.describe(), field: 'spec.parameters',
+        problem: `${declared.length} HarnessAuthToken fields (${declared.map((d) => d.field.id).join(', ')})`,
+        fix: 'declare one token field, on page 1',
+      });
+    }
+    const explicit = auth.tokenFieldExplicit ? auth.tokenField! : undefined;
+    const chosen = explicit ? declared.find((d) => d.field === explicit) : declared[0];
+    if (chosen) {
+      if (chosen.page !== 0) {
+        problems.push({
+          path: this.describe(), field: `spec.parameters[${chosen.page}].properties.${chosen.field.id}`,
+          problem: `the HarnessAuthToken field is on page ${chosen.page + 1}; it must be on the first page, or the pipeline is not executed`,
+          fix: 'move the token field to page 1 (or leave it out: TriggerAuth.userToken() adds it there)',
+        });
+      }
+      return { field: chosen.field, leading: false };
+    }
+    if (explicit && declared.length > 0) {
+      problems.push({
+        path: this.describe(), field: `spec.parameters[${declared[0].page}].properties.${declared[0].field.id}`,
+        problem: `the trigger uses token field '${explicit.id}', but the form already has HarnessAuthToken field '${declared[0].field.id}'`,
+        fix: `pass that field to TriggerAuth.userToken({ field }), or remove it from the page`,
+      });
+    }
+    const field = explicit ?? auth.tokenField!;
+    const clash = this.fields.find((f) => f.id === field.id);
+    if (clash) {
+      problems.push({
+        path: this.describe(), field: `spec.parameters[0].properties.${field.id}`,
+        problem: `the trigger needs the HarnessAuthToken field '${field.id}', but ${clash.describe()} already uses that key`,
+        fix: `rename ${clash.describe()}, or pass TriggerAuth.userToken({ field: FormField.authToken('harness_token') })`,
+      });
+    }
+    return { field, leading: true };
+  }
+
+  /** Structural rules across pages and fields. */
+  private structuralProblems(tokenField: WorkflowParameter | undefined, leading: boolean): ValidationProblem[] {
+    const problems: ValidationProblem[] = [];
+    const path = this.describe();
+    if (this.pageList.length === 0) {
+      problems.push({ path, field: 'spec.parameters', problem: 'the workflow has no form pages (spec.parameters is mandatory)', fix: 'add a FormPage with addPage()' });
+    }
+    const seen = new Map<string, number>();
+    const variableNames = new Map<string, WorkflowInput>();
+    this.pageList.forEach((page, i) => {
+      const at = `spec.parameters[${i}]`;
+      if (page.inputs.length === 0 && !(i === 0 && leading)) {
+        problems.push({ path, field: at, problem: `${page.describe()} has no fields`, fix: 'add fields to the page, or drop the page' });
+      }
+      problems.push(...page.validate(path, at));
+      for (const f of page.inputs) {
+        const first = seen.get(f.id);
+        if (first !== undefined) {
+          problems.push({
+            path, field: `${at}.properties.${f.id}`,
+            problem: `property '${f.id}' is declared on page ${first + 1} and again on page ${i + 1}; parameters share one namespace`,
+            fix: 'give each field a unique id',
+          });
+        } else {
+          seen.set(f.id, i);
+        }
+        if (f instanceof WorkflowInput) {
+          const other = variableNames.get(f.name);
+          if (other && other !== f) {
+            problems.push({
+              path, field: `${at}.properties.${f.id}`,
+              problem: `${f.describe()} and ${other.describe()} both feed pipeline variable '${f.name}'`,
+              fix: 'give each input its own variableName',
+            });
+          }
+          variableNames.set(f.name, f);
+        }
+        if (i > 0 && f.schema.isPassword && f !== tokenField) {
+          problems.push({
+            path, field: `${at}.properties.${f.id}`,
+            problem: `the password field '${f.id}' is on page ${i + 1}; masked fields must be on the first page`,
+            fix: 'move the field to page 1',
+          });
+        }
+      }
+    });
+    const all = this.fields;
+    const byId = new Map(all.map((f) => [f.id, f]));
+    // Rule D-14: HarnessAutoOrgPicker follows a HarnessProjectPicker named projectId, or projectPickerRef.
+    this.pageList.forEach((page, i) => page.inputs.forEach((f) => {
+      const ui = f.schema.uiField;
+      if (ui?.name !== UiFieldName.HARNESS_AUTO_ORG_PICKER) return;
+      const refId = ui.projectPickerRef ?? 'projectId';
+      const target = byId.get(refId);
+      if (!target || target.schema.uiField?.name !== UiFieldName.HARNESS_PROJECT_PICKER) {
+        problems.push({
+          path, field: `spec.parameters[${i}].properties.${f.id}`,
+          problem: ui.projectPickerRef
+            ? `HarnessAutoOrgPicker follows '${refId}', which is not a HarnessProjectPicker field of this workflow`
+            : 'HarnessAutoOrgPicker needs a HarnessProjectPicker field named projectId, and there is none',
+          fix: "add a HarnessProjectPicker field named 'projectId', or pass UiField.harnessAutoOrgPicker({ projectPickerRef: projectField })",
+        });
+      }
+    }));
+    // Picker dependencies of pages name org/project picker fields.
+    this.pageList.forEach((page, i) => {
+      const deps = page.pickerDependencies;
+      const check = (key: 'orgPickerKey' | 'projectPickerKey', id: string | undefined, allowed: string[]): void => {
+        if (id === undefined) return;
+        const target = byId.get(id);
+        if (!target || !allowed.includes(target.schema.uiField?.name ?? '')) {
+          problems.push({
+            path, field: `spec.parameters[${i}].dependencies.${key}`,
+            problem: `'${id}' is not a ${allowed.join('/')} field of this workflow`,
+            fix: `name a field that uses ${allowed.join(' or ')}`,
+          });
+        }
+      };
+      check('orgPickerKey', deps?.orgPicker?.id, [UiFieldName.HARNESS_ORG_PICKER, UiFieldName.HARNESS_AUTO_ORG_PICKER]);
+      check('projectPickerKey', deps?.projectPicker?.id, [UiFieldName.HARNESS_PROJECT_PICKER]);
+    });
+    return problems;
+  }
+
+  private render(format: Format): { doc: Record<string, unknown>; problems: ValidationProblem[] } {
+    const problems: ValidationProblem[] = [];
+    const path = this.describe();
+    const { field: tokenField, leading } = this.tokenPlacement(problems);
+    problems.push(...this.structuralProblems(tokenField, leading));
+    const ctx = this.resolveContext();
+
+    const rawOutput = this.renderOutput();
+    const readsStepOutputs = resolveWorkflowValue(rawOutput, 'spec.output', ctx).stepOutputs.length > 0;
+    if (readsStepOutputs && this.trigger.showOutputVariables === false) {
+      problems.push({
+        path: `${path} > ${this.trigger.describe()}`, field: 'input.showOutputVariables',
+        problem: 'is false, but the output reads pipeline step outputs, which are then not exposed',
+        fix: 'remove showOutputVariables: false',
+      });
+    }
+    const parameters = this.pageList.map((p, i) => p.toObject(i === 0 && leading && tokenField ? [tokenField] : []));
+    const steps = [this.trigger.toObject({ inputs: this.inputs, readsStepOutputs, tokenField })];
+    const spec: Record<string, unknown> = {};
+    const metadata = this.renderMetadata(format);
+    let doc: Record<string, unknown>;
+    if (format === 'idp2') {
+      if (this.props.lifecycle !== undefined) spec.lifecycle = this.props.lifecycle;
+      Object.assign(spec, { parameters, steps });
+      if (rawOutput) spec.output = rawOutput;
+      doc = { apiVersion: Workflow.API_VERSION, kind: Workflow.KIND };
+      if (this.name !== undefined) doc.name = this.name;
+      doc.identifier = this.identifier;
+      doc.type = this.type;
+      if (this.owner !== undefined) doc.owner = this.owner;
+      if (this.orgIdentifier !== undefined) doc.orgIdentifier = this.orgIdentifier;
+      if (this.projectIdentifier !== undefined) doc.projectIdentifier = this.projectIdentifier;
+      if (Object.keys(metadata).length > 0) doc.metadata = metadata;
+      doc.spec = spec;
+    } else {
+      if (this.owner !== undefined) spec.owner = this.owner;
+      spec.type = this.type;
+      if (this.props.lifecycle !== undefined) spec.lifecycle = this.props.lifecycle;
+      Object.assign(spec, { parameters, steps });
+      if (rawOutput) spec.output = rawOutput;
+      doc = { apiVersion: Workflow.BACKSTAGE_API_VERSION, kind: Workflow.BACKSTAGE_KIND, metadata, spec };
+      problems.push(...this.backstageProblems());
+    }
+    for (const o of this.overrides) {
+      if (format === 'idp2' || o.path.startsWith('spec.') || o.path.startsWith('metadata.')) applyOverride(doc, o.path, o.value);
+    }
+    const resolved = resolveWorkflowValue(doc, '', ctx);
+    problems.push(...resolved.problems);
+    for (const ref of resolved.stepOutputs) {
+      if (!ref.path.startsWith(USER_OUTPUT_PREFIX)) {
+        problems.push({
+          path, field: 'spec.output',
+          problem: `reads step output '${ref.path}' of ${ref.producer.describe()}, which is not a user-defined output variable; showOutputVariables exposes only output.outputVariables.*`,
+          fix: 'copy the value into an output variable of a Run (or ShellScript) step and read that output',
+        });
+      }
+    }
+    const out = resolved.value as Record<string, unknown>;
+    problems.push(...this.textProblems(out.spec as Record<string, unknown>));
+    const pipeline = this.trigger.url.pipeline;
+    if (pipeline) problems.push(...analyzeWorkflowPipelineContract(this, pipeline).problems);
+    return { doc: out, problems: dedupe(problems) };
+  }
+
+  private renderMetadata(format: Format): Record<string, unknown> {
+    const p = this.props;
+    const m: Record<string, unknown> = {};
+    if (format === 'backstage') {
+      m.name = this.identifier;
+      if (this.name !== undefined) m.title = this.name;
+    }
+    if (p.description !== undefined) m.description = p.description;
+    if (p.tags && p.tags.length > 0) m.tags = [...p.tags];
+    if (p.links && p.links.length > 0) {
+      m.links = p.links.map((l) => {
+        const link: Record<string, unknown> = { url: l.url };
+        if (l.title !== undefined) link.title = l.title;
+        if (l.icon !== undefined) link.icon = l.icon;
+        if (l.type !== undefined) link.type = l.type;
+        return link;
+      });
+    }
+    if (p.annotations && Object.keys(p.annotations).length > 0) m.annotations = { ...p.annotations };
+    return m;
+  }
+
+  /** Backstage catalog rules on `metadata.name` and tags (IDP 1.0 only). */
+  private backstageProblems(): ValidationProblem[] {
+    const problems: ValidationProblem[] = [];
+    const path = this.describe();
+    if (this.identifier.length > 63 || !BACKSTAGE_NAME.test(this.identifier)) {
+      problems.push({
+        path, field: 'metadata.name',
+        problem: `'${this.identifier}' is not a valid Backstage entity name (1-63 characters, letters or digits at both ends, then [-_.] allowed)`,
+        fix: 'choose an identifier that starts and ends with a letter or digit and has at most 63 characters',
+      });
+    }
+    for (const tag of this.props.tags ?? []) {
+      if (tag.length > 63 || !BACKSTAGE_TAG.test(tag)) {
+        problems.push({
+          path, field: 'metadata.tags',
+          problem: `'${tag}' is not a valid Backstage tag (lowercase letters, digits, ':', '+', '#', words joined by '-', at most 63 characters)`,
+          fix: `use for example '${tag.toLowerCase().replace(/[^a-z0-9:+#]+/g, '-').replace(/^-+|-+$/g, '')}'`,
+        });
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * Rules on the rendered text: D-01 (no `${{ }}` in parameters), references to undeclared parameters,
+   * secrets and steps, D-11 (Secret fields only via `secrets`), D-07 (arrays joined in the inputset),
+   * and templated `if` conditions.
+   */
+  private textProblems(spec: Record<string, unknown>): ValidationProblem[] {
+    const problems: ValidationProblem[] = [];
+    const path = this.describe();
+    const params = (spec.parameters as Array<Record<string, unknown>> | undefined) ?? [];
+    const ids = new Set<string>();
+    const secretIds = new Set<string>();
+    const arrayIds = new Set<string>();
+    const allFields: WorkflowParameter[] = [...this.fields];
+    if (this.trigger.auth.tokenField) allFields.push(this.trigger.auth.tokenField);
+    for (const page of params) {
+      for (const id of Object.keys((page.properties as Record<string, unknown> | undefined) ?? {})) ids.add(id);
+      // fields that conditional dependencies (oneOf/allOf/anyOf branches) add to the page
+      collectPropertyKeys(page.dependencies, ids);
+    }
+    for (const f of allFields) {
+      if (f.schema.isSecret) secretIds.add(f.id);
+      if (f.schema.type === FormValueType.ARRAY) arrayIds.add(f.id);
+      if (f.schema.uiField?.secretsKey) secretIds.add(f.schema.uiField.secretsKey);
+    }
+    const secretFields = new Set(allFields.filter((f) => f.schema.isSecret).map((f) => f.id));
+    walkStrings(spec.parameters, 'spec.parameters', (s, at) => {
+      if (s.includes('${{')) {
+        problems.push({
+          path, field: at,
+          problem: `'${s}' uses \${{ }} templating inside the form (properties); IDP evaluates parameters only in steps and output`,
+          fix: 'use a literal value in the form, and reference parameters only in the trigger step or the output',
+        });
+      }
+    });
+    const steps = (spec.steps as Array<Record<string, unknown>> | undefined) ?? [];
+    const stepIds = new Set(steps.map((s) => String(s.id)));
+    const noPages = this.pageList.length === 0;
+    const checkRefs = (s: string, at: string, inInputset: boolean): void => {
+      const refs = nunjucksReferences(s);
+      for (const p of refs.parameters) {
+        if (!ids.has(p)) {
+          if (noPages) continue; // reported once: the workflow has no form pages
+          problems.push({
+            path, field: at,
+            problem: `references parameter '${p}', which no form field declares`,
+            fix: `declare a field '${p}' on a page, or use one of: ${[...ids].join(', ') || '(no fields)'}`,
+          });
+        } else if (secretFields.has(p)) {
+          problems.push({
+            path, field: at,
+            problem: `reads Secret field '${p}' as \${{ parameters.${p} }}, which is not available`,
+            fix: `read it as \${{ secrets.${p} }}`,
+          });
+        } else if (inInputset && arrayIds.has(p) && !/\.join\(|\|\s*join/.test(s)) {
+          problems.push({
+            path, field: at,
+            problem: `sends array field '${p}' as it is; pipeline variables cannot take arrays`,
+            fix: `join it: \${{ parameters.${p}.join(',') }}`,
+          });
+        }
+      }
+      for (const sec of refs.secrets) {
+        if (!secretIds.has(sec)) {
+          problems.push({
+            path, field: at,
+            problem: `reads secrets.${sec}, but no Secret field (or RepoUrlPicker secretsKey) is named '${sec}'`,
+            fix: `declare a field '${sec}' with UiField.secret(), or fix the name`,
+          });
+        }
+      }
+      for (const st of refs.steps) {
+        if (!stepIds.has(st)) {
+          problems.push({ path, field: at, problem: `reads steps.${st}, but the workflow has no step '${st}'`, fix: `use one of: ${[...stepIds].join(', ')}` });
+        }
+      }
+    };
+    steps.forEach((step, i) => {
+      walkStrings(step, `spec.steps[${i}]`, (s, at) => checkRefs(s, at, at.startsWith(`spec.steps[${i}].input.inputset.`)));
+      checkCondition(problems, path, `spec.steps[${i}].if`, step.if);
+    });
+    const output = (spec.output as Record<string, unknown> | undefined) ?? {};
+    walkStrings(output, 'spec.output', (s, at) => checkRefs(s, at, false));
+    for (const kind of ['links', 'text']) {
+      ((output[kind] as Array<Record<string, unknown>> | undefined) ?? []).forEach((o, i) => checkCondition(problems, path, `spec.output.${kind}[${i}].if`, o.if));
+    }
+    return problems;
+  }
+}
+
+/** A string `if` must be templated: a plain non-empty string is always true. */
+function checkCondition(problems: ValidationProblem[], path: string, field: string, value: unknown): void {
+  if (typeof value === 'string' && !value.includes('${{')) {
+    problems.push({
+      path, field,
+      problem: `'${value}' is not templated, so the condition is always true`,
+      fix: `wrap it in \${{ }}, e.g. \${{ ${value} }}, or use WorkflowExpr.equals(...)`,
+    });
+  }
+}
+
+function checkOwner(where: string, owner: string): void {
+  if (typeof owner !== 'string' || owner.trim() === '' || /\s/.test(owner)) {
+    fail(where, 'owner', `'${owner}' is not an owner reference`, "use e.g. 'group:account/platform_engineering' or 'user:account/jane@example.com'");
+  }
+  const m = owner.match(/^([A-Za-z]+):/);
+  if (m && !OWNER_KINDS.includes(m[1].toLowerCase())) {
+    fail(where, 'owner', `owner kind '${m[1]}' is not a user or group`, "use 'group:<namespace>/<name>' or 'user:<namespace>/<name>'");
+  }
+}
+
+/** Adds the keys of every `properties` map found below `v`. */
+function collectPropertyKeys(v: unknown, into: Set<string>): void {
+  if (Array.isArray(v)) v.forEach((x) => collectPropertyKeys(x, into));
+  else if (v !== null && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+      if (k === 'properties' && x !== null && typeof x === 'object' && !Array.isArray(x)) Object.keys(x).forEach((id) => into.add(id));
+      collectPropertyKeys(x, into);
+    }
+  }
+}
+
+function walkStrings(v: unknown, at: string, fn: (s: string, at: string) => void): void {
+  if (typeof v === 'string') fn(v, at);
+  else if (Array.isArray(v)) v.forEach((x, i) => walkStrings(x, `${at}[${i}]`, fn));
+  else if (v !== null && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) walkStrings(x, `${at}.${k}`, fn);
+  }
+}
+
+function dedupe(problems: ValidationProblem[]): ValidationProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const k = `${p.path}|${p.field}|${p.problem}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
