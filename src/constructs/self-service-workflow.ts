@@ -1,0 +1,133 @@
+import { TerraformProvider } from 'cdktf';
+import { Construct } from 'constructs';
+import { fail } from '../pipeline/errors';
+import { Expression } from '../pipeline/expression';
+import { Pipeline } from '../pipeline/pipeline';
+import { HarnessPlatformStack } from '../stacks/harness-platform-stack';
+import { PipelineTrigger, PipelineUrl, RemotePipelineProps, TriggerAuth } from '../workflow/trigger-step';
+import { Workflow, WorkflowProps } from '../workflow/workflow';
+import { HarnessPipeline } from './harness-pipeline';
+import { IdpWorkflow } from './idp-workflow';
+import { WorkflowRegistration } from './workflow-registration';
+
+/** Where the workflow entity lives in the catalog. */
+export enum WorkflowScope {
+  /** Same org and project as the pipeline (IDP 2.0 `orgIdentifier` + `projectIdentifier`). */
+  PROJECT = 'project',
+  /** The pipeline's org (`orgIdentifier` only). */
+  ORG = 'org',
+  /** Account scope (no scope fields). */
+  ACCOUNT = 'account',
+}
+
+/** The workflow form and output: everything but the trigger URL and the scope, which the construct wires. */
+export interface SelfServiceWorkflowDefinition extends Omit<WorkflowProps, 'trigger' | 'orgIdentifier' | 'projectIdentifier' | 'identifier'> {
+  /** Catalog identifier. @default the pipeline identifier */
+  readonly identifier?: string;
+  /** Name of the trigger step shown while the workflow runs. @default 'Run <pipeline name>' */
+  readonly triggerName?: string;
+  /** @default TriggerAuth.userToken() */
+  readonly auth?: TriggerAuth;
+  /** @default - not set */
+  readonly hidePipelineURLLog?: boolean;
+  /** @default true when outputs read pipeline step outputs */
+  readonly showOutputVariables?: boolean;
+  /** Templated condition for the trigger step. @default - always */
+  readonly if?: string | Expression;
+  /** Fully qualified inputset keys (pipelines using templates, rule D-05). @default false */
+  readonly fullyQualifiedKeys?: boolean;
+  /** Git location when the pipeline is stored in Git (rule D-06). @default - inline pipeline */
+  readonly remotePipeline?: RemotePipelineProps;
+}
+
+/** Props of a {@link SelfServiceWorkflow}. */
+export interface SelfServiceWorkflowProps {
+  /** The pipeline model the workflow triggers. */
+  readonly pipeline: Pipeline;
+  /** The workflow form and output. */
+  readonly workflow: SelfServiceWorkflowDefinition;
+  /** @default WorkflowRegistration.inline() */
+  readonly registration?: WorkflowRegistration;
+  /** @default WorkflowScope.PROJECT */
+  readonly workflowScope?: WorkflowScope;
+  /** @default - the enclosing HarnessPlatformStack's orgId, or the pipeline's */
+  readonly orgId?: string;
+  /** @default - the enclosing HarnessPlatformStack's projectId, or the pipeline's */
+  readonly projectId?: string;
+  /** Account identifier for the trigger URL. @default - the enclosing HarnessPlatformStack's accountId */
+  readonly accountId?: string;
+  /** Harness UI base URL for the trigger URL. @default - the enclosing HarnessPlatformStack's, else 'https://app.harness.io' */
+  readonly uiBaseUrl?: string;
+  /** @default - the stack's default Harness provider */
+  readonly provider?: TerraformProvider;
+  /** @default - the stack's default GitHub provider */
+  readonly githubProvider?: TerraformProvider;
+}
+
+/**
+ * A pipeline and the IDP workflow that triggers it, wired together: one construct owns the {@link Pipeline}
+ * model and the form, creates both resources, builds the trigger URL and `inputset` from the same inputs,
+ * checks the workflow ↔ pipeline contract at synth, and makes the workflow depend on the pipeline.
+ */
+export class SelfServiceWorkflow extends Construct {
+  /** The pipeline model (extend it before synth: add steps, overrides). */
+  public readonly model: Pipeline;
+  /** The workflow model. */
+  public readonly form: Workflow;
+  /** The pipeline resource construct. */
+  public readonly pipeline: HarnessPipeline;
+  /** The workflow registration construct. */
+  public readonly workflow: IdpWorkflow;
+  /** The trigger step (read pipeline step outputs with `trigger.output(ref)`). */
+  public readonly trigger: PipelineTrigger;
+
+  constructor(scope: Construct, id: string, props: SelfServiceWorkflowProps) {
+    super(scope, id);
+    const platform = HarnessPlatformStack.maybeOf(this);
+    const orgId = props.orgId ?? props.pipeline.orgIdentifier ?? platform?.orgId;
+    const projectId = props.projectId ?? props.pipeline.projectIdentifier ?? platform?.projectId;
+    const accountId = props.accountId ?? platform?.accountId;
+    if (orgId === undefined || projectId === undefined) {
+      fail(this.node.path, 'projectId', 'no organization/project for the pipeline', 'pass orgId and projectId, set them on the Pipeline, or create the workflow inside a HarnessPlatformStack');
+    }
+    if (accountId === undefined) {
+      fail(this.node.path, 'accountId', 'no account identifier for the trigger URL', 'pass accountId, or create the workflow inside a HarnessPlatformStack');
+    }
+    this.model = props.pipeline;
+    this.pipeline = new HarnessPipeline(this, 'pipeline', { pipeline: props.pipeline, orgId, projectId, provider: props.provider });
+
+    const def = props.workflow;
+    const url = PipelineUrl.forPipeline(props.pipeline, {
+      baseUrl: props.uiBaseUrl ?? platform?.uiBaseUrl,
+      accountId,
+      orgId: props.pipeline.orgIdentifier === undefined ? orgId : undefined,
+      projectId: props.pipeline.projectIdentifier === undefined ? projectId : undefined,
+      remote: def.remotePipeline,
+    });
+    this.trigger = new PipelineTrigger({
+      name: def.triggerName ?? `Run ${props.pipeline.name}`,
+      url,
+      auth: def.auth,
+      hidePipelineURLLog: def.hidePipelineURLLog,
+      showOutputVariables: def.showOutputVariables,
+      if: def.if,
+      fullyQualifiedKeys: def.fullyQualifiedKeys,
+    });
+    const scopeKind = props.workflowScope ?? WorkflowScope.PROJECT;
+    const { triggerName: _t, auth: _a, hidePipelineURLLog: _h, showOutputVariables: _s, if: _i, fullyQualifiedKeys: _f, remotePipeline: _r, ...formProps } = def;
+    this.form = new Workflow({
+      ...formProps,
+      identifier: def.identifier ?? props.pipeline.identifier,
+      orgIdentifier: scopeKind === WorkflowScope.ACCOUNT ? undefined : orgId,
+      projectIdentifier: scopeKind === WorkflowScope.PROJECT ? projectId : undefined,
+      trigger: this.trigger,
+    });
+    this.workflow = new IdpWorkflow(this, 'workflow', {
+      workflow: this.form,
+      registration: props.registration,
+      dependsOn: [this.pipeline.resource],
+      provider: props.provider,
+      githubProvider: props.githubProvider,
+    });
+  }
+}

@@ -1,0 +1,141 @@
+import 'cdktf/lib/testing/adapters/jest';
+import { TerraformStack, Testing } from 'cdktf';
+import { PlatformIdpCatalogEntity } from '../../.gen/providers/harness/platform-idp-catalog-entity';
+import { SelfServiceWorkflow, WorkflowScope } from '../../src/constructs/self-service-workflow';
+import { WorkflowFormat, WorkflowRegistration } from '../../src/constructs/workflow-registration';
+import { Pipeline } from '../../src/pipeline/pipeline';
+import { CustomStage } from '../../src/pipeline/stages/custom-stage';
+import { RunStep } from '../../src/pipeline/steps/common/run';
+import { PipelineVariable } from '../../src/pipeline/variable';
+import { HarnessPlatformStack } from '../../src/stacks/harness-platform-stack';
+import { synthDocuments } from '../../src/testing/synth-documents';
+import { FormPage } from '../../src/workflow/form-page';
+import { WorkflowInput } from '../../src/workflow/workflow-input';
+import { WorkflowOutput } from '../../src/workflow/workflow-output';
+import { evaluateWithTerraform, yamlAttributes } from '../support/terraform';
+
+Testing.setupJest();
+
+function platform(): HarnessPlatformStack {
+  return new HarnessPlatformStack(Testing.app(), 'team', { orgId: 'default', projectId: 'idp_workflows', github: { owner: 'acme' } });
+}
+
+/** A small pipeline + form: one input, a Run step that exports an output variable, read back by the form. */
+function greeter(scope: TerraformStack, id: string, extra: { registration?: WorkflowRegistration; extraVariable?: boolean; scope?: WorkflowScope } = {}) {
+  const who = WorkflowInput.string('who', { title: 'Who to greet', default: 'world' });
+  const greet = new RunStep({ identifier: 'greet', command: `msg="hello ${who} \${USER}"`, outputVariables: ['msg'] });
+  const pipeline = new Pipeline({ identifier: id, name: `Greeter ${id}`, variables: [who] })
+    .addStage(new CustomStage({ identifier: 'main', steps: [greet] }));
+  if (extra.extraVariable) pipeline.addVariable(PipelineVariable.string('unfed'));
+  const ssw = new SelfServiceWorkflow(scope, id, {
+    pipeline,
+    registration: extra.registration,
+    workflowScope: extra.scope,
+    workflow: {
+      name: `Greet (${id})`,
+      type: 'operations',
+      owner: 'group:account/sre',
+      pages: [new FormPage({ title: 'Greeting', inputs: [who] })],
+      outputs: [WorkflowOutput.pipelineUrl(), WorkflowOutput.text('Message', greet.outputVariable('msg'))],
+    },
+  });
+  return { ssw, pipeline, greet };
+}
+
+describe('SelfServiceWorkflow', () => {
+  test('creates the pipeline and an inline catalog entity scoped like the pipeline, after the pipeline', () => {
+    const s = platform();
+    greeter(s, 'greeter');
+    const synthesized = Testing.synth(s, true);
+    expect(synthesized).toHaveResourceWithProperties(PlatformIdpCatalogEntity, {
+      identifier: 'greeter', kind: 'workflow', org_id: 'default', project_id: 'idp_workflows',
+    });
+    const json = JSON.parse(synthesized);
+    const entity = Object.values(json.resource.harness_platform_idp_catalog_entity)[0] as Record<string, unknown>;
+    expect(entity.depends_on).toEqual([expect.stringMatching(/^harness_platform_pipeline\./)]);
+  });
+
+  test('derives the trigger URL, inputset and outputs from the pipeline (readable YAML snapshots)', () => {
+    const s = platform();
+    greeter(s, 'greeter');
+    const docs = synthDocuments(s);
+    expect(Object.keys(docs)).toEqual(['team/pipelines/greeter.yaml', 'team/workflows/greeter.yaml']);
+    const wf = docs['team/workflows/greeter.yaml'];
+    expect(wf).toContain('url: https://app.harness.io/ng/account/${var.harness_account_id}/module/idp/orgs/default/projects/idp_workflows/pipelines/greeter/pipeline-studio/?storeType=INLINE');
+    expect(wf).toContain('who: ${{ parameters.who }}');
+    expect(wf).toContain("${{ steps.trigger.output['pipeline.stages.main.spec.execution.steps.greet.output.outputVariables.msg'] }}");
+    expect(wf).toContain('showOutputVariables: true');
+    expect(docs['team/pipelines/greeter.yaml']).toContain('value: <+input>.default(world)');
+    expect(docs).toMatchSnapshot();
+  });
+
+  test('a pipeline runtime input that no form input feeds fails the synth with the construct path (D-02)', () => {
+    const s = platform();
+    greeter(s, 'greeter', { extraVariable: true });
+    expect(() => Testing.synth(s, true)).toThrow(/\[team\/greeter\/workflow\].*unfed/);
+  });
+
+  test('workflow scope can be org or account', () => {
+    const s = platform();
+    greeter(s, 'org_wide', { scope: WorkflowScope.ORG });
+    greeter(s, 'account_wide', { scope: WorkflowScope.ACCOUNT });
+    const json = JSON.parse(Testing.synth(s, true));
+    const entities = Object.values(json.resource.harness_platform_idp_catalog_entity) as Record<string, unknown>[];
+    const scopes = Object.fromEntries(entities.map((e) => [e.identifier, [e.org_id, e.project_id]]));
+    expect(scopes).toEqual({ org_wide: ['default', undefined], account_wide: [undefined, undefined] });
+  });
+
+  test('GitOps: commits the YAML, imports the entity from Git, and orders commits to the same repo and branch', () => {
+    const s = platform();
+    const reg = () => WorkflowRegistration.gitOps({ repository: 'platform-gitops', connectorRef: 'account.github_gitops' });
+    greeter(s, 'first', { registration: reg() });
+    greeter(s, 'second', { registration: reg() });
+    greeter(s, 'other_branch', { registration: WorkflowRegistration.gitOps({ repository: 'platform-gitops', branch: 'dev', connectorRef: 'account.github_gitops' }) });
+    const json = JSON.parse(Testing.synth(s, true));
+    const files = json.resource.github_repository_file as Record<string, Record<string, unknown>>;
+    const keyOf = (file: string, branch = 'main') => Object.keys(files).find((k) => files[k].file === file && files[k].branch === branch)!;
+    const [firstKey, secondKey, otherKey] = [keyOf('workflows/first.yaml'), keyOf('workflows/second.yaml'), keyOf('workflows/other_branch.yaml', 'dev')];
+    expect(files[firstKey]).toMatchObject({ repository: 'platform-gitops', branch: 'main', file: 'workflows/first.yaml', overwrite_on_create: true });
+    expect(files[secondKey].depends_on).toContain(`github_repository_file.${firstKey}`);
+    expect(files[otherKey].depends_on).not.toContain(`github_repository_file.${secondKey}`);
+    const entity = (Object.values(json.resource.harness_platform_idp_catalog_entity) as Record<string, any>[]).find((e) => e.identifier === 'first')!;
+    expect(entity).toMatchObject({
+      identifier: 'first', kind: 'workflow', import_from_git: true,
+      git_details: { store_type: 'REMOTE', connector_ref: 'account.github_gitops', repo_name: 'platform-gitops', branch_name: 'main', file_path: 'workflows/first.yaml' },
+    });
+    expect(entity.yaml).toBeUndefined();
+    expect(entity.depends_on).toEqual([`github_repository_file.${firstKey}`]);
+  });
+
+  test('GitOps with the Backstage format is rejected for a project-scoped workflow', () => {
+    const s = platform();
+    expect(() => greeter(s, 'legacy', { registration: WorkflowRegistration.gitOps({ repository: 'r', connectorRef: 'account.c', format: WorkflowFormat.BACKSTAGE }) }))
+      .toThrow(/team\/legacy\/workflow: registration\.format: an IDP 1\.0 Backstage template has account scope only.*Fix: use WorkflowFormat\.IDP_2/);
+  });
+
+  test('GitOps registration rejects a bad repository name and a non-YAML path', () => {
+    expect(() => WorkflowRegistration.gitOps({ repository: 'https://github.com/acme/x', connectorRef: 'account.c' }))
+      .toThrow(/repository: 'https:\/\/github\.com\/acme\/x' is not a GitHub repository name/);
+    expect(() => WorkflowRegistration.gitOps({ repository: 'x', connectorRef: 'account.c', filePath: 'w.json' }))
+      .toThrow(/filePath: 'w\.json' is not a YAML file path/);
+  });
+
+  test('needs an account id outside a HarnessPlatformStack', () => {
+    const s = new TerraformStack(Testing.app(), 'plain');
+    expect(() => greeter(s, 'g')).toThrow(/plain\/g: projectId: no organization\/project for the pipeline/);
+  });
+
+  test('Terraform evaluates every YAML attribute to exactly what the models render', () => {
+    const s = platform();
+    const { ssw } = greeter(s, 'greeter');
+    const git = greeter(s, 'gitops', { registration: WorkflowRegistration.gitOps({ repository: 'platform-gitops', connectorRef: 'account.c' }) });
+    const evaluated = evaluateWithTerraform(yamlAttributes(Testing.synth(s, true)), { harness_account_id: 'ACC123' });
+    const values = Object.values(evaluated);
+    expect(values).toHaveLength(4);
+    const expectedWorkflow = ssw.form.toYaml().split(s.accountId).join('ACC123');
+    expect(values).toContain(ssw.pipeline.renderYaml());
+    expect(values).toContain(expectedWorkflow);
+    expect(values).toContain(git.ssw.form.toYaml().split(s.accountId).join('ACC123'));
+    expect(expectedWorkflow).toContain('${{ parameters.who }}');
+  });
+});
