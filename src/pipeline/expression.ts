@@ -81,6 +81,25 @@ export function resolveValue(value: unknown, visitor?: ResolveVisitor): unknown 
   return value;
 }
 
+/**
+ * Splits a string into its literal fragments and the expressions embedded in it (markers), in order,
+ * without resolving anything. Empty literal fragments are left out. Lets a step inspect what a field is
+ * made of (e.g. "does this header value reference a secret?") before the step has a place in a pipeline.
+ */
+export function splitExpressions(text: string): (string | Expression)[] {
+  const parts: (string | Expression)[] = [];
+  let last = 0;
+  for (const m of text.matchAll(MARKER_PATTERN)) {
+    const expr = registry.get(Number(m[1]));
+    if (!expr) throw new Error(`Unknown expression marker ${m[1]}: the string was built from an expression of another process`);
+    if (m.index! > last) parts.push(text.slice(last, m.index));
+    parts.push(expr);
+    last = m.index! + m[0].length;
+  }
+  if (last < text.length) parts.push(text.slice(last));
+  return parts;
+}
+
 /** True if a string contains embedded expressions (markers). */
 export function containsExpression(text: string): boolean {
   return text.includes(MARKER_OPEN);

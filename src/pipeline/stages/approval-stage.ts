@@ -1,0 +1,20 @@
+import { StageType } from '../compatibility';
+import { Stage, StageProps } from '../stage';
+
+/** Props of an {@link ApprovalStage}. */
+export interface ApprovalStageProps extends StageProps {}
+
+/**
+ * An Approval stage (`ApprovalStageConfig`, spec `{execution}`): HarnessApproval, Jira, Http, ShellScript,
+ * Policy and step groups. A workflow's trigger step is not documented to support Approval stages (rule D-03):
+ * a HarnessApproval step in a Custom stage is the safer choice there.
+ */
+export class ApprovalStage extends Stage {
+  constructor(props: ApprovalStageProps) {
+    super(StageType.APPROVAL, props);
+  }
+
+  protected renderSpec(execution: Record<string, unknown>): Record<string, unknown> {
+    return { execution };
+  }
+}

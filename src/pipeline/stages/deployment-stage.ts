@@ -1,0 +1,134 @@
+import { StageType } from '../compatibility';
+import { fail, ValidationProblem } from '../errors';
+import { Expression } from '../expression';
+import { FailureAction, FailureStrategy } from '../failure-strategy';
+import { Stage, StageProps } from '../stage';
+import { Step } from '../step';
+import { StepGroup } from '../step-group';
+import { StepList, StepListOwner } from '../step-list';
+import { requireText } from '../steps/common/field-checks';
+
+/** Deployment types (`DeploymentStageConfig.deploymentType`). */
+export enum DeploymentType {
+  KUBERNETES = 'Kubernetes',
+  NATIVE_HELM = 'NativeHelm',
+  SSH = 'Ssh',
+  WIN_RM = 'WinRm',
+  SERVERLESS_AWS_LAMBDA = 'ServerlessAwsLambda',
+  AZURE_WEB_APP = 'AzureWebApp',
+  AZURE_FUNCTION = 'AzureFunction',
+  CUSTOM_DEPLOYMENT = 'CustomDeployment',
+  ECS = 'ECS',
+  ELASTIGROUP = 'Elastigroup',
+  TAS = 'TAS',
+  ASG = 'Asg',
+  GOOGLE_CLOUD_FUNCTIONS = 'GoogleCloudFunctions',
+  AWS_LAMBDA = 'AwsLambda',
+  AWS_SAM = 'AWS_SAM',
+  GOOGLE_CLOUD_RUN = 'GoogleCloudRun',
+  AZURE_CONTAINER_APPS = 'AzureContainerApps',
+  SALESFORCE = 'Salesforce',
+  GOOGLE_MANAGED_INSTANCE_GROUP = 'GoogleManagedInstanceGroup',
+  AI_AGENT = 'AiAgent',
+}
+
+/** Props of a {@link DeploymentStage}. */
+export interface DeploymentStageProps extends StageProps {
+  /** @default DeploymentType.KUBERNETES */
+  readonly deploymentType?: DeploymentType;
+  /** Service identifier (`service.serviceRef`), or an expression such as a pipeline variable. */
+  readonly serviceRef: string | Expression;
+  /** Environment identifier (`environment.environmentRef`), or an expression. */
+  readonly environmentRef: string | Expression;
+  /** Infrastructure definition identifiers of the environment (at least one), or expressions. */
+  readonly infrastructureDefinitions: readonly (string | Expression)[];
+  /** Steps run when the stage rolls back; more can be added with {@link DeploymentStage.addRollbackStep}. @default [] */
+  readonly rollbackSteps?: readonly (Step | StepGroup)[];
+  /**
+   * Stage failure strategies; the schema requires them on Deployment stages (rule D-51).
+   * @default [AllErrors → Abort]
+   */
+  readonly failureStrategies?: readonly FailureStrategy[];
+}
+
+/**
+ * A Deployment (CD) stage: a service deployed to an environment's infrastructure, with `execution.steps` and
+ * `execution.rollbackSteps`. Hosts the K8s day-2 steps (K8sRollingRollback, K8sScale, K8sRollout, K8sPatch)
+ * next to HarnessApproval, Http, ShellScript, Jira, Policy and the container steps.
+ */
+export class DeploymentStage extends Stage {
+  /** The stage's `execution.rollbackSteps`. Rollback steps run after the main steps. */
+  public readonly rollbackSteps: StepList;
+  private readonly deploymentProps: DeploymentStageProps;
+
+  constructor(props: DeploymentStageProps) {
+    super(StageType.DEPLOYMENT, {
+      ...props,
+      steps: undefined,
+      failureStrategies: props.failureStrategies ?? [FailureStrategy.onAllErrors(FailureAction.ABORT)],
+    });
+    this.deploymentProps = props;
+    const where = this.describe();
+    if (props.failureStrategies !== undefined && props.failureStrategies.length === 0) {
+      fail(where, 'failureStrategies', 'is empty, but the schema requires failure strategies on Deployment stages (rule D-51)',
+        'leave failureStrategies out (default: Abort on all errors) or give at least one');
+    }
+    if (props.deploymentType !== undefined && !Object.values(DeploymentType).includes(props.deploymentType)) {
+      fail(where, 'spec.deploymentType', `'${String(props.deploymentType)}' is not a deployment type`, `use one of ${Object.values(DeploymentType).join(', ')}`);
+    }
+    requireText(props.serviceRef, where, 'spec.service.serviceRef', 'give the service identifier or a pipeline variable');
+    requireText(props.environmentRef, where, 'spec.environment.environmentRef', 'give the environment identifier or a pipeline variable');
+    if (!Array.isArray(props.infrastructureDefinitions) || props.infrastructureDefinitions.length === 0) {
+      fail(where, 'spec.environment.infrastructureDefinitions', 'no infrastructure definition is given', 'list at least one infrastructure definition identifier (or a pipeline variable)');
+    }
+    props.infrastructureDefinitions.forEach((d, i) => requireText(d, where, `spec.environment.infrastructureDefinitions[${i}].identifier`, 'give the infrastructure definition identifier'));
+    // Rollback steps share the stage's identifiers and matrix; their positions come after the main steps
+    // (the main list sits at [...stage, 0], this one at [...stage, 1]).
+    const rollbackOwner: StepListOwner = {
+      stageType: StageType.DEPLOYMENT,
+      describe: () => `${this.describe()} > rollbackSteps`,
+      ownerPosition: () => [...this.ownerPosition().slice(0, -1), 1],
+      registerIdentifier: (node) => this.registerIdentifier(node),
+    };
+    this.rollbackSteps = new StepList(rollbackOwner, () => `pipeline.stages.${this.identifier}.spec.execution.rollbackSteps`);
+    if (props.steps) this.addStep(...props.steps);
+    if (props.rollbackSteps) this.addRollbackStep(...props.rollbackSteps);
+  }
+
+  /** Appends rollback steps (or step groups), in order. */
+  public addRollbackStep(...steps: (Step | StepGroup)[]): this {
+    this.rollbackSteps.add(...steps);
+    return this;
+  }
+
+  /** All steps of the stage in execution order: the main steps, then the rollback steps. */
+  public allSteps(): Step[] {
+    return [...this.steps.allSteps(), ...this.rollbackSteps.allSteps()];
+  }
+
+  public validate(): ValidationProblem[] {
+    const problems = super.validate();
+    if (this.steps.items.length === 0 && !problems.some((p) => p.field === 'spec.execution.steps')) {
+      problems.push({ path: this.describe(), field: 'spec.execution.steps', problem: 'the stage has rollback steps but no steps', fix: 'add at least one step with addStep()' });
+    }
+    return problems;
+  }
+
+  protected renderExecution(): Record<string, unknown> {
+    return { steps: this.steps.toObject(), rollbackSteps: this.rollbackSteps.toObject() };
+  }
+
+  protected renderSpec(execution: Record<string, unknown>): Record<string, unknown> {
+    const p = this.deploymentProps;
+    return {
+      deploymentType: p.deploymentType ?? DeploymentType.KUBERNETES,
+      service: { serviceRef: p.serviceRef },
+      environment: {
+        environmentRef: p.environmentRef,
+        deployToAll: false,
+        infrastructureDefinitions: p.infrastructureDefinitions.map((identifier) => ({ identifier })),
+      },
+      execution,
+    };
+  }
+}

@@ -1,0 +1,44 @@
+import { StageType } from '../compatibility';
+import { Expression } from '../expression';
+import { StageInfrastructure } from '../infrastructure';
+import { Stage, StageProps } from '../stage';
+import { requireText } from '../steps/common/field-checks';
+
+/** Props of an {@link IacmStage}. */
+export interface IacmStageProps extends StageProps {
+  /**
+   * The IaCM workspace the Terraform/OpenTofu steps run on, e.g. a pipeline variable. Not required by the
+   * schema, but the stage cannot run without it, so it is required here.
+   */
+  readonly workspace: string | Expression;
+  /**
+   * Where the steps run.
+   * @default StageInfrastructure.cloud()
+   */
+  readonly infrastructure?: StageInfrastructure;
+}
+
+/**
+ * An IaCM stage (`IACMStageConfigImpl`): IACMTerraformPlugin, IACMApproval, the IaCM scanners, plus Run,
+ * Plugin, GitClone, Policy, Jira, Http, ShellScript and HarnessApproval. No step groups. A workflow's
+ * trigger step is not documented to support IACM stages (rule D-03).
+ */
+export class IacmStage extends Stage {
+  public readonly infrastructure: StageInfrastructure;
+  private readonly workspace: string | Expression;
+
+  constructor(props: IacmStageProps) {
+    super(StageType.IACM, props);
+    requireText(props.workspace, this.describe(), 'spec.workspace', 'give the IaCM workspace identifier, or a pipeline variable that holds it');
+    this.workspace = props.workspace;
+    this.infrastructure = props.infrastructure ?? StageInfrastructure.cloud();
+  }
+
+  protected renderSpec(execution: Record<string, unknown>): Record<string, unknown> {
+    return {
+      ...this.infrastructure.toSpecKeys(),
+      workspace: this.workspace,
+      execution,
+    };
+  }
+}

@@ -1,0 +1,157 @@
+import { fail } from '../../errors';
+import { containsExpression, Expression, RawExpression, SecretRef, splitExpressions, StepOutput } from '../../expression';
+import { Step, StepProps } from '../../step';
+import { Timeout } from '../../timeout';
+import { PipelineVariable, VariableType } from '../../variable';
+import { isLiteralText, requireText } from '../common/field-checks';
+import { checkMaxTimeout } from './max-timeout';
+import { checkStepVariables, declaresSecretOutputs, renderStepVariables, StepVariable } from './step-variable';
+
+/** HTTP methods of an Http step. */
+export enum HttpMethod {
+  GET = 'GET',
+  POST = 'POST',
+  PUT = 'PUT',
+  DELETE = 'DELETE',
+  HEAD = 'HEAD',
+  OPTIONS = 'OPTIONS',
+  PATCH = 'PATCH',
+}
+
+/** A request header (`HttpHeaderConfig`). */
+export interface HttpHeader {
+  /** Header name, e.g. `Content-Type` or `x-api-key`. */
+  readonly key: string;
+  /**
+   * Header value. For a credential header (`Authorization`, `x-api-key`, `*token*`, ...) the value must
+   * reference a secret: a `SecretRef`, a Secret pipeline variable, a Secret-typed output variable of an
+   * earlier Http/ShellScript step, or a string built from one, e.g.
+   * `` `Bearer ${SecretRef.fromIdentifier('account.pat')}` ``.
+   */
+  readonly value: string | Expression;
+}
+
+/** Props of an {@link HttpStep}. */
+export interface HttpStepProps extends StepProps {
+  /** Request URL (`http://` or `https://`); may embed expressions. */
+  readonly url: string | Expression;
+  /** HTTP method. */
+  readonly method: HttpMethod;
+  /** Request headers. @default - none */
+  readonly headers?: readonly HttpHeader[];
+  /** Request body. @default - none */
+  readonly requestBody?: string | Expression;
+  /** Boolean JEXL checked against the response, e.g. `<+httpResponseCode> == 200`. @default - none */
+  readonly assertion?: string | Expression;
+  /**
+   * Values taken from the response, e.g. `{ name: 'id', value: '<+json.object(httpResponseBody).data>' }`.
+   * Read them with {@link HttpStep.outputVariable}. @default - none
+   */
+  readonly outputVariables?: readonly StepVariable[];
+  /** Delegate selectors. @default - any delegate */
+  readonly delegateSelectors?: readonly string[];
+}
+
+/** Typed built-in outputs of an {@link HttpStep}. */
+export interface HttpOutputs {
+  /** `output.httpResponseCode`, e.g. 200. */
+  readonly httpResponseCode: StepOutput;
+  /** `output.httpResponseBody`. */
+  readonly httpResponseBody: StepOutput;
+  /** `output.status`, e.g. `SUCCESS`. */
+  readonly status: StepOutput;
+  /** `output.httpUrl`: the URL called. */
+  readonly httpUrl: StepOutput;
+  /** `output.httpMethod`: the method used. */
+  readonly httpMethod: StepOutput;
+}
+
+/** Header names that carry credentials; their value must reference a secret. */
+const CREDENTIAL_HEADER = /(auth|token|api[-_]?key|secret|password|passwd|credential|cookie)/i;
+
+/**
+ * An Http step (`HttpStepInfo`): calls a URL from a delegate. Allowed in Custom, Approval, Deployment and
+ * IACM stages, not in IDP stages (rule D-52). Default timeout 30s, at most 53w (rule D-53).
+ */
+export class HttpStep extends Step {
+  public readonly type = 'Http';
+  public readonly outputs: HttpOutputs;
+  private readonly props: HttpStepProps;
+
+  constructor(props: HttpStepProps) {
+    super(props);
+    this.props = props;
+    const where = this.describe();
+    checkMaxTimeout(this.timeout, 53, where);
+    requireText(props.url, where, 'spec.url', 'give the URL to call');
+    if (isLiteralText(props.url) && !/^https?:\/\/\S+$/.test(props.url)) {
+      fail(where, 'spec.url', `'${props.url}' is not an http:// or https:// URL`, 'give a full URL such as \'https://app.harness.io/ng/api/...\'');
+    }
+    if (!Object.values(HttpMethod).includes(props.method)) {
+      fail(where, 'spec.method', `'${String(props.method)}' is not an HTTP method`, `use one of ${Object.values(HttpMethod).join(', ')}`);
+    }
+    (props.headers ?? []).forEach((h, i) => {
+      const f = `spec.headers[${i}]`;
+      if (typeof h.key !== 'string' || h.key.trim() === '') fail(where, `${f}.key`, 'is empty', 'give the header name');
+      requireText(h.value, where, `${f}.value`, `give a value for header '${h.key}'`);
+      if (CREDENTIAL_HEADER.test(h.key) && !referencesSecret(h.value)) {
+        const got = typeof h.value === 'string' && !containsExpression(h.value) ? 'plain text' : 'an expression without a secret';
+        fail(where, `${f}.value`, `header '${h.key}' carries a credential, so its value must be built from a SecretRef (got ${got})`,
+          `pass SecretRef.fromIdentifier('account.x') (or a string built from one, e.g. \`Bearer \${SecretRef.fromIdentifier('account.x')}\`) so the credential never sits in the pipeline YAML`);
+      }
+    });
+    checkStepVariables(props.outputVariables, where, 'spec.outputVariables');
+    this.outputs = {
+      httpResponseCode: this.output('output.httpResponseCode'),
+      httpResponseBody: this.output('output.httpResponseBody'),
+      status: this.output('output.status'),
+      httpUrl: this.output('output.httpUrl'),
+      httpMethod: this.output('output.httpMethod'),
+    };
+  }
+
+  protected get defaultTimeout(): Timeout {
+    return Timeout.seconds(30);
+  }
+
+  /** True if the step declares the output variable `name` with type Secret. */
+  public isSecretOutput(name: string): boolean {
+    return (this.props.outputVariables ?? []).some((o) => o.name === name && o.type === VariableType.SECRET);
+  }
+
+  /** Reference to a declared output variable. Throws if the step does not declare it. */
+  public outputVariable(name: string): StepOutput {
+    const vars = this.props.outputVariables ?? [];
+    if (!vars.some((o) => o.name === name)) {
+      fail(this.describe(), 'spec.outputVariables', `'${name}' is not an output variable of this step`,
+        `add '${name}' to outputVariables, or use one of: ${vars.map((o) => o.name).join(', ') || '(none)'}`);
+    }
+    return super.outputVariable(name);
+  }
+
+  protected renderSpec(): Record<string, unknown> {
+    const p = this.props;
+    return {
+      url: p.url,
+      method: p.method,
+      headers: p.headers ? p.headers.map((h) => ({ key: h.key, value: h.value })) : undefined,
+      requestBody: p.requestBody,
+      assertion: p.assertion,
+      outputVariables: renderStepVariables(p.outputVariables),
+      delegateSelectors: p.delegateSelectors ? [...p.delegateSelectors] : undefined,
+    };
+  }
+}
+
+/**
+ * True if a value references a Harness secret: a SecretRef, a Secret pipeline variable, a Secret-typed output
+ * variable of an earlier step, a `<+secrets.getValue(...)>` expression, or text built from one of these.
+ */
+function referencesSecret(value: string | Expression): boolean {
+  const parts = value instanceof Expression ? [value] : splitExpressions(value);
+  return parts.some((part) => part instanceof SecretRef
+    || (part instanceof PipelineVariable && part.type === VariableType.SECRET)
+    || (part instanceof StepOutput && part.path.startsWith('output.outputVariables.')
+      && declaresSecretOutputs(part.producer) && part.producer.isSecretOutput(part.outputName))
+    || (part instanceof RawExpression && part.text.includes('<+secrets.getValue(')));
+}

@@ -1,0 +1,80 @@
+import { fail } from '../../errors';
+import { Expression, SecretRef } from '../../expression';
+import { validateVariableName } from '../../identifier';
+import { VariableType } from '../../variable';
+import { isLiteralText } from '../common/field-checks';
+
+/**
+ * A variable of a step spec (`common/StringNGVariable | NumberNGVariable | SecretNGVariable`), as in
+ * ShellScript `environmentVariables` / `outputVariables` and Http `outputVariables`. `type` is always
+ * emitted (rule D-50: without it the schema's `oneOf` is ambiguous).
+ */
+export interface StepVariable {
+  /** Variable name, `^[a-zA-Z_][0-9a-zA-Z_.$-]{0,127}$`. */
+  readonly name: string;
+  /** @default VariableType.STRING */
+  readonly type?: VariableType;
+  /**
+   * The value. For a Secret variable: the secret identifier, or a `SecretRef` (its identifier is emitted).
+   * For a Number variable: a number, a numeric string or an expression.
+   */
+  readonly value: string | number | Expression;
+}
+
+const NUMBER_TEXT = /^[+-]?[0-9]*\.?[0-9]+$/;
+
+/**
+ * Checks a list of step variables: names valid and unique, a value present, Number values numeric,
+ * Secret values not empty.
+ * @param reserved names the step reserves (e.g. ShellScript reserves `var`)
+ */
+export function checkStepVariables(vars: readonly StepVariable[] | undefined, where: string, field: string, reserved: readonly string[] = []): void {
+  const seen = new Set<string>();
+  (vars ?? []).forEach((v, i) => {
+    const f = `${field}[${i}]`;
+    validateVariableName(v.name, where, `${f}.name`);
+    if (reserved.includes(v.name)) {
+      fail(where, `${f}.name`, `'${v.name}' is a reserved word for variable names of this step`, `rename the variable, e.g. '${v.name}_1'`);
+    }
+    if (seen.has(v.name)) fail(where, `${f}.name`, `variable '${v.name}' is listed twice`, 'list each variable once');
+    seen.add(v.name);
+    const value: unknown = v.value;
+    if (value === undefined || value === null) fail(where, `${f}.value`, `variable '${v.name}' has no value`, 'give the variable a value (the schema requires one)');
+    const type = v.type ?? VariableType.STRING;
+    if (!Object.values(VariableType).includes(type)) {
+      fail(where, `${f}.type`, `'${String(type)}' is not a variable type`, `use one of ${Object.values(VariableType).join(', ')}`);
+    }
+    if (type === VariableType.NUMBER && !(value instanceof Expression) && typeof value !== 'number'
+      && isLiteralText(value) && !NUMBER_TEXT.test(value)) {
+      fail(where, `${f}.value`, `Number variable '${v.name}' has the non-numeric value '${value}', which the schema rejects`,
+        'give a number or an expression, or make the variable a String');
+    }
+    if (type === VariableType.SECRET && typeof value === 'string' && value.trim() === '') {
+      fail(where, `${f}.value`, `Secret variable '${v.name}' has an empty value`, 'give the secret identifier (Harness rejects empty Secret variables)');
+    }
+  });
+}
+
+/** Renders step variables as `[{name, type, value}]`, or `undefined` for none. */
+export function renderStepVariables(vars: readonly StepVariable[] | undefined): Record<string, unknown>[] | undefined {
+  if (vars === undefined) return undefined;
+  return vars.map((v) => {
+    const type = v.type ?? VariableType.STRING;
+    const value = type === VariableType.SECRET && v.value instanceof SecretRef ? v.value.identifier : v.value;
+    return { name: v.name, type, value };
+  });
+}
+
+/**
+ * A step whose output variables can be of type Secret (ShellScript, Http). A credential field may take a
+ * reference to such an output, since Harness masks it like a secret.
+ */
+export interface DeclaresSecretOutputs {
+  /** True if the step declares the output variable `name` with type Secret. */
+  isSecretOutput(name: string): boolean;
+}
+
+/** True if `x` implements {@link DeclaresSecretOutputs}. */
+export function declaresSecretOutputs(x: unknown): x is DeclaresSecretOutputs {
+  return x !== null && typeof x === 'object' && typeof (x as DeclaresSecretOutputs).isSecretOutput === 'function';
+}

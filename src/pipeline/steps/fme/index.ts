@@ -1,0 +1,1 @@
+export * from './fme-flag-add-remove-individual-targets';

@@ -1,0 +1,13 @@
+import { IacmScanStep, IacmScanStepProps } from './iacm-scan-step';
+
+/** Props of an {@link IacmTflintStep}. Scanner options (`format`, `config`, ...) can be set with `addOverride`. */
+export interface IacmTflintStepProps extends IacmScanStepProps {}
+
+/** The IaCM TFLint step (`IACMTFLint`): lints the workspace's Terraform code. IACM stages only. */
+export class IacmTflintStep extends IacmScanStep {
+  public readonly type = 'IACMTFLint';
+
+  constructor(props: IacmTflintStepProps) {
+    super(props);
+  }
+}

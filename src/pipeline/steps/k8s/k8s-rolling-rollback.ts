@@ -1,0 +1,36 @@
+import { Step, StepProps } from '../../step';
+import { checkCommandFlags, renderCommandFlags } from './workload';
+
+/** Props of a {@link K8sRollingRollbackStep}. */
+export interface K8sRollingRollbackStepProps extends StepProps {
+  /** Delete resources the release no longer has (pruning). @default false */
+  readonly pruningEnabled?: boolean;
+  /** Extra `kubectl apply` flags (`commandFlags[] {commandType: Apply, flag}`). @default - none */
+  readonly commandFlags?: readonly string[];
+  /** Delegate selectors. @default - the infrastructure's */
+  readonly delegateSelectors?: readonly string[];
+}
+
+/**
+ * The K8s Rolling Rollback step (`K8sRollingRollbackStepInfo`): rolls back the workloads deployed by the
+ * Rolling Deployment step to the last successful release. Deployment stages only.
+ */
+export class K8sRollingRollbackStep extends Step {
+  public readonly type = 'K8sRollingRollback';
+  private readonly props: K8sRollingRollbackStepProps;
+
+  constructor(props: K8sRollingRollbackStepProps) {
+    super(props);
+    this.props = props;
+    checkCommandFlags(props.commandFlags, this.describe());
+  }
+
+  protected renderSpec(): Record<string, unknown> {
+    const p = this.props;
+    return {
+      pruningEnabled: p.pruningEnabled ?? false,
+      commandFlags: renderCommandFlags('Apply', p.commandFlags),
+      delegateSelectors: p.delegateSelectors ? [...p.delegateSelectors] : undefined,
+    };
+  }
+}

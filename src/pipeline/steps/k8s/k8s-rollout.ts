@@ -1,0 +1,59 @@
+import { fail } from '../../errors';
+import { Step, StepProps } from '../../step';
+import { RolloutResources } from './rollout-resources';
+import { checkCommandFlags, renderCommandFlags } from './workload';
+
+/** `kubectl rollout` subcommands (schema enum, lowercase — the docs' `Resume`/`Undo` are rejected, rule D-54). */
+export enum RolloutCommand {
+  RESTART = 'restart',
+  RESUME = 'resume',
+  STATUS = 'status',
+  UNDO = 'undo',
+  PAUSE = 'pause',
+  HISTORY = 'history',
+}
+
+/** Props of a {@link K8sRolloutStep}. */
+export interface K8sRolloutStepProps extends StepProps {
+  /** The rollout subcommand. */
+  readonly command: RolloutCommand;
+  /** What to act on: `RolloutResources.resourceNames([...])`, `.releaseName()`, `.manifestPaths([...])`. */
+  readonly resources: RolloutResources;
+  /** Extra `kubectl rollout` flags (`commandFlags[] {commandType: Rollout, flag}`). @default - none */
+  readonly commandFlags?: readonly string[];
+  /** Delegate selectors. @default - the infrastructure's */
+  readonly delegateSelectors?: readonly string[];
+}
+
+/**
+ * The K8s Rollout step (`K8sRolloutStepInfo`): runs `kubectl rollout <command>` (e.g. a rolling restart).
+ * Deployment stages only. Needs the feature flag `CDS_K8S_ROLLOUT_STEP` and delegate 832xx or later (rule D-56).
+ */
+export class K8sRolloutStep extends Step {
+  public readonly type = 'K8sRollout';
+  private readonly props: K8sRolloutStepProps;
+
+  constructor(props: K8sRolloutStepProps) {
+    super(props);
+    this.props = props;
+    const where = this.describe();
+    if (!Object.values(RolloutCommand).includes(props.command)) {
+      fail(where, 'spec.command', `'${String(props.command)}' is not a rollout command (the schema wants lowercase)`,
+        `use one of ${Object.values(RolloutCommand).join(', ')}`);
+    }
+    if (!(props.resources instanceof RolloutResources)) {
+      fail(where, 'spec.resources', 'is required', 'pass e.g. RolloutResources.resourceNames([\'payments/Deployment/payments-api\'])');
+    }
+    checkCommandFlags(props.commandFlags, where);
+  }
+
+  protected renderSpec(): Record<string, unknown> {
+    const p = this.props;
+    return {
+      command: p.command,
+      resources: p.resources.toObject(),
+      commandFlags: renderCommandFlags('Rollout', p.commandFlags),
+      delegateSelectors: p.delegateSelectors ? [...p.delegateSelectors] : undefined,
+    };
+  }
+}

@@ -1,0 +1,46 @@
+import { fail } from '../../errors';
+import { Expression } from '../../expression';
+import { Step, StepProps } from '../../step';
+import { InstanceSelection } from './instance-selection';
+import { checkWorkload, SCALABLE_KINDS } from './workload';
+
+/** Props of a {@link K8sScaleStep}. */
+export interface K8sScaleStepProps extends StepProps {
+  /**
+   * One workload, `[namespace/]Kind/Name` with Kind Deployment, DaemonSet or StatefulSet (rule D-55),
+   * e.g. `payments/Deployment/payments-api`, or an expression.
+   */
+  readonly workload: string | Expression;
+  /** Target size: `InstanceSelection.count(3)` or `InstanceSelection.percentage(50)`. */
+  readonly instanceSelection: InstanceSelection;
+  /** Do not wait for the workload to reach steady state. @default false */
+  readonly skipSteadyStateCheck?: boolean;
+  /** Delegate selectors. @default - the infrastructure's */
+  readonly delegateSelectors?: readonly string[];
+}
+
+/** The K8s Scale step (`K8sScaleStepInfo`): scales one workload. Deployment stages only. */
+export class K8sScaleStep extends Step {
+  public readonly type = 'K8sScale';
+  private readonly props: K8sScaleStepProps;
+
+  constructor(props: K8sScaleStepProps) {
+    super(props);
+    this.props = props;
+    const where = this.describe();
+    checkWorkload(props.workload, where, SCALABLE_KINDS);
+    if (!(props.instanceSelection instanceof InstanceSelection)) {
+      fail(where, 'spec.instanceSelection', 'is required', 'pass InstanceSelection.count(n) or InstanceSelection.percentage(n)');
+    }
+  }
+
+  protected renderSpec(): Record<string, unknown> {
+    const p = this.props;
+    return {
+      workload: p.workload,
+      instanceSelection: p.instanceSelection.toObject(),
+      skipSteadyStateCheck: p.skipSteadyStateCheck ?? false,
+      delegateSelectors: p.delegateSelectors ? [...p.delegateSelectors] : undefined,
+    };
+  }
+}

@@ -1,0 +1,35 @@
+import { Pipeline } from '../../../../src/pipeline/pipeline';
+import { CustomStage } from '../../../../src/pipeline/stages/custom-stage';
+import { IacmStage } from '../../../../src/pipeline/stages/iacm-stage';
+import { Step } from '../../../../src/pipeline/step';
+import { IacmApprovalStep } from '../../../../src/pipeline/steps/iacm/iacm-approval';
+import { referenceStep } from '../../../support/reference-examples';
+
+function pipelineWith(steps: Step[]): Pipeline {
+  return new Pipeline({ identifier: 'p', stages: [new IacmStage({ identifier: 'iac', workspace: 'ws', steps })] });
+}
+
+function rendered(steps: Step[]): any[] {
+  return (pipelineWith(steps).toObject() as any).pipeline.stages[0].stage.spec.execution.steps.map((e: any) => e.step);
+}
+
+describe('IacmApprovalStep', () => {
+  test('renders spec {} as in reference A.2 (no autoApprove)', () => {
+    const step = new IacmApprovalStep({ identifier: 'approve_plan', name: 'Approve plan', timeout: '1h' });
+    expect(rendered([step])[0]).toEqual(referenceStep('p2-infra-provisioning', 'approve_plan'));
+    expect(rendered([new IacmApprovalStep({ identifier: 'a' })])[0].spec).not.toHaveProperty('autoApprove');
+  });
+
+  test('defaults to a 1d timeout', () => {
+    expect(rendered([new IacmApprovalStep({ identifier: 'a' })])[0]).toEqual({ type: 'IACMApproval', name: 'a', identifier: 'a', timeout: '1d', spec: {} });
+  });
+
+  test('is allowed only in IACM stages', () => {
+    expect(() => new CustomStage({ identifier: 'c', steps: [new IacmApprovalStep({ identifier: 'a' })] }))
+      .toThrow(/step type 'IACMApproval' is not allowed in a Custom stage \(allowed in: IACM\)/);
+  });
+
+  test('validates against the Harness schema', () => {
+    expect(pipelineWith([new IacmApprovalStep({ identifier: 'a' })])).toBeValidHarnessPipeline();
+  });
+});

@@ -1,0 +1,33 @@
+import { Pipeline } from '../../../../src/pipeline/pipeline';
+import { CustomStage } from '../../../../src/pipeline/stages/custom-stage';
+import { IacmStage } from '../../../../src/pipeline/stages/iacm-stage';
+import { IacmScanStep } from '../../../../src/pipeline/steps/iacm/iacm-scan-step';
+import { IacmTfsecStep } from '../../../../src/pipeline/steps/iacm/iacm-tfsec';
+
+function pipelineWith(step: IacmTfsecStep): Pipeline {
+  return new Pipeline({ identifier: 'p', stages: [new IacmStage({ identifier: 'iac', workspace: 'ws', steps: [step] })] });
+}
+
+describe('IacmTfsecStep', () => {
+  test('renders type IACMTFSec with the shared scan spec', () => {
+    const step = new IacmTfsecStep({ identifier: 'scan', image: 'example/tfsec:1', resources: { limits: { cpu: '1', memory: '1Gi' } } });
+    expect(step).toBeInstanceOf(IacmScanStep);
+    expect((pipelineWith(step).toObject() as any).pipeline.stages[0].stage.spec.execution.steps[0].step).toEqual({
+      type: 'IACMTFSec', name: 'scan', identifier: 'scan', timeout: '10m',
+      spec: { image: 'example/tfsec:1', resources: { limits: { cpu: '1', memory: '1Gi' } } },
+    });
+  });
+
+  test('renders spec {} without options', () => {
+    expect((pipelineWith(new IacmTfsecStep({ identifier: 'scan' })).toObject() as any).pipeline.stages[0].stage.spec.execution.steps[0].step.spec).toEqual({});
+  });
+
+  test('is allowed only in IACM stages', () => {
+    expect(() => new CustomStage({ identifier: 'c', steps: [new IacmTfsecStep({ identifier: 'scan' })] }))
+      .toThrow(/step type 'IACMTFSec' is not allowed in a Custom stage \(allowed in: IACM\)/);
+  });
+
+  test('validates against the Harness schema', () => {
+    expect(pipelineWith(new IacmTfsecStep({ identifier: 'scan', resources: { requests: { memory: '500Mi' } } }))).toBeValidHarnessPipeline();
+  });
+});
