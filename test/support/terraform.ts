@@ -24,7 +24,7 @@ export function evaluateWithTerraform(values: Record<string, string>, variables:
     keys.forEach((k, i) => { output[`o${i}`] = { value: values[k] }; });
     const variable: Record<string, { type: string; default: string }> = {};
     for (const [k, v] of Object.entries(variables)) variable[k] = { type: 'string', default: v };
-    writeFileSync(join(dir, 'main.tf.json'), JSON.stringify({ variable, output }, null, 2));
+    writeFileSync(join(dir, 'main.tf.json'), JSON.stringify(Object.keys(variable).length > 0 ? { variable, output } : { output }, null, 2));
     const env = { ...process.env, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: '/dev/null' };
     const run = (args: string[]): string => {
       try {
