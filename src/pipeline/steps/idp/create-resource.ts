@@ -47,7 +47,7 @@ export class CreateResourceStep extends Step {
     const where = this.describe();
     const def: unknown = props.resourceDefinition;
     if (isDefinitionSource(def)) {
-      checkHcl(def.renderHcl(), where);
+      // Rendered and checked when the pipeline renders, so resources added to the module later still count.
     } else if (def !== null && typeof def === 'object' && !(def instanceof Expression)) {
       fail(where, 'spec.resourceDefinition', 'the object has no renderHcl() method', 'pass HCL text, an expression, or an object with renderHcl(): string');
     } else {

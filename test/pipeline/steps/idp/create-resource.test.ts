@@ -70,7 +70,14 @@ describe('CreateResourceStep', () => {
 
   test('rejects an empty definition', () => {
     expect(() => new CreateResourceStep({ identifier: 'res', resourceDefinition: '', xApiKey: pat })).toThrow(/spec\.resourceDefinition: is empty/);
-    expect(() => new CreateResourceStep({ identifier: 'res', resourceDefinition: { renderHcl: () => ' ' }, xApiKey: pat })).toThrow(/spec\.resourceDefinition: the definition is empty/);
+  });
+
+  test('renders a definition source lazily and rejects it when it renders empty', () => {
+    let hcl = ' ';
+    const step = new CreateResourceStep({ identifier: 'res', resourceDefinition: { renderHcl: () => hcl }, xApiKey: pat });
+    expect(() => step.toObject()).toThrow(/spec\.resourceDefinition: the definition is empty/);
+    hcl = 'resource "harness_platform_project" "p" {}';
+    expect((step.toObject() as any).step.spec.resourceDefinition).toBe(hcl);
   });
 
   test('rejects an object without renderHcl()', () => {
