@@ -1,3 +1,4 @@
+import { containsExpression } from './expression';
 import { Timeout } from './timeout';
 
 /** Error types a failure strategy reacts to (`common/FailureStrategyConfig`). */
@@ -44,8 +45,14 @@ export class FailureAction {
 
   /** Wait for a person, then fall back to `onTimeout`. */
   public static manualIntervention(props: { readonly timeout: Timeout | string; readonly onTimeout?: FailureAction }): FailureAction {
+    const timeout = Timeout.of(props.timeout).toString();
+    // ManualInterventionFailureActionConfig.spec.timeout is stricter than step timeouts: ^[1-9]\d*[smhdw](\s+[1-9]\d*[smhdw])*$
+    if (!/^[1-9]\d*[smhdw](\s+[1-9]\d*[smhdw])*$/.test(timeout)) {
+      const shown = containsExpression(timeout) ? 'given as an expression' : `'${timeout}'`;
+      throw new Error(`FailureAction.manualIntervention: timeout ${shown} is rejected by the schema (ManualInterventionFailureActionConfig: units separated by spaces, no expressions). Fix: write e.g. '1h 30m', '30m' or '1d'`);
+    }
     return new FailureAction('ManualIntervention', {
-      timeout: Timeout.of(props.timeout).toString(),
+      timeout,
       onTimeout: { action: (props.onTimeout ?? FailureAction.ABORT).toObject() },
     });
   }

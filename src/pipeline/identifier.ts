@@ -29,8 +29,11 @@ export function validateIdentifier(value: string, path: string, field = 'identif
 /** Throws unless `value` is a valid name for the given kind of node. */
 export function validateName(value: string, path: string, kind: 'default' | 'idpStage' = 'default', field = 'name'): void {
   const pattern = kind === 'idpStage' ? IDP_STAGE_NAME_PATTERN : NAME_PATTERN;
-  if (typeof value !== 'string' || value.length > 128) {
-    fail(path, field, `name is ${String(value).length} characters long; Harness allows at most 128`, 'shorten the name');
+  if (typeof value !== 'string') {
+    fail(path, field, `the name must be a string, got ${typeof value}`, 'pass the name as text');
+  }
+  if (value.length > 128) {
+    fail(path, field, `name is ${value.length} characters long; Harness allows at most 128`, 'shorten the name');
   }
   if (!pattern.test(value)) {
     const rule = kind === 'idpStage'

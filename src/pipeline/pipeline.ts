@@ -251,7 +251,10 @@ export class Pipeline implements StageParent {
         fix: `add ${label} to a stage of this pipeline, or reference a step that is in it`,
       }];
     }
-    if (consumer instanceof Step && !runsBefore(producer.position(), consumer.position())) {
+    // A stage-level field (e.g. the stage `when`) is evaluated before the stage's steps run: the producer must be
+    // in an earlier stage. `ownerPosition()` is the position of the stage's step list.
+    const consumerPosition = consumer instanceof Step ? consumer.position() : consumer.ownerPosition();
+    if (!runsBefore(producer.position(), consumerPosition)) {
       return [{
         path: consumer.describe(), field: 'outputs',
         problem: `references output '${ref.path}' of ${label}, which does not run before it (${producer.describe()})`,

@@ -17,8 +17,8 @@ export interface StepGroupProps {
   readonly when?: StepWhen;
   /** @default - inherited from the stage */
   readonly failureStrategies?: readonly FailureStrategy[];
-  /** Steps in order. More can be added with {@link StepGroup.addStep}. @default [] */
-  readonly steps?: readonly Step[];
+  /** Steps (and nested step groups) in order. More can be added with {@link StepGroup.addStep}. @default [] */
+  readonly steps?: readonly (Step | StepGroup)[];
 }
 
 /** A step group (`stepGroup`), accepted in Custom, Approval, Deployment and CI stages. */

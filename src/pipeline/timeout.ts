@@ -1,5 +1,5 @@
 import { fail } from './errors';
-import { Expression, containsExpression } from './expression';
+import { Expression, RuntimeInput, containsExpression } from './expression';
 
 /**
  * A step or stage timeout in a form the Harness schema accepts: `Nm`, `Nh`, `Nd`, `Nw`, combinations
@@ -33,6 +33,7 @@ export class Timeout {
 
   /** A timeout taken from an expression, e.g. a pipeline variable. */
   public static fromExpression(expr: Expression): Timeout {
+    if (expr instanceof RuntimeInput && expr.isExecutionInput) return Timeout.parse(expr.resolve());
     return new Timeout(expr.toString());
   }
 

@@ -1,5 +1,5 @@
 import { fail } from './errors';
-import { Expression, ResolveVisitor, RuntimeInput } from './expression';
+import { Expression, ResolveVisitor, RuntimeInput, SecretRef } from './expression';
 import { validateVariableName } from './identifier';
 
 /** Harness variable types (`common/*NGVariable`). */
@@ -47,7 +47,10 @@ export class PipelineVariable extends Expression {
     return new PipelineVariable({ ...props, name, type: VariableType.NUMBER });
   }
 
-  /** A Secret variable; its value is a secret identifier (not `<+secrets.getValue()>`) or a runtime input. */
+  /**
+   * A Secret variable; its value is a secret identifier (a `SecretRef`, rendered as its identifier, or the
+   * identifier as text; not `<+secrets.getValue()>`) or a runtime input.
+   */
   public static secret(name: string, props: Omit<PipelineVariableProps, 'name' | 'type'> = {}): PipelineVariable {
     return new PipelineVariable({ ...props, name, type: VariableType.SECRET });
   }
@@ -70,7 +73,9 @@ export class PipelineVariable extends Expression {
     if (this.type === VariableType.NUMBER) {
       const v = this.value;
       const literal = v instanceof RuntimeInput ? v.defaultValue : (v instanceof Expression ? undefined : v);
-      if (literal !== undefined && !/^[+-]?[0-9]*\.?[0-9]+$/.test(String(literal))) {
+      // Schema (NumberNGVariable.value): a number, or a string matching ((^[+-]?[0-9]*\.?[0-9]+$)|(<\+.+>.*)).
+      const isExpressionText = typeof v === 'string' && /<\+.+>/.test(v);
+      if (literal !== undefined && !isExpressionText && !/^[+-]?[0-9]*\.?[0-9]+$/.test(String(literal))) {
         fail(path, 'value', `Number variable has the non-numeric value '${literal}'`, 'give a number, or make the variable a String');
       }
       const allowed = v instanceof RuntimeInput ? v.allowed : undefined;
@@ -109,8 +114,17 @@ export class PipelineVariable extends Expression {
       type: this.type,
       description: this.description,
       required: this.required,
-      value: this.value instanceof Expression ? this.value.resolve() : this.value,
+      value: this.renderValue(),
     };
+  }
+
+  private renderValue(): string | number {
+    const v = this.value;
+    // A Secret variable's value is the secret identifier (SecretNGVariable rejects <+secrets.getValue(...)>).
+    if (v instanceof SecretRef && this.type === VariableType.SECRET) return v.identifier;
+    if (v instanceof Expression) return v.resolve();
+    // StringNGVariable / SecretNGVariable values are strings.
+    return typeof v === 'number' && this.type !== VariableType.NUMBER ? String(v) : v;
   }
 }
 

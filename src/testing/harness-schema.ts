@@ -242,8 +242,8 @@ function loadSchemaModule(schemaPath: string, cacheDir: string | false): LoadedS
     const generated = generateStandaloneCode(bytes, sha256);
     source = 'compiled';
     if (codeFile) writeAtomic(codeFile, generated);
-    mod = tryEvaluate(generated, codeFile ?? `harness-pipeline-schema-${key}.js`, codeCacheFile, sha256);
-    if (!mod) throw new Error('Harness pipeline schema: the generated validator code could not be loaded');
+    mod = tryEvaluate(generated, codeFile ?? `harness-pipeline-schema-${key}.js`, codeCacheFile, sha256, true);
+    if (!mod) throw new Error('Harness pipeline schema: the generated validator code does not export the expected validators');
   }
   // Built in the main context and holding only primitives and main-context objects: the process store must not
   // keep a jest test file's context alive.
@@ -263,8 +263,11 @@ function generatorKey(): string {
   return generatorKeyMemo;
 }
 
-/** Evaluates generated code (with a V8 code cache if one is there); writes the code cache when missing or stale. */
-function tryEvaluate(code: string, filename: string, codeCacheFile: string | undefined, sha256: string):
+/**
+ * Evaluates generated code (with a V8 code cache if one is there); writes the code cache when missing or stale.
+ * Returns undefined for unusable code (e.g. a cache file from elsewhere), unless `rethrow` is set.
+ */
+function tryEvaluate(code: string, filename: string, codeCacheFile: string | undefined, sha256: string, rethrow = false):
   { module: GeneratedModule; codeCacheUsed: boolean } | undefined {
   const cachedData = codeCacheFile ? tryRead(codeCacheFile) : undefined;
   let script: Script;
@@ -272,7 +275,8 @@ function tryEvaluate(code: string, filename: string, codeCacheFile: string | und
   try {
     script = new Script(`(function (require, exports, module) {${code}\n})`, { filename, cachedData });
     (script.runInThisContext() as (r: (id: string) => unknown, e: unknown, m: unknown) => void)(mainContextRequire(__filename), mod.exports, mod);
-  } catch {
+  } catch (e) {
+    if (rethrow) throw new Error(`Harness pipeline schema: the generated validator code could not be loaded: ${(e as Error).message}`);
     return undefined;
   }
   const m = mod.exports as unknown as GeneratedModule;
