@@ -1,0 +1,11 @@
+// Public API of the CDKTF constructs.
+export * from './create-resource-module';
+export * from './created-pipeline';
+export * from './harness-pipeline';
+export * from './idp-default-images';
+export * from './idp-workflow';
+export * from './onboarding-value';
+export * from './pipeline-api-check';
+export * from './self-service-workflow';
+export { escapeTerraformString, unescapeTerraformString, containsTerraformToken } from './terraform-string';
+export * from './workflow-registration';

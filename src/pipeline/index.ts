@@ -1,0 +1,23 @@
+// Public API of the pipeline model (no cdktf imports below this folder).
+export * from './compatibility';
+export * from './condition';
+export * from './errors';
+export * from './expression';
+export * from './failure-strategy';
+export * from './identifier';
+export * from './infrastructure';
+export * from './pipeline';
+export { toYaml } from './render';
+export * from './stage';
+export * from './step';
+export * from './step-group';
+export * from './step-list';
+export * from './timeout';
+export * from './variable';
+export * from './stages';
+export * from './steps/common';
+export * from './steps/custom';
+export * from './steps/fme';
+export * from './steps/iacm';
+export * from './steps/idp';
+export * from './steps/k8s';
