@@ -55,6 +55,8 @@ export interface PatternParts {
   readonly outputs?: readonly WorkflowOutput[];
   /** Name of the trigger step. @default 'Run <pipeline name>' */
   readonly triggerName?: string;
+  /** Hide the pipeline URL from the workflow logs (trigger `hidePipelineURLLog`). @default - not set */
+  readonly hidePipelineURLLog?: boolean;
 }
 
 /**
@@ -108,6 +110,7 @@ export abstract class SelfServicePattern extends Construct {
         outputs: parts.outputs,
         auth: p.auth,
         triggerName: parts.triggerName,
+        hidePipelineURLLog: parts.hidePipelineURLLog,
       },
     });
     return this.selfService;

@@ -1,0 +1,173 @@
+import { Construct } from 'constructs';
+import { fail } from '../../pipeline/errors';
+import { Expr } from '../../pipeline/expression';
+import { FailureAction, FailureStrategy } from '../../pipeline/failure-strategy';
+import { CustomStage } from '../../pipeline/stages/custom-stage';
+import { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approval';
+import { PolicyStep } from '../../pipeline/steps/custom/policy';
+import { FmeFlagAddRemoveIndividualTargetsStep } from '../../pipeline/steps/fme/fme-flag-add-remove-individual-targets';
+import { Timeout } from '../../pipeline/timeout';
+import { FormPage } from '../../workflow/form-page';
+import { WorkflowInput } from '../../workflow/workflow-input';
+import { ApprovalGate } from './approval-gate';
+import { createApprovalStep, gatedPipeline, requireApprovalGate } from './gated-operation';
+import { SelfServicePattern, SelfServicePatternProps } from './self-service-pattern';
+
+/** What the toggle does to the target. */
+export enum FlagAction {
+  /** Add the target key to the treatment. */
+  ENABLE = 'enable',
+  /** Remove the target key from the treatment. */
+  DISABLE = 'disable',
+}
+
+/** Props of a {@link FeatureFlagToggle}. */
+export interface FeatureFlagToggleProps extends SelfServicePatternProps {
+  /**
+   * OPA policy sets that govern the change, with scope prefix, e.g. `account.fme_flag_change_guardrails`.
+   * They evaluate a JSON payload of the form values: `flagName`, `environment`, `targetKey`, `action`,
+   * `triggeredBy`.
+   */
+  readonly policySets: readonly string[];
+  /** FME environments (names or ids) the form offers. @default ['Staging', 'Production'] */
+  readonly environments?: readonly string[];
+  /**
+   * Environment the form proposes; one of `environments`.
+   * @default 'Production' when `environments` is left out, otherwise none
+   */
+  readonly defaultEnvironment?: string;
+  /** Treatment the target key is added to / removed from. @default 'on' */
+  readonly treatment?: string;
+  /**
+   * A human approval after the policy check. FME environment approval settings do not apply to pipeline
+   * runs (rule D-57), so add one if the flag change needs a person's sign-off.
+   * @default - none (the policy sets govern the change)
+   */
+  readonly approval?: ApprovalGate;
+}
+
+/** The inputs of a {@link FeatureFlagToggle} (reference w3). */
+export interface FeatureFlagToggleInputs {
+  /** `flag_name`: the FME flag. */
+  readonly flagName: WorkflowInput;
+  /** `target_key`: the individual target (user/account key). */
+  readonly targetKey: WorkflowInput;
+  /** `action`: `enable` or `disable`. */
+  readonly action: WorkflowInput;
+  /** `environment`: the FME environment. */
+  readonly environment: WorkflowInput;
+}
+
+/** The steps of a {@link FeatureFlagToggle}. */
+export interface FeatureFlagToggleSteps {
+  /** `flag_change_governance`: the Policy step on the form values. */
+  readonly policy: PolicyStep;
+  /** `approve_flag_change`; only with an `approval`. */
+  readonly approve?: HarnessApprovalStep;
+  /** `enable_flag_for_target`: adds the key; runs when action is `enable`. */
+  readonly enable: FmeFlagAddRemoveIndividualTargetsStep;
+  /** `disable_flag_for_target`: removes the key; runs when action is `disable`. */
+  readonly disable: FmeFlagAddRemoveIndividualTargetsStep;
+}
+
+const TREATMENT_NAME = /^[a-zA-Z0-9][-_.a-zA-Z0-9]*$/;
+const DEFAULT_ENVIRONMENTS = ['Staging', 'Production'];
+
+/**
+ * Enable or disable an FME feature flag for one target (reference §A.3, w3): a Custom stage with a Policy
+ * step on the form values, then two FmeFlagAddRemoveIndividualTargets steps, one adding the target key to
+ * the treatment when the action is `enable`, one removing it when `disable` (step `when` conditions).
+ *
+ * @example
+ * new FeatureFlagToggle(stack, 'flags', {
+ *   policySets: ['account.fme_flag_change_guardrails'],
+ *   environments: ['Staging', 'Production'],
+ * });
+ */
+export class FeatureFlagToggle extends SelfServicePattern {
+  /** The form inputs; each is also the pipeline variable it feeds (pass it to step fields). */
+  public readonly inputs: FeatureFlagToggleInputs;
+  /** The pipeline's steps, to read outputs, add overrides or place new steps around them. */
+  public readonly steps: FeatureFlagToggleSteps;
+  /** The Custom stage. */
+  public readonly stage: CustomStage;
+
+  constructor(scope: Construct, id: string, props: FeatureFlagToggleProps) {
+    super(scope, id, props, {
+      identifier: 'idp_feature_flag_toggle',
+      title: 'Toggle a feature flag for a target',
+      pipelineName: 'IDP Feature Flag Toggle',
+      description: 'OPA-governed add/remove of an individual target on an FME flag.',
+      type: 'feature-flag',
+    });
+    const where = this.node.path;
+    if (!Array.isArray(props.policySets) || props.policySets.length === 0) {
+      fail(where, 'policySets', 'no policy set governs the flag change', "list at least one OPA policy set, e.g. ['account.fme_flag_change_guardrails']");
+    }
+    const environments = props.environments ?? DEFAULT_ENVIRONMENTS;
+    if (!Array.isArray(environments) || environments.length === 0) {
+      fail(where, 'environments', 'the list of FME environments is empty', "list the environments the form offers, e.g. ['Staging', 'Production'], or leave environments out");
+    }
+    const defaultEnvironment = props.defaultEnvironment ?? (props.environments === undefined ? 'Production' : undefined);
+    if (defaultEnvironment !== undefined && !environments.includes(defaultEnvironment)) {
+      fail(where, 'defaultEnvironment', `'${defaultEnvironment}' is not one of the environments [${environments.join(', ')}]`, 'pick one of the environments, or add it to environments');
+    }
+    const treatment = props.treatment ?? 'on';
+    if (typeof treatment !== 'string' || !TREATMENT_NAME.test(treatment)) {
+      fail(where, 'treatment', `'${String(treatment)}' is not an FME treatment name (${TREATMENT_NAME.source})`, "use the treatment's name, e.g. 'on'");
+    }
+    const approval = props.approval === undefined ? undefined : requireApprovalGate(props.approval, where);
+
+    const flagName = WorkflowInput.string('flag_name', {
+      title: 'Flag name', pattern: '^[a-zA-Z][-_a-zA-Z0-9]*$', maxLength: 100, variableDescription: 'FME feature flag name',
+    });
+    const targetKey = WorkflowInput.string('target_key', { title: 'Target user key', variableDescription: 'Individual target key (user/account key)' });
+    const action = WorkflowInput.enum('action', {
+      title: 'Action', values: [FlagAction.ENABLE, FlagAction.DISABLE], default: FlagAction.ENABLE,
+      variableDescription: `enable adds the key to the "${treatment}" treatment, disable removes it`,
+    });
+    const environment = WorkflowInput.enum('environment', {
+      title: 'FME environment', values: environments, default: defaultEnvironment, variableDescription: 'FME environment name or id',
+    });
+
+    const timeout = Timeout.minutes(5);
+    const policy = new PolicyStep({
+      identifier: 'flag_change_governance',
+      name: 'Flag change governance',
+      timeout,
+      policySets: props.policySets,
+      payload: { flagName, environment, targetKey, action, triggeredBy: Expr.TRIGGERED_BY_EMAIL },
+    });
+    const approve = approval && createApprovalStep(approval, {
+      operation: 'flag change',
+      request: `${action} flag ${flagName} (treatment "${treatment}") for target ${targetKey} in ${environment}?`,
+    });
+    const toggle = (act: FlagAction, verb: string, change: 'addKeys' | 'removeKeys') => new FmeFlagAddRemoveIndividualTargetsStep({
+      identifier: `${act}_flag_for_target`,
+      name: `${verb} flag for target`,
+      timeout,
+      when: { condition: Expr.equals(action, act) },
+      flagName,
+      environment,
+      treatments: [{ treatment, [change]: [targetKey] }],
+    });
+    const enable = toggle(FlagAction.ENABLE, 'Enable', 'addKeys');
+    const disable = toggle(FlagAction.DISABLE, 'Disable', 'removeKeys');
+    this.stage = new CustomStage({
+      identifier: 'toggle_flag',
+      name: 'Toggle flag for target',
+      steps: [policy, ...(approve ? [approve] : []), enable, disable],
+      failureStrategies: [FailureStrategy.onAllErrors(FailureAction.MARK_AS_FAILURE)],
+    });
+    const variables = [flagName, targetKey, action, environment];
+    const pipeline = gatedPipeline({ identifier: this.identifier, name: this.pipelineName, gate: approval, variables }).addStage(this.stage);
+
+    this.inputs = { flagName, targetKey, action, environment };
+    this.steps = { policy, approve, enable, disable };
+    this.register({
+      pipeline,
+      pages: [new FormPage({ title: 'Flag change', inputs: variables })],
+      triggerName: 'Changing flag targeting',
+    });
+  }
+}

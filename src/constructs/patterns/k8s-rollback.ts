@@ -1,0 +1,66 @@
+import { Construct } from 'constructs';
+import { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approval';
+import { K8sRollingRollbackStep } from '../../pipeline/steps/k8s/k8s-rolling-rollback';
+import { K8sOperation, K8sOperationProps, K8sTargetInputs } from './k8s-operation';
+
+/** Props of a {@link K8sRollback}. */
+export interface K8sRollbackProps extends K8sOperationProps {
+  /** Delete resources the release no longer has (`pruningEnabled`). @default false */
+  readonly pruningEnabled?: boolean;
+}
+
+/** The inputs of a {@link K8sRollback}. */
+export interface K8sRollbackInputs extends K8sTargetInputs {}
+
+/** The steps of a {@link K8sRollback}. */
+export interface K8sRollbackSteps {
+  /** `approve_rollback`; absent when the approval is skipped. */
+  readonly approve?: HarnessApprovalStep;
+  /** `rolling_rollback`. */
+  readonly rollback: K8sRollingRollbackStep;
+}
+
+/**
+ * Roll back a Kubernetes service (reference §A.5, w5): the user picks a service, environment and
+ * infrastructure; after a human approval a K8sRollingRollback step returns the workloads deployed by the
+ * Rolling Deployment step to the last successful release.
+ *
+ * @example
+ * new K8sRollback(stack, 'rollback', {
+ *   approval: ApprovalGate.required({ userGroups: ['account.sre_approvers'] }),
+ *   environments: ['dev', 'staging', 'prod'],
+ * });
+ */
+export class K8sRollback extends K8sOperation {
+  /** The form inputs; each is also the pipeline variable it feeds (pass it to step fields). */
+  public readonly inputs: K8sRollbackInputs;
+  /** The pipeline's steps, to read outputs, add overrides or place new steps around them. */
+  public readonly steps: K8sRollbackSteps;
+
+  constructor(scope: Construct, id: string, props: K8sRollbackProps) {
+    super(scope, id, props, {
+      identifier: 'idp_k8s_rollback',
+      title: 'Roll back a Kubernetes service',
+      pipelineName: 'IDP K8s Rollback',
+      description: 'Approval-gated K8s rolling rollback to the last successful release.',
+      type: 'operations',
+      operation: 'rollback',
+      stageIdentifier: 'rollback',
+      stageName: 'Rollback',
+      triggerName: 'Rolling back',
+    });
+    const rollback = new K8sRollingRollbackStep({
+      identifier: 'rolling_rollback',
+      name: 'Rolling rollback',
+      timeout: this.operationTimeout,
+      pruningEnabled: props.pruningEnabled ?? false,
+    });
+    const approve = this.build({
+      inputs: [],
+      steps: [rollback],
+      request: 'Roll back to the last successful release?',
+    });
+    this.inputs = { ...this.target };
+    this.steps = { approve, rollback };
+  }
+}

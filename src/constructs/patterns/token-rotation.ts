@@ -1,0 +1,227 @@
+import { Construct } from 'constructs';
+import { fail, ValidationProblem } from '../../pipeline/errors';
+import { Expr, StepOutput } from '../../pipeline/expression';
+import { ApprovalStage } from '../../pipeline/stages/approval-stage';
+import { CustomStage } from '../../pipeline/stages/custom-stage';
+import { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approval';
+import { HttpMethod, HttpStep } from '../../pipeline/steps/custom/http';
+import { VariableType } from '../../pipeline/variable';
+import { FormPage } from '../../workflow/form-page';
+import { UiField } from '../../workflow/ui-field';
+import { WorkflowInput } from '../../workflow/workflow-input';
+import { addModelValidation } from '../model-validation';
+import { ApprovalGate } from './approval-gate';
+import { createApprovalStep, GatedOperationProps, gatedPipeline, requireApprovalGate } from './gated-operation';
+import { HarnessApi, HarnessApiProps } from './harness-api';
+import { SelfServicePattern } from './self-service-pattern';
+
+/** Where the approval of a {@link TokenRotation} runs. */
+export enum ApprovalPlacement {
+  /**
+   * In the Custom stage, before the API calls (reference p4). The safer choice: the workflow trigger is
+   * documented for IDP, Deployment and Custom stages only (rule D-03).
+   */
+  SAME_STAGE = 'same_stage',
+  /**
+   * In its own Approval stage before the Custom stage (reference p4b). Schema-valid, but Approval stages are
+   * not in the trigger's documented list (rule D-03).
+   */
+  SEPARATE_STAGE = 'separate_stage',
+}
+
+/** Props of a {@link TokenRotation}. */
+export interface TokenRotationProps extends GatedOperationProps, HarnessApiProps {
+  /** Where the approval step runs. Needs a required approval for SEPARATE_STAGE. @default ApprovalPlacement.SAME_STAGE */
+  readonly approvalPlacement?: ApprovalPlacement;
+  /** Secret manager of the secret the new token is written to (`spec.secretManagerIdentifier`). @default 'harnessSecretManager' */
+  readonly secretManagerIdentifier?: string;
+}
+
+/** The inputs of a {@link TokenRotation} (reference w4). */
+export interface TokenRotationInputs {
+  /** `token_identifier`: the token to rotate. */
+  readonly tokenIdentifier: WorkflowInput;
+  /** `rotation_org`: org of the service account owning the API key (an org picker). */
+  readonly rotationOrg: WorkflowInput;
+  /** `service_account_identifier`: the service account (`parentIdentifier`). */
+  readonly serviceAccount: WorkflowInput;
+  /** `api_key_identifier`: the API key holding the token. */
+  readonly apiKey: WorkflowInput;
+  /** `secret_identifier`: the Harness secret overwritten with the new token. */
+  readonly secretIdentifier: WorkflowInput;
+  /** `secret_org`: org of the secret (an org picker). */
+  readonly secretOrg: WorkflowInput;
+  /** `secret_display_name`: display name of the secret. */
+  readonly secretDisplayName: WorkflowInput;
+}
+
+/** The steps of a {@link TokenRotation}. */
+export interface TokenRotationSteps {
+  /** `approve_rotation`; absent when the approval is skipped. */
+  readonly approve?: HarnessApprovalStep;
+  /** `rotate_token`: POST /ng/api/token/rotate/{tokenId}; the new token is the Secret output `new_token`. */
+  readonly rotate: HttpStep;
+  /** `update_secret`: PUT /ng/api/v2/secrets/{secretId} with the new token as the inline value. */
+  readonly updateSecret: HttpStep;
+}
+
+/** Typed outputs of a {@link TokenRotation}. */
+export interface TokenRotationOutputs {
+  /**
+   * The new token: a `type: Secret` output variable of the rotate step, masked by Harness. Use it only in
+   * fields that take a credential (headers, request bodies of further API calls); never in a message, a log
+   * or a workflow output (the synth fails if a workflow output reads it).
+   */
+  readonly newToken: StepOutput;
+  /** HTTP status of the rotate call. */
+  readonly rotateResponseCode: StepOutput;
+  /** HTTP status of the secret update. */
+  readonly updateResponseCode: StepOutput;
+}
+
+/** Name of the Secret output variable that carries the new token. */
+const NEW_TOKEN = 'new_token';
+const SECRET_MANAGER = /^((account|org)\.)?[a-zA-Z_][0-9a-zA-Z_$-]{0,127}$/;
+
+/**
+ * Rotate a Harness API token and store the new value in a Harness secret (reference §A.4, w4): a human
+ * approval, an Http call to the token rotation API, and an Http call that writes the new token into the
+ * secret. The Harness API key is a {@link SecretRef}; the new token only travels as a `type: Secret` output
+ * variable (masked), is never echoed, and no workflow output may read it.
+ *
+ * The two endpoints come from Harness' generated API clients (UNVERIFIED against apidocs.harness.io); the
+ * service account is taken as org-scoped (`orgIdentifier`, no `projectIdentifier`), as in the reference.
+ *
+ * @example
+ * new TokenRotation(stack, 'rotate', {
+ *   approval: ApprovalGate.required({ userGroups: ['account.platform_security_approvers'] }),
+ *   harnessApiKey: SecretRef.fromIdentifier('account.token_rotation_admin_pat'),
+ * });
+ */
+export class TokenRotation extends SelfServicePattern {
+  /** The approval decision. */
+  public readonly approval: ApprovalGate;
+  /** How the pipeline reaches the Harness API. */
+  public readonly api: HarnessApi;
+  /** The form inputs; each is also the pipeline variable it feeds (pass it to step fields). */
+  public readonly inputs: TokenRotationInputs;
+  /** The pipeline's steps, to read outputs, add overrides or place new steps around them. */
+  public readonly steps: TokenRotationSteps;
+  /** Typed step outputs. */
+  public readonly outputs: TokenRotationOutputs;
+  /** The Custom stage with the API calls (and the approval, with SAME_STAGE). */
+  public readonly stage: CustomStage;
+  /** The Approval stage, with SEPARATE_STAGE. */
+  public readonly approvalStage?: ApprovalStage;
+
+  constructor(scope: Construct, id: string, props: TokenRotationProps) {
+    super(scope, id, props, {
+      identifier: 'idp_rotate_token',
+      title: 'Rotate a Harness API token',
+      pipelineName: 'IDP Rotate Token',
+      description: 'Approval-gated token rotation that writes the new value into a Harness secret.',
+      type: 'security',
+    });
+    const where = this.node.path;
+    this.approval = requireApprovalGate(props.approval, where);
+    this.api = new HarnessApi(props, where);
+    const placement = props.approvalPlacement ?? ApprovalPlacement.SAME_STAGE;
+    if (!Object.values(ApprovalPlacement).includes(placement)) {
+      fail(where, 'approvalPlacement', `'${String(placement)}' is not an approval placement`, 'use ApprovalPlacement.SAME_STAGE or ApprovalPlacement.SEPARATE_STAGE');
+    }
+    if (placement === ApprovalPlacement.SEPARATE_STAGE && !this.approval.isRequired) {
+      fail(where, 'approvalPlacement', 'ApprovalPlacement.SEPARATE_STAGE asks for an Approval stage, but approval is ApprovalGate.skip(...)',
+        'leave approvalPlacement out, or pass approval: ApprovalGate.required({...})');
+    }
+    const secretManager = props.secretManagerIdentifier ?? 'harnessSecretManager';
+    if (typeof secretManager !== 'string' || !SECRET_MANAGER.test(secretManager)) {
+      fail(where, 'secretManagerIdentifier', `'${String(secretManager)}' is not a secret manager identifier`, "give the identifier, e.g. 'harnessSecretManager' or 'account.vault'");
+    }
+
+    const orgPicker = UiField.harnessOrgPicker();
+    const inputs: TokenRotationInputs = {
+      tokenIdentifier: WorkflowInput.string('token_identifier', { title: 'Token identifier', variableDescription: 'Identifier of the token to rotate' }),
+      rotationOrg: WorkflowInput.string('rotation_org', { title: 'Org for rotation API', uiField: orgPicker, variableDescription: 'Org of the service account owning the API key' }),
+      serviceAccount: WorkflowInput.string('service_account_identifier', { title: 'Service account identifier', variableDescription: 'Service account identifier (parentIdentifier)' }),
+      apiKey: WorkflowInput.string('api_key_identifier', { title: 'API key identifier', variableDescription: 'API key identifier' }),
+      secretIdentifier: WorkflowInput.string('secret_identifier', { title: 'Secret identifier', variableDescription: 'Harness secret to overwrite with the new token' }),
+      secretOrg: WorkflowInput.string('secret_org', { title: 'Secret scoped org', uiField: orgPicker, variableDescription: 'Org of the org-scoped secret' }),
+      secretDisplayName: WorkflowInput.string('secret_display_name', { title: 'Secret display name', variableDescription: 'Display name of the secret' }),
+    };
+    const i = inputs;
+
+    const rotate = this.api.call({
+      identifier: 'rotate_token',
+      name: 'Rotate token',
+      method: HttpMethod.POST,
+      path: `/ng/api/token/rotate/${i.tokenIdentifier}`,
+      query: {
+        accountIdentifier: Expr.ACCOUNT_ID,
+        orgIdentifier: i.rotationOrg,
+        apiKeyType: 'SERVICE_ACCOUNT',
+        parentIdentifier: i.serviceAccount,
+        apiKeyIdentifier: i.apiKey,
+      },
+      // Secret-typed, so Harness masks the token (reference A.4; UNVERIFIED on a live account).
+      outputVariables: [{ name: NEW_TOKEN, type: VariableType.SECRET, value: '<+json.object(httpResponseBody).data>' }],
+    });
+    const newToken = rotate.outputVariable(NEW_TOKEN);
+    const updateSecret = this.api.call({
+      identifier: 'update_secret',
+      name: 'Update secretText',
+      method: HttpMethod.PUT,
+      path: `/ng/api/v2/secrets/${i.secretIdentifier}`,
+      query: { accountIdentifier: Expr.ACCOUNT_ID, orgIdentifier: i.secretOrg },
+      requestBody: JSON.stringify({
+        secret: {
+          type: 'SecretText',
+          name: i.secretDisplayName,
+          identifier: i.secretIdentifier,
+          orgIdentifier: i.secretOrg,
+          spec: { secretManagerIdentifier: secretManager, valueType: 'Inline', value: newToken },
+        },
+      }, null, 2),
+    });
+
+    const approve = createApprovalStep(this.approval, {
+      operation: 'rotation',
+      request: `Rotate token ${i.tokenIdentifier} (API key ${i.apiKey}, service account ${i.serviceAccount}) and store it in secret ${i.secretIdentifier}.`,
+      message: props.approvalMessage,
+    });
+    const separate = placement === ApprovalPlacement.SEPARATE_STAGE;
+    this.approvalStage = separate ? new ApprovalStage({ identifier: 'approve_rotation_stage', name: 'Approve rotation', steps: [approve!] }) : undefined;
+    this.stage = new CustomStage({
+      identifier: 'rotate_token_stage',
+      name: 'Rotate token',
+      steps: [...(approve && !separate ? [approve] : []), rotate, updateSecret],
+    });
+    const variables = Object.values(inputs) as WorkflowInput[];
+    const pipeline = gatedPipeline({ identifier: this.identifier, name: this.pipelineName, gate: this.approval, variables });
+    if (this.approvalStage) pipeline.addStage(this.approvalStage);
+    pipeline.addStage(this.stage);
+
+    this.inputs = inputs;
+    this.steps = { approve, rotate, updateSecret };
+    this.outputs = { newToken, rotateResponseCode: rotate.outputs.httpResponseCode, updateResponseCode: updateSecret.outputs.httpResponseCode };
+    this.register({
+      pipeline,
+      pages: [new FormPage({ title: 'Token and secret', inputs: variables })],
+      triggerName: 'Rotating the token',
+      hidePipelineURLLog: true,
+    });
+    addModelValidation(this, () => this.leaks());
+  }
+
+  /** Workflow outputs that would show the new token in the IDP (only user-defined output variables can be read there). */
+  private leaks(): ValidationProblem[] {
+    const form = this.selfService.form;
+    return form.referencedStepOutputs()
+      .filter((ref) => ref.producer === this.steps.rotate && ref.path === this.outputs.newToken.path)
+      .map((ref) => ({
+        path: form.describe(),
+        field: 'spec.output',
+        problem: `a workflow output reads '${ref.path}' of the rotate step, which would show the new token in clear in the IDP`,
+        fix: 'remove that output; link to the pipeline execution instead (WorkflowOutput.pipelineUrl())',
+      }));
+  }
+}
