@@ -9,3 +9,4 @@ export * from './pipeline-api-check';
 export * from './self-service-workflow';
 export { escapeTerraformString, unescapeTerraformString, containsTerraformToken } from './terraform-string';
 export * from './workflow-registration';
+export * from './patterns';
