@@ -1,0 +1,21 @@
+// The platform team's GitOps repo: one stack per team/project, each with its self-service workflows.
+//   npx cdktf synth     -> cdktf.out/stacks/<stack>/cdk.tf.json
+//   npx cdktf deploy payments   (with TF_VAR_harness_account_id, TF_VAR_harness_platform_api_key, TF_VAR_github_token)
+import { App } from 'cdktf';
+import { PaymentsTeamStack } from './stacks/payments-team';
+import { PlatformTeamStack } from './stacks/platform-team';
+
+const app = new App();
+
+// Shared platform settings: IDP step images for the account.
+new PlatformTeamStack(app, 'platform', { orgId: 'default', projectId: 'idp_platform' });
+
+// A product team's project with the seven standard self-service workflows.
+new PaymentsTeamStack(app, 'payments', {
+  orgId: 'default',
+  projectId: 'payments',
+  github: { owner: 'acme-platform' },
+  gitOpsRepository: 'platform-gitops',
+});
+
+app.synth();
