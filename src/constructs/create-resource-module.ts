@@ -135,7 +135,11 @@ export class CreateResourceModule extends TerraformStack implements ResourceDefi
     for (const c of this.node.findAll()) {
       if (c === this) continue;
       for (const message of c.node.validate()) {
-        problems.push({ path: c.node.path, field: 'validation', problem: message, fix: 'see the message' });
+        // Model validations are formatted problems ('<problem>. Fix: <fix>'): keep their fix.
+        const at = message.lastIndexOf('. Fix: ');
+        problems.push(at >= 0
+          ? { path: c.node.path, field: 'validation', problem: message.slice(0, at), fix: message.slice(at + '. Fix: '.length) }
+          : { path: c.node.path, field: 'validation', problem: message, fix: 'correct the construct as the message says' });
       }
     }
     return problems;

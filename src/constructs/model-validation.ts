@@ -3,11 +3,12 @@ import { formatProblem, HarnessValidationError, ValidationProblem } from '../pip
 
 /**
  * Registers a model's deferred checks as a construct validation, so `cdktf synth` (and
- * `Testing.synth(stack, true)`) fails with messages that start with the construct path.
+ * `Testing.synth(stack, true)`) fails with messages that start with the construct path (CDKTF prefixes
+ * each validation message with `[<construct path>]`).
  */
 export function addModelValidation(construct: IConstruct, problems: () => readonly ValidationProblem[]): void {
   construct.node.addValidation({
-    validate: () => problems().map((p) => `[${construct.node.path}] ${formatProblem(p)}`),
+    validate: () => problems().map(formatProblem),
   });
 }
 

@@ -70,5 +70,6 @@ export function allowedStagesFor(stepType: string): readonly StageType[] | undef
 export function placementHint(stepType: string): string {
   const allowed = allowedStagesFor(stepType);
   if (!allowed) return 'check the stage/step matrix';
-  return `put it in a ${allowed.join(', ')} stage${stepType === 'HarnessApproval' || stepType === 'Http' || stepType === 'ShellScript' ? ' (e.g. a Custom stage before or after the IDP stage)' : ''}`;
+  const list = allowed.join(', ');
+  return `put it in ${/^[AEIOU]/.test(list) ? 'an' : 'a'} ${list} stage${stepType === 'HarnessApproval' || stepType === 'Http' || stepType === 'ShellScript' ? ' (e.g. a Custom stage before or after the IDP stage)' : ''}`;
 }

@@ -249,7 +249,7 @@ describe('CreateResourceModule', () => {
   test('runs the validations of the constructs in it (a created pipeline\'s model problems)', () => {
     const module = new CreateResourceModule('m');
     new CreatedPipeline(module, 'ci', { pipeline: new Pipeline({ identifier: 'empty' }), orgId: 'default', projectId: 'p' });
-    expect(() => module.renderHcl()).toThrow(/m\/ci: validation: \[m\/ci\] pipeline 'empty': stages: the pipeline has no stages\. Fix: add a stage with addStage\(\)/);
+    expect(() => module.renderHcl()).toThrow(/m\/ci: validation: pipeline 'empty': stages: the pipeline has no stages\. Fix: add a stage with addStage\(\)/);
   });
 
   test('CreateResourceStep takes the module as its resourceDefinition and renders it when the pipeline renders', () => {

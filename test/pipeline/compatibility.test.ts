@@ -54,12 +54,12 @@ describe('STEP_GROUP_STAGES', () => {
 describe('placementHint', () => {
   test('names the stages that accept the step', () => {
     expect(placementHint('K8sScale')).toBe('put it in a Deployment stage');
-    expect(placementHint('CreateRepo')).toBe('put it in a IDP stage');
+    expect(placementHint('CreateRepo')).toBe('put it in an IDP stage');
   });
 
   test('suggests a Custom stage next to the IDP stage for approvals and HTTP calls', () => {
     for (const t of ['HarnessApproval', 'Http', 'ShellScript']) {
-      expect(placementHint(t)).toBe('put it in a IACM, Custom, Approval, Deployment stage (e.g. a Custom stage before or after the IDP stage)');
+      expect(placementHint(t)).toBe('put it in an IACM, Custom, Approval, Deployment stage (e.g. a Custom stage before or after the IDP stage)');
     }
   });
 

@@ -75,14 +75,14 @@ describe('StepList', () => {
   describe('stage/step matrix (rule D-52)', () => {
     test('a step type the stage does not accept is rejected when added', () => {
       expect(() => new IdpStage({ identifier: 'idp', steps: [new FakeStep({ identifier: 'call', type: 'Http' })] })).toThrow(
-        "step 'call': type: step type 'Http' is not allowed in a IDP stage (allowed in: IACM, Custom, Approval, Deployment). Fix: put it in a IACM, Custom, Approval, Deployment stage (e.g. a Custom stage before or after the IDP stage)");
+        "step 'call': type: step type 'Http' is not allowed in an IDP stage (allowed in: IACM, Custom, Approval, Deployment). Fix: put it in an IACM, Custom, Approval, Deployment stage (e.g. a Custom stage before or after the IDP stage)");
       expect(() => new CustomStage({ identifier: 'c' }).addStep(new FakeStep({ identifier: 'scale', type: 'K8sScale' }))).toThrow(
         "step 'scale': type: step type 'K8sScale' is not allowed in a Custom stage (allowed in: Deployment). Fix: put it in a Deployment stage");
     });
 
     test('also inside a parallel block and inside a step group that joins the stage later', () => {
       expect(() => new IdpStage({ identifier: 'idp' }).addParallel(run('a'), new FakeStep({ identifier: 'b', type: 'ShellScript' }))).toThrow(
-        /step 'b': type: step type 'ShellScript' is not allowed in a IDP stage/);
+        /step 'b': type: step type 'ShellScript' is not allowed in an IDP stage/);
       const group = new StepGroup({ identifier: 'g', steps: [new FakeStep({ identifier: 'repo', type: 'CreateRepo' })] });
       expect(() => new CustomStage({ identifier: 'c', steps: [group] })).toThrow(
         /^stepGroup 'g' > step 'repo': type: step type 'CreateRepo' is not allowed in a Custom stage \(allowed in: IDP\)/);
@@ -91,12 +91,12 @@ describe('StepList', () => {
     test('a step type the matrix does not know is allowed anywhere; a step may declare its own stages', () => {
       expect(() => new IdpStage({ identifier: 'idp', steps: [new FakeStep({ identifier: 'x', type: 'SomethingNew' })] })).not.toThrow();
       expect(() => new IdpStage({ identifier: 'idp', steps: [new FakeStep({ identifier: 'x', type: 'SomethingNew', allowedStages: ['Custom'] })] })).toThrow(
-        "step 'x': type: step type 'SomethingNew' is not allowed in a IDP stage (allowed in: Custom). Fix: check the stage/step matrix");
+        "step 'x': type: step type 'SomethingNew' is not allowed in an IDP stage (allowed in: Custom). Fix: check the stage/step matrix");
     });
 
     test('step groups are not accepted in IDP stages', () => {
       expect(() => new IdpStage({ identifier: 'idp' }).addStep(new StepGroup({ identifier: 'g', steps: [run('a')] }))).toThrow(
-        "stage 'idp' > stepGroup 'g': stepGroup: step groups are not allowed in a IDP stage. Fix: add the steps directly to the stage, or use a Custom/Approval/Deployment/CI stage");
+        "stage 'idp' > stepGroup 'g': stepGroup: step groups are not allowed in an IDP stage. Fix: add the steps directly to the stage, or use a Custom/Approval/Deployment/CI stage");
     });
 
     test('errors are HarnessModelErrors naming the field', () => {

@@ -29,7 +29,7 @@ describe('ApprovalStage', () => {
     const node = (new Pipeline({ identifier: 'p', stages: [stage] }).toObject() as any).pipeline.stages[0].stage;
     expect(Object.keys(node.spec)).toEqual(['execution']);
     expect(node.spec.execution.steps[0].stepGroup.steps[0].step.type).toBe('Http');
-    expect(() => new ApprovalStage({ identifier: 'b', steps: [new RunStep({ identifier: 'r', command: 'x' })] })).toThrow(/step type 'Run' is not allowed in a Approval stage/);
+    expect(() => new ApprovalStage({ identifier: 'b', steps: [new RunStep({ identifier: 'r', command: 'x' })] })).toThrow(/step type 'Run' is not allowed in an Approval stage/);
   });
 
   test('validates against the Harness schema', () => {

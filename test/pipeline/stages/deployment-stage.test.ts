@@ -157,7 +157,7 @@ describe('DeploymentStage', () => {
   });
 
   test('takes K8s steps, which IDP stages refuse', () => {
-    expect(() => new IdpStage({ identifier: 'idp', steps: [new K8sRollingRollbackStep({ identifier: 'rb' })] })).toThrow(/not allowed in a IDP stage/);
+    expect(() => new IdpStage({ identifier: 'idp', steps: [new K8sRollingRollbackStep({ identifier: 'rb' })] })).toThrow(/not allowed in an IDP stage/);
   });
 
   describe('validation', () => {

@@ -60,9 +60,9 @@ describe('IacmStage', () => {
     const approve = new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers: { userGroups: ['account.x'] } });
     expect(() => new IacmStage({ identifier: 'iac', workspace: 'ws', steps: [approve] })).not.toThrow();
     expect(() => new IacmStage({ identifier: 'iac', workspace: 'ws', steps: [new K8sRollingRollbackStep({ identifier: 'rb' })] }))
-      .toThrow(/step type 'K8sRollingRollback' is not allowed in a IACM stage/);
+      .toThrow(/step type 'K8sRollingRollback' is not allowed in an IACM stage/);
     expect(() => new IacmStage({ identifier: 'iac', workspace: 'ws' }).addStepGroup(new StepGroup({ identifier: 'g' })))
-      .toThrow(/stage 'iac' > stepGroup 'g': stepGroup: step groups are not allowed in a IACM stage/);
+      .toThrow(/stage 'iac' > stepGroup 'g': stepGroup: step groups are not allowed in an IACM stage/);
   });
 
   test('the workspace is required', () => {

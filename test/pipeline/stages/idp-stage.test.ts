@@ -120,13 +120,13 @@ describe('IdpStage', () => {
       const shell = new ShellScriptStep({ identifier: 's', script: 'echo' });
       for (const [step, type] of [[approval, 'HarnessApproval'], [http, 'Http'], [shell, 'ShellScript']] as const) {
         expect(() => new IdpStage({ identifier: 'idp' }).addStep(step))
-          .toThrow(new RegExp(`step '${step.identifier}': type: step type '${type}' is not allowed in a IDP stage .*\\(e.g. a Custom stage before or after the IDP stage\\)`));
+          .toThrow(new RegExp(`step '${step.identifier}': type: step type '${type}' is not allowed in an IDP stage .*\\(e.g. a Custom stage before or after the IDP stage\\)`));
       }
     });
 
     test('no step groups', () => {
       expect(() => new IdpStage({ identifier: 'idp', steps: [new StepGroup({ identifier: 'g', steps: [run()] })] }))
-        .toThrow(/stage 'idp' > stepGroup 'g': stepGroup: step groups are not allowed in a IDP stage/);
+        .toThrow(/stage 'idp' > stepGroup 'g': stepGroup: step groups are not allowed in an IDP stage/);
     });
 
     test("IDP stage names have no '.' and start with a letter or _", () => {

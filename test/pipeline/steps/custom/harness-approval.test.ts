@@ -94,7 +94,7 @@ describe('HarnessApprovalStep', () => {
 
   test('is not allowed in an IDP stage (D-52), but in an Approval stage', () => {
     expect(() => new IdpStage({ identifier: 'idp', steps: [new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers })] }))
-      .toThrow(/step type 'HarnessApproval' is not allowed in a IDP stage/);
+      .toThrow(/step type 'HarnessApproval' is not allowed in an IDP stage/);
     expect(() => new ApprovalStage({ identifier: 'ok', steps: [new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers })] })).not.toThrow();
   });
 

@@ -139,7 +139,7 @@ describe('HttpStep', () => {
 
   test('is not allowed in an IDP stage (D-52)', () => {
     expect(() => new IdpStage({ identifier: 'idp', steps: [new HttpStep({ identifier: 'c', url: 'https://x.io', method: HttpMethod.GET })] }))
-      .toThrow(/step type 'Http' is not allowed in a IDP stage/);
+      .toThrow(/step type 'Http' is not allowed in an IDP stage/);
   });
 
   describe('validation', () => {

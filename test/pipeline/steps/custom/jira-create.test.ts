@@ -46,7 +46,7 @@ describe('JiraCreateStep', () => {
 
   test('is not allowed in an IDP stage', () => {
     expect(() => new IdpStage({ identifier: 'idp', steps: [new JiraCreateStep({ identifier: 'j', connectorRef: 'c', projectKey: 'P', issueType: 'Task' })] }))
-      .toThrow(/step type 'JiraCreate' is not allowed in a IDP stage/);
+      .toThrow(/step type 'JiraCreate' is not allowed in an IDP stage/);
   });
 
   describe('validation', () => {

@@ -67,7 +67,7 @@ describe('FmeFlagAddRemoveIndividualTargetsStep', () => {
 
   test('is allowed in Custom and Deployment stages, not in IDP stages', () => {
     const step = (): FmeStep => new FmeStep({ identifier: 'f', ...base, treatments: [{ treatment: 'on', addKeys: ['u'] }] });
-    expect(() => new IdpStage({ identifier: 'idp', steps: [step()] })).toThrow(/step type 'FmeFlagAddRemoveIndividualTargets' is not allowed in a IDP stage/);
+    expect(() => new IdpStage({ identifier: 'idp', steps: [step()] })).toThrow(/step type 'FmeFlagAddRemoveIndividualTargets' is not allowed in an IDP stage/);
     expect(() => new DeploymentStage({ identifier: 'd', serviceRef: 's', environmentRef: 'e', infrastructureDefinitions: ['i'], steps: [step()] })).not.toThrow();
   });
 
