@@ -52,3 +52,14 @@ export class HarnessValidationError extends Error {
 export function fail(path: string, field: string, problem: string, fix: string): never {
   throw new HarnessModelError({ path, field, problem, fix });
 }
+
+/** Drops repeated problems (same path, field and problem), keeping the first. */
+export function dedupeProblems(problems: readonly ValidationProblem[]): ValidationProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const k = `${p.path}|${p.field}|${p.problem}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

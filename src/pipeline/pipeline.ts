@@ -1,4 +1,4 @@
-import { fail, HarnessValidationError, ValidationProblem } from './errors';
+import { dedupeProblems, fail, HarnessValidationError, ValidationProblem } from './errors';
 import { resolveValue, StepOutput } from './expression';
 import { validateIdentifier, validateName } from './identifier';
 import { applyOverride, compact, toYaml } from './render';
@@ -193,7 +193,7 @@ export class Pipeline implements StageParent {
       checkRefs(stage, { ...rest, spec: specRest });
       for (const step of stage.allSteps()) checkRefs(step, step.toObject());
     }
-    return dedupe(problems);
+    return dedupeProblems(problems);
   }
 
   /** The `{ pipeline: {...} }` document as plain data. Throws {@link HarnessValidationError} on problems. */
@@ -276,12 +276,3 @@ export function runsBefore(a: readonly (number | string)[], b: readonly (number 
   return false;
 }
 
-function dedupe(problems: ValidationProblem[]): ValidationProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const k = `${p.path}|${p.field}|${p.problem}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}

@@ -1,4 +1,4 @@
-import { fail, HarnessValidationError, ValidationProblem } from '../pipeline/errors';
+import { dedupeProblems, fail, HarnessValidationError, ValidationProblem } from '../pipeline/errors';
 import { Expression, StepOutput } from '../pipeline/expression';
 import { validateIdentifier } from '../pipeline/identifier';
 import { applyOverride, toYaml } from '../pipeline/render';
@@ -447,7 +447,7 @@ export class Workflow {
     problems.push(...this.textProblems(out.spec as Record<string, unknown>));
     const pipeline = this.trigger.url.pipeline;
     if (pipeline) problems.push(...analyzeWorkflowPipelineContract(this, pipeline).problems);
-    return { doc: out, problems: dedupe(problems) };
+    return { doc: out, problems: dedupeProblems(problems) };
   }
 
   private renderMetadata(format: Format): Record<string, unknown> {
@@ -624,13 +624,4 @@ function walkStrings(v: unknown, at: string, fn: (s: string, at: string) => void
   }
 }
 
-function dedupe(problems: ValidationProblem[]): ValidationProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const k = `${p.path}|${p.field}|${p.problem}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
 

@@ -51,3 +51,13 @@ describe('fail', () => {
     expect((thrown as HarnessModelError).field).toBe('identifier');
   });
 });
+
+describe('dedupeProblems', () => {
+  test('keeps the first of problems with the same path, field and problem', () => {
+    const { dedupeProblems } = jest.requireActual('../../src/pipeline/errors');
+    const a = { path: 'p', field: 'f', problem: 'x', fix: 'one' };
+    const b = { path: 'p', field: 'f', problem: 'x', fix: 'two' };
+    const c = { path: 'p', field: 'g', problem: 'x', fix: 'three' };
+    expect(dedupeProblems([a, b, c])).toEqual([a, c]);
+  });
+});

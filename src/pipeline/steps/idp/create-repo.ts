@@ -1,6 +1,6 @@
 import { Expression, StepOutput } from '../../expression';
 import { Step, StepProps } from '../../step';
-import { GitConnectorType, GitTarget, renderGitTarget } from './git-target';
+import { GitTarget, renderGitTarget } from './git-target';
 
 /** Props of a {@link CreateRepoStep}. */
 export interface CreateRepoStepProps extends StepProps, GitTarget {
@@ -35,8 +35,6 @@ export class CreateRepoStep extends Step {
   protected renderSpec(): Record<string, unknown> {
     const p = this.props;
     return {
-      connectorType: p.connectorType ?? GitConnectorType.GITHUB,
-      connectorRef: p.connectorRef,
       ...renderGitTarget(p),
       repoType: p.repoType,
       description: p.repositoryDescription,

@@ -2,7 +2,7 @@ import { Expression } from '../../expression';
 import { Step, StepProps } from '../../step';
 import { ContainerResources, renderContainerResources } from '../common/container-resources';
 import { requireText } from '../common/field-checks';
-import { GitConnectorType, GitTarget, renderGitTarget } from './git-target';
+import { GitTarget, renderGitTarget } from './git-target';
 
 /** Props of a {@link DirectPushStep}. */
 export interface DirectPushStepProps extends StepProps, GitTarget {
@@ -45,8 +45,6 @@ export class DirectPushStep extends Step {
   protected renderSpec(): Record<string, unknown> {
     const p = this.props;
     return {
-      connectorType: p.connectorType ?? GitConnectorType.GITHUB,
-      connectorRef: p.connectorRef,
       ...renderGitTarget(p),
       codeDirectory: p.codeDirectory,
       codeOutputDirectory: p.codeOutputDirectory,

@@ -25,9 +25,11 @@ export interface GitTarget {
   readonly project?: string | Expression;
 }
 
-/** The organization/repository fields shared by the IDP Git steps, in schema order. */
+/** The connector and organization/repository fields shared by the IDP Git steps, in schema order. */
 export function renderGitTarget(t: GitTarget): Record<string, unknown> {
   return {
+    connectorType: t.connectorType ?? GitConnectorType.GITHUB,
+    connectorRef: t.connectorRef,
     organization: t.organization,
     repository: t.repository,
     workspace: t.workspace,

@@ -3,7 +3,7 @@ import { Step, StepProps } from '../../step';
 import { Timeout } from '../../timeout';
 import { ContainerResources, renderContainerResources } from '../common/container-resources';
 import { checkSecretRef, requireText } from '../common/field-checks';
-import { GitConnectorType, GitTarget, renderGitTarget } from './git-target';
+import { GitTarget, renderGitTarget } from './git-target';
 
 /** Props of a {@link RegisterCatalogStep}. */
 export interface RegisterCatalogStepProps extends StepProps, GitTarget {
@@ -54,8 +54,6 @@ export class RegisterCatalogStep extends Step {
   protected renderSpec(): Record<string, unknown> {
     const p = this.props;
     return {
-      connectorType: p.connectorType ?? GitConnectorType.GITHUB,
-      connectorRef: p.connectorRef,
       ...renderGitTarget(p),
       branch: p.branch,
       filePath: p.filePath,

@@ -4,14 +4,14 @@ import { RegisterCatalogStep } from '../../../../src/pipeline/steps/idp/register
 import { renderInIdpStage } from '../support';
 
 describe('renderGitTarget', () => {
-  test('renders organization, repository, workspace and project in schema order', () => {
+  test('renders connector, organization, repository, workspace and project in schema order', () => {
     expect(Object.entries(renderGitTarget({ connectorRef: 'c', organization: 'o', repository: 'r', workspace: 'w', project: 'p' })))
-      .toEqual([['organization', 'o'], ['repository', 'r'], ['workspace', 'w'], ['project', 'p']]);
+      .toEqual([['connectorType', 'Github'], ['connectorRef', 'c'], ['organization', 'o'], ['repository', 'r'], ['workspace', 'w'], ['project', 'p']]);
   });
 
-  test('leaves connector fields to the step', () => {
+  test('takes the connector type given, GitHub by default', () => {
     const out = renderGitTarget({ connectorType: GitConnectorType.GITLAB, connectorRef: 'c', repository: 'r' });
-    expect(out).toEqual({ organization: undefined, repository: 'r', workspace: undefined, project: undefined });
+    expect(out).toEqual({ connectorType: 'Gitlab', connectorRef: 'c', organization: undefined, repository: 'r', workspace: undefined, project: undefined });
   });
 
   test('connector types use the schema casing', () => {
