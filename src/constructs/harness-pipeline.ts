@@ -5,6 +5,7 @@ import { PlatformProject } from '../../.gen/providers/harness/platform-project';
 import { fail } from '../pipeline/errors';
 import { Pipeline } from '../pipeline/pipeline';
 import { addModelValidation, renderInConstruct } from './model-validation';
+import { SynthPassCache } from './synth-pass-cache';
 import { escapeTerraformString } from './terraform-string';
 
 /** Props of a {@link HarnessPipeline}. */
@@ -61,7 +62,8 @@ export class HarnessPipeline extends Construct {
       projectIdentifier: model.projectIdentifier === undefined ? projectId : undefined,
     };
 
-    addModelValidation(this, () => model.validate());
+    const cache = new SynthPassCache(this);
+    addModelValidation(this, () => cache.get('problems', () => model.validate()));
 
     this.resource = new PlatformPipeline(this, 'resource', {
       provider: props.provider,
@@ -70,7 +72,7 @@ export class HarnessPipeline extends Construct {
       orgId,
       projectId,
       yaml: Lazy.stringValue({
-        produce: () => renderInConstruct(this, () => escapeTerraformString(this.yaml(scopeForYaml))),
+        produce: () => cache.get('yaml', () => renderInConstruct(this, () => escapeTerraformString(this.yaml(scopeForYaml)))),
       }),
     });
   }

@@ -1,10 +1,14 @@
 import { DefaultTokenResolver, IPostProcessor, IResolvable, IResolveContext, StringConcat, TerraformElement, TerraformStack, Tokenization } from 'cdktf';
 // CDKTF's HCL renderer (what `cdktf synth --hcl` uses); cdktf 0.21 does not re-export it from its index.
-import { renderDatasource, renderLocals, renderResource } from 'cdktf/lib/hcl/render';
+import {
+  renderDatasource, renderLocals, renderOutput, renderProvider, renderResource, renderSimpleAttributes, renderTerraform, renderVariable,
+} from 'cdktf/lib/hcl/render';
+import { escapeTerraformString } from './terraform-string';
 
 /**
- * Renders the resource, data and locals blocks of a stack as HCL through CDKTF's HCL renderer, with one
- * correction: string values are written by {@link hclStringExpression}, not by CDKTF.
+ * Renders the blocks of a stack (terraform, locals, variable, provider, resource, data, output) as HCL
+ * through CDKTF's HCL renderer, with one correction: string values are written by {@link hclStringExpression},
+ * not by CDKTF.
  *
  * CDKTF 0.21 writes a string as `"…"` without escaping `\` (and without escaping `"` once the string holds a
  * `${`), and a multi-line string as `<<EOF … EOF` with an extra newline at the end and no check that no line of
@@ -15,7 +19,9 @@ import { renderDatasource, renderLocals, renderResource } from 'cdktf/lib/hcl/re
  *
  * The strings are Terraform template strings, exactly as they would stand in `cdk.tf.json`: literal text
  * already escaped (`$${`, `%%{`, see `terraform-string.ts`) and `${…}` references. HCL templates have the same
- * semantics, so only the HCL string syntax is added here; no template escaping happens in this file.
+ * semantics, so only the HCL string syntax is added here. One JSON field is not a template: a variable's
+ * `default` is taken literally in `cdk.tf.json`, but is a template in HCL; it goes through
+ * `escapeTerraformString` (the one escaping point) before it is written. A variable's `type` is written bare.
  */
 
 const PLACEHOLDER = /"__CDKTF_HCL_(LITERAL|BARE)_(\d+)__"/g;
@@ -57,11 +63,14 @@ export interface RenderStackHclOptions {
   readonly transform?: (template: string, element: TerraformElement) => string;
   /** Called for each reference to a resource of another stack. @default - ignored */
   readonly foreignReference?: (identifier: string, element: TerraformElement) => void;
+  /** Settings merged into the `terraform` block (a stack's `addOverride('terraform.…', …)`). @default - none */
+  readonly terraformOverrides?: Record<string, unknown>;
 }
 
 /**
- * Renders `elements` (resources, data sources and locals of `stack`) as unformatted HCL. Throws on any
- * other kind of block.
+ * Renders `elements` (of `stack`) as unformatted HCL: one `terraform` block (the providers' `required_providers`
+ * and the backend, merged), one `locals` block, then the variable, provider, resource, data and output blocks in
+ * the order of the elements. Throws on any other kind of block (module, moved, import).
  */
 export function renderStackHcl(stack: TerraformStack, elements: readonly TerraformElement[], options: RenderStackHclOptions = {}): string {
   const transform = options.transform ?? ((t: string) => t);
@@ -79,6 +88,7 @@ export function renderStackHcl(stack: TerraformStack, elements: readonly Terrafo
 
   const blocks: string[] = [];
   const locals: Record<string, { value: unknown }> = {};
+  const terraform: Record<string, unknown> = {};
   for (const element of elements) {
     current = element;
     const fragment = Tokenization.resolve(element.toHclTerraform(), { scope: stack, resolver }) as HclFragment;
@@ -96,17 +106,54 @@ export function renderStackHcl(stack: TerraformStack, elements: readonly Terrafo
         for (const [name, local] of Object.entries(body as Record<string, { value: unknown }>)) {
           locals[name] = { ...local, value: swapAny(local.value, literal, bare) };
         }
+      } else if (kind === 'terraform') {
+        mergeInto(terraform, body as Record<string, unknown>);
+      } else if (kind === 'provider') {
+        for (const [name, instances] of Object.entries(body as Record<string, Record<string, unknown>[]>)) {
+          blocks.push(renderProvider({ [name]: instances.map((attrs) => swapAttributes(attrs, literal, bare)) }));
+        }
+      } else if (kind === 'variable') {
+        for (const [name, attrs] of Object.entries(body as Record<string, Record<string, unknown>>)) {
+          blocks.push(renderVariable({ [name]: swapVariable(attrs, literal, bare) }));
+        }
+      } else if (kind === 'output') {
+        for (const [name, attrs] of Object.entries(body as Record<string, Record<string, unknown>>)) {
+          blocks.push(renderOutput({ [name]: swapAttributes(attrs, literal, bare) }));
+        }
       } else {
-        throw new Error(`renderStackHcl: ${element.node.path} renders a '${kind}' block; only resource, data and locals blocks are supported`);
+        throw new Error(`renderStackHcl: ${element.node.path} renders a '${kind}' block; only terraform, locals, variable, provider, resource, data and output blocks are supported. Fix: synthesize this stack as JSON (cdktf synth without --hcl)`);
       }
     }
   }
+  current = undefined;
+  mergeInto(terraform, options.terraformOverrides ?? {});
+  const terraformHcl = Object.keys(terraform).length > 0 ? renderTerraformBlock(swapAny(terraform, literal, bare) as Record<string, unknown>) : '';
   const localsHcl = Object.keys(locals).length > 0 ? renderLocals(locals) : '';
-  const text = [localsHcl, ...blocks].filter((b) => b !== '').join('\n\n') + '\n';
+  const text = [terraformHcl, localsHcl, ...blocks].filter((b) => b !== '').join('\n\n') + '\n';
   return text.replace(PLACEHOLDER, (_m, kind: string, index: string) => {
     const s = strings[Number(index)];
     return kind === 'BARE' ? s.text : hclStringExpression(s.text);
   });
+}
+
+/**
+ * The `terraform` block. CDKTF's `renderTerraform` writes `required_providers`, `backend` and `cloud`, but
+ * writes any other setting (e.g. `required_version`) as its index in a list, so those are written here.
+ */
+function renderTerraformBlock(terraform: Record<string, unknown>): string {
+  const { required_providers: requiredProviders, backend, cloud, ...others } = terraform;
+  const hcl = renderTerraform({ required_providers: requiredProviders ?? {}, backend, cloud });
+  return Object.keys(others).length > 0 ? hcl.replace(/\n\}$/, `\n${renderSimpleAttributes(others)}\n}`) : hcl;
+}
+
+/** Deep-merges the plain objects of `source` into `target` (later values win, as in CDKTF's synthesis). */
+function mergeInto(target: Record<string, unknown>, source: Record<string, unknown>): Record<string, unknown> {
+  for (const [k, v] of Object.entries(source)) {
+    if (v === undefined) continue;
+    const t = target[k];
+    target[k] = isPlainObject(v) ? mergeInto(isPlainObject(t) ? t : {}, v) : v;
+  }
+  return target;
 }
 
 type Swap = (text: string) => string;
@@ -119,6 +166,12 @@ function swapAttributes(attrs: Record<string, unknown>, literal: Swap, bare: Swa
       out[name] = v;
     } else if (BARE_LISTS.has(name) && Array.isArray(v)) {
       out[name] = v.map((x) => (typeof x === 'string' ? bare(x) : x));
+    } else if (BARE_LISTS.has(name) && isPlainObject(v) && Array.isArray(v.value)) {
+      // An output's `depends_on` comes typed.
+      out[name] = { ...v, value: v.value.map((x: unknown) => (typeof x === 'string' ? bare(x) : x)) };
+    } else if (name === 'provider' && typeof v === 'string') {
+      // The meta-argument (`github.gitops`), not a typed attribute of the resource.
+      out[name] = bare(v);
     } else if (name === 'lifecycle' && isPlainObject(v) && !('value' in v)) {
       const lc: Record<string, unknown> = {};
       for (const [k, x] of Object.entries(v)) {
@@ -138,6 +191,10 @@ function swapAttributes(attrs: Record<string, unknown>, literal: Swap, bare: Swa
 function swapTyped(attr: Record<string, unknown>, literal: Swap, bare: Swap): Record<string, unknown> {
   const { value, type, storageClassType } = attr as { value: unknown; type?: string; storageClassType?: string };
   if (attr.dynamic !== undefined) return attr;
+  // `type = list(string)` and references (moved blocks) are expressions CDKTF writes as they are.
+  if (type === 'type' || type === 'reference') return attr;
+  // Untyped values (an output's `value`): strings are templates, as in cdk.tf.json.
+  if (type === 'any') return { ...attr, value: swapAny(value, literal, bare) };
   if (typeof value === 'string') {
     // A plain string, or a token standing for a whole list/map/number (`${var.x}`): a template either way.
     return storageClassType === 'number' || storageClassType === 'boolean' ? attr : { ...attr, value: literal(value) };
@@ -152,6 +209,20 @@ function swapTyped(attr: Record<string, unknown>, literal: Swap, bare: Swap): Re
   }
   if (isPlainObject(value)) return { ...attr, value: swapAttributes(value, literal, bare) };
   return attr;
+}
+
+/**
+ * A variable block. In `cdk.tf.json` a variable's `default` is a literal value, not a template (Terraform reads
+ * `"${x}"` there as the text `${x}`); in HCL it is a template, so its strings are escaped first.
+ */
+function swapVariable(attrs: Record<string, unknown>, literal: Swap, bare: Swap): Record<string, unknown> {
+  const { default: defaultValue, ...others } = attrs;
+  const out = swapAttributes(others, literal, bare);
+  if (isPlainObject(defaultValue) && 'value' in defaultValue) {
+    const escaped = (text: string): string => literal(escapeTerraformString(text));
+    out.default = { ...defaultValue, value: swapAny(defaultValue.value, escaped, bare) };
+  }
+  return out;
 }
 
 /**

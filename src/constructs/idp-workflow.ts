@@ -6,6 +6,7 @@ import { fail } from '../pipeline/errors';
 import { Workflow } from '../workflow/workflow';
 import { orderGitWrite } from './gitops-commit-order';
 import { addModelValidation, renderInConstruct } from './model-validation';
+import { SynthPassCache } from './synth-pass-cache';
 import { escapeTerraformString } from './terraform-string';
 import { WorkflowFormat, WorkflowRegistration } from './workflow-registration';
 
@@ -40,7 +41,8 @@ export class IdpWorkflow extends Construct {
     const wf = props.workflow;
     const registration = props.registration ?? WorkflowRegistration.inline();
     this.workflow = wf;
-    addModelValidation(this, () => wf.validate());
+    const cache = new SynthPassCache(this);
+    addModelValidation(this, () => cache.get('problems', () => wf.validate()));
     const dependsOn = [...(props.dependsOn ?? [])];
     const scopeArgs = { orgId: wf.orgIdentifier, projectId: wf.projectIdentifier };
 
@@ -50,7 +52,7 @@ export class IdpWorkflow extends Construct {
         identifier: wf.identifier,
         kind: Workflow.CATALOG_KIND,
         ...scopeArgs,
-        yaml: Lazy.stringValue({ produce: () => renderInConstruct(this, () => escapeTerraformString(wf.toYaml())) }),
+        yaml: Lazy.stringValue({ produce: () => cache.get('yaml', () => renderInConstruct(this, () => escapeTerraformString(wf.toYaml()))) }),
         dependsOn,
       });
       return;
@@ -70,7 +72,7 @@ export class IdpWorkflow extends Construct {
       branch,
       file: filePath,
       content: Lazy.stringValue({
-        produce: () => renderInConstruct(this, () => escapeTerraformString(format === WorkflowFormat.BACKSTAGE ? wf.toBackstageYaml() : wf.toYaml())),
+        produce: () => cache.get('yaml', () => renderInConstruct(this, () => escapeTerraformString(format === WorkflowFormat.BACKSTAGE ? wf.toBackstageYaml() : wf.toYaml()))),
       }),
       commitMessage: git.commitMessage ?? `Update IDP workflow ${wf.identifier} (managed by cdktf)`,
       overwriteOnCreate: true,

@@ -1,7 +1,7 @@
 import { dedupeProblems, fail, HarnessValidationError, ValidationProblem } from './errors';
 import { resolveValue, StepOutput } from './expression';
 import { validateIdentifier, validateName } from './identifier';
-import { applyOverride, compact, toYaml } from './render';
+import { applyOverride, compact, inRenderPass, toYaml } from './render';
 import { Stage, StageParent } from './stage';
 import { Step } from './step';
 import { MAX_PARALLEL } from './step-list';
@@ -164,6 +164,10 @@ export class Pipeline implements StageParent {
 
   /** Cross-object rules; an empty list means the pipeline renders. */
   public validate(): ValidationProblem[] {
+    return inRenderPass(() => this.collectProblems());
+  }
+
+  private collectProblems(): ValidationProblem[] {
     const problems: ValidationProblem[] = [];
     if (this.elements.length === 0) {
       problems.push({ path: this.describe(), field: 'stages', problem: 'the pipeline has no stages', fix: 'add a stage with addStage()' });
@@ -187,7 +191,7 @@ export class Pipeline implements StageParent {
       });
     };
     for (const stage of this.stages) {
-      const node = stage.toObject() as { stage: Record<string, unknown> };
+      const node = stage.toObject(false) as { stage: Record<string, unknown> };
       const { spec, ...rest } = node.stage;
       const { execution: _execution, ...specRest } = (spec ?? {}) as Record<string, unknown>;
       checkRefs(stage, { ...rest, spec: specRest });
@@ -198,6 +202,10 @@ export class Pipeline implements StageParent {
 
   /** The `{ pipeline: {...} }` document as plain data. Throws {@link HarnessValidationError} on problems. */
   public toObject(scope: PipelineScope = {}): Record<string, unknown> {
+    return inRenderPass(() => this.render(scope));
+  }
+
+  private render(scope: PipelineScope): Record<string, unknown> {
     const problems = this.validate();
     const org = scope.orgIdentifier ?? this.orgIdentifier;
     const project = scope.projectIdentifier ?? this.projectIdentifier;

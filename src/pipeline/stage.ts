@@ -145,15 +145,18 @@ export abstract class Stage implements StepListOwner {
     return { steps: this.steps.toObject() };
   }
 
-  /** The `{ stage: {...} }` node (values unresolved). */
-  public toObject(): Record<string, unknown> {
+  /**
+   * The `{ stage: {...} }` node (values unresolved).
+   * @param withSteps render the steps (`false`: an empty `execution`, for checks on stage-level fields)
+   */
+  public toObject(withSteps = true): Record<string, unknown> {
     const p = this.props;
     const node: Record<string, unknown> = compact({
       name: this.name,
       identifier: this.identifier,
       description: p.description ?? '',
       type: this.stageType,
-      spec: this.renderSpec(this.renderExecution()),
+      spec: this.renderSpec(withSteps ? this.renderExecution() : {}),
       tags: { ...(p.tags ?? {}) },
       when: renderStageWhen(p.when, this.describe()),
       failureStrategies: p.failureStrategies?.map((f) => f.toObject()),

@@ -3,7 +3,7 @@ import { fail } from './errors';
 import { OutputProducer, StepOutput } from './expression';
 import { FailureStrategy } from './failure-strategy';
 import { validateIdentifier, validateName } from './identifier';
-import { applyOverride, compact } from './render';
+import { applyOverride, compact, renderOncePerPass } from './render';
 import { Timeout } from './timeout';
 
 /** Envelope fields every step has (`Node`: identifier, name, timeout, when, failureStrategies, description). */
@@ -55,6 +55,8 @@ export abstract class Step implements OutputProducer {
   private readonly timeoutValue?: Timeout;
   private readonly overrides: Array<{ readonly path: string; readonly value: unknown }> = [];
   private parent?: StepParent;
+  /** @internal Rendering-pass cache (see inRenderPass). */
+  public renderCache?: { epoch: number; value: unknown };
 
   protected constructor(props: StepProps) {
     const where = `step '${props.identifier}'`;
@@ -149,6 +151,10 @@ export abstract class Step implements OutputProducer {
 
   /** The `{ step: {...} }` node, values unresolved. */
   public toObject(): Record<string, unknown> {
+    return renderOncePerPass(this, () => this.renderNode());
+  }
+
+  private renderNode(): Record<string, unknown> {
     const where = this.describe();
     const node: Record<string, unknown> = compact({
       type: this.type,

@@ -47,6 +47,15 @@ describe('HarnessPipeline', () => {
     expect(docs['team/pipelines/ops.yaml']).toContain('identifier: late');
   });
 
+  test('a second synthesis shows changes made after the first (per-synthesis cache)', () => {
+    const s = stack();
+    const p = model();
+    new HarnessPipeline(s, 'ops', { pipeline: p, orgId: 'default', projectId: 'platform' });
+    expect(synthDocuments(s)['team/pipelines/ops.yaml']).not.toContain('identifier: later');
+    p.stage('work').addStep(new RunStep({ identifier: 'later', command: 'echo later' }));
+    expect(synthDocuments(s)['team/pipelines/ops.yaml']).toContain('identifier: later');
+  });
+
   test('YAML snapshot reads as plain YAML', () => {
     const s = stack();
     new HarnessPipeline(s, 'ops', { pipeline: model(), orgId: 'default', projectId: 'platform' });
