@@ -10,5 +10,6 @@ module.exports = {
   // Compiles (or loads from node_modules/.cache) the Harness pipeline schema once, before the test files run.
   globalSetup: '<rootDir>/src/testing/jest-global-setup.ts',
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   snapshotFormat: { escapeString: false, printBasicPrototype: false },
 };
