@@ -19,9 +19,13 @@ import { escapeTerraformString } from './terraform-string';
  *
  * The strings are Terraform template strings, exactly as they would stand in `cdk.tf.json`: literal text
  * already escaped (`$${`, `%%{`, see `terraform-string.ts`) and `${…}` references. HCL templates have the same
- * semantics, so only the HCL string syntax is added here. One JSON field is not a template: a variable's
- * `default` is taken literally in `cdk.tf.json`, but is a template in HCL; it goes through
- * `escapeTerraformString` (the one escaping point) before it is written. A variable's `type` is written bare.
+ * semantics, so only the HCL string syntax is added here.
+ *
+ * A few JSON fields are not templates: Terraform reads them without an evaluation context, and then takes a
+ * JSON string as it is (`"${x}"` is the text `${x}`). These are the `terraform` block (required providers,
+ * backend, `required_version`), a variable's `default` and `description` and an output's `description`. In
+ * HCL they are templates, so their strings go through `escapeTerraformString` (the one escaping point) before
+ * they are written. A variable's `type` is a type expression and is written bare.
  */
 
 const PLACEHOLDER = /"__CDKTF_HCL_(LITERAL|BARE)_(\d+)__"/g;
@@ -77,14 +81,17 @@ export function renderStackHcl(stack: TerraformStack, elements: readonly Terrafo
   const strings: { bare: boolean; text: string }[] = [];
   let current: TerraformElement | undefined;
   const resolver = new ReportingResolver(stack, (identifier) => options.foreignReference?.(identifier, current!));
-  const literal = (text: string): string => {
-    strings.push({ bare: false, text: transform(text, current!) });
-    return `__CDKTF_HCL_LITERAL_${strings.length - 1}__`;
+  const push = (bare: boolean, text: string): string => {
+    strings.push({ bare, text });
+    return `__CDKTF_HCL_${bare ? 'BARE' : 'LITERAL'}_${strings.length - 1}__`;
   };
-  const bare = (text: string): string => {
-    strings.push({ bare: true, text });
-    return `__CDKTF_HCL_BARE_${strings.length - 1}__`;
-  };
+  /** A template string (most of cdk.tf.json). */
+  const literal = (text: string): string => push(false, transform(text, current!));
+  /** A string Terraform takes as it is in cdk.tf.json (no evaluation context): escaped to the same template. */
+  const constant = (text: string): string => push(false, escapeTerraformString(text));
+  /** An expression written as it is (references in meta-arguments, numbers, booleans, null). */
+  const bare = (text: string): string => push(true, text);
+  const swaps: Swaps = { literal, constant, bare };
 
   const blocks: string[] = [];
   const locals: Record<string, { value: unknown }> = {};
@@ -113,12 +120,16 @@ export function renderStackHcl(stack: TerraformStack, elements: readonly Terrafo
           blocks.push(renderProvider({ [name]: instances.map((attrs) => swapAttributes(attrs, literal, bare)) }));
         }
       } else if (kind === 'variable') {
-        for (const [name, attrs] of Object.entries(body as Record<string, Record<string, unknown>>)) {
-          blocks.push(renderVariable({ [name]: swapVariable(attrs, literal, bare) }));
+        const json = Tokenization.resolve(element.toTerraform(), { scope: stack, resolver }) as { variable: Record<string, Record<string, unknown>> };
+        for (const [name, attrs] of Object.entries(json.variable)) {
+          blocks.push(renderVariable({ [name]: swapVariable(attrs, swaps) }));
         }
       } else if (kind === 'output') {
         for (const [name, attrs] of Object.entries(body as Record<string, Record<string, unknown>>)) {
-          blocks.push(renderOutput({ [name]: swapAttributes(attrs, literal, bare) }));
+          const { description, ...others } = attrs as { description?: { value?: unknown } };
+          const swapped = swapAttributes(others, literal, bare);
+          if (description !== undefined) swapped.description = { ...description, value: swapAny(description.value, constant, bare) };
+          blocks.push(renderOutput({ [name]: swapped }));
         }
       } else {
         throw new Error(`renderStackHcl: ${element.node.path} renders a '${kind}' block; only terraform, locals, variable, provider, resource, data and output blocks are supported. Fix: synthesize this stack as JSON (cdktf synth without --hcl)`);
@@ -127,7 +138,7 @@ export function renderStackHcl(stack: TerraformStack, elements: readonly Terrafo
   }
   current = undefined;
   mergeInto(terraform, options.terraformOverrides ?? {});
-  const terraformHcl = Object.keys(terraform).length > 0 ? renderTerraformBlock(swapAny(terraform, literal, bare) as Record<string, unknown>) : '';
+  const terraformHcl = Object.keys(terraform).length > 0 ? renderTerraformBlock(swapAny(terraform, constant, bare) as Record<string, unknown>) : '';
   const localsHcl = Object.keys(locals).length > 0 ? renderLocals(locals) : '';
   const text = [terraformHcl, localsHcl, ...blocks].filter((b) => b !== '').join('\n\n') + '\n';
   return text.replace(PLACEHOLDER, (_m, kind: string, index: string) => {
@@ -142,8 +153,10 @@ export function renderStackHcl(stack: TerraformStack, elements: readonly Terrafo
  */
 function renderTerraformBlock(terraform: Record<string, unknown>): string {
   const { required_providers: requiredProviders, backend, cloud, ...others } = terraform;
-  const hcl = renderTerraform({ required_providers: requiredProviders ?? {}, backend, cloud });
-  return Object.keys(others).length > 0 ? hcl.replace(/\n\}$/, `\n${renderSimpleAttributes(others)}\n}`) : hcl;
+  let hcl = renderTerraform({ required_providers: requiredProviders ?? {}, backend, cloud });
+  if (Object.keys(others).length > 0) hcl = hcl.replace(/\n\}$/, `\n${renderSimpleAttributes(others)}\n}`);
+  // CDKTF leaves blank lines for absent parts. Every string is still a placeholder here, so no text is touched.
+  return hcl.split('\n').filter((line) => line.trim() !== '').join('\n');
 }
 
 /** Deep-merges the plain objects of `source` into `target` (later values win, as in CDKTF's synthesis). */
@@ -157,6 +170,11 @@ function mergeInto(target: Record<string, unknown>, source: Record<string, unkno
 }
 
 type Swap = (text: string) => string;
+interface Swaps {
+  readonly literal: Swap;
+  readonly constant: Swap;
+  readonly bare: Swap;
+}
 
 /** Attributes of a resource or data block (or of a nested block). */
 function swapAttributes(attrs: Record<string, unknown>, literal: Swap, bare: Swap): Record<string, unknown> {
@@ -165,17 +183,17 @@ function swapAttributes(attrs: Record<string, unknown>, literal: Swap, bare: Swa
     if (name === '//' || v === undefined) {
       out[name] = v;
     } else if (BARE_LISTS.has(name) && Array.isArray(v)) {
-      out[name] = v.map((x) => (typeof x === 'string' ? bare(x) : x));
+      out[name] = v.map((x) => (typeof x === 'string' ? bare(reference(x)) : x));
     } else if (BARE_LISTS.has(name) && isPlainObject(v) && Array.isArray(v.value)) {
-      // An output's `depends_on` comes typed.
-      out[name] = { ...v, value: v.value.map((x: unknown) => (typeof x === 'string' ? bare(x) : x)) };
+      // An output's `depends_on` comes typed, its references as `${…}`.
+      out[name] = { ...v, value: v.value.map((x: unknown) => (typeof x === 'string' ? bare(reference(x)) : x)) };
     } else if (name === 'provider' && typeof v === 'string') {
       // The meta-argument (`github.gitops`), not a typed attribute of the resource.
       out[name] = bare(v);
     } else if (name === 'lifecycle' && isPlainObject(v) && !('value' in v)) {
       const lc: Record<string, unknown> = {};
       for (const [k, x] of Object.entries(v)) {
-        lc[k] = BARE_LIFECYCLE_LISTS.has(k) && Array.isArray(x) ? x.map((y) => (typeof y === 'string' ? bare(y) : y)) : x;
+        lc[k] = BARE_LIFECYCLE_LISTS.has(k) && Array.isArray(x) ? x.map((y) => (typeof y === 'string' ? bare(reference(y)) : y)) : x;
       }
       out[name] = lc;
     } else if (isPlainObject(v) && 'value' in v) {
@@ -185,6 +203,12 @@ function swapAttributes(attrs: Record<string, unknown>, literal: Swap, bare: Swa
     }
   }
   return out;
+}
+
+/** A reference as HCL wants it in meta-arguments: `harness_platform_project.p`, also when given as `${…}`. */
+function reference(text: string): string {
+  const m = /^\$\{([^{}]*)\}$/.exec(text);
+  return m ? m[1] : text;
 }
 
 /** A typed attribute `{ value, type, storageClassType, isBlock }` as CDKTF's generated bindings produce it. */
@@ -212,15 +236,20 @@ function swapTyped(attr: Record<string, unknown>, literal: Swap, bare: Swap): Re
 }
 
 /**
- * A variable block. In `cdk.tf.json` a variable's `default` is a literal value, not a template (Terraform reads
- * `"${x}"` there as the text `${x}`); in HCL it is a template, so its strings are escaped first.
+ * A variable block, from the variable's `cdk.tf.json` form (CDKTF's HCL form drops settings whose value is
+ * falsy: `default = false`, `default = ""`, `nullable = false`). `default` and `description` are taken as they
+ * are (see the header), `type` is a type expression, `validation` a list of blocks whose `condition` and
+ * `error_message` are templates.
  */
-function swapVariable(attrs: Record<string, unknown>, literal: Swap, bare: Swap): Record<string, unknown> {
-  const { default: defaultValue, ...others } = attrs;
-  const out = swapAttributes(others, literal, bare);
-  if (isPlainObject(defaultValue) && 'value' in defaultValue) {
-    const escaped = (text: string): string => literal(escapeTerraformString(text));
-    out.default = { ...defaultValue, value: swapAny(defaultValue.value, escaped, bare) };
+function swapVariable(attrs: Record<string, unknown>, { literal, constant, bare }: Swaps): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, v] of Object.entries(attrs)) {
+    if (v === undefined) continue;
+    if (name === 'default') out[name] = { value: swapAny(v, constant, bare), type: 'any' };
+    else if (name === 'description') out[name] = swapAny(v, constant, bare);
+    else if (name === 'type') out[name] = { value: v, type: 'type' };
+    else if (name === 'validation' && Array.isArray(v)) out[name] = swapTyped({ value: v, isBlock: true, type: 'list', storageClassType: 'objectList' }, literal, bare);
+    else out[name] = swapAny(v, literal, bare);
   }
   return out;
 }

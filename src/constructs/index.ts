@@ -2,6 +2,7 @@
 export * from './create-resource-module';
 export * from './created-pipeline';
 export * from './harness-pipeline';
+export { stackToHcl } from './hcl-export';
 export * from './idp-default-images';
 export * from './idp-workflow';
 export * from './onboarding-value';

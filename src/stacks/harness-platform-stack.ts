@@ -2,6 +2,7 @@ import { GithubProvider } from '@cdktf/provider-github/lib/provider';
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { HarnessProvider } from '../../.gen/providers/harness/provider';
+import { stackToHcl } from '../constructs/hcl-export';
 import { fail } from '../pipeline/errors';
 import { validateIdentifier } from '../pipeline/identifier';
 
@@ -52,6 +53,7 @@ export interface HarnessPlatformStackProps {
  * A ready stack for one Harness org/project: wires the Harness provider (and optionally the GitHub
  * provider) with credentials from sensitive Terraform variables or the environment, never literals.
  * Add workflows to it; they pick up org, project, account and UI URL from here.
+ * `cdktf synth --hcl` writes HCL that Terraform evaluates exactly as `cdk.tf.json` (see `stackToHcl`).
  */
 export class HarnessPlatformStack extends TerraformStack {
   /** The enclosing HarnessPlatformStack of a construct, if any. */
@@ -110,5 +112,13 @@ export class HarnessPlatformStack extends TerraformStack {
         : undefined;
       this.githubProvider = new GithubProvider(this, 'github', { owner: props.github.owner, token });
     }
+  }
+
+  /**
+   * The HCL `cdktf synth --hcl` writes: CDKTF's metadata, with the configuration rendered by {@link stackToHcl}
+   * (CDKTF 0.21's own HCL writer changes multi-line strings and is not `terraform fmt` output).
+   */
+  public toHclTerraform(): { [key: string]: any } {
+    return { ...super.toHclTerraform(), hcl: stackToHcl(this) };
   }
 }

@@ -1,4 +1,5 @@
 import { App, Testing } from 'cdktf';
+import { stackToHcl } from '../../src/constructs/hcl-export';
 import { CredentialSource, HarnessPlatformStack } from '../../src/stacks/harness-platform-stack';
 
 function synth(stack: HarnessPlatformStack): any {
@@ -36,6 +37,13 @@ describe('HarnessPlatformStack', () => {
     expect(withVar.variable.github_token.sensitive).toBe(true);
     const withEnv = synth(new HarnessPlatformStack(Testing.app(), 'b', { orgId: 'o', projectId: 'p', accountId: 'x', github: { owner: 'acme', token: CredentialSource.ENVIRONMENT } }));
     expect(withEnv.provider.github).toEqual([{ owner: 'acme' }]);
+  });
+
+  test('cdktf synth --hcl writes the HCL of stackToHcl, with CDKTF\'s metadata', () => {
+    const stack = new HarnessPlatformStack(Testing.app(), 'platform', { orgId: 'default', projectId: 'p' });
+    expect(Testing.synthHcl(stack)).toBe(stackToHcl(stack));
+    expect(Testing.synthHcl(stack)).toContain('provider "harness" {\n  account_id       = var.harness_account_id\n');
+    expect(Testing.synthHcl(stack, false, true)['//'].metadata.stackName).toBe('platform');
   });
 
   test('maybeOf finds the enclosing stack', () => {

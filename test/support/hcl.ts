@@ -1,37 +1,10 @@
-import { execFileSync } from 'child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
+import { applyConfiguration, tryTerraform, withTerraformDir } from './terraform';
 
 /**
  * Terraform checks for HCL text, provider-free: `terraform fmt -check` (parses the file with Terraform's own
  * parser and compares it with its formatting) and `init` + `apply` of configurations holding only outputs.
+ * The Terraform runner is in `terraform.ts`.
  */
-
-const TERRAFORM = process.env.TERRAFORM_BINARY ?? 'terraform';
-const ENV = { ...process.env, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: '/dev/null' };
-
-function run(dir: string, args: string[]): string {
-  try {
-    return execFileSync(TERRAFORM, args, { cwd: dir, env: ENV, stdio: 'pipe' }).toString();
-  } catch (e) {
-    const err = e as { stderr?: Buffer; stdout?: Buffer; code?: string };
-    if (err.code === 'ENOENT') {
-      throw new Error(`Terraform binary '${TERRAFORM}' not found. The HCL tests need Terraform >= 1.5 on the PATH (or TERRAFORM_BINARY).`);
-    }
-    throw new Error(`terraform ${args.join(' ')} failed:\n${err.stderr?.toString() ?? ''}${err.stdout?.toString() ?? ''}`);
-  }
-}
-
-function withDir<T>(files: Record<string, string>, body: (dir: string) => T): T {
-  const dir = mkdtempSync(join(tmpdir(), 'tf-hcl-'));
-  try {
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-    return body(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /**
  * Runs `terraform fmt -check -diff` on each text (as `<key>.tf`). Returns '' when every file parses and is
@@ -39,26 +12,15 @@ function withDir<T>(files: Record<string, string>, body: (dir: string) => T): T 
  */
 export function terraformFmtCheck(texts: Record<string, string>): string {
   const files = Object.fromEntries(Object.entries(texts).map(([k, v]) => [`${k}.tf`, v]));
-  return withDir(files, (dir) => {
-    try {
-      execFileSync(TERRAFORM, ['fmt', '-check', '-diff', '-no-color', '.'], { cwd: dir, env: ENV, stdio: 'pipe' });
-      return '';
-    } catch (e) {
-      const err = e as { stderr?: Buffer; stdout?: Buffer; status?: number; code?: string };
-      if (err.code === 'ENOENT') throw new Error(`Terraform binary '${TERRAFORM}' not found.`);
-      return `exit ${err.status}\n${err.stderr?.toString() ?? ''}${err.stdout?.toString() ?? ''}`;
-    }
+  return withTerraformDir(files, (dir) => {
+    const result = tryTerraform(dir, ['fmt', '-check', '-diff', '-no-color', '.']);
+    return result.status === 0 ? '' : `exit ${result.status}\n${result.output}`;
   });
 }
 
 /** Applies an HCL configuration that needs no provider (outputs, locals) and returns its outputs' values. */
 export function applyHcl(hcl: string): Record<string, unknown> {
-  return withDir({ 'main.tf': hcl }, (dir) => {
-    run(dir, ['init', '-input=false', '-no-color']);
-    run(dir, ['apply', '-auto-approve', '-input=false', '-no-color']);
-    const out = JSON.parse(run(dir, ['output', '-json', '-no-color'])) as Record<string, { value: unknown }>;
-    return Object.fromEntries(Object.entries(out).map(([k, o]) => [k, o.value]));
-  });
+  return applyConfiguration({ 'main.tf': hcl });
 }
 
 /**
@@ -91,4 +53,76 @@ export function resourcesAsOutputs(hcl: string): string {
     out.push(line);
   }
   return out.join('\n');
+}
+
+/** A top-level block of formatted HCL, as {@link topLevelBlocks} reads it. */
+export interface HclBlock {
+  /** The block type and labels, e.g. `resource "harness_platform_pipeline" "ci"`, `terraform`. */
+  readonly header: string;
+  /** Names of the attributes and nested blocks directly in the block, in order. */
+  readonly names: readonly string[];
+  /** Expression text of each attribute written on one line or as a heredoc (other multi-line ones are left out). */
+  readonly expressions: Readonly<Record<string, string>>;
+}
+
+/**
+ * The top-level blocks of HCL as `terraform fmt` writes it (one item per line, closing brackets on lines of
+ * their own). Heredoc bodies are skipped while scanning, so text inside them never opens or closes a block.
+ */
+export function topLevelBlocks(hcl: string): HclBlock[] {
+  const blocks: { header: string; names: string[]; expressions: Record<string, string> }[] = [];
+  const lines = hcl.split('\n');
+  let depth = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const trimmed = line.trim();
+    if (depth === 0) {
+      const header = /^([a-z_]+(?: "[^"]*")*) \{$/.exec(line);
+      if (header) {
+        blocks.push({ header: header[1], names: [], expressions: {} });
+        depth = 1;
+      } else if (trimmed !== '') {
+        throw new Error(`topLevelBlocks: line ${i + 1} is not a block header: ${line}`);
+      }
+      continue;
+    }
+    const block = blocks[blocks.length - 1];
+    const item = depth === 1 ? /^\s*([A-Za-z_][A-Za-z0-9_-]*)\s*(?:= (.*)|\{)$/.exec(line) : null;
+    const heredoc = /<<-?([A-Za-z_][A-Za-z0-9_]*)$/.exec(line);
+    if (heredoc) {
+      const start = i;
+      while (i + 1 < lines.length && lines[i + 1].trim() !== heredoc[1]) i++;
+      i++;
+      if (item) {
+        block.names.push(item[1]);
+        block.expressions[item[1]] = [item[2], ...lines.slice(start + 1, i + 1)].join('\n');
+      }
+      continue;
+    }
+    if (item) {
+      block.names.push(item[1]);
+      if (item[2] !== undefined && !/[[({]$/.test(item[2])) block.expressions[item[1]] = item[2];
+    }
+    if (/^[\])}]/.test(trimmed)) depth--;
+    if (/[[({]$/.test(trimmed)) depth++;
+  }
+  if (depth !== 0) throw new Error('topLevelBlocks: the text ends inside a block');
+  return blocks;
+}
+
+/**
+ * Evaluates HCL expressions with Terraform: each becomes an output of a provider-free configuration, with
+ * the given string variables declared. Returns the evaluated values by key.
+ */
+export function evaluateHclExpressions(expressions: Record<string, string>, variables: Record<string, string> = {}): Record<string, unknown> {
+  const keys = Object.keys(expressions);
+  const hcl = [
+    ...Object.entries(variables).map(([name, value]) => {
+      if (/[$%]\{|\\/.test(value)) throw new Error(`evaluateHclExpressions: variable ${name}: use a value without template syntax or backslashes`);
+      return `variable "${name}" {\n  type    = string\n  default = ${JSON.stringify(value)}\n}`;
+    }),
+    ...keys.map((k, i) => `output "o${i}" {\n  value = ${expressions[k]}\n}`),
+  ].join('\n\n') + '\n';
+  const out = applyHcl(hcl);
+  return Object.fromEntries(keys.map((k, i) => [k, out[`o${i}`]]));
 }

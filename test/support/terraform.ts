@@ -4,43 +4,80 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 
 /**
- * Evaluates Terraform strings with the real Terraform binary, provider-free: each value becomes an
- * `output` of a `.tf.json` configuration, which `terraform init` + `apply` evaluate. Returns the evaluated
- * strings by key. Variables referenced as `${var.x}` take the values given.
- *
- * Fails loudly when Terraform is missing: the round trip is part of the acceptance bar.
+ * The one Terraform runner of the tests, provider-free: configurations of outputs, variables and locals that
+ * `terraform init` + `apply` evaluate without any provider or registry, and `terraform fmt`. Fails loudly when
+ * Terraform is missing: the round trips are part of the acceptance bar.
  */
-export function evaluateWithTerraform(values: Record<string, string>, variables: Record<string, string> = {}): Record<string, string> {
-  const terraform = process.env.TERRAFORM_BINARY ?? 'terraform';
+
+const TERRAFORM = process.env.TERRAFORM_BINARY ?? 'terraform';
+const ENV = { ...process.env, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: '/dev/null' };
+
+/** Result of a Terraform command whose failure is an answer (e.g. `fmt -check`), not an error. */
+export interface TerraformResult {
+  /** Exit status: 0 on success. */
+  readonly status: number;
+  /** stderr followed by stdout. */
+  readonly output: string;
+}
+
+/** Runs `terraform <args>` in `dir` and returns its exit status and output. Throws only if Terraform is missing. */
+export function tryTerraform(dir: string, args: string[]): TerraformResult {
   try {
-    execFileSync(terraform, ['version'], { stdio: 'pipe' });
-  } catch {
-    throw new Error(`Terraform binary '${terraform}' not found. The Terraform round-trip tests need Terraform >= 1.5 on the PATH (or TERRAFORM_BINARY).`);
+    return { status: 0, output: execFileSync(TERRAFORM, args, { cwd: dir, env: ENV, stdio: 'pipe' }).toString() };
+  } catch (e) {
+    const err = e as { stderr?: Buffer; stdout?: Buffer; status?: number | null; code?: string };
+    if (err.code === 'ENOENT') {
+      throw new Error(`Terraform binary '${TERRAFORM}' not found. The Terraform tests need Terraform >= 1.5 on the PATH (or TERRAFORM_BINARY).`);
+    }
+    return { status: err.status ?? 1, output: `${err.stderr?.toString() ?? ''}${err.stdout?.toString() ?? ''}` };
   }
-  const dir = mkdtempSync(join(tmpdir(), 'tf-roundtrip-'));
+}
+
+/** Runs `terraform <args>` in `dir` and returns its stdout; throws with Terraform's diagnostics if it fails. */
+export function runTerraform(dir: string, args: string[]): string {
+  const result = tryTerraform(dir, args);
+  if (result.status !== 0) throw new Error(`terraform ${args.join(' ')} failed:\n${result.output}`);
+  return result.output;
+}
+
+/** Writes `files` (name → text) into a fresh temporary directory, runs `body` in it, and removes it. */
+export function withTerraformDir<T>(files: Record<string, string>, body: (dir: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'tf-test-'));
   try {
-    const output: Record<string, { value: string }> = {};
-    const keys = Object.keys(values);
-    keys.forEach((k, i) => { output[`o${i}`] = { value: values[k] }; });
-    const variable: Record<string, { type: string; default: string }> = {};
-    for (const [k, v] of Object.entries(variables)) variable[k] = { type: 'string', default: v };
-    writeFileSync(join(dir, 'main.tf.json'), JSON.stringify(Object.keys(variable).length > 0 ? { variable, output } : { output }, null, 2));
-    const env = { ...process.env, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: '/dev/null' };
-    const run = (args: string[]): string => {
-      try {
-        return execFileSync(terraform, args, { cwd: dir, env, stdio: 'pipe' }).toString();
-      } catch (e) {
-        const err = e as { stderr?: Buffer; stdout?: Buffer };
-        throw new Error(`terraform ${args.join(' ')} failed:\n${err.stderr?.toString() ?? ''}${err.stdout?.toString() ?? ''}`);
-      }
-    };
-    run(['init', '-input=false', '-no-color']);
-    run(['apply', '-auto-approve', '-input=false', '-no-color']);
-    const out = JSON.parse(run(['output', '-json', '-no-color'])) as Record<string, { value: string }>;
-    return Object.fromEntries(keys.map((k, i) => [k, out[`o${i}`].value]));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return body(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Applies a provider-free configuration (`main.tf` or `main.tf.json` text, outputs, variables, locals) and
+ * returns its outputs' values by name.
+ */
+export function applyConfiguration(files: Record<string, string>): Record<string, unknown> {
+  return withTerraformDir(files, (dir) => {
+    runTerraform(dir, ['init', '-input=false', '-no-color']);
+    runTerraform(dir, ['apply', '-auto-approve', '-input=false', '-no-color']);
+    const out = JSON.parse(runTerraform(dir, ['output', '-json', '-no-color'])) as Record<string, { value: unknown }>;
+    return Object.fromEntries(Object.entries(out).map(([k, o]) => [k, o.value]));
+  });
+}
+
+/**
+ * Evaluates Terraform strings with the real Terraform binary, provider-free: each value becomes an
+ * `output` of a `.tf.json` configuration, which `terraform init` + `apply` evaluate. Returns the evaluated
+ * strings by key. Variables referenced as `${var.x}` take the values given.
+ */
+export function evaluateWithTerraform(values: Record<string, string>, variables: Record<string, string> = {}): Record<string, string> {
+  const output: Record<string, { value: string }> = {};
+  const keys = Object.keys(values);
+  keys.forEach((k, i) => { output[`o${i}`] = { value: values[k] }; });
+  const variable: Record<string, { type: string; default: string }> = {};
+  for (const [k, v] of Object.entries(variables)) variable[k] = { type: 'string', default: v };
+  const config = Object.keys(variable).length > 0 ? { variable, output } : { output };
+  const out = applyConfiguration({ 'main.tf.json': JSON.stringify(config, null, 2) });
+  return Object.fromEntries(keys.map((k, i) => [k, out[`o${i}`] as string]));
 }
 
 /** The string attributes of a synthesized stack that hold YAML (pipelines, catalog entities, repo files). */
