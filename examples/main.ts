@@ -1,5 +1,6 @@
 // The platform team's GitOps repo: one stack per team/project, each with its self-service workflows.
 //   npx cdktf synth     -> cdktf.out/stacks/<stack>/cdk.tf.json
+//   npx cdktf synth --hcl (into a clean cdktf.out) -> cdktf.out/stacks/<stack>/cdk.tf, plain Terraform HCL
 //   npx cdktf deploy payments   (with TF_VAR_harness_account_id, TF_VAR_harness_platform_api_key, TF_VAR_github_token)
 import { App } from 'cdktf';
 import { PaymentsTeamStack } from './stacks/payments-team';
