@@ -4,6 +4,7 @@ import { PlatformPipeline } from '../../.gen/providers/harness/platform-pipeline
 import { PlatformProject } from '../../.gen/providers/harness/platform-project';
 import { fail } from '../pipeline/errors';
 import { Pipeline } from '../pipeline/pipeline';
+import { PipelineUrl, PipelineUrlForPipelineOptions } from '../workflow/trigger-step';
 import { addModelValidation, renderInConstruct } from './model-validation';
 import { SynthPassCache } from './synth-pass-cache';
 import { escapeTerraformString } from './terraform-string';
@@ -75,6 +76,19 @@ export class HarnessPipeline extends Construct {
         produce: () => cache.get('yaml', () => renderInConstruct(this, () => escapeTerraformString(this.yaml(scopeForYaml)))),
       }),
     });
+  }
+
+  /**
+   * The pipeline's Pipeline Studio URL, the `url` an IDP workflow's trigger step takes (reference §C.5), e.g.
+   * `https://app.harness.io/ng/account/<acc>/module/idp/orgs/<org>/projects/<project>/pipelines/<id>/pipeline-studio/?storeType=INLINE`.
+   * Account and base URL may be Terraform references.
+   */
+  public triggerUrl(options: Omit<PipelineUrlForPipelineOptions, 'orgId' | 'projectId'>): string {
+    return PipelineUrl.forPipeline(this.pipeline, {
+      ...options,
+      orgId: this.pipeline.orgIdentifier === undefined ? this.orgId : undefined,
+      projectId: this.pipeline.projectIdentifier === undefined ? this.projectId : undefined,
+    }).toString();
   }
 
   /** The rendered pipeline YAML (unescaped). Renders at call time. */

@@ -76,6 +76,16 @@ describe('HarnessPipeline', () => {
     expect(hp.pipelineId).toBe('ops');
   });
 
+  test('exposes the identifier and the IDP trigger URL (INLINE and REMOTE)', () => {
+    const s = stack();
+    const hp = new HarnessPipeline(s, 'ops', { pipeline: model(), orgId: 'default', projectId: 'platform' });
+    expect(hp.pipelineId).toBe('ops');
+    expect(hp.triggerUrl({ accountId: 'ACC' }))
+      .toBe('https://app.harness.io/ng/account/ACC/module/idp/orgs/default/projects/platform/pipelines/ops/pipeline-studio/?storeType=INLINE');
+    expect(hp.triggerUrl({ accountId: 'ACC', baseUrl: 'https://harness.example.com', remote: { connectorRef: 'account.gh', repoName: 'pipelines', branch: 'main' } }))
+      .toBe('https://harness.example.com/ng/account/ACC/module/idp/orgs/default/projects/platform/pipelines/ops/pipeline-studio/?storeType=REMOTE&connectorRef=account.gh&repoName=pipelines&branch=main');
+  });
+
   test('rejects project together with orgId/projectId', () => {
     const s = stack();
     const project = new PlatformProject(s, 'project', { identifier: 'platform', name: 'Platform', orgId: 'default' });
