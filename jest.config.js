@@ -7,9 +7,11 @@ module.exports = {
     // Type-checking is `npm run typecheck`; jest only transpiles (much faster on 2 cores).
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: false }],
   },
-  // Compiles (or loads from node_modules/.cache) the Harness pipeline schema once, before the test files run.
-  globalSetup: '<rootDir>/src/testing/jest-global-setup.ts',
-  setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+  // Compiles (or loads from node_modules/.cache) the Harness pipeline schema once, before the test files run,
+  // and opens the record of escaped strings that globalTeardown evaluates with Terraform.
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  setupFilesAfterEnv: ['<rootDir>/test/setup.ts', '<rootDir>/test/support/escape-recorder.ts'],
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   snapshotFormat: { escapeString: false, printBasicPrototype: false },
 };

@@ -1,0 +1,10 @@
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import harnessSchemaGlobalSetup from '../../src/testing/jest-global-setup';
+
+/** Jest globalSetup: compile the Harness schema once, and open the folder the escape recorder writes to. */
+export default function globalSetup(): void {
+  harnessSchemaGlobalSetup();
+  process.env.HARNESS_ESCAPE_RECORD_DIR = mkdtempSync(join(tmpdir(), 'harness-escape-records-'));
+}
