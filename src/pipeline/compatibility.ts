@@ -66,10 +66,15 @@ export function allowedStagesFor(stepType: string): readonly StageType[] | undef
   return STEP_STAGE_MATRIX[stepType];
 }
 
+/** "a" or "an" before a stage type or a list of them (an IDP stage, an IACM stage, an Approval stage, a Custom stage). */
+export function stageTypeArticle(stageType: string): string {
+  return /^[AEIOU]/.test(stageType) ? 'an' : 'a';
+}
+
 /** Suggests where a step type can go instead, for error messages. */
 export function placementHint(stepType: string): string {
   const allowed = allowedStagesFor(stepType);
   if (!allowed) return 'check the stage/step matrix';
   const list = allowed.join(', ');
-  return `put it in ${/^[AEIOU]/.test(list) ? 'an' : 'a'} ${list} stage${stepType === 'HarnessApproval' || stepType === 'Http' || stepType === 'ShellScript' ? ' (e.g. a Custom stage before or after the IDP stage)' : ''}`;
+  return `put it in ${stageTypeArticle(list)} ${list} stage${stepType === 'HarnessApproval' || stepType === 'Http' || stepType === 'ShellScript' ? ' (e.g. a Custom stage before or after the IDP stage)' : ''}`;
 }

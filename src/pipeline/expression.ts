@@ -7,6 +7,8 @@
  * every one of them, and an unknown marker is an error.
  */
 
+import { SECRET_IDENTIFIER_PATTERN } from './identifier';
+
 const MARKER_OPEN = '\u27E6hx:';
 const MARKER_CLOSE = '\u27E7';
 const MARKER_PATTERN = /\u27E6hx:(\d+)\u27E7/g;
@@ -55,14 +57,19 @@ export abstract class Expression {
   }
 }
 
+/** The expression a marker stands for; throws for a marker this process did not hand out. */
+function expressionOfMarker(id: string): Expression {
+  const expr = registry.get(Number(id));
+  if (!expr) {
+    throw new Error(`Unknown expression marker ${id}: the string was built from an expression of another process. Fix: build the string in the process that renders it`);
+  }
+  return expr;
+}
+
 /** Resolves every expression and marker in a string. */
 export function resolveString(text: string, visitor?: ResolveVisitor): string {
   if (!text.includes(MARKER_OPEN)) return text;
-  return text.replace(MARKER_PATTERN, (_m, id: string) => {
-    const expr = registry.get(Number(id));
-    if (!expr) throw new Error(`Unknown expression marker ${id}: the string was built from an expression of another process`);
-    return resolveString(expr.resolve(visitor), visitor);
-  });
+  return text.replace(MARKER_PATTERN, (_m, id: string) => resolveString(expressionOfMarker(id).resolve(visitor), visitor));
 }
 
 /** Deeply resolves expressions in a value tree; `undefined` object fields are dropped. */
@@ -90,8 +97,7 @@ export function splitExpressions(text: string): (string | Expression)[] {
   const parts: (string | Expression)[] = [];
   let last = 0;
   for (const m of text.matchAll(MARKER_PATTERN)) {
-    const expr = registry.get(Number(m[1]));
-    if (!expr) throw new Error(`Unknown expression marker ${m[1]}: the string was built from an expression of another process`);
+    const expr = expressionOfMarker(m[1]);
     if (m.index! > last) parts.push(text.slice(last, m.index));
     parts.push(expr);
     last = m.index! + m[0].length;
@@ -103,6 +109,14 @@ export function splitExpressions(text: string): (string | Expression)[] {
 /** True if a string contains embedded expressions (markers). */
 export function containsExpression(text: string): boolean {
   return text.includes(MARKER_OPEN);
+}
+
+/**
+ * True if `value` is plain text: a string with no embedded expression and no `<+...>` Harness expression.
+ * Local rules that look at a field's content only apply to plain text; expressions are resolved at run time.
+ */
+export function isLiteralText(value: unknown): value is string {
+  return typeof value === 'string' && !containsExpression(value) && !value.includes('<+');
 }
 
 /** Harness expression text given verbatim, e.g. `<+pipeline.triggeredBy.email>`. */
@@ -220,7 +234,7 @@ export class SecretRef extends Expression {
 
   private constructor(public readonly identifier: string) {
     super();
-    if (!/^((account|org)\.)?[a-zA-Z_][0-9a-zA-Z_$-]{0,127}$/.test(identifier)) {
+    if (typeof identifier !== 'string' || !SECRET_IDENTIFIER_PATTERN.test(identifier.replace(/^(account|org)\./, ''))) {
       throw new Error(`SecretRef: '${identifier}' is not a secret identifier. Fix: pass the secret's identifier with its scope, e.g. 'account.slack_bot_token'`);
     }
   }
@@ -263,4 +277,30 @@ export class Expr {
   public static notEquals(left: Expression, value: string | number | boolean): string {
     return `${left} != ${typeof value === 'string' ? JSON.stringify(value) : String(value)}`;
   }
+}
+
+/** The parts of a value: the expression itself, or a string's literal fragments and embedded expressions. */
+function partsOf(value: string | Expression): (string | Expression)[] {
+  return value instanceof Expression ? [value] : splitExpressions(value);
+}
+
+/**
+ * True if `value` renders a secret's value (`<+secrets.getValue(...)>`): a {@link SecretRef}, such text, or a
+ * string built from either.
+ */
+export function readsSecretValue(value: string | Expression): boolean {
+  return partsOf(value).some((part) => part instanceof SecretRef
+    || (typeof part === 'string' && part.includes('<+secrets.getValue('))
+    || (part instanceof RawExpression && part.text.includes('<+secrets.getValue(')));
+}
+
+/**
+ * True if `value` holds an execution-time input (`<+input>.executionInput()`): such text, a
+ * {@link RuntimeInput} made with `asExecutionInput()`, or a string built from either.
+ */
+export function usesExecutionInput(value: string | Expression): boolean {
+  const pattern = /\.executionInput\(\)/;
+  return partsOf(value).some((part) => (typeof part === 'string' && pattern.test(part))
+    || (part instanceof RuntimeInput && part.isExecutionInput)
+    || (part instanceof RawExpression && pattern.test(part.text)));
 }

@@ -2,6 +2,16 @@ import { fail } from './errors';
 
 /** Harness identifier pattern for pipelines, stages, steps (schema `v0/pipeline.json`, rule D-41). */
 export const IDENTIFIER_PATTERN = /^[a-zA-Z_][0-9a-zA-Z_]{0,127}$/;
+/**
+ * Secret identifiers: as {@link IDENTIFIER_PATTERN}, plus `$` and `-` (rule D-40: "Hyphens (-) are allowed only in
+ * secret identifiers").
+ */
+export const SECRET_IDENTIFIER_PATTERN = /^[a-zA-Z_][0-9a-zA-Z_$-]{0,127}$/;
+/**
+ * A reference to an entity that may live at another scope: an identifier, optionally prefixed `account.` or
+ * `org.` (connectors, policy sets), e.g. `account.github_org`.
+ */
+export const SCOPED_IDENTIFIER_PATTERN = /^((account|org)\.)?[a-zA-Z_][0-9a-zA-Z_]{0,127}$/;
 /** Names of pipelines, steps and non-IDP stages. */
 export const NAME_PATTERN = /^[a-zA-Z_0-9\-.][-0-9a-zA-Z_\s.]{0,127}$/;
 /** IDP stage names: no `.`, cannot start with a digit or `-` (`stages/idp/IDPStageNode`). */

@@ -59,10 +59,7 @@ export interface VmPoolInfrastructureProps {
 export class StageInfrastructure {
   /** Harness Cloud (`runtime.type: Cloud`). */
   public static cloud(props: PlatformProps = {}): StageInfrastructure {
-    return new StageInfrastructure('Cloud', {
-      platform: { os: props.os ?? OperatingSystem.LINUX, arch: props.arch ?? Architecture.AMD64 },
-      runtime: { type: 'Cloud', spec: {} },
-    });
+    return StageInfrastructure.runtime('Cloud', props);
   }
 
   /** A Kubernetes cluster (`infrastructure.type: KubernetesDirect`). */
@@ -87,10 +84,7 @@ export class StageInfrastructure {
 
   /** A local Docker runner (`runtime.type: Docker`). */
   public static docker(props: PlatformProps = {}): StageInfrastructure {
-    return new StageInfrastructure('Docker', {
-      platform: { os: props.os ?? OperatingSystem.LINUX, arch: props.arch ?? Architecture.AMD64 },
-      runtime: { type: 'Docker', spec: {} },
-    });
+    return StageInfrastructure.runtime('Docker', props);
   }
 
   /** A self-managed VM pool (`infrastructure.type: VM`, `spec.type: Pool`). */
@@ -103,6 +97,14 @@ export class StageInfrastructure {
           spec: { poolName: props.poolName, os: props.os ?? OperatingSystem.LINUX, harnessImageConnectorRef: props.harnessImageConnectorRef },
         },
       },
+    });
+  }
+
+  /** A `platform` + `runtime` pair (Harness Cloud, local Docker runner). */
+  private static runtime(type: 'Cloud' | 'Docker', props: PlatformProps): StageInfrastructure {
+    return new StageInfrastructure(type, {
+      platform: { os: props.os ?? OperatingSystem.LINUX, arch: props.arch ?? Architecture.AMD64 },
+      runtime: { type, spec: {} },
     });
   }
 

@@ -17,9 +17,9 @@ export interface PipelineProps {
   readonly orgIdentifier?: string;
   /** Project identifier. @default - set by the construct that registers the pipeline */
   readonly projectIdentifier?: string;
-  /** @default - none */
+  /** Pipeline description. @default - none */
   readonly description?: string;
-  /** @default {} */
+  /** Pipeline tags (`key: value`). @default {} */
   readonly tags?: Readonly<Record<string, string>>;
   /** Pipeline variables; more can be added with {@link Pipeline.addVariable}. @default [] */
   readonly variables?: readonly PipelineVariable[];

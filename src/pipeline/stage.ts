@@ -25,9 +25,9 @@ export interface StageProps {
   readonly identifier: string;
   /** Display name. @default the identifier */
   readonly name?: string;
-  /** @default "" */
+  /** Stage description. @default "" */
   readonly description?: string;
-  /** @default {} */
+  /** Stage tags (`key: value`). @default {} */
   readonly tags?: Readonly<Record<string, string>>;
   /** Conditional execution. @default - runs when the pipeline so far succeeded */
   readonly when?: StageWhen;
@@ -100,6 +100,11 @@ export abstract class Stage implements StepListOwner {
     return this.steps.allSteps();
   }
 
+  /** All step groups of the stage, depth first (rollback groups last). */
+  public allGroups(): StepGroup[] {
+    return this.steps.allGroups();
+  }
+
   /** Escape hatch on the rendered `stage` node, e.g. `addOverride('spec.caching.enabled', true)`. */
   public addOverride(path: string, value: unknown): this {
     this.overrides.push({ path, value });
@@ -134,7 +139,10 @@ export abstract class Stage implements StepListOwner {
     if (this.allSteps().length === 0) {
       return [{ path: this.describe(), field: 'spec.execution.steps', problem: 'the stage has no steps', fix: 'add at least one step with addStep()' }];
     }
-    return [];
+    // StepGroupElementConfig.steps has minItems 1.
+    return this.allGroups().filter((g) => g.steps.items.length === 0).map((g) => ({
+      path: g.describe(), field: 'steps', problem: 'the step group has no steps', fix: 'add at least one step with addStep(), or remove the group',
+    }));
   }
 
   /** The stage `spec` around the rendered `execution` block. */

@@ -1,4 +1,4 @@
-import { allowedStagesFor, placementHint, StageType, STEP_GROUP_STAGES } from './compatibility';
+import { allowedStagesFor, placementHint, StageType, stageTypeArticle, STEP_GROUP_STAGES } from './compatibility';
 import { fail } from './errors';
 import { Step, StepParent } from './step';
 import type { StepGroup } from './step-group';
@@ -13,7 +13,7 @@ export class ParallelBlock {
 
 /** The owner of a step list: a stage or a step group. */
 export interface StepListOwner {
-  /** Stage type, once known (a step group learns it when added to a stage). */
+  /** Stage type, once known (a step group learns it when added to a stage). @default - unknown */
   readonly stageType?: StageType;
   describe(): string;
   /** Execution position of the owner. */
@@ -91,7 +91,7 @@ export class StepList implements StepParent {
     for (const s of this.allSteps()) checkStep(s, stageType);
     if (!STEP_GROUP_STAGES.includes(stageType) && this.allGroups().length > 0) {
       const g = this.allGroups()[0];
-      fail(g.describe(), 'stepGroup', `step groups are not allowed in ${article(stageType)} ${stageType} stage`, `add the steps directly to the stage, or use a ${STEP_GROUP_STAGES.join('/')} stage`);
+      fail(g.describe(), 'stepGroup', `step groups are not allowed in ${stageTypeArticle(stageType)} ${stageType} stage`, `add the steps directly to the stage, or use a ${STEP_GROUP_STAGES.join('/')} stage`);
     }
   }
 
@@ -130,7 +130,7 @@ export class StepList implements StepParent {
       if (stageType) checkStep(node, stageType);
     } else {
       if (stageType && !STEP_GROUP_STAGES.includes(stageType)) {
-        fail(`${this.owner.describe()} > stepGroup '${node.identifier}'`, 'stepGroup', `step groups are not allowed in ${article(stageType)} ${stageType} stage`,
+        fail(`${this.owner.describe()} > stepGroup '${node.identifier}'`, 'stepGroup', `step groups are not allowed in ${stageTypeArticle(stageType)} ${stageType} stage`,
           `add the steps directly to the stage, or use a ${STEP_GROUP_STAGES.join('/')} stage`);
       }
       if (stageType) node.steps.checkPlacement(stageType);
@@ -144,11 +144,6 @@ export class StepList implements StepParent {
 function checkStep(step: Step, stageType: StageType): void {
   const allowed = step.allowedStageTypes() ?? allowedStagesFor(step.type);
   if (allowed && !allowed.includes(stageType)) {
-    fail(step.describe(), 'type', `step type '${step.type}' is not allowed in ${article(stageType)} ${stageType} stage (allowed in: ${allowed.join(', ')})`, placementHint(step.type));
+    fail(step.describe(), 'type', `step type '${step.type}' is not allowed in ${stageTypeArticle(stageType)} ${stageType} stage (allowed in: ${allowed.join(', ')})`, placementHint(step.type));
   }
-}
-
-/** "a" or "an" before a stage type (an IDP stage, an IACM stage, an Approval stage, a Custom stage). */
-function article(stageType: string): string {
-  return /^[AEIOU]/.test(stageType) ? 'an' : 'a';
 }

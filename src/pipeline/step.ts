@@ -12,7 +12,7 @@ export interface StepProps {
   readonly identifier: string;
   /** Display name. @default the identifier */
   readonly name?: string;
-  /** @default - none */
+  /** Step description (envelope `description`, not a spec field). @default - none */
   readonly description?: string;
   /**
    * Step timeout (`Timeout.minutes(10)` or text such as `'10m'`, `'1h30m'`, `'30s'`).
@@ -37,6 +37,7 @@ export interface StepParent {
 
 /** What the ordering validation needs from a step group. */
 export interface StepGroupLike {
+  /** The group's identifier. */
   readonly identifier: string;
 }
 
@@ -103,6 +104,19 @@ export abstract class Step implements OutputProducer {
 
   /** Reference to a user-defined output variable: `...steps.<id>.output.outputVariables.<name>`. */
   protected outputVariable(name: string): StepOutput {
+    return new StepOutput(this, `output.outputVariables.${name}`);
+  }
+
+  /**
+   * Reference to an output variable the step declares in its `spec.outputVariables`; throws (naming the
+   * declared ones) if `name` is not among them.
+   */
+  protected declaredOutputVariable(name: string, declared: readonly string[]): StepOutput {
+    if (!declared.includes(name)) {
+      fail(this.describe(), 'spec.outputVariables', `'${name}' is not an output variable of this step`,
+        `add '${name}' to outputVariables, or use one of: ${declared.join(', ') || '(none)'}`);
+    }
+    // Not this.outputVariable(): subclasses override it to call this method.
     return new StepOutput(this, `output.outputVariables.${name}`);
   }
 

@@ -1,5 +1,5 @@
 import { fail } from './errors';
-import { Expression, RuntimeInput, containsExpression } from './expression';
+import { containsExpression, Expression, RuntimeInput, usesExecutionInput } from './expression';
 
 /**
  * A step or stage timeout in a form the Harness schema accepts: `Nm`, `Nh`, `Nd`, `Nw`, combinations
@@ -44,8 +44,9 @@ export class Timeout {
    */
   public static parse(text: string, path = 'timeout'): Timeout {
     if (containsExpression(text) || /<\+.*>/.test(text)) {
-      if (/\.executionInput\(\)/.test(text)) {
-        fail(path, 'timeout', `'${text}' uses .executionInput(), which the schema rejects in timeouts`, 'use a fixed timeout or a plain runtime input');
+      if (usesExecutionInput(text)) {
+        const shown = containsExpression(text) ? 'the timeout expression' : `'${text}'`;
+        fail(path, 'timeout', `${shown} uses .executionInput(), which the schema rejects in timeouts`, 'use a fixed timeout or a plain runtime input');
       }
       return new Timeout(text);
     }

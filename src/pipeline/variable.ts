@@ -1,6 +1,9 @@
 import { fail } from './errors';
-import { Expression, ResolveVisitor, RuntimeInput, SecretRef } from './expression';
+import { containsExpression, Expression, readsSecretValue, ResolveVisitor, RuntimeInput, SecretRef } from './expression';
 import { validateVariableName } from './identifier';
+
+/** Text a Number variable accepts as its value (`NumberNGVariable.value`). */
+export const NUMBER_TEXT_PATTERN = /^[+-]?[0-9]*\.?[0-9]+$/;
 
 /** Harness variable types (`common/*NGVariable`). */
 export enum VariableType {
@@ -72,23 +75,21 @@ export class PipelineVariable extends Expression {
     this.required = props.required ?? this.value instanceof RuntimeInput;
     if (this.type === VariableType.NUMBER) {
       const v = this.value;
-      const literal = v instanceof RuntimeInput ? v.defaultValue : (v instanceof Expression ? undefined : v);
       // Schema (NumberNGVariable.value): a number, or a string matching ((^[+-]?[0-9]*\.?[0-9]+$)|(<\+.+>.*)).
-      const isExpressionText = typeof v === 'string' && /<\+.+>/.test(v);
-      if (literal !== undefined && !isExpressionText && !/^[+-]?[0-9]*\.?[0-9]+$/.test(String(literal))) {
+      // Text holding an expression (`<+...>` or an embedded Expression) is resolved at run time.
+      const isExpressionText = typeof v === 'string' && (containsExpression(v) || /<\+.+>/.test(v));
+      const literal = v instanceof RuntimeInput ? v.defaultValue : (v instanceof Expression || isExpressionText ? undefined : v);
+      if (literal !== undefined && !NUMBER_TEXT_PATTERN.test(String(literal))) {
         fail(path, 'value', `Number variable has the non-numeric value '${literal}'`, 'give a number, or make the variable a String');
       }
       const allowed = v instanceof RuntimeInput ? v.allowed : undefined;
       for (const a of allowed ?? []) {
-        if (!/^[+-]?[0-9]*\.?[0-9]+$/.test(String(a))) {
+        if (!NUMBER_TEXT_PATTERN.test(String(a))) {
           fail(path, 'value', `Number variable allows the non-numeric value '${a}'`, 'allow numbers only, or make the variable a String');
         }
       }
     }
-    if (this.type === VariableType.SECRET && typeof this.value === 'string' && this.value.includes('<+secrets.getValue(')) {
-      fail(path, 'value', 'a Secret variable\'s value is the secret identifier, not <+secrets.getValue(...)',
-        'pass the identifier, e.g. \'account.my_secret\'');
-    }
+    if (this.type === VariableType.SECRET) checkSecretVariableValue(this.value, path, 'value');
     if (this.value instanceof RuntimeInput) validateRuntimeInput(this.value, path);
   }
 
@@ -119,13 +120,29 @@ export class PipelineVariable extends Expression {
   }
 
   private renderValue(): string | number {
-    const v = this.value;
-    // A Secret variable's value is the secret identifier (SecretNGVariable rejects <+secrets.getValue(...)>).
-    if (v instanceof SecretRef && this.type === VariableType.SECRET) return v.identifier;
+    const v = variableValue(this.type, this.value);
     if (v instanceof Expression) return v.resolve();
     // StringNGVariable / SecretNGVariable values are strings.
     return typeof v === 'number' && this.type !== VariableType.NUMBER ? String(v) : v;
   }
+}
+
+/**
+ * Throws when a Secret variable's value would render a secret's *value* (`<+secrets.getValue(...)>`, also from a
+ * {@link SecretRef} embedded in text): `SecretNGVariable.value` takes the secret identifier. A `SecretRef` given
+ * as the whole value is fine: {@link variableValue} renders its identifier.
+ */
+export function checkSecretVariableValue(value: unknown, path: string, field: string): void {
+  if (value instanceof SecretRef) return;
+  if ((typeof value === 'string' || value instanceof Expression) && readsSecretValue(value)) {
+    fail(path, field, 'a Secret variable\'s value is the secret identifier, not <+secrets.getValue(...)',
+      'pass the identifier, e.g. \'account.my_secret\'');
+  }
+}
+
+/** The value emitted for a variable of `type`: a Secret variable takes the secret identifier, so a `SecretRef` gives its identifier. */
+export function variableValue<T>(type: VariableType, value: T): T | string {
+  return type === VariableType.SECRET && value instanceof SecretRef ? value.identifier : value;
 }
 
 /** Checks a runtime input for values Harness cannot parse. */

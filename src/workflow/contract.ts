@@ -1,6 +1,7 @@
 import { StageType } from '../pipeline/compatibility';
 import { HarnessValidationError, ValidationProblem } from '../pipeline/errors';
 import type { Pipeline } from '../pipeline/pipeline';
+import { walkStrings } from '../pipeline/render';
 import { Step } from '../pipeline/step';
 import { PipelineVariable } from '../pipeline/variable';
 import type { Workflow } from './workflow';
@@ -191,25 +192,16 @@ function compareVariable(where: string, input: WorkflowInput, v: PipelineVariabl
 /** Rule D-04: `<+input>` anywhere but in `pipeline.variables[].value`. */
 function findRuntimeInputs(pipeline: Pipeline, doc: Record<string, unknown>): ValidationProblem[] {
   const out: ValidationProblem[] = [];
-  const visit = (v: unknown, at: string): void => {
-    if (typeof v === 'string') {
-      if (v.includes('<+input>')) {
-        out.push({
-          path: pipeline.describe(), field: at,
-          problem: `is a runtime input ('${v}'); a workflow can only fill pipeline variables, every other input must be fixed`,
-          fix: 'give the field a fixed value, or read a pipeline variable fed by a WorkflowInput',
-        });
-      }
-    } else if (Array.isArray(v)) {
-      v.forEach((x, i) => visit(x, `${at}[${i}]`));
-    } else if (v !== null && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
-        if (at === '' && k === 'variables') continue;
-        visit(x, at ? `${at}.${k}` : k);
-      }
+  const { variables: _variables, ...rest } = doc;
+  walkStrings(rest, '', (v, at) => {
+    if (v.includes('<+input>')) {
+      out.push({
+        path: pipeline.describe(), field: at,
+        problem: `is a runtime input ('${v}'); a workflow can only fill pipeline variables, every other input must be fixed`,
+        fix: 'give the field a fixed value, or read a pipeline variable fed by a WorkflowInput',
+      });
     }
-  };
-  visit(doc, '');
+  });
   return out;
 }
 

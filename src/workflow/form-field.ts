@@ -1,12 +1,15 @@
 import { fail } from '../pipeline/errors';
 import { Expression } from '../pipeline/expression';
+import { IDENTIFIER_PATTERN } from '../pipeline/identifier';
+import { clonePlain, compact, walkStrings } from '../pipeline/render';
 import { FormValueType, ParameterKey, UiField, UiWidget } from './ui-field';
 import { WorkflowExpression } from './workflow-expression';
 
 /**
- * Form property keys: read as `${{ parameters.<id> }}`, so a letter or `_` first, then letters, digits or `_`.
+ * Form property keys: read as `${{ parameters.<id> }}`, so a letter or `_` first, then letters, digits or `_`
+ * (the Harness identifier pattern).
  */
-export const PARAMETER_ID_PATTERN = /^[a-zA-Z_][a-zA-Z0-9_]{0,127}$/;
+export const PARAMETER_ID_PATTERN = IDENTIFIER_PATTERN;
 
 /** Props every form field has. */
 export interface FieldProps {
@@ -221,9 +224,9 @@ export class FieldSchema {
     const field = p.uiField;
     const options = field?.options || p.uiOptions ? { ...(field?.options ?? {}), ...(p.uiOptions ?? {}) } : undefined;
     const items = this.type === FormValueType.ARRAY
-      ? clean({ type: 'string', enum: p.items?.enum ? [...p.items.enum] : undefined, enumNames: p.items?.enumNames ? [...p.items.enumNames] : undefined })
+      ? compact({ type: 'string', enum: p.items?.enum ? [...p.items.enum] : undefined, enumNames: p.items?.enumNames ? [...p.items.enumNames] : undefined })
       : undefined;
-    return clean({
+    return compact({
       'title': p.title,
       'type': this.type,
       'description': p.description,
@@ -248,8 +251,8 @@ export class FieldSchema {
       'ui:placeholder': p.uiPlaceholder,
       'ui:autofocus': p.uiAutofocus,
       'ui:readonly': p.uiReadonly,
-      'dependencies': field?.dependencies ? deepCopy(field.dependencies) : undefined,
-      ...(p.extraProperties ? deepCopy(p.extraProperties) as Record<string, unknown> : {}),
+      'dependencies': field?.dependencies ? clonePlain(field.dependencies) : undefined,
+      ...(p.extraProperties ? clonePlain(p.extraProperties) as Record<string, unknown> : {}),
     });
   }
 
@@ -320,20 +323,12 @@ export class FieldSchema {
 
   /** Rule D-01: `${{ }}` is evaluated only in steps and output; in properties it is literal text or breaks the form. */
   private checkNoTemplating(props: Record<string, unknown>): void {
-    const visit = (v: unknown, at: string): void => {
-      if (typeof v === 'string') {
-        if (v.includes('${{')) {
-          fail(this.where, at, `'${v}' uses \${{ }} templating inside the form (properties), where IDP does not evaluate it (only in steps and output)`,
-            'use a literal value here, and reference parameters only in the trigger step or the output');
-        }
-      } else if (Array.isArray(v)) v.forEach((x, i) => visit(x, `${at}[${i}]`));
-      else if (v !== null && typeof v === 'object' && !(v instanceof UiField)) {
-        for (const [k, x] of Object.entries(v as Record<string, unknown>)) visit(x, at ? `${at}.${k}` : k);
-      } else if (v instanceof UiField) {
-        visit(v.options, `${at}.options`);
+    walkStrings(props, '', (v, at) => {
+      if (v.includes('${{')) {
+        fail(this.where, at, `'${v}' uses \${{ }} templating inside the form (properties), where IDP does not evaluate it (only in steps and output)`,
+          'use a literal value here, and reference parameters only in the trigger step or the output');
       }
-    };
-    visit(props, '');
+    });
   }
 
   /** Rule D-12: enum values distinct; enumNames the same length. */
@@ -368,17 +363,6 @@ function checkRange(where: string, minField: string, maxField: string, min: numb
   }
 }
 
-function deepCopy(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(deepCopy);
-  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, deepCopy(x)]));
-  return v;
-}
-
-function clean(obj: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(obj)) if (v !== undefined) out[k] = v;
-  return out;
-}
 
 /**
  * A form field that does not feed a pipeline variable: the session token, a picker that only scopes another

@@ -1,4 +1,5 @@
 import { fail, ValidationProblem } from '../pipeline/errors';
+import { clonePlain } from '../pipeline/render';
 import { WorkflowParameter } from './form-field';
 import { ParameterKey } from './ui-field';
 
@@ -133,7 +134,7 @@ export class FormPage {
     const dependencies: Record<string, unknown> = {
       ...(pickers?.orgPicker ? { orgPickerKey: pickers.orgPicker.id } : {}),
       ...(pickers?.projectPicker ? { projectPickerKey: pickers.projectPicker.id } : {}),
-      ...(this.props.dependencies ? structuredCloneJson(this.props.dependencies) : {}),
+      ...(this.props.dependencies ? clonePlain(this.props.dependencies) : {}),
     };
     const out: Record<string, unknown> = { title: this.title };
     if (this.description !== undefined) out.description = this.description;
@@ -167,6 +168,3 @@ function checkBranch(path: string, field: string, branch: unknown): ValidationPr
   return problems;
 }
 
-function structuredCloneJson(v: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(v)) as Record<string, unknown>;
-}

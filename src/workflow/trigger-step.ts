@@ -1,6 +1,6 @@
 import { fail } from '../pipeline/errors';
 import { Expression, SecretRef, StepOutput } from '../pipeline/expression';
-import { validateIdentifier } from '../pipeline/identifier';
+import { SCOPED_IDENTIFIER_PATTERN, SECRET_IDENTIFIER_PATTERN, validateIdentifier } from '../pipeline/identifier';
 import type { Pipeline } from '../pipeline/pipeline';
 import { FormField, WorkflowParameter } from './form-field';
 import { WorkflowInput } from './workflow-input';
@@ -182,7 +182,7 @@ function checkRemote(remote: RemotePipelineProps): void {
     }
     if (/\s/.test(v)) fail(WHERE_URL, f, `'${v}' contains whitespace`, `pass the exact ${f}`);
   }
-  if (remote.connectorRef !== undefined && !/^((account|org)\.)?[a-zA-Z_][0-9a-zA-Z_]{0,127}$/.test(remote.connectorRef)) {
+  if (remote.connectorRef !== undefined && !SCOPED_IDENTIFIER_PATTERN.test(remote.connectorRef)) {
     fail(WHERE_URL, 'connectorRef', `'${remote.connectorRef}' is not a connector reference`, "use e.g. 'account.github' or a project connector id");
   }
 }
@@ -237,7 +237,7 @@ export class TriggerAuth {
       if (secret.includes('<+') || secret.includes('${{')) {
         fail(where, 'apiKeySecret', `'${secret}' is an expression; apiKeySecret takes the identifier of the secret`, "pass the identifier, e.g. 'idp_trigger_key'");
       }
-      if (/^org\./.test(secret) || secret.split('.').length > 2 || (secret.includes('.') && !secret.startsWith('account.'))) {
+      if (secret.includes('.') && !/^account\.[^.]*$/.test(secret)) {
         fail(where, 'apiKeySecret', `secret '${secret}' is not account-scoped; the trigger reads only account-level secrets from the Harness Secret Manager`,
           "store the API key as an account secret and pass its identifier, e.g. 'idp_trigger_key' or 'account.idp_trigger_key'");
       }
@@ -245,7 +245,7 @@ export class TriggerAuth {
     } else {
       fail(where, 'apiKeySecret', `${describeValue(secret)} is not a secret identifier`, "pass the identifier, e.g. 'idp_trigger_key', or SecretRef.fromIdentifier('account.idp_trigger_key')");
     }
-    if (!/^[a-zA-Z_][0-9a-zA-Z_$-]{0,127}$/.test(id)) {
+    if (!SECRET_IDENTIFIER_PATTERN.test(id)) {
       fail(where, 'apiKeySecret', `'${id}' is not a secret identifier`, "use the secret's identifier, e.g. 'idp_trigger_key'");
     }
     return new TriggerAuth(TriggerAuthMode.API_KEY_SECRET, undefined, id, false);

@@ -1,4 +1,6 @@
 import { fail } from '../pipeline/errors';
+import { IDENTIFIER_PATTERN } from '../pipeline/identifier';
+import { compact } from '../pipeline/render';
 
 /** JSON-schema value types a workflow form field can have. */
 export enum FormValueType {
@@ -171,10 +173,10 @@ export class UiField {
     const where = `ui:field '${UiFieldName.HARNESS_USER_GROUP_PICKER}'`;
     const scopes = options.additionalScopes?.map((s, i) => {
       if (!s.orgIdentifier) fail(where, `ui:options.additionalScopes[${i}].orgIdentifier`, 'an additional scope needs its organization', 'set orgIdentifier');
-      return clean({ orgIdentifier: s.orgIdentifier, projectIdentifier: s.projectIdentifier, includeChildScopes: s.includeChildScopes });
+      return compact({ orgIdentifier: s.orgIdentifier, projectIdentifier: s.projectIdentifier, includeChildScopes: s.includeChildScopes });
     });
     return new UiField(UiFieldName.HARNESS_USER_GROUP_PICKER, {
-      options: clean({
+      options: compact({
         filterByUserMembership: options.filterByUserMembership,
         includeChildScopes: options.includeChildScopes,
         additionalScopes: scopes,
@@ -185,7 +187,7 @@ export class UiField {
   /** `HarnessOwnerPicker`: a Group or User from the catalog. */
   public static harnessOwnerPicker(options: HarnessOwnerPickerOptions = {}): UiField {
     return new UiField(UiFieldName.HARNESS_OWNER_PICKER, {
-      options: clean({
+      options: compact({
         filterByUserMembership: options.filterByUserMembership,
         catalogFilter: copyFilters(options.catalogFilter),
         defaultNamespace: options.defaultNamespace,
@@ -223,16 +225,16 @@ export class UiField {
       fail(where, 'ui:options.allowedHosts', 'RepoUrlPicker needs at least one allowed host', "pass allowedHosts, e.g. ['github.com']");
     }
     const creds = options.requestUserCredentials;
-    if (creds && !/^[a-zA-Z_][a-zA-Z0-9_]*$/.test(creds.secretsKey)) {
+    if (creds && !IDENTIFIER_PATTERN.test(creds.secretsKey)) {
       fail(where, 'ui:options.requestUserCredentials.secretsKey', `'${creds.secretsKey}' cannot be read as \${{ secrets.${creds.secretsKey} }}`,
         'use letters, digits and _ only, starting with a letter or _');
     }
     return new UiField(UiFieldName.REPO_URL_PICKER, {
-      options: clean({
+      options: compact({
         allowedHosts: [...options.allowedHosts],
         allowedOwners: options.allowedOwners ? [...options.allowedOwners] : undefined,
         allowedRepos: options.allowedRepos ? [...options.allowedRepos] : undefined,
-        requestUserCredentials: creds ? clean({
+        requestUserCredentials: creds ? compact({
           secretsKey: creds.secretsKey,
           additionalScopes: creds.additionalScopes ? Object.fromEntries(Object.entries(creds.additionalScopes).map(([k, v]) => [k, [...v]])) : undefined,
         }) : undefined,
@@ -316,7 +318,7 @@ const STRING_ONLY: readonly string[] = [
 ];
 
 function entityOptions(o: EntityPickerOptions): Record<string, unknown> {
-  return clean({
+  return compact({
     allowedKinds: o.allowedKinds ? [...o.allowedKinds] : undefined,
     catalogFilter: copyFilters(o.catalogFilter),
     defaultKind: o.defaultKind,
@@ -329,8 +331,3 @@ function copyFilters(filters?: readonly CatalogFilter[]): unknown[] | undefined 
   return filters?.map((f) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, Array.isArray(v) ? [...v] : v])));
 }
 
-function clean(obj: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(obj)) if (v !== undefined) out[k] = v;
-  return out;
-}

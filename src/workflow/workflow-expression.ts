@@ -169,8 +169,11 @@ export function resolveWorkflowValue(value: unknown, field: string, ctx: Workflo
 
 /** A `${{ ... }}` block found in a string, with the parameters, secrets and steps it reads. */
 export interface NunjucksReferences {
+  /** Parameter ids read (`parameters.x`, `parameters['x']`). */
   readonly parameters: readonly string[];
+  /** Secret ids read (`secrets.x`). */
   readonly secrets: readonly string[];
+  /** Step ids read (`steps.x`). */
   readonly steps: readonly string[];
   /** The full text of each `${{ ... }}` block. */
   readonly blocks: readonly string[];

@@ -1,5 +1,6 @@
 import { fail } from '../pipeline/errors';
 import { Expression, RuntimeInput } from '../pipeline/expression';
+import { IDENTIFIER_PATTERN } from '../pipeline/identifier';
 import { PipelineVariable, VariableType } from '../pipeline/variable';
 import {
   ArrayFieldProps, BooleanFieldProps, EnumFieldProps, FieldSchema, NumberFieldProps, StringFieldProps, WorkflowParameter,
@@ -7,8 +8,11 @@ import {
 import { FormValueType } from './ui-field';
 import { WorkflowExpression } from './workflow-expression';
 
-/** Pipeline variable names a workflow can feed: plain names (no `.` `$` `-`, which JEXL and inputset keys misread). */
-export const INPUT_VARIABLE_NAME_PATTERN = /^[a-zA-Z_][0-9a-zA-Z_]{0,127}$/;
+/**
+ * Pipeline variable names a workflow can feed: plain names (no `.` `$` `-`, which JEXL and inputset keys misread),
+ * i.e. the Harness identifier pattern.
+ */
+export const INPUT_VARIABLE_NAME_PATTERN = IDENTIFIER_PATTERN;
 
 /** How a workflow input shows up on the pipeline side. */
 export interface InputVariableProps {

@@ -1,7 +1,8 @@
 import { dedupeProblems, fail, HarnessValidationError, ValidationProblem } from '../pipeline/errors';
 import { Expression, StepOutput } from '../pipeline/expression';
 import { validateIdentifier } from '../pipeline/identifier';
-import { applyOverride, toYaml } from '../pipeline/render';
+import { applyOverride, toYaml, walkStrings } from '../pipeline/render';
+import { isCatalogName, isCatalogTag, suggestCatalogTag } from '../pipeline/steps/idp/catalog-info';
 import { analyzeWorkflowPipelineContract } from './contract';
 import { WorkflowParameter } from './form-field';
 import { FormPage } from './form-page';
@@ -9,7 +10,7 @@ import { PipelineTrigger, TriggerAuthMode } from './trigger-step';
 import { FormValueType, UiFieldName } from './ui-field';
 import { nunjucksReferences, resolveWorkflowValue, USER_OUTPUT_PREFIX, WorkflowResolveContext } from './workflow-expression';
 import { WorkflowInput } from './workflow-input';
-import { WorkflowOutput } from './workflow-output';
+import { WorkflowOutput, WorkflowOutputKind } from './workflow-output';
 
 /** A link in the workflow's `metadata.links`. */
 export interface WorkflowLink {
@@ -64,10 +65,6 @@ export interface WorkflowProps {
 /** Which document to render. */
 type Format = 'idp2' | 'backstage';
 
-/** Backstage `metadata.name` rule (catalog-model `isValidObjectName`): 1-63 chars, alphanumeric ends. */
-const BACKSTAGE_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
-/** Backstage tag rule (catalog-model `FieldFormatEntityPolicy`). */
-const BACKSTAGE_TAG = /^[a-z0-9:+#]+(-[a-z0-9:+#]+)*$/;
 /** Owner kinds the catalog accepts. */
 const OWNER_KINDS = ['user', 'group'];
 
@@ -247,8 +244,8 @@ export class Workflow {
   }
 
   private renderOutput(): Record<string, unknown> | undefined {
-    const links = this.outputList.filter((o) => o.kind === 'link').map((o) => o.toObject(this.trigger.id));
-    const text = this.outputList.filter((o) => o.kind === 'text').map((o) => o.toObject(this.trigger.id));
+    const links = this.outputList.filter((o) => o.kind === WorkflowOutputKind.LINK).map((o) => o.toObject(this.trigger.id));
+    const text = this.outputList.filter((o) => o.kind === WorkflowOutputKind.TEXT).map((o) => o.toObject(this.trigger.id));
     if (links.length === 0 && text.length === 0) return undefined;
     const out: Record<string, unknown> = {};
     if (links.length > 0) out.links = links;
@@ -476,7 +473,7 @@ export class Workflow {
   private backstageProblems(): ValidationProblem[] {
     const problems: ValidationProblem[] = [];
     const path = this.describe();
-    if (this.identifier.length > 63 || !BACKSTAGE_NAME.test(this.identifier)) {
+    if (!isCatalogName(this.identifier)) {
       problems.push({
         path, field: 'metadata.name',
         problem: `'${this.identifier}' is not a valid Backstage entity name (1-63 characters, letters or digits at both ends, then [-_.] allowed)`,
@@ -484,11 +481,11 @@ export class Workflow {
       });
     }
     for (const tag of this.props.tags ?? []) {
-      if (tag.length > 63 || !BACKSTAGE_TAG.test(tag)) {
+      if (!isCatalogTag(tag)) {
         problems.push({
           path, field: 'metadata.tags',
           problem: `'${tag}' is not a valid Backstage tag (lowercase letters, digits, ':', '+', '#', words joined by '-', at most 63 characters)`,
-          fix: `use for example '${tag.toLowerCase().replace(/[^a-z0-9:+#]+/g, '-').replace(/^-+|-+$/g, '')}'`,
+          fix: `use for example '${suggestCatalogTag(tag)}'`,
         });
       }
     }
@@ -616,12 +613,5 @@ function collectPropertyKeys(v: unknown, into: Set<string>): void {
   }
 }
 
-function walkStrings(v: unknown, at: string, fn: (s: string, at: string) => void): void {
-  if (typeof v === 'string') fn(v, at);
-  else if (Array.isArray(v)) v.forEach((x, i) => walkStrings(x, `${at}[${i}]`, fn));
-  else if (v !== null && typeof v === 'object') {
-    for (const [k, x] of Object.entries(v as Record<string, unknown>)) walkStrings(x, `${at}.${k}`, fn);
-  }
-}
 
 

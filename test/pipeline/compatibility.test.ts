@@ -1,5 +1,5 @@
 import { readFileSync } from 'fs';
-import { allowedStagesFor, placementHint, STEP_GROUP_STAGES, STEP_STAGE_MATRIX, StageType } from '../../src/pipeline/compatibility';
+import { allowedStagesFor, placementHint, STEP_GROUP_STAGES, STEP_STAGE_MATRIX, StageType, stageTypeArticle } from '../../src/pipeline/compatibility';
 import { resolveHarnessSchemaPath } from '../../src/testing/harness-schema';
 
 /** Stage type -> definitions group of the official schema (`stages/<group>/ExecutionWrapperConfig`). */
@@ -65,5 +65,12 @@ describe('placementHint', () => {
 
   test('an unknown step type', () => {
     expect(placementHint('NoSuchStep')).toBe('check the stage/step matrix');
+  });
+});
+
+describe('stageTypeArticle', () => {
+  test('"an" before a vowel, "a" otherwise', () => {
+    expect([StageType.IDP, StageType.IACM, StageType.APPROVAL, StageType.CUSTOM, StageType.DEPLOYMENT, StageType.CI].map(stageTypeArticle))
+      .toEqual(['an', 'an', 'an', 'a', 'a', 'a']);
   });
 });

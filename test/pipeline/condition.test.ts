@@ -1,5 +1,5 @@
 import { PipelineStatus, renderStageWhen, renderStepWhen, StageStatus } from '../../src/pipeline/condition';
-import { Expr, resolveValue } from '../../src/pipeline/expression';
+import { Expr, resolveValue, RuntimeInput } from '../../src/pipeline/expression';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
 import { RunStep } from '../../src/pipeline/steps/common/run';
@@ -28,6 +28,16 @@ describe('renderStepWhen', () => {
   test('an execution-time input in a condition is rejected', () => {
     expect(() => renderStepWhen({ condition: '<+input>.executionInput() == "yes"' }, "step 'a'")).toThrow(
       "step 'a': when.condition: a condition must not contain an execution-time input (.executionInput()). Fix: use a pipeline variable instead");
+  });
+
+  test('an execution-time input given as an expression, or embedded in text, is rejected too', () => {
+    const ask = RuntimeInput.create().asExecutionInput();
+    for (const condition of [ask, `${ask} == "yes"`, Expr.raw('<+input>.executionInput()')]) {
+      expect(() => renderStepWhen({ condition }, "step 'a'")).toThrow(
+        "step 'a': when.condition: a condition must not contain an execution-time input (.executionInput()). Fix: use a pipeline variable instead");
+    }
+    expect(() => renderStepWhen({ condition: RuntimeInput.create() }, "step 'a'")).not.toThrow();
+    expect(() => new CustomStage({ identifier: 's', when: { condition: ask } })).toThrow(/^stage 's': when\.condition: a condition must not contain an execution-time input/);
   });
 
   test('steps check their condition when constructed', () => {

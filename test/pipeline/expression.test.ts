@@ -1,5 +1,6 @@
 import {
-  containsExpression, Expr, Expression, RawExpression, resolveString, resolveValue, RuntimeInput, SecretRef, StepOutput,
+  containsExpression, Expr, Expression, isLiteralText, RawExpression, readsSecretValue, resolveString, resolveValue, RuntimeInput, SecretRef,
+  splitExpressions, StepOutput, usesExecutionInput,
 } from '../../src/pipeline/expression';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
@@ -35,8 +36,9 @@ describe('Expression markers', () => {
     expect(resolveString(`x ${outer}`)).toBe('x <+pipeline.stages.<+pipeline.variables.env>.name>');
   });
 
-  test('an unknown marker is an error', () => {
-    expect(() => resolveString('\u27E6hx:99999999\u27E7')).toThrow('Unknown expression marker 99999999: the string was built from an expression of another process');
+  test('an unknown marker is an error, with a fix', () => {
+    expect(() => resolveString('\u27E6hx:99999999\u27E7')).toThrow('Unknown expression marker 99999999: the string was built from an expression of another process. Fix: build the string in the process that renders it');
+    expect(() => splitExpressions('a \u27E6hx:99999999\u27E7')).toThrow(/^Unknown expression marker 99999999: .*\. Fix: /);
   });
 });
 
@@ -144,6 +146,46 @@ describe('RuntimeInput', () => {
   });
 });
 
+describe('isLiteralText', () => {
+  test('plain strings only: no embedded expression, no <+...> text', () => {
+    expect(isLiteralText('main')).toBe(true);
+    expect(isLiteralText(`${Expr.raw('<+x>')}-svc`)).toBe(false);
+    expect(isLiteralText('<+pipeline.variables.x>')).toBe(false);
+    expect(isLiteralText(Expr.raw('<+x>'))).toBe(false);
+    expect(isLiteralText(3)).toBe(false);
+  });
+});
+
+describe('readsSecretValue', () => {
+  const ref = SecretRef.fromIdentifier('account.pat');
+  test('a SecretRef, getValue text or expression, or a string built from them', () => {
+    for (const v of [ref, `Bearer ${ref}`, '<+secrets.getValue("account.pat")>', Expr.raw('<+secrets.getValue("x")>'), `x ${Expr.raw('<+secrets.getValue("x")>')}`]) {
+      expect(readsSecretValue(v)).toBe(true);
+    }
+  });
+
+  test('anything else', () => {
+    for (const v of ['account.pat', PipelineVariable.secret('token'), Expr.raw('<+pipeline.variables.token>'), `${PipelineVariable.string('x')}`]) {
+      expect(readsSecretValue(v)).toBe(false);
+    }
+  });
+});
+
+describe('usesExecutionInput', () => {
+  const ask = RuntimeInput.create().asExecutionInput();
+  test('execution-time input text, a RuntimeInput asking at execution time, or a string built from them', () => {
+    for (const v of [ask, `${ask} == "yes"`, '<+input>.executionInput()', Expr.raw('<+input>.default(a).executionInput()')]) {
+      expect(usesExecutionInput(v)).toBe(true);
+    }
+  });
+
+  test('anything else, plain runtime inputs included', () => {
+    for (const v of [RuntimeInput.create(), `${RuntimeInput.create().default('a')}`, '<+input>', Expr.raw('<+pipeline.variables.x>'), 'executionInput']) {
+      expect(usesExecutionInput(v)).toBe(false);
+    }
+  });
+});
+
 describe('SecretRef', () => {
   test.each(['account.slack_bot_token', 'org.my_pat', 'my_pat', 'account.github-pat', 'a$b'])('%s renders <+secrets.getValue()>', (id) => {
     const s = SecretRef.fromIdentifier(id);
@@ -153,5 +195,9 @@ describe('SecretRef', () => {
 
   test.each(['', 'my pat', 'project.x', '1abc', 'account.'])("rejects '%s'", (id) => {
     expect(() => SecretRef.fromIdentifier(id)).toThrow(`SecretRef: '${id}' is not a secret identifier. Fix: pass the secret's identifier with its scope, e.g. 'account.slack_bot_token'`);
+  });
+
+  test('rejects a missing identifier (JavaScript callers), which the pattern used to accept as the text "undefined"', () => {
+    expect(() => SecretRef.fromIdentifier(undefined as any)).toThrow("SecretRef: 'undefined' is not a secret identifier. Fix: pass the secret's identifier with its scope");
   });
 });

@@ -1,6 +1,6 @@
 import {
-  IDENTIFIER_PATTERN, IDP_STAGE_NAME_PATTERN, NAME_PATTERN, RESERVED_WORDS, suggestIdentifier, validateIdentifier,
-  validateName, validateVariableName, VARIABLE_NAME_PATTERN,
+  IDENTIFIER_PATTERN, IDP_STAGE_NAME_PATTERN, NAME_PATTERN, RESERVED_WORDS, SCOPED_IDENTIFIER_PATTERN, SECRET_IDENTIFIER_PATTERN,
+  suggestIdentifier, validateIdentifier, validateName, validateVariableName, VARIABLE_NAME_PATTERN,
 } from '../../src/pipeline/identifier';
 
 describe('patterns', () => {
@@ -11,6 +11,16 @@ describe('patterns', () => {
     // Schema: ^[a-zA-Z_0-9-.][-0-9a-zA-Z_\s.]{0,127}$ (same character classes).
     for (const ok of ['a', '1st step', '-x', '.hidden', 'Build v1.2', 'a_b-c.d e']) expect(NAME_PATTERN.test(ok)).toBe(true);
     for (const bad of ['', 'a/b', 'a:b', '(x)', ' leading']) expect(NAME_PATTERN.test(bad)).toBe(false);
+  });
+
+  test('secret identifiers also allow $ and - (rule D-40)', () => {
+    for (const ok of ['my_pat', 'github-pat', 'a$b']) expect(SECRET_IDENTIFIER_PATTERN.test(ok)).toBe(true);
+    for (const bad of ['', 'account.x', '1abc', 'my pat']) expect(SECRET_IDENTIFIER_PATTERN.test(bad)).toBe(false);
+  });
+
+  test('scoped references: an identifier with an optional account. or org. prefix', () => {
+    for (const ok of ['github', 'account.github', 'org.terraform_compliance']) expect(SCOPED_IDENTIFIER_PATTERN.test(ok)).toBe(true);
+    for (const bad of ['project.x', 'account.', 'account.a-b', 'a.b']) expect(SCOPED_IDENTIFIER_PATTERN.test(bad)).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { Expr } from '../../src/pipeline/expression';
 import { Pipeline } from '../../src/pipeline/pipeline';
-import { applyOverride, compact, toYaml } from '../../src/pipeline/render';
+import { applyOverride, compact, toYaml, walkStrings } from '../../src/pipeline/render';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
 import { RunStep } from '../../src/pipeline/steps/common/run';
 import { PipelineVariable } from '../../src/pipeline/variable';
@@ -97,5 +97,20 @@ describe('compact', () => {
   test('drops undefined fields only', () => {
     expect(compact({ a: undefined, b: null, c: 0, d: '', e: false, f: [] })).toEqual({ b: null, c: 0, d: '', e: false, f: [] });
     expect(Object.keys(compact({ z: 1, a: undefined, m: 2 }))).toEqual(['z', 'm']);
+  });
+});
+
+describe('walkStrings', () => {
+  test('visits every string depth first, in key order, with its path', () => {
+    const seen: Array<[string, string]> = [];
+    walkStrings({ a: 'x', b: [1, 'y', { c: 'z' }], d: { e: null, f: true, g: 'w' } }, '', (text, at) => seen.push([at, text]));
+    expect(seen).toEqual([['a', 'x'], ['b[1]', 'y'], ['b[2].c', 'z'], ['d.g', 'w']]);
+  });
+
+  test('paths below a given root; a bare string is visited at the root', () => {
+    const seen: string[] = [];
+    walkStrings({ url: 'u' }, 'spec.steps[0]', (_t, at) => seen.push(at));
+    walkStrings('s', 'root', (_t, at) => seen.push(at));
+    expect(seen).toEqual(['spec.steps[0].url', 'root']);
   });
 });

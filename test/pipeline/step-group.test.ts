@@ -3,6 +3,7 @@ import { FailureAction, FailureStrategy } from '../../src/pipeline/failure-strat
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { StepGroup } from '../../src/pipeline/step-group';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
+import { DeploymentStage } from '../../src/pipeline/stages/deployment-stage';
 import { RunStep } from '../../src/pipeline/steps/common/run';
 
 const run = (id: string, command = `echo ${id}`) => new RunStep({ identifier: id, command });
@@ -70,6 +71,20 @@ describe('StepGroup', () => {
     expect(node.name).toBe('Renamed');
     expect(node.stepGroupInfra).toEqual({ type: 'KubernetesDirect', spec: { connectorRef: 'account.k8s', namespace: 'builds' } });
     expect(p).toBeValidHarnessPipeline();
+  });
+
+  test('an empty step group is reported (StepGroupElementConfig.steps has minItems 1), also nested or among rollback steps', () => {
+    const stage = new CustomStage({ identifier: 's', steps: [run('a'), new StepGroup({ identifier: 'outer', steps: [new StepGroup({ identifier: 'inner' })] })] });
+    expect(new Pipeline({ identifier: 'p', stages: [stage] }).validate()).toEqual([{
+      path: "pipeline 'p' > stage 's' > stepGroup 'outer' > stepGroup 'inner'", field: 'steps',
+      problem: 'the step group has no steps', fix: 'add at least one step with addStep(), or remove the group',
+    }]);
+    const deploy = new DeploymentStage({
+      identifier: 'd', serviceRef: 's', environmentRef: 'e', infrastructureDefinitions: ['i'],
+      steps: [run('b')], rollbackSteps: [new StepGroup({ identifier: 'rb' })],
+    });
+    expect(() => new Pipeline({ identifier: 'q', stages: [deploy] }).toObject())
+      .toThrow("pipeline 'q' > stage 'd' > rollbackSteps > stepGroup 'rb': steps: the step group has no steps. Fix: add at least one step with addStep(), or remove the group");
   });
 
   test('a when condition with an execution-time input is rejected at render', () => {

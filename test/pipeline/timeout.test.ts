@@ -66,6 +66,12 @@ describe('Timeout.parse', () => {
     expect(() => Timeout.parse('<+input>.executionInput()', "step 'a'")).toThrow(
       "step 'a': timeout: '<+input>.executionInput()' uses .executionInput(), which the schema rejects in timeouts. Fix: use a fixed timeout or a plain runtime input");
   });
+
+  test('an execution-time input embedded in the text is rejected too', () => {
+    expect(() => Timeout.parse(`${RuntimeInput.create().asExecutionInput()}`, "step 'a'")).toThrow(
+      "step 'a': timeout: the timeout expression uses .executionInput(), which the schema rejects in timeouts. Fix: use a fixed timeout or a plain runtime input");
+    expect(() => Timeout.parse(`${RuntimeInput.create()}`, "step 'a'")).not.toThrow();
+  });
 });
 
 describe('Timeout.fromExpression', () => {

@@ -98,6 +98,25 @@ describe('PipelineVariable', () => {
         "variable 'token': value: a Secret variable's value is the secret identifier, not <+secrets.getValue(...). Fix: pass the identifier, e.g. 'account.my_secret'");
     });
 
+    test('nor an expression or text that renders <+secrets.getValue()> (SecretNGVariable rejects it)', () => {
+      const ref = SecretRef.fromIdentifier('account.x');
+      for (const value of [Expr.raw('<+secrets.getValue("account.x")>'), `${ref}`]) {
+        expect(() => PipelineVariable.secret('token', { value })).toThrow(
+          "variable 'token': value: a Secret variable's value is the secret identifier, not <+secrets.getValue(...). Fix: pass the identifier, e.g. 'account.my_secret'");
+      }
+      expect(() => PipelineVariable.secret('token', { value: ref })).not.toThrow();
+    });
+
+    test('a Number variable whose text embeds an expression is resolved at run time, not rejected', () => {
+      const replicas = PipelineVariable.number('replicas');
+      const { variables, pipeline } = render(replicas, PipelineVariable.number('total', { value: `${replicas}` }));
+      expect(variables).toEqual([
+        { name: 'replicas', type: 'Number', required: true, value: '<+input>' },
+        { name: 'total', type: 'Number', required: false, value: '<+pipeline.variables.replicas>' },
+      ]);
+      expect(pipeline).toBeValidHarnessPipeline();
+    });
+
     test('runtime input rules apply to the variable', () => {
       expect(() => PipelineVariable.string('env', { value: RuntimeInput.create().allowedValues(['a,b', 'c']) })).toThrow(
         "variable 'env': value: allowed value 'a,b' contains ',', '(' or ')', which .allowedValues() cannot carry. Fix: use values without commas or parentheses");

@@ -71,6 +71,9 @@ describe('FormField rules', () => {
       .toThrow(/form field 'a': uiOptions.x\[0\]: /);
     expect(() => FormField.string('a', { title: 'A', uiField: UiField.custom('SelectFieldFromApi', { path: '${{ parameters.b }}' }) }))
       .toThrow(/^form field 'a': uiField.options.path: '\$\{\{ parameters.b \}\}' uses \$\{\{ \}\} templating inside the form/);
+    // every text the field extension renders into the property is checked, not only its options
+    expect(() => FormField.string('a', { title: 'A', uiField: UiField.entityFieldPicker({ displayField: '${{ parameters.b }}' }) }))
+      .toThrow(/^form field 'a': uiField.displayField: '\$\{\{ parameters.b \}\}' uses \$\{\{ \}\} templating inside the form/);
   });
 
   test('D-12: enum values must be distinct', () => {

@@ -422,4 +422,8 @@ describe('Workflow rules (at render)', () => {
       "  - workflow '_ops': metadata.tags: 'Day 2' is not a valid Backstage tag .*\\. Fix: use for example 'day-2'",
     ].join('\n')));
   });
+
+  test('Backstage: a tag with no usable character still gets a usable suggestion', () => {
+    expect(() => workflow({ tags: ['!!!'] }).toBackstageObject()).toThrow(/metadata\.tags: '!!!' is not a valid Backstage tag .*\. Fix: use for example 'tag'/);
+  });
 });

@@ -34,7 +34,7 @@ export enum DeploymentType {
 
 /** Props of a {@link DeploymentStage}. */
 export interface DeploymentStageProps extends StageProps {
-  /** @default DeploymentType.KUBERNETES */
+  /** Deployment type of the service. @default DeploymentType.KUBERNETES */
   readonly deploymentType?: DeploymentType;
   /** Service identifier (`service.serviceRef`), or an expression such as a pipeline variable. */
   readonly serviceRef: string | Expression;
@@ -104,6 +104,11 @@ export class DeploymentStage extends Stage {
   /** All steps of the stage in execution order: the main steps, then the rollback steps. */
   public allSteps(): Step[] {
     return [...this.steps.allSteps(), ...this.rollbackSteps.allSteps()];
+  }
+
+  /** All step groups of the stage: those of the main steps, then those of the rollback steps. */
+  public allGroups(): StepGroup[] {
+    return [...this.steps.allGroups(), ...this.rollbackSteps.allGroups()];
   }
 
   public validate(): ValidationProblem[] {

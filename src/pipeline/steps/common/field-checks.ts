@@ -1,13 +1,8 @@
 import { fail } from '../../errors';
-import { containsExpression, Expression, SecretRef } from '../../expression';
+import { Expression, SecretRef } from '../../expression';
 
-/**
- * True if `value` is plain text: a string with no embedded expression and no `<+...>` Harness expression.
- * Local rules that look at a field's content only apply to plain text; expressions are resolved at run time.
- */
-export function isLiteralText(value: unknown): value is string {
-  return typeof value === 'string' && !containsExpression(value) && !value.includes('<+');
-}
+// The step checks below and the core model share one definition of "plain text".
+export { isLiteralText } from '../../expression';
 
 /** Throws unless a required text field is set: an expression, or a string that is not blank. */
 export function requireText(value: unknown, where: string, field: string, fix: string): void {

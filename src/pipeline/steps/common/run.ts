@@ -1,5 +1,6 @@
 import { fail } from '../../errors';
 import { Expression, StepOutput } from '../../expression';
+import { IDENTIFIER_PATTERN, suggestIdentifier } from '../../identifier';
 import { Step, StepProps } from '../../step';
 import { VariableType } from '../../variable';
 
@@ -16,7 +17,7 @@ export enum Shell {
 export interface RunOutputVariable {
   /** Name of the shell variable to export. */
   readonly name: string;
-  /** @default VariableType.STRING */
+  /** Output type (a Secret output is masked). @default VariableType.STRING */
   readonly type?: VariableType;
 }
 
@@ -24,7 +25,7 @@ export interface RunOutputVariable {
 export interface RunStepProps extends StepProps {
   /** The script. `${VAR}` shell syntax is kept literally in the rendered YAML. */
   readonly command: string | Expression;
-  /** @default Shell.SH */
+  /** Shell that runs the command. @default Shell.SH */
   readonly shell?: Shell;
   /** Container image; required outside Harness Cloud / IDP defaults. @default - the stage's default image */
   readonly image?: string;
@@ -34,7 +35,7 @@ export interface RunStepProps extends StepProps {
   readonly envVariables?: Readonly<Record<string, string | Expression>>;
   /** Shell variables exported as step outputs. @default [] */
   readonly outputVariables?: readonly (string | RunOutputVariable)[];
-  /** @default - none */
+  /** Run the container privileged. @default - not privileged */
   readonly privileged?: boolean;
 }
 
@@ -50,6 +51,11 @@ export class RunStep extends Step {
     this.outputs = (props.outputVariables ?? []).map((o) => (typeof o === 'string' ? { name: o } : o));
     const names = new Set<string>();
     for (const o of this.outputs) {
+      // OutputNGVariable.name: the shell variable exported after the command.
+      if (typeof o.name !== 'string' || !IDENTIFIER_PATTERN.test(o.name)) {
+        fail(this.describe(), 'spec.outputVariables', `'${o.name}' is not a shell variable name (pattern ${IDENTIFIER_PATTERN.source})`,
+          `use letters, digits and _ only, starting with a letter or _, e.g. '${suggestIdentifier(String(o.name))}'`);
+      }
       if (names.has(o.name)) fail(this.describe(), 'spec.outputVariables', `output variable '${o.name}' is listed twice`, 'list each output variable once');
       names.add(o.name);
     }
@@ -57,10 +63,7 @@ export class RunStep extends Step {
 
   /** Reference to a declared output variable. Throws if the step does not export it. */
   public outputVariable(name: string): StepOutput {
-    if (!this.outputs.some((o) => o.name === name)) {
-      fail(this.describe(), 'spec.outputVariables', `'${name}' is not an output variable of this step`, `add '${name}' to outputVariables, or use one of: ${this.outputs.map((o) => o.name).join(', ') || '(none)'}`);
-    }
-    return super.outputVariable(name);
+    return this.declaredOutputVariable(name, this.outputs.map((o) => o.name));
   }
 
   protected renderSpec(): Record<string, unknown> {

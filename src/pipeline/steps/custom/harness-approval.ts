@@ -26,19 +26,19 @@ export interface HarnessApprovers {
  * `selectManyFrom` (each a string in the schema; their exact syntax is not documented — UNVERIFIED).
  */
 export interface ApproverInput {
-  /** Input name, `^[a-zA-Z_][0-9a-zA-Z_]*$` (it becomes part of an expression path). */
+  /** Input name, `^[a-zA-Z_][0-9a-zA-Z_]{0,127}$` (it becomes part of an expression path). */
   readonly name: string;
   /** Value shown to the first approver. @default "" */
   readonly defaultValue?: string | Expression;
-  /** @default - not set */
+  /** The approver must fill the input in. @default - not set */
   readonly required?: boolean;
-  /** @default - not set */
+  /** Values the approver may choose from. @default - not set */
   readonly allowedValues?: string;
-  /** @default - not set */
+  /** Regular expression the value must match. @default - not set */
   readonly regex?: string;
-  /** @default - not set */
+  /** Values of which the approver picks one. @default - not set */
   readonly selectOneFrom?: string;
-  /** @default - not set */
+  /** Values of which the approver picks several. @default - not set */
   readonly selectManyFrom?: string;
 }
 

@@ -1,5 +1,5 @@
 import { fail } from '../../errors';
-import { containsExpression, Expression, RawExpression, SecretRef, splitExpressions, StepOutput } from '../../expression';
+import { containsExpression, Expression, readsSecretValue, splitExpressions, StepOutput } from '../../expression';
 import { Step, StepProps } from '../../step';
 import { Timeout } from '../../timeout';
 import { PipelineVariable, VariableType } from '../../variable';
@@ -121,12 +121,7 @@ export class HttpStep extends Step {
 
   /** Reference to a declared output variable. Throws if the step does not declare it. */
   public outputVariable(name: string): StepOutput {
-    const vars = this.props.outputVariables ?? [];
-    if (!vars.some((o) => o.name === name)) {
-      fail(this.describe(), 'spec.outputVariables', `'${name}' is not an output variable of this step`,
-        `add '${name}' to outputVariables, or use one of: ${vars.map((o) => o.name).join(', ') || '(none)'}`);
-    }
-    return super.outputVariable(name);
+    return this.declaredOutputVariable(name, (this.props.outputVariables ?? []).map((o) => o.name));
   }
 
   protected renderSpec(): Record<string, unknown> {
@@ -149,9 +144,9 @@ export class HttpStep extends Step {
  */
 function referencesSecret(value: string | Expression): boolean {
   const parts = value instanceof Expression ? [value] : splitExpressions(value);
-  return parts.some((part) => part instanceof SecretRef
+  // Plain `<+secrets.getValue(...)>` text does not count: the header must be built from a SecretRef (or Expr.raw).
+  return parts.some((part) => (part instanceof Expression && readsSecretValue(part))
     || (part instanceof PipelineVariable && part.type === VariableType.SECRET)
     || (part instanceof StepOutput && part.path.startsWith('output.outputVariables.')
-      && declaresSecretOutputs(part.producer) && part.producer.isSecretOutput(part.outputName))
-    || (part instanceof RawExpression && part.text.includes('<+secrets.getValue(')));
+      && declaresSecretOutputs(part.producer) && part.producer.isSecretOutput(part.outputName)));
 }

@@ -1,5 +1,5 @@
 import { fail } from '../../errors';
-import { containsExpression } from '../../expression';
+import { isLiteralText } from '../../expression';
 import { Timeout } from '../../timeout';
 
 const UNIT_SECONDS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
@@ -7,7 +7,7 @@ const UNIT_SECONDS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d
 /** Seconds a literal timeout stands for, or `undefined` for an expression. */
 export function timeoutSeconds(timeout: Timeout): number | undefined {
   const text = timeout.toString();
-  if (containsExpression(text) || text.includes('<+')) return undefined;
+  if (!isLiteralText(text)) return undefined;
   let total = 0;
   for (const m of text.matchAll(/(\d+)\s?([smhdw])/g)) total += Number(m[1]) * UNIT_SECONDS[m[2]];
   return total;

@@ -1,5 +1,6 @@
 import { fail } from '../../errors';
 import { Expression, StepOutput } from '../../expression';
+import { SCOPED_IDENTIFIER_PATTERN } from '../../identifier';
 import { Step, StepProps } from '../../step';
 import { isLiteralText } from '../common/field-checks';
 
@@ -20,8 +21,6 @@ export interface PolicyOutputs {
   readonly status: StepOutput;
 }
 
-const POLICY_SET_PATTERN = /^((account|org)\.)?[a-zA-Z_][0-9a-zA-Z_]{0,127}$/;
-
 /**
  * A Policy step (`PolicyStepInfo`, type Custom): evaluates OPA policy sets against a JSON payload.
  * Allowed in every stage type used here, IDP included.
@@ -39,7 +38,7 @@ export class PolicyStep extends Step {
       fail(where, 'spec.policySets', 'no policy set is given', 'list at least one policy set, e.g. [\'account.terraform_compliance\']');
     }
     props.policySets.forEach((s, i) => {
-      if (typeof s !== 'string' || !POLICY_SET_PATTERN.test(s)) {
+      if (typeof s !== 'string' || !SCOPED_IDENTIFIER_PATTERN.test(s)) {
         fail(where, `spec.policySets[${i}]`, `'${s}' is not a policy set identifier`, 'give the identifier with its scope, e.g. \'account.terraform_compliance\'');
       }
     });
@@ -79,7 +78,7 @@ export class PolicyStep extends Step {
     if (!this.props.policySets.includes(policySet)) {
       fail(this.describe(), 'spec.policySets', `'${policySet}' is not a policy set of this step`, `use one of: ${this.props.policySets.join(', ')}`);
     }
-    if (typeof policy !== 'string' || !POLICY_SET_PATTERN.test(policy)) {
+    if (typeof policy !== 'string' || !SCOPED_IDENTIFIER_PATTERN.test(policy)) {
       fail(this.describe(), 'outputs', `'${policy}' is not a policy identifier`, 'give the policy identifier with its scope, e.g. \'account.aws_required_tags\'');
     }
     return `output.policySetDetails.get("${policySet}").policyDetails.get("${policy}")`;

@@ -35,7 +35,7 @@ export interface ShellScriptOutputVariable {
 export interface ShellScriptStepProps extends StepProps {
   /** The script (`source: {type: Inline, spec: {script}}`). Start it with `set -e` to fail on errors. */
   readonly script: string | Expression;
-  /** @default ShellScriptShell.BASH */
+  /** Script type. @default ShellScriptShell.BASH */
   readonly shell?: ShellScriptShell;
   /**
    * Run on the delegate. Mutually exclusive with `executionTarget`.
@@ -98,11 +98,7 @@ export class ShellScriptStep extends Step {
 
   /** Reference to a declared output variable. Throws if the step does not export it. */
   public outputVariable(name: string): StepOutput {
-    if (!this.outputVars.some((o) => o.name === name)) {
-      fail(this.describe(), 'spec.outputVariables', `'${name}' is not an output variable of this step`,
-        `add '${name}' to outputVariables, or use one of: ${this.outputVars.map((o) => o.name).join(', ') || '(none)'}`);
-    }
-    return super.outputVariable(name);
+    return this.declaredOutputVariable(name, this.outputVars.map((o) => o.name));
   }
 
   protected renderSpec(): Record<string, unknown> {

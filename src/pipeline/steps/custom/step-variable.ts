@@ -1,8 +1,7 @@
 import { fail } from '../../errors';
-import { Expression, SecretRef } from '../../expression';
+import { Expression, isLiteralText } from '../../expression';
 import { validateVariableName } from '../../identifier';
-import { VariableType } from '../../variable';
-import { isLiteralText } from '../common/field-checks';
+import { checkSecretVariableValue, NUMBER_TEXT_PATTERN, variableValue, VariableType } from '../../variable';
 
 /**
  * A variable of a step spec (`common/StringNGVariable | NumberNGVariable | SecretNGVariable`), as in
@@ -12,7 +11,7 @@ import { isLiteralText } from '../common/field-checks';
 export interface StepVariable {
   /** Variable name, `^[a-zA-Z_][0-9a-zA-Z_.$-]{0,127}$`. */
   readonly name: string;
-  /** @default VariableType.STRING */
+  /** Variable type, always emitted. @default VariableType.STRING */
   readonly type?: VariableType;
   /**
    * The value. For a Secret variable: the secret identifier, or a `SecretRef` (its identifier is emitted).
@@ -21,11 +20,9 @@ export interface StepVariable {
   readonly value: string | number | Expression;
 }
 
-const NUMBER_TEXT = /^[+-]?[0-9]*\.?[0-9]+$/;
-
 /**
  * Checks a list of step variables: names valid and unique, a value present, Number values numeric,
- * Secret values not empty.
+ * Secret values not empty and not a secret's value (`<+secrets.getValue(...)>`).
  * @param reserved names the step reserves (e.g. ShellScript reserves `var`)
  */
 export function checkStepVariables(vars: readonly StepVariable[] | undefined, where: string, field: string, reserved: readonly string[] = []): void {
@@ -45,13 +42,14 @@ export function checkStepVariables(vars: readonly StepVariable[] | undefined, wh
       fail(where, `${f}.type`, `'${String(type)}' is not a variable type`, `use one of ${Object.values(VariableType).join(', ')}`);
     }
     if (type === VariableType.NUMBER && !(value instanceof Expression) && typeof value !== 'number'
-      && isLiteralText(value) && !NUMBER_TEXT.test(value)) {
+      && isLiteralText(value) && !NUMBER_TEXT_PATTERN.test(value)) {
       fail(where, `${f}.value`, `Number variable '${v.name}' has the non-numeric value '${value}', which the schema rejects`,
         'give a number or an expression, or make the variable a String');
     }
     if (type === VariableType.SECRET && typeof value === 'string' && value.trim() === '') {
       fail(where, `${f}.value`, `Secret variable '${v.name}' has an empty value`, 'give the secret identifier (Harness rejects empty Secret variables)');
     }
+    if (type === VariableType.SECRET) checkSecretVariableValue(value, where, `${f}.value`);
   });
 }
 
@@ -60,8 +58,7 @@ export function renderStepVariables(vars: readonly StepVariable[] | undefined): 
   if (vars === undefined) return undefined;
   return vars.map((v) => {
     const type = v.type ?? VariableType.STRING;
-    const value = type === VariableType.SECRET && v.value instanceof SecretRef ? v.value.identifier : v.value;
-    return { name: v.name, type, value };
+    return { name: v.name, type, value: variableValue(type, v.value) };
   });
 }
 

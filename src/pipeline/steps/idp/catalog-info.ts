@@ -1,13 +1,27 @@
 import { Scalar } from 'yaml';
 import { fail } from '../../errors';
-import { containsExpression, Expression, resolveValue, ResolveVisitor } from '../../expression';
+import { Expression, isLiteralText, resolveValue, ResolveVisitor } from '../../expression';
 import { compact, toYaml } from '../../render';
-import { isLiteralText } from '../common/field-checks';
 
 /** Backstage entity names: 1-63 characters, letters and digits separated by `-`, `_` or `.`. */
 export const CATALOG_NAME_PATTERN = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 /** Backstage tags: lowercase letters, digits, `:`, `+`, `#`, separated by single `-`; at most 63 characters. */
 export const CATALOG_TAG_PATTERN = /^[a-z0-9:+#]+(-[a-z0-9:+#]+)*$/;
+
+/** True if `name` is a valid Backstage entity name (catalog-model `isValidObjectName`, rule D-28). */
+export function isCatalogName(name: string): boolean {
+  return name.length <= 63 && CATALOG_NAME_PATTERN.test(name);
+}
+
+/** True if `tag` is a valid Backstage tag (catalog-model `FieldFormatEntityPolicy`). */
+export function isCatalogTag(tag: string): boolean {
+  return tag.length <= 63 && CATALOG_TAG_PATTERN.test(tag);
+}
+
+/** A valid tag close to `tag`, for messages. */
+export function suggestCatalogTag(tag: string): string {
+  return tag.toLowerCase().replace(/[^a-z0-9:+#]+/g, '-').replace(/^-+|-+$/g, '') || 'tag';
+}
 
 /** Props of a {@link CatalogInfo}: a Backstage `Component` entity. */
 export interface CatalogInfoProps {
@@ -54,14 +68,14 @@ export class CatalogInfo extends Expression {
         fail(where, field === 'name' ? 'metadata.name' : `spec.${field}`, 'is required', `set ${field}`);
       }
     }
-    if (isLiteralText(props.name) && (props.name.length > 63 || !CATALOG_NAME_PATTERN.test(props.name))) {
+    if (isLiteralText(props.name) && !isCatalogName(props.name)) {
       fail(where, 'metadata.name', `'${props.name}' is not a valid catalog entity name (rule D-28: 1-63 letters or digits, separated by '-', '_' or '.')`,
         `use for example '${props.name.replace(/[^-A-Za-z0-9_.]+/g, '-').replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '').slice(0, 63) || 'my-service'}'`);
     }
     for (const tag of props.tags ?? []) {
-      if (isLiteralText(tag) && (tag.length > 63 || !CATALOG_TAG_PATTERN.test(tag))) {
+      if (isLiteralText(tag) && !isCatalogTag(tag)) {
         fail(where, 'metadata.tags', `'${tag}' is not a valid catalog tag (lowercase letters, digits, ':', '+' or '#', joined by single '-'; at most 63 characters)`,
-          `use for example '${tag.toLowerCase().replace(/[^a-z0-9:+#]+/g, '-').replace(/^-+|-+$/g, '') || 'tag'}'`);
+          `use for example '${suggestCatalogTag(tag)}'`);
       }
     }
     this.props = props;
@@ -98,7 +112,7 @@ export class CatalogInfo extends Expression {
 
 /** Resolves the tree; strings that held an expression become double-quoted scalars. */
 function quoteExpressions(value: unknown, visitor?: ResolveVisitor): unknown {
-  if (value instanceof Expression || (typeof value === 'string' && (containsExpression(value) || value.includes('<+')))) {
+  if (value instanceof Expression || (typeof value === 'string' && !isLiteralText(value))) {
     const text = resolveValue(value, visitor) as string;
     if (/["\\]/.test(text)) return text;
     const scalar = new Scalar(text);

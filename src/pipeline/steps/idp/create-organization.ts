@@ -1,4 +1,4 @@
-import { Expression, SecretRef } from '../../expression';
+import { Expression, SecretRef, StepOutput } from '../../expression';
 import { Step, StepProps } from '../../step';
 import { ContainerResources, renderContainerResources } from '../common/container-resources';
 import { checkSecretRef, requireText } from '../common/field-checks';
@@ -18,9 +18,20 @@ export interface CreateOrganizationStepProps extends StepProps {
   readonly resources?: ContainerResources;
 }
 
+/** Typed outputs of a {@link CreateOrganizationStep}. */
+export interface CreateOrganizationOutputs {
+  /**
+   * Identifier of the created organization (`output.outputVariables.orgIdentifier`), e.g. for a following
+   * CreateProject step's `orgIdentifier` (IDP tutorial "Create a Service Onboarding Pipeline along with the
+   * Deployment Pipeline").
+   */
+  readonly orgIdentifier: StepOutput;
+}
+
 /** The IDP CreateOrganization step (`IDPCreateOrganisationPlanInfo`): creates a Harness organization. */
 export class CreateOrganizationStep extends Step {
   public readonly type = 'CreateOrganization';
+  public readonly outputs: CreateOrganizationOutputs;
   private readonly props: CreateOrganizationStepProps;
   private readonly apiKey: SecretRef;
 
@@ -31,6 +42,7 @@ export class CreateOrganizationStep extends Step {
     requireText(props.orgName, where, 'spec.orgName', 'pass the name of the organization to create');
     this.apiKey = checkSecretRef(props.xApiKey, where, 'spec.xApiKey', true) as SecretRef;
     renderContainerResources(props.resources, where);
+    this.outputs = { orgIdentifier: this.outputVariable('orgIdentifier') };
   }
 
   protected renderSpec(): Record<string, unknown> {

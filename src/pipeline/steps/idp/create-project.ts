@@ -1,5 +1,5 @@
 import { fail } from '../../errors';
-import { Expression, SecretRef } from '../../expression';
+import { Expression, SecretRef, StepOutput } from '../../expression';
 import { Step, StepProps } from '../../step';
 import { ContainerResources, renderContainerResources } from '../common/container-resources';
 import { checkSecretRef, isLiteralText, requireText } from '../common/field-checks';
@@ -24,9 +24,19 @@ export interface CreateProjectStepProps extends StepProps {
   readonly resources?: ContainerResources;
 }
 
+/** Typed outputs of a {@link CreateProjectStep}. */
+export interface CreateProjectOutputs {
+  /**
+   * Identifier of the created project (`output.outputVariables.projectIdentifier`), e.g. for a following
+   * CreateResource step (IDP tutorial "Create a Service Onboarding Pipeline along with the Deployment Pipeline").
+   */
+  readonly projectIdentifier: StepOutput;
+}
+
 /** The IDP CreateProject step (`IDPCreateProjectPlanInfo`): creates a Harness project in an organization. */
 export class CreateProjectStep extends Step {
   public readonly type = 'CreateProject';
+  public readonly outputs: CreateProjectOutputs;
   private readonly props: CreateProjectStepProps;
   private readonly apiKey: SecretRef;
 
@@ -42,6 +52,7 @@ export class CreateProjectStep extends Step {
     }
     this.apiKey = checkSecretRef(props.xApiKey, where, 'spec.xApiKey', true) as SecretRef;
     renderContainerResources(props.resources, where);
+    this.outputs = { projectIdentifier: this.outputVariable('projectIdentifier') };
   }
 
   protected renderSpec(): Record<string, unknown> {

@@ -1,6 +1,7 @@
+import { fail } from '../../errors';
 import { Expression, StepOutput } from '../../expression';
 import { Step, StepProps } from '../../step';
-import { GitTarget, renderGitTarget } from './git-target';
+import { checkGitTarget, GitTarget, renderGitTarget } from './git-target';
 
 /** Props of a {@link CreateRepoStep}. */
 export interface CreateRepoStepProps extends StepProps, GitTarget {
@@ -8,7 +9,7 @@ export interface CreateRepoStepProps extends StepProps, GitTarget {
   readonly repoType: 'public' | 'private' | Expression;
   /** Repository description (`spec.description`). @default - none */
   readonly repositoryDescription?: string | Expression;
-  /** @default 'main' */
+  /** Default branch of the new repository. @default 'main' */
   readonly defaultBranch?: string | Expression;
   /** Create the repository under a personal account rather than an organization. @default - organization */
   readonly personalAccount?: boolean;
@@ -29,6 +30,12 @@ export class CreateRepoStep extends Step {
   constructor(props: CreateRepoStepProps) {
     super(props);
     this.props = props;
+    const where = this.describe();
+    checkGitTarget(props, where);
+    const repoType: unknown = props.repoType;
+    if (!(repoType instanceof Expression) && repoType !== 'public' && repoType !== 'private') {
+      fail(where, 'spec.repoType', `'${String(repoType)}' is not a repository type`, 'use \'public\' or \'private\' (lowercase), or an expression');
+    }
     this.outputs = { repositoryUrl: this.outputVariable('repositoryUrl') };
   }
 

@@ -2,7 +2,7 @@ import { Expression } from '../../expression';
 import { Step, StepProps } from '../../step';
 import { ContainerResources, renderContainerResources } from '../common/container-resources';
 import { requireText } from '../common/field-checks';
-import { GitTarget, renderGitTarget } from './git-target';
+import { checkGitTarget, GitTarget, renderGitTarget } from './git-target';
 
 /** Props of a {@link DirectPushStep}. */
 export interface DirectPushStepProps extends StepProps, GitTarget {
@@ -35,8 +35,7 @@ export class DirectPushStep extends Step {
     super(props);
     this.props = props;
     const where = this.describe();
-    requireText(props.connectorRef, where, 'spec.connectorRef', 'pass the Git connector, e.g. \'account.github_org\'');
-    requireText(props.repository, where, 'spec.repository', 'pass the repository name');
+    checkGitTarget(props, where);
     requireText(props.codeDirectory, where, 'spec.codeDirectory', 'pass the workspace directory to push, e.g. the project name the Cookiecutter step rendered');
     requireText(props.branch, where, 'spec.branch', 'pass the branch to push to, e.g. \'main\'');
     renderContainerResources(props.resources, where);

@@ -1,4 +1,6 @@
+import { fail } from '../../errors';
 import { Expression } from '../../expression';
+import { requireText } from '../common/field-checks';
 
 /** Git providers the IDP Git steps support (`connectorType`). */
 export enum GitConnectorType {
@@ -35,4 +37,17 @@ export function renderGitTarget(t: GitTarget): Record<string, unknown> {
     workspace: t.workspace,
     project: t.project,
   };
+}
+
+/**
+ * Checks the fields of a {@link GitTarget} every IDP Git step needs: a known connector type (schema casing),
+ * the connector and the repository.
+ * @param where the step, for messages
+ */
+export function checkGitTarget(t: GitTarget, where: string): void {
+  if (t.connectorType !== undefined && !Object.values(GitConnectorType).includes(t.connectorType)) {
+    fail(where, 'spec.connectorType', `'${String(t.connectorType)}' is not a Git connector type`, `use one of ${Object.values(GitConnectorType).join(', ')} (GitConnectorType)`);
+  }
+  requireText(t.connectorRef, where, 'spec.connectorRef', 'pass the Git connector, e.g. \'account.github_org\'');
+  requireText(t.repository, where, 'spec.repository', 'pass the repository name');
 }

@@ -3,7 +3,7 @@ import { Step, StepProps } from '../../step';
 import { Timeout } from '../../timeout';
 import { ContainerResources, renderContainerResources } from '../common/container-resources';
 import { checkSecretRef, requireText } from '../common/field-checks';
-import { GitTarget, renderGitTarget } from './git-target';
+import { checkGitTarget, GitTarget, renderGitTarget } from './git-target';
 
 /** Props of a {@link RegisterCatalogStep}. */
 export interface RegisterCatalogStepProps extends StepProps, GitTarget {
@@ -39,8 +39,7 @@ export class RegisterCatalogStep extends Step {
     super(props);
     this.props = props;
     const where = this.describe();
-    requireText(props.connectorRef, where, 'spec.connectorRef', 'pass the Git connector, e.g. \'account.github_org\'');
-    requireText(props.repository, where, 'spec.repository', 'pass the repository name');
+    checkGitTarget(props, where);
     requireText(props.filePath, where, 'spec.filePath', 'pass the path of the entity file in the repository, e.g. \'catalog-info.yaml\'');
     this.apiKey = checkSecretRef(props.xApiKey, where, 'spec.xApiKey', false);
     renderContainerResources(props.resources, where);

@@ -1,5 +1,6 @@
 import { fail } from '../../errors';
 import { Expression, SecretRef } from '../../expression';
+import { clonePlain } from '../../render';
 import { Step, StepProps } from '../../step';
 import { Timeout } from '../../timeout';
 import { ContainerResources, renderContainerResources } from '../common/container-resources';
@@ -38,7 +39,7 @@ export interface CatalogPropertyChange {
   readonly property: string | Expression;
   /** The new value. */
   readonly value: CatalogPropertyValue;
-  /** @default CatalogPropertyMode.REPLACE */
+  /** How `value` is applied. @default CatalogPropertyMode.REPLACE */
   readonly mode?: CatalogPropertyMode;
 }
 
@@ -170,18 +171,18 @@ export class UpdateCatalogPropertyStep extends Step {
         type: this.updateType,
         entityRef: p.entityRef,
         property: p.property,
-        value: copy(p.value),
+        value: clonePlain(p.value),
         mode: p.property !== undefined ? p.mode ?? CatalogPropertyMode.REPLACE : undefined,
-        properties: p.properties?.map((c) => ({ property: c.property, value: copy(c.value), mode: c.mode ?? CatalogPropertyMode.REPLACE })),
+        properties: p.properties?.map((c) => ({ property: c.property, value: clonePlain(c.value), mode: c.mode ?? CatalogPropertyMode.REPLACE })),
         ...common,
       };
     }
     return {
       type: this.updateType,
       property: p.property,
-      value: copy(p.value),
+      value: clonePlain(p.value),
       mode: p.mode ?? CatalogPropertyMode.REPLACE,
-      entityRefs: this.entities.map((e) => ({ entityRef: e.entityRef, value: copy(e.value) })),
+      entityRefs: this.entities.map((e) => ({ entityRef: e.entityRef, value: clonePlain(e.value) })),
       ...common,
     };
   }
@@ -209,12 +210,4 @@ function checkValue(value: unknown, mode: unknown, where: string, field: string,
     fail(where, field, `mode 'append' only works with values that hold several items, such as arrays or maps, not a plain ${typeof value === 'string' ? 'string' : 'number'} (rule D-30)`,
       'pass an array or a map to append, or use mode \'replace\'');
   }
-}
-
-/** A shallow copy of arrays and maps, so later changes to the caller's object do not leak in. */
-function copy(value: CatalogPropertyValue | undefined): unknown {
-  if (value === undefined || value instanceof Expression) return value;
-  if (Array.isArray(value)) return [...value];
-  if (typeof value === 'object') return { ...(value as Record<string, unknown>) };
-  return value;
 }

@@ -25,7 +25,7 @@ export interface K8sPatchStepProps extends StepProps {
    * number where Kubernetes wants a string (e.g. an annotation) must be quoted: pass text instead.
    */
   readonly content: string | Expression | Readonly<Record<string, unknown>> | readonly unknown[];
-  /** @default MergeStrategyType.STRATEGIC */
+  /** How the patch is merged. @default MergeStrategyType.STRATEGIC */
   readonly mergeStrategyType?: MergeStrategyType | Expression;
   /** Record the patch in the `kubernetes.io/change-cause` annotation. @default false */
   readonly recordChangeCause?: boolean;

@@ -10,14 +10,8 @@ export class RolloutResources {
    * e.g. `payments/Deployment/payments-api`.
    */
   public static resourceNames(names: readonly (string | Expression)[]): RolloutResources {
-    if (!Array.isArray(names) || names.length === 0) {
-      throw new Error('RolloutResources.resourceNames: no resource names. Fix: pass at least one name, e.g. [\'payments/Deployment/payments-api\']');
-    }
-    names.forEach((n) => {
-      if (!(n instanceof Expression) && (typeof n !== 'string' || n.trim() === '')) {
-        throw new Error('RolloutResources.resourceNames: a resource name is empty. Fix: give [namespace/]Kind/Name or an expression');
-      }
-    });
+    checkList(names, 'resourceNames', 'no resource names. Fix: pass at least one name, e.g. [\'payments/Deployment/payments-api\']',
+      'a resource name is empty. Fix: give [namespace/]Kind/Name or an expression');
     return new RolloutResources('ResourceName', { resourceNames: [...names] });
   }
 
@@ -28,14 +22,8 @@ export class RolloutResources {
 
   /** The resources defined in these manifest files of the service (`type: ManifestPath`). */
   public static manifestPaths(paths: readonly (string | Expression)[]): RolloutResources {
-    if (!Array.isArray(paths) || paths.length === 0) {
-      throw new Error('RolloutResources.manifestPaths: no manifest path. Fix: pass at least one path, or use RolloutResources.allManifestPaths()');
-    }
-    paths.forEach((n) => {
-      if (!(n instanceof Expression) && (typeof n !== 'string' || n.trim() === '')) {
-        throw new Error('RolloutResources.manifestPaths: a manifest path is empty. Fix: give a path such as \'deployment.yaml\'');
-      }
-    });
+    checkList(paths, 'manifestPaths', 'no manifest path. Fix: pass at least one path, or use RolloutResources.allManifestPaths()',
+      'a manifest path is empty. Fix: give a path such as \'deployment.yaml\'');
     return new RolloutResources('ManifestPath', { manifestPaths: [...paths] });
   }
 
@@ -49,5 +37,13 @@ export class RolloutResources {
   /** The `resources` object. */
   public toObject(): Record<string, unknown> {
     return { type: this.type, spec: { ...this.spec } };
+  }
+}
+
+/** Throws unless `list` has at least one entry and every entry is an expression or non-blank text. */
+function checkList(list: readonly (string | Expression)[], factory: string, whenEmpty: string, whenBlank: string): void {
+  if (!Array.isArray(list) || list.length === 0) throw new Error(`RolloutResources.${factory}: ${whenEmpty}`);
+  if (list.some((n) => !(n instanceof Expression) && (typeof n !== 'string' || n.trim() === ''))) {
+    throw new Error(`RolloutResources.${factory}: ${whenBlank}`);
   }
 }

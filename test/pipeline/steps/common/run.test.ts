@@ -78,6 +78,13 @@ describe('RunStep', () => {
       .toThrow(/step 'script': spec\.outputVariables: output variable 'a' is listed twice\. Fix: list each output variable once/);
   });
 
+  test('rejects an output variable that is not a shell variable name (OutputNGVariable.name)', () => {
+    expect(() => new RunStep({ identifier: 'script', command: 'x', outputVariables: ['repo-url'] }))
+      .toThrow("step 'script': spec.outputVariables: 'repo-url' is not a shell variable name (pattern ^[a-zA-Z_][0-9a-zA-Z_]{0,127}$). Fix: use letters, digits and _ only, starting with a letter or _, e.g. 'repo_url'");
+    expect(() => new RunStep({ identifier: 'script', command: 'x', outputVariables: [{ name: '1st' }] })).toThrow(/'1st' is not a shell variable name/);
+    expect(() => new RunStep({ identifier: 'script', command: 'x', outputVariables: ['repo_url', '_n2'] })).not.toThrow();
+  });
+
   test('rejects a reference to an output variable the step does not export', () => {
     const run = new RunStep({ identifier: 'script', command: 'x', outputVariables: ['a'] });
     expect(() => run.outputVariable('b')).toThrow(/spec\.outputVariables: 'b' is not an output variable of this step\. Fix: add 'b' to outputVariables, or use one of: a/);

@@ -42,6 +42,15 @@ describe('step variables', () => {
       .toThrow(/f\[0\].value: Secret variable 's' has an empty value/);
   });
 
+  test('rejects a Secret value that renders <+secrets.getValue()> (SecretNGVariable wants the identifier)', () => {
+    const ref = SecretRef.fromIdentifier('account.pat');
+    for (const value of ['<+secrets.getValue("account.pat")>', Expr.raw('<+secrets.getValue("account.pat")>'), `${ref}`]) {
+      expect(() => checkStepVariables([{ name: 's', type: VariableType.SECRET, value }], 'w', 'f'))
+        .toThrow("w: f[0].value: a Secret variable's value is the secret identifier, not <+secrets.getValue(...). Fix: pass the identifier, e.g. 'account.my_secret'");
+    }
+    expect(() => checkStepVariables([{ name: 's', type: VariableType.SECRET, value: ref }, { name: 't', value: `${ref}` }], 'w', 'f')).not.toThrow();
+  });
+
   test('declaresSecretOutputs() recognises steps that can say which outputs are secret', () => {
     expect(declaresSecretOutputs({ isSecretOutput: () => true })).toBe(true);
     expect(declaresSecretOutputs({})).toBe(false);

@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { Expr, resolveValue } from '../../../../src/pipeline/expression';
-import { CatalogInfo } from '../../../../src/pipeline/steps/idp/catalog-info';
+import { CatalogInfo, isCatalogName, isCatalogTag, suggestCatalogTag } from '../../../../src/pipeline/steps/idp/catalog-info';
 import { CreateCatalogStep } from '../../../../src/pipeline/steps/idp/create-catalog';
 import { CreateRepoStep } from '../../../../src/pipeline/steps/idp/create-repo';
 import { PipelineVariable } from '../../../../src/pipeline/variable';
@@ -103,6 +103,24 @@ describe('CatalogInfo', () => {
     expect(() => new CatalogInfo({ ...base, name: undefined as any })).toThrow(/CatalogInfo: metadata\.name: is required/);
     expect(() => new CatalogInfo({ ...base, type: undefined as any })).toThrow(/spec\.type: is required/);
     expect(() => new CatalogInfo({ ...base, lifecycle: ' ' })).toThrow(/spec\.lifecycle: is required/);
+  });
+});
+
+describe('catalog naming rules', () => {
+  test('isCatalogName: 1-63 letters or digits, separated by -, _ or . (rule D-28)', () => {
+    for (const ok of ['a', 'payments-api', 'svc_1.v2', 'x'.repeat(63)]) expect(isCatalogName(ok)).toBe(true);
+    for (const bad of ['', '-a', 'a-', 'a b', 'x'.repeat(64)]) expect(isCatalogName(bad)).toBe(false);
+  });
+
+  test('isCatalogTag: lowercase words joined by single -, at most 63 characters', () => {
+    for (const ok of ['java', 'team:payments', 'c++', 'day-2']) expect(isCatalogTag(ok)).toBe(true);
+    for (const bad of ['Java', 'a--b', '-a', 'a b', 'x'.repeat(64)]) expect(isCatalogTag(bad)).toBe(false);
+  });
+
+  test('suggestCatalogTag: a valid tag close to the input', () => {
+    expect(suggestCatalogTag('Day 2')).toBe('day-2');
+    expect(suggestCatalogTag('  Team / Payments ')).toBe('team-payments');
+    expect(suggestCatalogTag('!!!')).toBe('tag');
   });
 });
 

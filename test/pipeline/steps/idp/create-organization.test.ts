@@ -1,7 +1,7 @@
 import { Expr, SecretRef } from '../../../../src/pipeline/expression';
 import { CreateOrganizationStep } from '../../../../src/pipeline/steps/idp/create-organization';
 import { PipelineVariable } from '../../../../src/pipeline/variable';
-import { renderAlone, renderInIdpStage } from '../support';
+import { outputFqn, renderAlone, renderInIdpStage } from '../support';
 
 const key = SecretRef.fromIdentifier('account.harness_admin_sat');
 
@@ -51,6 +51,14 @@ describe('CreateOrganizationStep', () => {
   test('rejects a plain-string xApiKey', () => {
     expect(() => new CreateOrganizationStep({ identifier: 'o', orgName: 'A', xApiKey: 'account.sat' as any }))
       .toThrow(/spec\.xApiKey: a plain string was passed where a secret reference is required\. Fix: pass SecretRef\.fromIdentifier\('account\.x'\)/);
+  });
+});
+
+describe('CreateOrganizationStep outputs', () => {
+  test('orgIdentifier renders the full FQN once placed', () => {
+    const step = new CreateOrganizationStep({ identifier: 'create_org', orgName: 'Team A', xApiKey: key });
+    renderInIdpStage([step]);
+    expect(step.outputs.orgIdentifier.resolve()).toBe(outputFqn('create_org', 'orgIdentifier'));
   });
 });
 

@@ -1,7 +1,8 @@
 import { SecretRef } from '../../../../src/pipeline/expression';
+import { CreateOrganizationStep } from '../../../../src/pipeline/steps/idp/create-organization';
 import { CreateProjectStep } from '../../../../src/pipeline/steps/idp/create-project';
 import { PipelineVariable } from '../../../../src/pipeline/variable';
-import { renderAlone, renderInIdpStage } from '../support';
+import { outputFqn, renderAlone, renderInIdpStage } from '../support';
 
 const key = SecretRef.fromIdentifier('account.harness_admin_sat');
 
@@ -59,6 +60,17 @@ describe('CreateProjectStep', () => {
 
   test('renders a fixed project name', () => {
     expect(renderAlone(new CreateProjectStep({ identifier: 'p', projectName: 'Payments', orgIdentifier: 'default', xApiKey: key })).spec.projectName).toBe('Payments');
+  });
+});
+
+describe('CreateProjectStep outputs', () => {
+  test('projectIdentifier renders the full FQN once placed, and can follow a CreateOrganization step', () => {
+    const org = new CreateOrganizationStep({ identifier: 'create_org', orgName: 'Team A', xApiKey: key });
+    const project = new CreateProjectStep({ identifier: 'create_project', projectName: 'Payments', orgIdentifier: org.outputs.orgIdentifier, xApiKey: key });
+    const { steps, pipeline } = renderInIdpStage([org, project]);
+    expect(steps[1].spec.orgIdentifier).toBe(outputFqn('create_org', 'orgIdentifier'));
+    expect(project.outputs.projectIdentifier.resolve()).toBe(outputFqn('create_project', 'projectIdentifier'));
+    expect(pipeline).toBeValidHarnessPipeline();
   });
 });
 

@@ -82,6 +82,20 @@ describe('CreateRepoStep', () => {
       .toThrow(/type: step type 'CreateRepo' is not allowed in a Custom stage \(allowed in: IDP\)/);
   });
 
+  test('rejects a repository type in the wrong casing (the schema takes any string; Harness wants public or private)', () => {
+    expect(() => new CreateRepoStep({ identifier: 'r', connectorRef: 'account.gh', repository: 'svc', repoType: 'Private' as any }))
+      .toThrow("step 'r': spec.repoType: 'Private' is not a repository type. Fix: use 'public' or 'private' (lowercase), or an expression");
+    expect(() => new CreateRepoStep({ identifier: 'r', connectorRef: 'account.gh', repository: 'svc', repoType: undefined as any }))
+      .toThrow(/spec\.repoType: 'undefined' is not a repository type/);
+  });
+
+  test('requires the connector and the repository, like the other IDP Git steps', () => {
+    expect(() => new CreateRepoStep({ identifier: 'r', connectorRef: '', repository: 'svc', repoType: 'private' }))
+      .toThrow("step 'r': spec.connectorRef: is empty. Fix: pass the Git connector, e.g. 'account.github_org'");
+    expect(() => new CreateRepoStep({ identifier: 'r', connectorRef: 'account.gh', repository: undefined as any, repoType: 'private' }))
+      .toThrow("step 'r': spec.repository: is required. Fix: pass the repository name");
+  });
+
   test('a consumer that runs before the producer is reported', () => {
     const repo = new CreateRepoStep({ identifier: 'create_repo', connectorRef: 'account.gh', repository: 'svc', repoType: 'private' });
     const consumer = new CreateRepoStep({ identifier: 'early', connectorRef: 'account.gh', repository: `${repo.outputs.repositoryUrl}`, repoType: 'private' });

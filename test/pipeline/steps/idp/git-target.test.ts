@@ -1,4 +1,5 @@
-import { GitConnectorType, renderGitTarget } from '../../../../src/pipeline/steps/idp/git-target';
+import { checkGitTarget, GitConnectorType, renderGitTarget } from '../../../../src/pipeline/steps/idp/git-target';
+import { PipelineVariable } from '../../../../src/pipeline/variable';
 import { DirectPushStep } from '../../../../src/pipeline/steps/idp/direct-push';
 import { RegisterCatalogStep } from '../../../../src/pipeline/steps/idp/register-catalog';
 import { renderInIdpStage } from '../support';
@@ -16,6 +17,22 @@ describe('renderGitTarget', () => {
 
   test('connector types use the schema casing', () => {
     expect(Object.values(GitConnectorType)).toEqual(['Github', 'Gitlab', 'Bitbucket', 'AzureRepo', 'Harness']);
+  });
+});
+
+describe('checkGitTarget', () => {
+  test('accepts a complete target', () => {
+    expect(() => checkGitTarget({ connectorType: GitConnectorType.GITLAB, connectorRef: 'account.gl', repository: PipelineVariable.string('repo') }, "step 's'")).not.toThrow();
+  });
+
+  test('rejects a connector type in the wrong casing', () => {
+    expect(() => checkGitTarget({ connectorType: 'GitHub' as any, connectorRef: 'c', repository: 'r' }, "step 's'"))
+      .toThrow("step 's': spec.connectorType: 'GitHub' is not a Git connector type. Fix: use one of Github, Gitlab, Bitbucket, AzureRepo, Harness (GitConnectorType)");
+  });
+
+  test('requires the connector and the repository', () => {
+    expect(() => checkGitTarget({ connectorRef: ' ', repository: 'r' }, "step 's'")).toThrow("step 's': spec.connectorRef: is empty. Fix: pass the Git connector, e.g. 'account.github_org'");
+    expect(() => checkGitTarget({ connectorRef: 'c', repository: '' }, "step 's'")).toThrow("step 's': spec.repository: is empty. Fix: pass the repository name");
   });
 });
 
