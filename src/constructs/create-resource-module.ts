@@ -7,7 +7,7 @@ import { ResourceDefinitionSource } from '../pipeline/steps/idp/create-resource'
 import { formatHcl } from './hcl-format';
 import { renderStackHcl } from './hcl-render';
 import { DeferredExpression, OnboardingValue, renderingModule, replaceOnboardingPlaceholders } from './onboarding-value';
-import { escapeTerraformString } from './terraform-string';
+import { escapeTerraformString, hideHarnessExpressions } from './terraform-string';
 
 const MODULE_SYMBOL = Symbol.for('cdktf-harness-idp/CreateResourceModule');
 
@@ -87,8 +87,7 @@ export class CreateResourceModule extends TerraformStack implements ResourceDefi
         }),
       });
       if (problems.length > 0) throw new HarnessValidationError(problems);
-      // Harness resolves `<+` in every field of the onboarding run; `<${"+"}` evaluates to `<+` in OpenTofu.
-      return formatHcl(hcl.split('<+').join('<${"+"}'));
+      return formatHcl(hideHarnessExpressions(hcl));
     });
   }
 

@@ -5,11 +5,12 @@ import { PlatformProject } from '../../.gen/providers/harness/platform-project';
 import { fail } from '../pipeline/errors';
 import { resolveString, splitExpressions } from '../pipeline/expression';
 import { validateIdentifier, validateName } from '../pipeline/identifier';
-import { MAX_PIPELINE_YAML_BYTES, Pipeline } from '../pipeline/pipeline';
+import { MAX_PIPELINE_YAML_BYTES, Pipeline, PipelineScope } from '../pipeline/pipeline';
 import { toYaml } from '../pipeline/render';
 import { CreateResourceModule } from './create-resource-module';
 import { addModelValidation, renderInConstruct } from './model-validation';
 import { OnboardingValue } from './onboarding-value';
+import { pipelineYamlScope } from './pipeline-scope';
 import { escapeTerraformString } from './terraform-string';
 
 /** Props of a {@link CreatedPipeline}. */
@@ -60,8 +61,7 @@ export class CreatedPipeline extends Construct {
   public readonly resource: PlatformPipeline;
   private readonly identifier: string;
   private readonly name: string;
-  private readonly orgId: string;
-  private readonly projectId: string;
+  private readonly yamlScope: PipelineScope;
 
   constructor(scope: Construct, id: string, props: CreatedPipelineProps) {
     super(scope, id);
@@ -85,8 +85,7 @@ export class CreatedPipeline extends Construct {
     checkText(orgId, where, 'orgId', 'identifier');
     checkText(projectId, where, 'projectId', 'identifier');
     this.pipeline = model;
-    this.orgId = orgId;
-    this.projectId = projectId;
+    this.yamlScope = pipelineYamlScope(where, model, orgId, projectId);
 
     addModelValidation(this, () => model.validate());
 
@@ -106,11 +105,7 @@ export class CreatedPipeline extends Construct {
    * pipeline, or as the module's placeholders while the module renders.
    */
   public renderYaml(): string {
-    const model = this.pipeline;
-    const doc = model.toObject({
-      orgIdentifier: model.orgIdentifier === undefined ? this.orgId : undefined,
-      projectIdentifier: model.projectIdentifier === undefined ? this.projectId : undefined,
-    }) as { pipeline: Record<string, unknown> };
+    const doc = this.pipeline.toObject(this.yamlScope) as { pipeline: Record<string, unknown> };
     doc.pipeline.name = resolveString(this.name);
     doc.pipeline.identifier = resolveString(this.identifier);
     const yaml = toYaml(doc);

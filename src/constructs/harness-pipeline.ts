@@ -3,9 +3,10 @@ import { Construct } from 'constructs';
 import { PlatformPipeline } from '../../.gen/providers/harness/platform-pipeline';
 import { PlatformProject } from '../../.gen/providers/harness/platform-project';
 import { fail } from '../pipeline/errors';
-import { Pipeline } from '../pipeline/pipeline';
+import { Pipeline, PipelineScope } from '../pipeline/pipeline';
 import { PipelineUrl, PipelineUrlForPipelineOptions } from '../workflow/trigger-step';
 import { addModelValidation, renderInConstruct } from './model-validation';
+import { pipelineYamlScope } from './pipeline-scope';
 import { SynthPassCache } from './synth-pass-cache';
 import { escapeTerraformString } from './terraform-string';
 
@@ -42,6 +43,8 @@ export class HarnessPipeline extends Construct {
   public readonly orgId: string;
   /** The project identifier (a literal or a Terraform reference). */
   public readonly projectId: string;
+  /** The org/project the YAML gets besides the model's own. */
+  private readonly yamlScope: PipelineScope;
 
   constructor(scope: Construct, id: string, props: HarnessPipelineProps) {
     super(scope, id);
@@ -58,10 +61,7 @@ export class HarnessPipeline extends Construct {
     this.pipelineId = model.identifier;
     this.orgId = orgId;
     this.projectId = projectId;
-    const scopeForYaml = {
-      orgIdentifier: model.orgIdentifier === undefined ? orgId : undefined,
-      projectIdentifier: model.projectIdentifier === undefined ? projectId : undefined,
-    };
+    this.yamlScope = pipelineYamlScope(this.node.path, model, orgId, projectId);
 
     const cache = new SynthPassCache(this);
     addModelValidation(this, () => cache.get('problems', () => model.validate()));
@@ -73,7 +73,7 @@ export class HarnessPipeline extends Construct {
       orgId,
       projectId,
       yaml: Lazy.stringValue({
-        produce: () => cache.get('yaml', () => renderInConstruct(this, () => escapeTerraformString(this.yaml(scopeForYaml)))),
+        produce: () => cache.get('yaml', () => renderInConstruct(this, () => escapeTerraformString(this.renderYaml()))),
       }),
     });
   }
@@ -86,20 +86,13 @@ export class HarnessPipeline extends Construct {
   public triggerUrl(options: Omit<PipelineUrlForPipelineOptions, 'orgId' | 'projectId'>): string {
     return PipelineUrl.forPipeline(this.pipeline, {
       ...options,
-      orgId: this.pipeline.orgIdentifier === undefined ? this.orgId : undefined,
-      projectId: this.pipeline.projectIdentifier === undefined ? this.projectId : undefined,
+      orgId: this.yamlScope.orgIdentifier,
+      projectId: this.yamlScope.projectIdentifier,
     }).toString();
   }
 
   /** The rendered pipeline YAML (unescaped). Renders at call time. */
   public renderYaml(): string {
-    return this.yaml({
-      orgIdentifier: this.pipeline.orgIdentifier === undefined ? this.orgId : undefined,
-      projectIdentifier: this.pipeline.projectIdentifier === undefined ? this.projectId : undefined,
-    });
-  }
-
-  private yaml(scope: { orgIdentifier?: string; projectIdentifier?: string }): string {
-    return this.pipeline.toYaml(scope);
+    return this.pipeline.toYaml(this.yamlScope);
   }
 }

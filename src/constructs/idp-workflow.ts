@@ -30,6 +30,7 @@ export interface IdpWorkflowProps {
  * `orgIdentifier`/`projectIdentifier`, as the provider requires.
  */
 export class IdpWorkflow extends Construct {
+  /** The workflow model. */
   public readonly workflow: Workflow;
   /** The catalog entity. */
   public readonly catalogEntity: PlatformIdpCatalogEntity;

@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import { formatProblem, HarnessValidationError, ValidationProblem } from '../pipeline/errors';
+import { formatProblem, HarnessModelError, HarnessValidationError, ValidationProblem } from '../pipeline/errors';
 
 /**
  * Registers a model's deferred checks as a construct validation, so `cdktf synth` (and
@@ -24,6 +24,23 @@ export function renderInConstruct<T>(construct: IConstruct, render: () => T): T 
     }
     if (e instanceof Error) {
       e.message = `[${construct.node.path}] ${e.message}`;
+    }
+    throw e;
+  }
+}
+
+/**
+ * Runs `build`, prefixing a model error it throws with the construct path: a model object built from a
+ * construct's props (`workflow 'x': owner: ...`) then still names the construct (`team/x: workflow 'x': owner: ...`).
+ * Errors that already start with the path (from `fail(this.node.path, ...)`) are left as they are.
+ * @param where the construct path
+ */
+export function buildInConstruct<T>(where: string, build: () => T): T {
+  try {
+    return build();
+  } catch (e) {
+    if (e instanceof HarnessModelError && e.path !== where && !e.path.startsWith(`${where}/`) && !e.path.startsWith(`${where}:`)) {
+      throw new HarnessModelError({ path: `${where}: ${e.path}`, field: e.field, problem: e.problem, fix: e.fix });
     }
     throw e;
   }

@@ -26,11 +26,11 @@ export interface SelfServiceWorkflowDefinition extends Omit<WorkflowProps, 'trig
   readonly identifier?: string;
   /** Name of the trigger step shown while the workflow runs. @default 'Run <pipeline name>' */
   readonly triggerName?: string;
-  /** @default TriggerAuth.userToken() */
+  /** How the trigger step authenticates. @default TriggerAuth.userToken() */
   readonly auth?: TriggerAuth;
-  /** @default - not set */
+  /** Hide the pipeline URL from the workflow logs (trigger `hidePipelineURLLog`). @default - not set */
   readonly hidePipelineURLLog?: boolean;
-  /** @default true when outputs read pipeline step outputs */
+  /** Show the pipeline's output variables in the workflow (trigger `showOutputVariables`). @default true when outputs read pipeline step outputs */
   readonly showOutputVariables?: boolean;
   /** Templated condition for the trigger step. @default - always */
   readonly if?: string | Expression;
@@ -46,21 +46,21 @@ export interface SelfServiceWorkflowProps {
   readonly pipeline: Pipeline;
   /** The workflow form and output. */
   readonly workflow: SelfServiceWorkflowDefinition;
-  /** @default WorkflowRegistration.inline() */
+  /** Inline catalog entity, or GitOps. @default WorkflowRegistration.inline() */
   readonly registration?: WorkflowRegistration;
-  /** @default WorkflowScope.PROJECT */
+  /** Where the workflow entity lives in the catalog. @default WorkflowScope.PROJECT */
   readonly workflowScope?: WorkflowScope;
-  /** @default - the enclosing HarnessPlatformStack's orgId, or the pipeline's */
+  /** Organization of the pipeline (and of the workflow, unless account-scoped). @default - the pipeline model's, else the enclosing HarnessPlatformStack's */
   readonly orgId?: string;
-  /** @default - the enclosing HarnessPlatformStack's projectId, or the pipeline's */
+  /** Project of the pipeline (and of a project-scoped workflow). @default - the pipeline model's, else the enclosing HarnessPlatformStack's */
   readonly projectId?: string;
   /** Account identifier for the trigger URL. @default - the enclosing HarnessPlatformStack's accountId */
   readonly accountId?: string;
   /** Harness UI base URL for the trigger URL. @default - the enclosing HarnessPlatformStack's, else 'https://app.harness.io' */
   readonly uiBaseUrl?: string;
-  /** @default - the stack's default Harness provider */
+  /** Harness provider. @default - the stack's default Harness provider */
   readonly provider?: TerraformProvider;
-  /** @default - the stack's default GitHub provider */
+  /** GitHub provider (GitOps registration). @default - the stack's default GitHub provider */
   readonly githubProvider?: TerraformProvider;
 }
 

@@ -12,6 +12,7 @@
  *   treats every `${` as the start of a raw expression up to the next `}`; a token inside that span loses its
  *   braces (`$${{ x.${TfToken} }}` would render `x.var.acct`). `${"$"}` is a complete expression that
  *   evaluates to `$`, so the span closes at once and every token keeps its own `${...}`.
+ * - Harness expressions that Harness must not see ({@link hideHarnessExpressions}): `<+` → `<${"+"}`.
  */
 
 /** CDKTF's string token marker (`cdktf/lib/tokens/private/encoding`: `${TfToken[<key>]}`). */
@@ -67,6 +68,17 @@ export function unescapeTerraformString(text: string): string {
     }
   }
   return out;
+}
+
+/**
+ * Hides every Harness expression (`<+...>`) of Terraform template text from Harness: `<+` → `<${"+"}`, which
+ * Terraform (or OpenTofu) evaluates back to `<+`. Harness resolves `<+` in every field of a pipeline it runs, so
+ * HCL carried in a pipeline field (the CreateResource step's `resourceDefinition`) keeps the expressions of the
+ * resources it creates only this way. `text` is already template text (escaped where needed): the result is valid
+ * in quoted strings, heredocs and nested template strings alike.
+ */
+export function hideHarnessExpressions(text: string): string {
+  return text.split('<+').join('<${"+"}');
 }
 
 function escapeLiteral(literal: string): string {

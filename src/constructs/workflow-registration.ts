@@ -42,6 +42,9 @@ export class WorkflowRegistration {
     if (!/^[A-Za-z0-9_.-]+$/.test(props.repository)) {
       fail('WorkflowRegistration.gitOps', 'repository', `'${props.repository}' is not a GitHub repository name`, "give the repository name without owner or URL, e.g. 'platform-gitops'");
     }
+    if (typeof props.connectorRef !== 'string' || props.connectorRef.trim() === '') {
+      fail('WorkflowRegistration.gitOps', 'connectorRef', 'no Git connector is given for the catalog import', "pass the Harness Git connector that can read the repository, e.g. 'account.github_gitops'");
+    }
     if (props.filePath !== undefined && !/\.ya?ml$/.test(props.filePath)) {
       fail('WorkflowRegistration.gitOps', 'filePath', `'${props.filePath}' is not a YAML file path`, 'use a path ending in .yaml');
     }
@@ -51,5 +54,10 @@ export class WorkflowRegistration {
     return new WorkflowRegistration('gitops', props);
   }
 
-  private constructor(public readonly mode: 'inline' | 'gitops', public readonly gitOpsProps?: GitOpsRegistrationProps) {}
+  private constructor(
+    /** `inline` (catalog API) or `gitops` (committed file, imported from Git). */
+    public readonly mode: 'inline' | 'gitops',
+    /** The GitOps settings (GitOps mode only). */
+    public readonly gitOpsProps?: GitOpsRegistrationProps,
+  ) {}
 }

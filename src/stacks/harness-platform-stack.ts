@@ -66,12 +66,17 @@ export class HarnessPlatformStack extends TerraformStack {
     return undefined;
   }
 
+  /** Organization of the stack's pipelines and workflows. */
   public readonly orgId: string;
+  /** Project of the stack's pipelines and workflows. */
   public readonly projectId: string;
   /** Account identifier: the literal, or a reference to the `harness_account_id` variable. */
   public readonly accountId: string;
+  /** Harness UI base URL of the workflow trigger URLs. */
   public readonly uiBaseUrl: string;
+  /** The Harness provider (the stack's default). */
   public readonly harnessProvider: HarnessProvider;
+  /** The GitHub provider, with `github` settings. */
   public readonly githubProvider?: GithubProvider;
 
   constructor(scope: Construct, id: string, props: HarnessPlatformStackProps) {

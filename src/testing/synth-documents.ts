@@ -50,5 +50,6 @@ export function documentsFromJson(stackName: string, json: SynthesizedJson): Rec
       }
     }
   }
-  return Object.fromEntries(Object.entries(docs).sort(([a], [b]) => a.localeCompare(b)));
+  // Code-point order: `localeCompare` depends on the machine's locale, and the order must not.
+  return Object.fromEntries(Object.entries(docs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

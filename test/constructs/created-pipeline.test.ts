@@ -100,6 +100,14 @@ describe('CreatedPipeline', () => {
       .toThrow(/m\/b: projectId: the created pipeline has no organization\/project\. Fix: pass project, or orgId and projectId/);
   });
 
+  test('rejects an orgId/projectId that differs from the model\'s own, which the YAML keeps', () => {
+    const module = new CreateResourceModule('m');
+    const scoped = new Pipeline({ identifier: 'service_ci', name: 'Service CI', orgIdentifier: 'default', projectIdentifier: 'apps' })
+      .addStage(new CustomStage({ identifier: 'build', steps: [new RunStep({ identifier: 'build', command: 'true' })] }));
+    expect(() => new CreatedPipeline(module, 'a', { pipeline: scoped, projectId: `${service}` }))
+      .toThrow(/^m\/a: projectId: '<\+pipeline\.variables\.project_name>' differs from the pipeline model's projectIdentifier 'apps', which the YAML keeps\. Fix: leave projectId out/);
+  });
+
   test('rejects identifier text a Harness identifier cannot hold', () => {
     const module = new CreateResourceModule('m');
     const props = { pipeline: model(), orgId: 'default', projectId: 'p' };

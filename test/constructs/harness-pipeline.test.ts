@@ -93,6 +93,17 @@ describe('HarnessPipeline', () => {
       .toThrow(/team\/ops: project: both project and orgId\/projectId are set\. Fix: pass either a project resource or literal orgId\/projectId/);
   });
 
+  test('rejects an orgId/projectId that differs from the model\'s own, which the YAML keeps', () => {
+    const scoped = () => new Pipeline({ identifier: 'ops', name: 'Ops', orgIdentifier: 'default', projectIdentifier: 'platform' })
+      .addStage(new CustomStage({ identifier: 'work', steps: [new RunStep({ identifier: 'script', command: 'true' })] }));
+    expect(() => new HarnessPipeline(stack(), 'ops', { pipeline: scoped(), orgId: 'other' }))
+      .toThrow(/^team\/ops: orgId: 'other' differs from the pipeline model's orgIdentifier 'default', which the YAML keeps\. Fix: leave orgId out \(the model's orgIdentifier is used\), or remove orgIdentifier from the Pipeline model$/);
+    expect(() => new HarnessPipeline(stack(), 'ops', { pipeline: scoped(), projectId: 'other' }))
+      .toThrow(/^team\/ops: projectId: 'other' differs from the pipeline model's projectIdentifier 'platform'/);
+    const same = new HarnessPipeline(stack(), 'ops', { pipeline: scoped(), orgId: 'default', projectId: 'platform' });
+    expect(same.orgId).toBe('default');
+  });
+
   test('rejects a pipeline without scope', () => {
     expect(() => new HarnessPipeline(stack(), 'ops', { pipeline: model() }))
       .toThrow(/team\/ops: projectId: the pipeline has no organization\/project\. Fix: pass project, or orgId and projectId/);

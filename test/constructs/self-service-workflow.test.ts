@@ -120,6 +120,19 @@ describe('SelfServiceWorkflow', () => {
       .toThrow(/filePath: 'w\.json' is not a YAML file path/);
   });
 
+  test('GitOps registration needs the Git connector of the catalog import', () => {
+    expect(() => WorkflowRegistration.gitOps({ repository: 'x' } as any))
+      .toThrow(/^WorkflowRegistration\.gitOps: connectorRef: no Git connector is given for the catalog import\. Fix: pass the Harness Git connector that can read the repository/);
+    expect(() => WorkflowRegistration.gitOps({ repository: 'x', connectorRef: ' ' })).toThrow(/^WorkflowRegistration\.gitOps: connectorRef: /);
+  });
+
+  test('an orgId/projectId that differs from the pipeline model\'s own fails, naming the pipeline construct', () => {
+    const pipeline = new Pipeline({ identifier: 'scoped', name: 'Scoped', orgIdentifier: 'default', projectIdentifier: 'idp_workflows' })
+      .addStage(new CustomStage({ identifier: 'main', steps: [new RunStep({ identifier: 'r', command: 'true' })] }));
+    expect(() => new SelfServiceWorkflow(platform(), 'scoped', { pipeline, projectId: 'other', workflow: { name: 'Scoped', type: 'operations', pages: [] } }))
+      .toThrow(/^team\/scoped\/pipeline: projectId: 'other' differs from the pipeline model's projectIdentifier 'idp_workflows'/);
+  });
+
   test('needs an account id outside a HarnessPlatformStack', () => {
     const s = new TerraformStack(Testing.app(), 'plain');
     expect(() => greeter(s, 'g')).toThrow(/plain\/g: projectId: no organization\/project for the pipeline/);

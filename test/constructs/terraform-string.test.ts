@@ -1,5 +1,5 @@
 import { TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { containsTerraformToken, escapeTerraformString, unescapeTerraformString } from '../../src/constructs/terraform-string';
+import { containsTerraformToken, escapeTerraformString, hideHarnessExpressions, unescapeTerraformString } from '../../src/constructs/terraform-string';
 import { evaluateWithTerraform } from '../support/terraform';
 
 /** Literal text that Terraform would otherwise interpolate or treat as a directive. */
@@ -53,5 +53,14 @@ describe('escapeTerraformString', () => {
     const json = JSON.parse(Testing.synth(s)) as { output: Record<string, { value: string }> };
     for (const [k, o] of Object.entries(json.output)) values[k] = o.value;
     expect(evaluateWithTerraform(values, { acct: 'ACC123' })).toEqual(expected);
+  });
+
+  test('hideHarnessExpressions writes <+ as <${"+"}, which Terraform evaluates back to <+', () => {
+    expect(hideHarnessExpressions('a <+pipeline.name> b')).toBe('a <${"+"}pipeline.name> b');
+    expect(hideHarnessExpressions('no expressions')).toBe('no expressions');
+    const texts = ['<+pipeline.variables.x>', 'run: ${HOME} <+secrets.getValue("k")> %{ if }', 'x<+<+y>>', ''];
+    const values = Object.fromEntries(texts.map((t, i) => [`t${i}`, hideHarnessExpressions(escapeTerraformString(t))]));
+    expect(Object.values(values).some((v) => v.includes('<+'))).toBe(false);
+    expect(evaluateWithTerraform(values)).toEqual(Object.fromEntries(texts.map((t, i) => [`t${i}`, t])));
   });
 });

@@ -1,8 +1,11 @@
 import { fail } from '../../pipeline/errors';
-import { Expression } from '../../pipeline/expression';
+import { Expr, Expression } from '../../pipeline/expression';
 import { ErrorType, FailureAction, FailureStrategy } from '../../pipeline/failure-strategy';
+import { Pipeline } from '../../pipeline/pipeline';
 import { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approval';
 import { Timeout } from '../../pipeline/timeout';
+import { PipelineVariable } from '../../pipeline/variable';
+import type { SelfServicePatternProps } from './self-service-pattern';
 
 /** Props of {@link ApprovalGate.required}. */
 export interface RequiredApprovalProps {
@@ -22,6 +25,16 @@ export interface SkippedApprovalProps {
   readonly reason: string;
 }
 
+/** Props of {@link ApprovalGate.createStep}. */
+export interface ApprovalStepProps {
+  /** Step identifier, e.g. `approve_rollback`. */
+  readonly identifier: string;
+  /** Step name, e.g. `Approve rollback`. */
+  readonly name: string;
+  /** Message shown to the approvers. */
+  readonly message: string | Expression;
+}
+
 /**
  * The human approval in front of a risky operation. Patterns that change production (Kubernetes day-2
  * operations, token rotation) take one and have no default: opting out is the explicit, named
@@ -30,10 +43,20 @@ export interface SkippedApprovalProps {
 export class ApprovalGate {
   /** A Harness Approval step by members of the given user groups. */
   public static required(props: RequiredApprovalProps): ApprovalGate {
+    const where = 'ApprovalGate.required';
     if (!props || !Array.isArray(props.userGroups) || props.userGroups.length === 0) {
-      fail('ApprovalGate.required', 'userGroups', 'no approver user group is given', "name at least one user group, e.g. ['account.sre_approvers'], or use ApprovalGate.skip({ reason }) to run without approval");
+      fail(where, 'userGroups', 'no approver user group is given', "name at least one user group, e.g. ['account.sre_approvers'], or use ApprovalGate.skip({ reason }) to run without approval");
     }
-    if (props.timeout !== undefined) Timeout.of(props.timeout, 'ApprovalGate.required');
+    props.userGroups.forEach((g, i) => {
+      if (typeof g !== 'string' || g.trim() === '') {
+        fail(where, `userGroups[${i}]`, 'is empty', "give the user group's identifier with its scope, e.g. 'account.sre_approvers'");
+      }
+    });
+    const min = props.minimumCount;
+    if (min !== undefined && (!Number.isInteger(min) || min < 1)) {
+      fail(where, 'minimumCount', `${String(min)} is not a number of approvals`, 'use a whole number of at least 1, or leave minimumCount out for 1');
+    }
+    if (props.timeout !== undefined) Timeout.of(props.timeout, where);
     return new ApprovalGate(props, undefined);
   }
 
@@ -56,7 +79,7 @@ export class ApprovalGate {
    * The approval step, or `undefined` when skipped. A rejection aborts the run instead of triggering a
    * rollback.
    */
-  public createStep(props: { readonly identifier: string; readonly name: string; readonly message: string | Expression }): HarnessApprovalStep | undefined {
+  public createStep(props: ApprovalStepProps): HarnessApprovalStep | undefined {
     const a = this.approval;
     if (!a) return undefined;
     return new HarnessApprovalStep({
@@ -83,4 +106,99 @@ export class ApprovalGate {
   public describe(): string | undefined {
     return this.skipReason === undefined ? undefined : `Runs without human approval: ${this.skipReason}`;
   }
+}
+
+// ---- what a gated pattern derives from its ApprovalGate ---------------------------------------------------
+
+/**
+ * Props of a pattern that changes something that matters (Kubernetes day-2 operations, token rotation):
+ * a human approval is required unless the platform team opts out by name.
+ */
+export interface GatedOperationProps extends SelfServicePatternProps {
+  /**
+   * Who approves the operation before it runs: `ApprovalGate.required({ userGroups: [...] })`, or the
+   * explicit opt-out `ApprovalGate.skip({ reason })`. No default: the approval cannot be dropped silently.
+   */
+  readonly approval: ApprovalGate;
+  /**
+   * Message shown to the approvers.
+   * @default the pattern's: what is about to happen, with the form values, then "Requested by <e-mail>."
+   */
+  readonly approvalMessage?: string | Expression;
+}
+
+/**
+ * Checks the `approval` prop of a gated pattern: it must be an {@link ApprovalGate}. Guards JavaScript callers
+ * (and `as any`) who leave it out or pass something else, so the approval is never dropped silently.
+ */
+export function requireApprovalGate(value: unknown, where: string, field = 'approval'): ApprovalGate {
+  if (value instanceof ApprovalGate) return value;
+  const problem = value === undefined
+    ? 'no approval decision is given; this pattern does not run without one'
+    : `expects an ApprovalGate, got ${describeValue(value)}`;
+  fail(where, field, problem,
+    "pass ApprovalGate.required({ userGroups: ['account.sre_approvers'] }), or ApprovalGate.skip({ reason: '...' }) to run without a human approval");
+}
+
+/** The approval message every gated pattern uses: the request, then who asked for it. */
+export function approvalMessage(request: string): string {
+  return `${request}\nRequested by ${Expr.TRIGGERED_BY_EMAIL}.`;
+}
+
+/** Props of {@link createApprovalStep}. */
+export interface OperationApprovalProps {
+  /** The operation in a word or two, e.g. `rollback`: the step is `approve_<operation>` / `Approve <operation>`. */
+  readonly operation: string;
+  /** What the approvers are asked, e.g. `Roll back ${service} in ${environment}?` (expressions may be embedded). */
+  readonly request: string;
+  /** A message that replaces the default one. @default approvalMessage(request) */
+  readonly message?: string | Expression;
+}
+
+/**
+ * The HarnessApproval step of a gated operation (`approve_<operation>`, a rejection aborts the run), or
+ * `undefined` when the gate is skipped.
+ */
+export function createApprovalStep(gate: ApprovalGate, props: OperationApprovalProps): HarnessApprovalStep | undefined {
+  const op = props.operation;
+  return gate.createStep({
+    identifier: `approve_${op.replace(/[^0-9a-zA-Z_]+/g, '_')}`,
+    name: `Approve ${op}`,
+    message: props.message ?? approvalMessage(props.request),
+  });
+}
+
+/** Props of {@link gatedPipeline}. */
+export interface GatedPipelineProps {
+  /** Pipeline identifier. */
+  readonly identifier: string;
+  /** Pipeline name. */
+  readonly name: string;
+  /** The approval decision; recorded in the pipeline's tags (and description when skipped). @default - none recorded */
+  readonly gate?: ApprovalGate;
+  /** Pipeline description; a skipped gate's reason replaces it. @default - none (or the skipped gate's reason) */
+  readonly description?: string;
+  /** The pipeline variables (the workflow inputs). */
+  readonly variables: readonly PipelineVariable[];
+}
+
+/**
+ * The pipeline of a pattern: tagged `approval: required|skipped` when there is an approval decision, and, when
+ * the approval is skipped, described with the reason, so auditors see the decision in Harness.
+ */
+export function gatedPipeline(props: GatedPipelineProps): Pipeline {
+  return new Pipeline({
+    identifier: props.identifier,
+    name: props.name,
+    description: props.gate?.describe() ?? props.description,
+    tags: props.gate?.tags() ?? {},
+    variables: props.variables,
+  });
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'string') return 'a string';
+  if (typeof value === 'object') return `an object (${(value as object).constructor?.name ?? 'Object'})`;
+  return typeof value;
 }

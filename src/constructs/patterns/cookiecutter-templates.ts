@@ -13,7 +13,7 @@ export interface CookiecutterTemplateChoice {
 export interface FreeUrlTemplatesProps {
   /** URL offered in the form. @default - none (the requester types one) */
   readonly default?: string;
-  /** @default 'Public Cookiecutter template URL' */
+  /** Label of the form field. @default 'Public Cookiecutter template URL' */
   readonly title?: string;
 }
 
@@ -21,7 +21,7 @@ export interface FreeUrlTemplatesProps {
 export interface FixedListTemplatesProps {
   /** URL of the template selected by default; one of the list. @default the first template */
   readonly default?: string;
-  /** @default 'Cookiecutter template' */
+  /** Label of the form field. @default 'Cookiecutter template' */
   readonly title?: string;
 }
 

@@ -9,8 +9,8 @@ import { FmeFlagAddRemoveIndividualTargetsStep } from '../../pipeline/steps/fme/
 import { Timeout } from '../../pipeline/timeout';
 import { FormPage } from '../../workflow/form-page';
 import { WorkflowInput } from '../../workflow/workflow-input';
-import { ApprovalGate } from './approval-gate';
-import { createApprovalStep, gatedPipeline, requireApprovalGate } from './gated-operation';
+import { ApprovalGate, createApprovalStep, requireApprovalGate } from './approval-gate';
+import { checkChoices } from './pattern-input';
 import { SelfServicePattern, SelfServicePatternProps } from './self-service-pattern';
 
 /** What the toggle does to the target. */
@@ -104,10 +104,10 @@ export class FeatureFlagToggle extends SelfServicePattern {
     if (!Array.isArray(props.policySets) || props.policySets.length === 0) {
       fail(where, 'policySets', 'no policy set governs the flag change', "list at least one OPA policy set, e.g. ['account.fme_flag_change_guardrails']");
     }
-    const environments = props.environments ?? DEFAULT_ENVIRONMENTS;
-    if (!Array.isArray(environments) || environments.length === 0) {
+    if (props.environments !== undefined && (!Array.isArray(props.environments) || props.environments.length === 0)) {
       fail(where, 'environments', 'the list of FME environments is empty', "list the environments the form offers, e.g. ['Staging', 'Production'], or leave environments out");
     }
+    const environments = props.environments === undefined ? DEFAULT_ENVIRONMENTS : checkChoices(props.environments, where, 'environments', 'list the environments the form offers');
     const defaultEnvironment = props.defaultEnvironment ?? (props.environments === undefined ? 'Production' : undefined);
     if (defaultEnvironment !== undefined && !environments.includes(defaultEnvironment)) {
       fail(where, 'defaultEnvironment', `'${defaultEnvironment}' is not one of the environments [${environments.join(', ')}]`, 'pick one of the environments, or add it to environments');
@@ -159,14 +159,12 @@ export class FeatureFlagToggle extends SelfServicePattern {
       steps: [policy, ...(approve ? [approve] : []), enable, disable],
       failureStrategies: [FailureStrategy.onAllErrors(FailureAction.MARK_AS_FAILURE)],
     });
-    const variables = [flagName, targetKey, action, environment];
-    const pipeline = gatedPipeline({ identifier: this.identifier, name: this.pipelineName, gate: approval, variables }).addStage(this.stage);
-
     this.inputs = { flagName, targetKey, action, environment };
     this.steps = { policy, approve, enable, disable };
     this.register({
-      pipeline,
-      pages: [new FormPage({ title: 'Flag change', inputs: variables })],
+      stages: [this.stage],
+      pages: [new FormPage({ title: 'Flag change', inputs: [flagName, targetKey, action, environment] })],
+      approval,
       triggerName: 'Changing flag targeting',
     });
   }

@@ -24,7 +24,7 @@ export interface HarnessApiCallProps extends Omit<HttpStepProps, 'url' | 'header
   readonly path: string;
   /** Query parameters, in order (values may be expressions; not URL-encoded). @default - none */
   readonly query?: Readonly<Record<string, string | Expression>>;
-  /** @default '<+httpResponseCode> == 200' */
+  /** Condition the response must meet. @default '<+httpResponseCode> == 200' */
   readonly assertion?: string | Expression;
 }
 

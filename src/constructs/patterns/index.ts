@@ -1,7 +1,6 @@
 // The seven self-service patterns and their shared building blocks.
 export * from './approval-gate';
 export * from './self-service-pattern';
-export * from './gated-operation';
 export * from './harness-api';
 export * from './k8s-operation';
 export * from './k8s-rollback';

@@ -3,7 +3,6 @@ import { fail } from '../../pipeline/errors';
 import { ErrorType, FailureAction, FailureStrategy } from '../../pipeline/failure-strategy';
 import { validateIdentifier } from '../../pipeline/identifier';
 import { StageInfrastructure } from '../../pipeline/infrastructure';
-import { Pipeline } from '../../pipeline/pipeline';
 import { StageStatus } from '../../pipeline/condition';
 import { CustomStage } from '../../pipeline/stages/custom-stage';
 import { IacmStage } from '../../pipeline/stages/iacm-stage';
@@ -19,17 +18,17 @@ import { Timeout } from '../../pipeline/timeout';
 import { FormPage } from '../../workflow/form-page';
 import { WorkflowInput } from '../../workflow/workflow-input';
 import { IacScanner, requireScanner } from './iac-scanner';
-import { OwnerPicker } from './owner-picker';
-import { PatternInput, patternInputOf } from './pattern-input';
+import { OwnerPicker, ownerPickerOf } from './owner-picker';
+import { checkChoices, PatternInput, patternInputOf } from './pattern-input';
 import { SelfServicePattern, SelfServicePatternProps } from './self-service-pattern';
 
 /** Bounds of the `instance_count` form field. */
 export interface InstanceCountBounds {
-  /** @default 1 */
+  /** Fewest instances the form accepts. @default 1 */
   readonly minimum?: number;
-  /** @default 10 */
+  /** Most instances the form accepts. @default 10 */
   readonly maximum?: number;
-  /** @default the minimum */
+  /** Count the form proposes. @default the minimum */
   readonly default?: number;
 }
 
@@ -195,8 +194,8 @@ export class InfraProvisioning extends SelfServicePattern {
         "list at least one policy set, e.g. ['account.terraform_compliance']");
     }
     const scanner = props.scanner === undefined ? IacScanner.TFSEC : requireScanner(props.scanner, where, 'scanner');
-    const cloudProviders = checkChoices(props.cloudProviders, DEFAULT_CLOUD_PROVIDERS, where, 'cloudProviders', "['AWS', 'GCP']");
-    const instanceTypes = checkChoices(props.instanceTypes, DEFAULT_INSTANCE_TYPES, where, 'instanceTypes', "['t3.micro', 't3.large']");
+    const cloudProviders = choices(props.cloudProviders, DEFAULT_CLOUD_PROVIDERS, where, 'cloudProviders', "['AWS', 'GCP']");
+    const instanceTypes = choices(props.instanceTypes, DEFAULT_INSTANCE_TYPES, where, 'instanceTypes', "['t3.micro', 't3.large']");
     const count = checkCount(props.instanceCount ?? {}, where);
     const redacted = props.redactedPlanKeys ?? DEFAULT_REDACTED_KEYS;
     if (!Array.isArray(redacted)) fail(where, 'redactedPlanKeys', 'expects a list of JSON keys', "pass e.g. ['secret_key', 'access_key'], or [] to export the plan as is");
@@ -206,10 +205,7 @@ export class InfraProvisioning extends SelfServicePattern {
       }
     }
     const approvalTimeout = props.approvalTimeout === undefined ? Timeout.hours(1) : Timeout.of(props.approvalTimeout, `${where}: approvalTimeout`);
-    const ownerPicker = props.ownerPicker ?? OwnerPicker.ownerPicker();
-    if (!(ownerPicker instanceof OwnerPicker)) {
-      fail(where, 'ownerPicker', 'expects an OwnerPicker', 'pass OwnerPicker.ownerPicker(), OwnerPicker.harnessOwnerPicker() or OwnerPicker.userGroupPicker()');
-    }
+    const ownerPicker = ownerPickerOf(props.ownerPicker, OwnerPicker.ownerPicker(), where);
 
     // ---- inputs -------------------------------------------------------------------------------------------
     const owner = ownerPicker.createInput({ variableDescription: 'Requesting user/group' });
@@ -298,15 +294,8 @@ export class InfraProvisioning extends SelfServicePattern {
     this.steps = { createTicket, init, scan, detectDrift, plan, exportPlan, approvePlan, apply, policy, updateTicket };
     this.stages = { changeManagement, provisioning, governance };
 
-    const pipeline = new Pipeline({
-      identifier: this.identifier,
-      name: this.pipelineName,
-      variables: [owner, workspace.input, jiraProject.input, jiraSummary, cloudProvider, instanceType, ami, subnet, vpc, instanceCount]
-        .filter((v): v is WorkflowInput => v !== undefined),
-    }).addStage(changeManagement, provisioning, governance);
-
     this.register({
-      pipeline,
+      stages: [changeManagement, provisioning, governance],
       pages: [
         new FormPage({
           title: 'Request context',
@@ -330,18 +319,10 @@ export function exportPlanCommand(planFile: string, redactedKeys: readonly strin
   return `tfplan=$(cat ${planFile} | sed -E '${sed}')`;
 }
 
-/** A drop-down list: non-empty, distinct, values a runtime input can carry. */
-function checkChoices(value: readonly string[] | undefined, fallback: readonly string[], where: string, prop: string, example: string): readonly string[] {
+/** A drop-down list prop with a default list (see {@link checkChoices}). */
+function choices(value: readonly string[] | undefined, fallback: readonly string[], where: string, prop: string, example: string): readonly string[] {
   if (value === undefined) return fallback;
-  if (!Array.isArray(value) || value.length === 0) {
-    fail(where, prop, 'the list is empty', `list at least one value, e.g. ${example}, or leave ${prop} out for the default list`);
-  }
-  for (const v of value) {
-    if (typeof v !== 'string' || v.trim() === '') fail(where, prop, `${JSON.stringify(v)} is not a value`, 'list non-empty strings');
-    if (/[,()]/.test(v)) fail(where, prop, `'${v}' contains ',', '(' or ')', which the pipeline's allowedValues() cannot carry`, 'use values without these characters');
-  }
-  if (new Set(value).size !== value.length) fail(where, prop, 'a value is listed twice', 'list each value once');
-  return [...value];
+  return checkChoices(value, where, prop, `list at least one value, e.g. ${example}, or leave ${prop} out for the default list`);
 }
 
 /** Instance count bounds: whole numbers, 0 ≤ minimum ≤ default ≤ maximum. */

@@ -7,8 +7,8 @@ import { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approva
 import { Timeout } from '../../pipeline/timeout';
 import { FormPage } from '../../workflow/form-page';
 import { WorkflowInput } from '../../workflow/workflow-input';
-import { ApprovalGate } from './approval-gate';
-import { createApprovalStep, GatedOperationProps, gatedPipeline, requireApprovalGate } from './gated-operation';
+import { buildInConstruct } from '../model-validation';
+import { ApprovalGate, createApprovalStep, GatedOperationProps, requireApprovalGate } from './approval-gate';
 import { PatternDefaults, SelfServicePattern } from './self-service-pattern';
 
 /** Props every Kubernetes day-2 pattern (rollback, scale, restart) takes. */
@@ -107,7 +107,7 @@ export abstract class K8sOperation extends SelfServicePattern {
     this.k8sProps = props;
     this.k8sDefaults = defaults;
     this.approval = requireApprovalGate(props.approval, where);
-    this.operationTimeout = Timeout.of(props.operationTimeout ?? Timeout.minutes(10), where);
+    this.operationTimeout = Timeout.of(props.operationTimeout ?? Timeout.minutes(10), `${where}: operationTimeout`);
     this.target = {
       service: targetInput(where, 'services', 'service_id', 'Service identifier', 'Harness service identifier', props.services),
       environment: targetInput(where, 'environments', 'environment_id', 'Environment identifier', 'Harness environment identifier', props.environments),
@@ -125,11 +125,11 @@ export abstract class K8sOperation extends SelfServicePattern {
 
   /** The `workload` input (`[namespace/]Kind/Name`) of the patterns that act on one workload. */
   protected workloadInput(props: K8sWorkloadProps): WorkflowInput {
-    return WorkflowInput.string('workload', {
+    return buildInConstruct(this.node.path, () => WorkflowInput.string('workload', {
       title: 'Workload ([namespace/]Kind/Name)',
       pattern: props.workloadPattern ?? K8S_WORKLOAD_PATTERN,
       variableDescription: '[namespace/]Kind/Name, e.g. payments/Deployment/payments-api',
-    });
+    }));
   }
 
   /**
@@ -146,12 +146,10 @@ export abstract class K8sOperation extends SelfServicePattern {
     });
     if (approve) this.stage.addStep(approve);
     this.stage.addStep(...parts.steps);
-    const inputs = [service, environment, infrastructure, ...parts.inputs];
-    const pipeline = gatedPipeline({ identifier: this.identifier, name: this.pipelineName, gate: this.approval, variables: inputs })
-      .addStage(this.stage);
     this.register({
-      pipeline,
-      pages: [new FormPage({ title: 'Target', inputs })],
+      stages: [this.stage],
+      pages: [new FormPage({ title: 'Target', inputs: [service, environment, infrastructure, ...parts.inputs] })],
+      approval: this.approval,
       triggerName: this.k8sDefaults.triggerName,
     });
     return approve;

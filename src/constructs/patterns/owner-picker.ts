@@ -4,7 +4,9 @@ import { WorkflowInput } from '../../workflow/workflow-input';
 
 /** Catalog entity kinds that can own something. */
 export enum OwnerKind {
+  /** A group (`group:account/<id>`). */
   GROUP = 'Group',
+  /** A user (`user:account/<id>`). */
   USER = 'User',
 }
 
@@ -18,7 +20,7 @@ export interface OwnerPickerOptions {
 export interface OwnerInputProps {
   /** Form property key and pipeline variable. @default 'owner' */
   readonly id?: string;
-  /** @default 'Owner' */
+  /** Label of the form field. @default 'Owner' */
   readonly title?: string;
   /** Description of the pipeline variable. @default the title */
   readonly variableDescription?: string;
@@ -59,6 +61,16 @@ export class OwnerPicker {
       variableDescription: props.variableDescription,
     });
   }
+}
+
+/**
+ * A pattern's `ownerPicker` prop: the {@link OwnerPicker} given, or `fallback` when it is not set. Guards
+ * JavaScript callers (and `as any`) who pass something else.
+ */
+export function ownerPickerOf(value: unknown, fallback: OwnerPicker, where: string, prop = 'ownerPicker'): OwnerPicker {
+  if (value === undefined) return fallback;
+  if (value instanceof OwnerPicker) return value;
+  fail(where, prop, 'expects an OwnerPicker', 'pass OwnerPicker.harnessOwnerPicker(), OwnerPicker.ownerPicker() or OwnerPicker.userGroupPicker()');
 }
 
 function checkKinds(kinds: readonly OwnerKind[] | undefined, where: string): OwnerKind[] {

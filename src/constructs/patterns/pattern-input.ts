@@ -1,6 +1,7 @@
 import { fail } from '../../pipeline/errors';
 import { containsExpression } from '../../pipeline/expression';
 import { StringInputProps, WorkflowInput } from '../../workflow/workflow-input';
+import { buildInConstruct } from '../model-validation';
 
 /** Props of {@link PatternInput.formInput}: how the form asks for the value. */
 export interface PatternFormInputProps {
@@ -87,7 +88,10 @@ export class PatternInput {
     }
     const p = this.formProps ?? {};
     const base = spec.field;
-    const values = p.values;
+    const values = p.values === undefined ? undefined : checkChoices(p.values, where, `${spec.prop}.values`, `list at least one value, or leave values out for a free-text field`);
+    if (p.default !== undefined && values !== undefined && !values.includes(p.default)) {
+      fail(where, `${spec.prop}.default`, `'${p.default}' is not one of the values [${values.join(', ')}]`, 'pick one of the values, or add it to values');
+    }
     const props: StringInputProps = {
       ...base,
       title: p.title ?? base.title,
@@ -96,9 +100,26 @@ export class PatternInput {
       pattern: p.pattern ?? base.pattern,
       enum: values ?? base.enum,
     };
-    const input = WorkflowInput.string(spec.id, props);
+    // The field props are the user's: a model error (e.g. an invalid pattern) names the pattern too.
+    const input = buildInConstruct(where, () => WorkflowInput.string(spec.id, props));
     return { value: input, input };
   }
+}
+
+/**
+ * Checks the values of a drop-down a pattern offers (the form's `enum`, the pipeline variable's `allowedValues`):
+ * a non-empty list of distinct, non-blank strings without `,` `(` `)`, which `.allowedValues()` cannot carry.
+ * @param emptyFix the fix named when the list is empty
+ * @returns a copy of the list
+ */
+export function checkChoices(value: unknown, where: string, prop: string, emptyFix: string): readonly string[] {
+  if (!Array.isArray(value) || value.length === 0) fail(where, prop, 'the list is empty', emptyFix);
+  for (const v of value) {
+    if (typeof v !== 'string' || v.trim() === '') fail(where, prop, `${JSON.stringify(v)} is not a value`, 'list non-empty strings');
+    if (/[,()]/.test(v)) fail(where, prop, `'${v}' contains ',', '(' or ')', which the pipeline's allowedValues() cannot carry`, 'use values without these characters');
+  }
+  if (new Set(value).size !== value.length) fail(where, prop, 'a value is listed twice', 'list each value once');
+  return [...(value as string[])];
 }
 
 /**

@@ -1,10 +1,14 @@
 import { Construct } from 'constructs';
 import { Pipeline } from '../../pipeline/pipeline';
+import { Stage } from '../../pipeline/stage';
 import { FormPage } from '../../workflow/form-page';
 import { TriggerAuth } from '../../workflow/trigger-step';
+import { WorkflowInput } from '../../workflow/workflow-input';
 import { WorkflowOutput } from '../../workflow/workflow-output';
+import { buildInConstruct } from '../model-validation';
 import { SelfServiceWorkflow, WorkflowScope } from '../self-service-workflow';
 import { WorkflowRegistration } from '../workflow-registration';
+import { ApprovalGate, gatedPipeline } from './approval-gate';
 
 /** What every self-service pattern lets a platform team decide. */
 export interface SelfServicePatternProps {
@@ -24,34 +28,50 @@ export interface SelfServicePatternProps {
   readonly lifecycle?: string;
   /** Inline catalog entity or GitOps. @default WorkflowRegistration.inline() */
   readonly registration?: WorkflowRegistration;
-  /** @default WorkflowScope.PROJECT */
+  /** Where the workflow entity lives in the catalog. @default WorkflowScope.PROJECT */
   readonly workflowScope?: WorkflowScope;
   /** How the trigger authenticates. @default TriggerAuth.userToken() */
   readonly auth?: TriggerAuth;
-  /** @default - from the enclosing HarnessPlatformStack */
+  /** Organization of the pipeline and the workflow. @default - from the enclosing HarnessPlatformStack */
   readonly orgId?: string;
-  /** @default - from the enclosing HarnessPlatformStack */
+  /** Project of the pipeline and the workflow. @default - from the enclosing HarnessPlatformStack */
   readonly projectId?: string;
-  /** @default - from the enclosing HarnessPlatformStack */
+  /** Account identifier for the trigger URL. @default - from the enclosing HarnessPlatformStack */
   readonly accountId?: string;
 }
 
 /** The pattern's own defaults for the identity props. */
 export interface PatternDefaults {
+  /** Identifier of the pipeline and the workflow, e.g. `idp_k8s_scale`. */
   readonly identifier: string;
+  /** Workflow display name. */
   readonly title: string;
+  /** Pipeline name. */
   readonly pipelineName: string;
+  /** Workflow description. */
   readonly description: string;
   /** Workflow `type`, e.g. 'service' or 'operations'. */
   readonly type: string;
+  /** Workflow tags. @default - none */
   readonly tags?: readonly string[];
 }
 
-/** The pieces a pattern builds: the pipeline, the form pages and the outputs. */
+/** The pieces a pattern builds: the stages, the form pages and the outputs. */
 export interface PatternParts {
-  readonly pipeline: Pipeline;
+  /** The pipeline's stages, in order. */
+  readonly stages: readonly Stage[];
+  /** The form pages; their workflow inputs are the pipeline's variables. */
   readonly pages: readonly FormPage[];
-  /** @default [WorkflowOutput.pipelineUrl()] */
+  /**
+   * The pipeline variables, when the pipeline lists them in another order than the form.
+   * @default the pages' workflow inputs, in page order
+   */
+  readonly variables?: readonly WorkflowInput[];
+  /** The approval decision, recorded in the pipeline's tags (and description when skipped). @default - none */
+  readonly approval?: ApprovalGate;
+  /** Pipeline description. @default - none (a skipped approval's reason) */
+  readonly description?: string;
+  /** Workflow outputs. @default [WorkflowOutput.pipelineUrl()] */
   readonly outputs?: readonly WorkflowOutput[];
   /** Name of the trigger step. @default 'Run <pipeline name>' */
   readonly triggerName?: string;
@@ -60,16 +80,22 @@ export interface PatternParts {
 }
 
 /**
- * Base of the seven self-service patterns: each builds a {@link Pipeline} and form pages from its props,
- * then {@link register}s them as one {@link SelfServiceWorkflow}. The pipeline model and the workflow are
- * public, so a team can add steps or override fields without forking the pattern.
+ * Base of the seven self-service patterns: each builds its stages and form pages from its props, then
+ * {@link register}s them: the base builds the pipeline (identifier, name, approval tags, variables = the form's
+ * inputs) and wires it to the workflow as one {@link SelfServiceWorkflow}. The pipeline model and the workflow
+ * are public, so a team can add steps or override fields without forking the pattern.
  */
 export abstract class SelfServicePattern extends Construct {
-  /** The pipeline and the workflow wired together. */
-  public selfService!: SelfServiceWorkflow;
+  private registered?: SelfServiceWorkflow;
 
   protected constructor(scope: Construct, id: string, protected readonly patternProps: SelfServicePatternProps, protected readonly defaults: PatternDefaults) {
     super(scope, id);
+  }
+
+  /** The pipeline and the workflow wired together. */
+  public get selfService(): SelfServiceWorkflow {
+    if (!this.registered) throw new Error(`${this.node.path}: the pattern has not registered its pipeline and workflow yet`);
+    return this.registered;
   }
 
   /** The pipeline model (add steps, `addOverride`, ... before synth). */
@@ -87,32 +113,42 @@ export abstract class SelfServicePattern extends Construct {
     return this.patternProps.pipelineName ?? this.defaults.pipelineName;
   }
 
-  /** Creates the pipeline + workflow. Call once, at the end of the subclass constructor. */
+  /**
+   * Builds the pipeline and creates the pipeline + workflow. Call once, at the end of the subclass constructor.
+   * Model errors about the identity props (identifier, title, owner, ...) name this construct's path.
+   */
   protected register(parts: PatternParts): SelfServiceWorkflow {
     const p = this.patternProps;
     const d = this.defaults;
-    this.selfService = new SelfServiceWorkflow(this, 'Resource', {
-      pipeline: parts.pipeline,
-      registration: p.registration,
-      workflowScope: p.workflowScope,
-      orgId: p.orgId,
-      projectId: p.projectId,
-      accountId: p.accountId,
-      workflow: {
-        identifier: this.identifier,
-        name: p.title ?? d.title,
-        type: d.type,
-        owner: p.owner,
-        description: p.description ?? d.description,
-        tags: p.tags ?? d.tags,
-        lifecycle: p.lifecycle,
-        pages: parts.pages,
-        outputs: parts.outputs,
-        auth: p.auth,
-        triggerName: parts.triggerName,
-        hidePipelineURLLog: parts.hidePipelineURLLog,
-      },
+    this.registered = buildInConstruct(this.node.path, () => {
+      const variables = parts.variables
+        ?? parts.pages.flatMap((page) => page.inputs).filter((i): i is WorkflowInput => i instanceof WorkflowInput);
+      const pipeline = gatedPipeline({
+        identifier: this.identifier, name: this.pipelineName, gate: parts.approval, description: parts.description, variables,
+      }).addStage(...parts.stages);
+      return new SelfServiceWorkflow(this, 'Resource', {
+        pipeline,
+        registration: p.registration,
+        workflowScope: p.workflowScope,
+        orgId: p.orgId,
+        projectId: p.projectId,
+        accountId: p.accountId,
+        workflow: {
+          identifier: this.identifier,
+          name: p.title ?? d.title,
+          type: d.type,
+          owner: p.owner,
+          description: p.description ?? d.description,
+          tags: p.tags ?? d.tags,
+          lifecycle: p.lifecycle,
+          pages: parts.pages,
+          outputs: parts.outputs,
+          auth: p.auth,
+          triggerName: parts.triggerName,
+          hidePipelineURLLog: parts.hidePipelineURLLog,
+        },
+      });
     });
-    return this.selfService;
+    return this.registered;
   }
 }

@@ -27,7 +27,7 @@ import { CreateResourceModule } from '../create-resource-module';
 import { CreatedPipeline } from '../created-pipeline';
 import { OnboardingValue } from '../onboarding-value';
 import { CookiecutterTemplates } from './cookiecutter-templates';
-import { OwnerPicker } from './owner-picker';
+import { OwnerPicker, ownerPickerOf } from './owner-picker';
 import { PatternInput, patternInputOf } from './pattern-input';
 import { SelfServicePattern, SelfServicePatternProps } from './self-service-pattern';
 
@@ -154,10 +154,15 @@ export interface ServiceOnboardingInputs {
 export interface ServiceOnboardingSteps {
   /** GitClone of a private template (with `privateTemplates`; runs only when `template_type` is private). */
   readonly cloneTemplate?: GitCloneStep;
+  /** `cookiecutter`: renders the template with the form's values. */
   readonly cookieCutter: CookieCutterStep;
+  /** `create_repo`: creates the repository. */
   readonly createRepo: CreateRepoStep;
+  /** `create_catalog`: writes `catalog-info.yaml` from the form. */
   readonly createCatalog: CreateCatalogStep;
+  /** `direct_push`: pushes the scaffolded code. */
   readonly directPush: DirectPushStep;
+  /** `register_catalog`: registers the component in the IDP catalog. */
   readonly registerCatalog: RegisterCatalogStep;
   /** Unless `createResource: false`. */
   readonly createResource?: CreateResourceStep;
@@ -248,10 +253,7 @@ export class ServiceOnboarding extends SelfServicePattern {
     if (!(templates instanceof CookiecutterTemplates)) {
       fail(where, 'templates', 'expects CookiecutterTemplates', "pass CookiecutterTemplates.freeUrl({ default }) or CookiecutterTemplates.fixedList([{ title, url }])");
     }
-    const ownerPicker = props.ownerPicker ?? OwnerPicker.harnessOwnerPicker();
-    if (!(ownerPicker instanceof OwnerPicker)) {
-      fail(where, 'ownerPicker', 'expects an OwnerPicker', 'pass OwnerPicker.harnessOwnerPicker(), OwnerPicker.ownerPicker() or OwnerPicker.userGroupPicker()');
-    }
+    const ownerPicker = ownerPickerOf(props.ownerPicker, OwnerPicker.harnessOwnerPicker(), where);
     const priv = props.privateTemplates;
     if (priv !== undefined) {
       for (const f of ['defaultRepository', 'branch', 'cloneDirectory', 'connectorRef'] as const) {
@@ -393,20 +395,19 @@ export class ServiceOnboarding extends SelfServicePattern {
     });
     const description = ['Scaffold a service from a Cookiecutter template', 'create repo', 'register in IDP catalog',
       withResource ? 'create its CI pipeline' : undefined, slack ? 'notify on Slack' : undefined].filter((s) => s !== undefined).join(', ');
-    const variables = [projectName, templateType, templateUrl, privateTemplateRepo, org.input, repositoryType, repositoryDescription,
-      owner, stack, harnessOrg, harnessProject, notifyEmail].filter((v): v is WorkflowInput => v !== undefined);
-    const pipeline = new Pipeline({ identifier: this.identifier, name: this.pipelineName, description: `${description}.`, variables })
-      .addStage(this.stage);
-
     const details = [harnessProject, harnessOrg, projectName, org.input, repositoryType, repositoryDescription, owner, stack]
       .filter((v): v is WorkflowInput => v !== undefined);
     const template = [templateType, templateUrl, privateTemplateRepo, notifyEmail].filter((v): v is WorkflowInput => v !== undefined);
     const ssw = this.register({
-      pipeline,
+      stages: [this.stage],
       pages: [
         new FormPage({ title: 'Service details', inputs: details }),
         new FormPage({ title: slack ? 'Template and notification' : 'Template', inputs: template }),
       ],
+      // The order of reference p1, which differs from the form's.
+      variables: [projectName, templateType, templateUrl, privateTemplateRepo, org.input, repositoryType, repositoryDescription,
+        owner, stack, harnessOrg, harnessProject, notifyEmail].filter((v): v is WorkflowInput => v !== undefined),
+      description: `${description}.`,
       outputs: [WorkflowOutput.pipelineUrl()],
       triggerName: 'Onboarding the service',
     });

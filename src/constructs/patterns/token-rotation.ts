@@ -10,8 +10,7 @@ import { FormPage } from '../../workflow/form-page';
 import { UiField } from '../../workflow/ui-field';
 import { WorkflowInput } from '../../workflow/workflow-input';
 import { addModelValidation } from '../model-validation';
-import { ApprovalGate } from './approval-gate';
-import { createApprovalStep, GatedOperationProps, gatedPipeline, requireApprovalGate } from './gated-operation';
+import { ApprovalGate, createApprovalStep, GatedOperationProps, requireApprovalGate } from './approval-gate';
 import { HarnessApi, HarnessApiProps } from './harness-api';
 import { SelfServicePattern } from './self-service-pattern';
 
@@ -195,17 +194,13 @@ export class TokenRotation extends SelfServicePattern {
       name: 'Rotate token',
       steps: [...(approve && !separate ? [approve] : []), rotate, updateSecret],
     });
-    const variables = Object.values(inputs) as WorkflowInput[];
-    const pipeline = gatedPipeline({ identifier: this.identifier, name: this.pipelineName, gate: this.approval, variables });
-    if (this.approvalStage) pipeline.addStage(this.approvalStage);
-    pipeline.addStage(this.stage);
-
     this.inputs = inputs;
     this.steps = { approve, rotate, updateSecret };
     this.outputs = { newToken, rotateResponseCode: rotate.outputs.httpResponseCode, updateResponseCode: updateSecret.outputs.httpResponseCode };
     this.register({
-      pipeline,
-      pages: [new FormPage({ title: 'Token and secret', inputs: variables })],
+      stages: this.approvalStage ? [this.approvalStage, this.stage] : [this.stage],
+      pages: [new FormPage({ title: 'Token and secret', inputs: Object.values(inputs) as WorkflowInput[] })],
+      approval: this.approval,
       triggerName: 'Rotating the token',
       hidePipelineURLLog: true,
     });

@@ -110,4 +110,13 @@ describe('FeatureFlagToggle', () => {
     expect(() => new FeatureFlagToggle(platform(), 'flags', props({ approval: ['account.release_managers'] as any })))
       .toThrow(/team\/flags: approval: expects an ApprovalGate, got an object \(Array\)/);
   });
+
+  test('rejects duplicate environments, and values a runtime input cannot carry, naming the pattern', () => {
+    expect(() => new FeatureFlagToggle(platform(), 'flags', props({ environments: ['Production', 'Production'] })))
+      .toThrow(/^team\/flags: environments: a value is listed twice\. Fix: list each value once$/);
+    expect(() => new FeatureFlagToggle(platform(), 'flags', props({ environments: ['EU (prod)'] })))
+      .toThrow(/^team\/flags: environments: 'EU \(prod\)' contains ',', '\(' or '\)', which the pipeline's allowedValues\(\) cannot carry\./);
+    expect(() => new FeatureFlagToggle(platform(), 'flags', props({ environments: [1 as any] })))
+      .toThrow(/^team\/flags: environments: 1 is not a value\. Fix: list non-empty strings$/);
+  });
 });

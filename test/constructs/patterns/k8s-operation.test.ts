@@ -133,6 +133,11 @@ describe('K8sOperation', () => {
   });
 
   test('rejects an invalid operation timeout', () => {
-    expect(() => new Probe(platform(), 'probe', { approval: gate(), operationTimeout: '5s' })).toThrow(/team\/probe: timeout: .*5s/);
+    expect(() => new Probe(platform(), 'probe', { approval: gate(), operationTimeout: '5s' })).toThrow(/team\/probe: operationTimeout: timeout: .*5s/);
+  });
+
+  test('an invalid workload pattern fails with the pattern\'s path', () => {
+    expect(() => new Probe(platform(), 'probe', { approval: gate(), workloadPattern: '([' }))
+      .toThrow(/^team\/probe: workflow input 'workload': pattern: '\(\[' is not a valid regular expression/);
   });
 });

@@ -1,4 +1,4 @@
-import { OwnerKind, OwnerPicker } from '../../../src/constructs/patterns/owner-picker';
+import { OwnerKind, OwnerPicker, ownerPickerOf } from '../../../src/constructs/patterns/owner-picker';
 import { resolveValue } from '../../../src/pipeline/expression';
 
 describe('OwnerPicker', () => {
@@ -34,5 +34,14 @@ describe('OwnerPicker', () => {
       .toThrow(/^OwnerPicker\.ownerPicker: kinds: 'Team' is not an owner kind\. Fix: use 'Group' or 'User'/);
     expect(() => OwnerPicker.ownerPicker({ kinds: [OwnerKind.GROUP, OwnerKind.GROUP] }))
       .toThrow(/^OwnerPicker\.ownerPicker: kinds: a kind is listed twice\./);
+  });
+
+  test('ownerPickerOf: the picker given, the fallback when unset, anything else fails', () => {
+    const fallback = OwnerPicker.ownerPicker();
+    const given = OwnerPicker.userGroupPicker();
+    expect(ownerPickerOf(undefined, fallback, 'team/x')).toBe(fallback);
+    expect(ownerPickerOf(given, fallback, 'team/x')).toBe(given);
+    expect(() => ownerPickerOf('group:account/sre', fallback, 'team/x'))
+      .toThrow(/^team\/x: ownerPicker: expects an OwnerPicker\. Fix: pass OwnerPicker\.harnessOwnerPicker\(\), OwnerPicker\.ownerPicker\(\) or OwnerPicker\.userGroupPicker\(\)$/);
   });
 });

@@ -1,4 +1,4 @@
-import { PatternInput, patternInputOf } from '../../../src/constructs/patterns/pattern-input';
+import { checkChoices, PatternInput, patternInputOf } from '../../../src/constructs/patterns/pattern-input';
 import { resolveValue } from '../../../src/pipeline/expression';
 import { WorkflowInput } from '../../../src/workflow/workflow-input';
 
@@ -55,5 +55,30 @@ describe('PatternInput', () => {
     expect(patternInputOf(given, fallback, 'w', 'p')).toBe(given);
     expect(() => patternInputOf(7, fallback, 'team/x', 'gitOrganization'))
       .toThrow(/^team\/x: gitOrganization: expects text or a PatternInput, got number\. Fix: pass the fixed value as text/);
+  });
+
+  test('formInput: values must be a non-empty list of distinct values, the default one of them (messages name the pattern)', () => {
+    expect(() => PatternInput.formInput({ values: [] }).resolve(spec, 'team/infra'))
+      .toThrow(/^team\/infra: workspace\.values: the list is empty\. Fix: list at least one value, or leave values out for a free-text field$/);
+    expect(() => PatternInput.formInput({ values: ['dev', 'dev'] }).resolve(spec, 'team/infra'))
+      .toThrow(/^team\/infra: workspace\.values: a value is listed twice\./);
+    expect(() => PatternInput.formInput({ values: ['dev', 'prod'], default: 'qa' }).resolve(spec, 'team/infra'))
+      .toThrow(/^team\/infra: workspace\.default: 'qa' is not one of the values \[dev, prod\]\. Fix: pick one of the values, or add it to values$/);
+  });
+
+  test('formInput: a field prop the form rejects fails with the pattern\'s path in front of the input\'s', () => {
+    expect(() => PatternInput.formInput({ pattern: '([' }).resolve(spec, 'team/infra'))
+      .toThrow(/^team\/infra: workflow input 'iacm_workspace': pattern: '\(\[' is not a valid regular expression/);
+  });
+
+  test('checkChoices: non-empty, non-blank strings, no , ( ), distinct; returns a copy', () => {
+    const list = ['AWS', 'GCP'];
+    expect(checkChoices(list, 'w', 'p', 'fix')).toEqual(list);
+    expect(checkChoices(list, 'w', 'p', 'fix')).not.toBe(list);
+    expect(() => checkChoices([], 'team/x', 'clouds', 'list one')).toThrow(/^team\/x: clouds: the list is empty\. Fix: list one$/);
+    expect(() => checkChoices('AWS', 'team/x', 'clouds', 'list one')).toThrow(/^team\/x: clouds: the list is empty\./);
+    expect(() => checkChoices([' '], 'team/x', 'clouds', 'f')).toThrow(/^team\/x: clouds: " " is not a value\./);
+    expect(() => checkChoices(['a,b'], 'team/x', 'clouds', 'f')).toThrow(/^team\/x: clouds: 'a,b' contains ','/);
+    expect(() => checkChoices(['a', 'a'], 'team/x', 'clouds', 'f')).toThrow(/^team\/x: clouds: a value is listed twice\./);
   });
 });
