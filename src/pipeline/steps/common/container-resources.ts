@@ -1,5 +1,5 @@
 import { fail } from '../../errors';
-import { Expression } from '../../expression';
+import { Expression, RuntimeInput } from '../../expression';
 import { compact } from '../../render';
 
 /** CPU and memory amounts of a step container (`common/Limits`). */
@@ -40,4 +40,14 @@ export function renderContainerResources(r: ContainerResources | undefined, wher
     limits: renderAmounts(r.limits, where, 'spec.resources.limits'),
     requests: renderAmounts(r.requests, where, 'spec.resources.requests'),
   });
+}
+
+/** Container settings shared by the container steps that run an image of their own (GitClone, Plugin). */
+export interface ContainerStepOptions {
+  /** Run the container privileged. @default - not privileged */
+  readonly privileged?: boolean | RuntimeInput;
+  /** User ID the container runs as. @default - the image's user */
+  readonly runAsUser?: number | string | Expression;
+  /** Container resources. @default - the infrastructure's defaults */
+  readonly resources?: ContainerResources;
 }

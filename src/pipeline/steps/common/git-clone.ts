@@ -1,7 +1,7 @@
 import { fail } from '../../errors';
 import { Expression, RuntimeInput } from '../../expression';
 import { Step, StepProps } from '../../step';
-import { ContainerResources, renderContainerResources } from './container-resources';
+import { ContainerStepOptions, renderContainerResources } from './container-resources';
 import { GitCloneBuild } from './git-clone-build';
 
 /** How a GitClone step handles submodules (`submoduleStrategy`). */
@@ -15,7 +15,7 @@ export enum SubmoduleStrategy {
 }
 
 /** Props of a {@link GitCloneStep}. */
-export interface GitCloneStepProps extends StepProps {
+export interface GitCloneStepProps extends StepProps, ContainerStepOptions {
   /**
    * What to check out: `GitCloneBuild.branch('main')`, `.tag()`, `.pullRequest()`, `.commitSha()`, or a
    * runtime input.
@@ -59,12 +59,6 @@ export interface GitCloneStepProps extends StepProps {
   readonly preFetchCommand?: string | Expression;
   /** Files whose content the step exports as outputs. @default - none */
   readonly outputFilePathsContent?: readonly string[];
-  /** Run the container privileged. @default - not privileged */
-  readonly privileged?: boolean | RuntimeInput;
-  /** User ID the container runs as. @default - the image's user */
-  readonly runAsUser?: number | string | Expression;
-  /** Container resources. @default - the infrastructure's defaults */
-  readonly resources?: ContainerResources;
 }
 
 /**

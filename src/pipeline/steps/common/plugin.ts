@@ -1,7 +1,7 @@
 import { fail } from '../../errors';
-import { Expression, RuntimeInput } from '../../expression';
+import { Expression } from '../../expression';
 import { Step, StepProps } from '../../step';
-import { ContainerResources, renderContainerResources } from './container-resources';
+import { ContainerStepOptions, renderContainerResources } from './container-resources';
 import { requireText } from './field-checks';
 
 /** When the plugin image is pulled (`imagePullPolicy`). */
@@ -21,7 +21,7 @@ export type PluginSettingValue =
   | { readonly [key: string]: PluginSettingValue };
 
 /** Props of a {@link PluginStep}. Set exactly one of `image` and `uses`. */
-export interface PluginStepProps extends StepProps {
+export interface PluginStepProps extends StepProps, ContainerStepOptions {
   /**
    * The plugin's container image, with its tag, e.g. `plugins/s3:1.4.0`. Exclusive with `uses`.
    * @default - none
@@ -46,12 +46,6 @@ export interface PluginStepProps extends StepProps {
   readonly settings?: Readonly<Record<string, PluginSettingValue>>;
   /** Overrides the image's entrypoint. @default - the image's entrypoint */
   readonly entrypoint?: readonly string[];
-  /** Run the container privileged. @default - not privileged */
-  readonly privileged?: boolean | RuntimeInput;
-  /** User ID the container runs as. @default - the image's user */
-  readonly runAsUser?: number | string | Expression;
-  /** Container resources. @default - the infrastructure's defaults */
-  readonly resources?: ContainerResources;
 }
 
 /** A Plugin step (`PluginStepInfo`): runs a Drone/Harness plugin image or a referenced plugin. */
