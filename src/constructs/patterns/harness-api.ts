@@ -68,7 +68,7 @@ export class HarnessApi {
         { key: 'x-api-key', value: this.apiKey },
         { key: 'Content-Type', value: 'application/json' },
       ],
-      assertion: assertion ?? '<+httpResponseCode> == 200',
+      assertion: assertion ?? HttpStep.expectStatus(200),
     });
   }
 }

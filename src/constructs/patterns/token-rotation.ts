@@ -162,7 +162,7 @@ export class TokenRotation extends SelfServicePattern {
         apiKeyIdentifier: i.apiKey,
       },
       // Secret-typed, so Harness masks the token (reference A.4; UNVERIFIED on a live account).
-      outputVariables: [{ name: NEW_TOKEN, type: VariableType.SECRET, value: '<+json.object(httpResponseBody).data>' }],
+      outputVariables: [{ name: NEW_TOKEN, type: VariableType.SECRET, value: HttpStep.responseJson('data') }],
     });
     const newToken = rotate.outputVariable(NEW_TOKEN);
     const updateSecret = this.api.call({

@@ -1,5 +1,5 @@
 import { fail } from '../../errors';
-import { containsExpression, Expression, readsSecretValue, splitExpressions, StepOutput } from '../../expression';
+import { containsExpression, Expr, Expression, readsSecretValue, splitExpressions, StepOutput } from '../../expression';
 import { Step, StepProps } from '../../step';
 import { Timeout } from '../../timeout';
 import { PipelineVariable, VariableType } from '../../variable';
@@ -77,6 +77,27 @@ export class HttpStep extends Step {
   public readonly type = 'Http';
   public readonly outputs: HttpOutputs;
   private readonly props: HttpStepProps;
+
+  /** `<+httpResponseCode>`: the response status, readable inside this step (`assertion`, output values). */
+  public static readonly RESPONSE_CODE: Expression = Expr.raw('<+httpResponseCode>');
+  /** `<+httpResponseBody>`: the response body, readable inside this step. */
+  public static readonly RESPONSE_BODY: Expression = Expr.raw('<+httpResponseBody>');
+
+  /**
+   * A field of the JSON response body, readable inside this step, e.g. `HttpStep.responseJson('data')` →
+   * `<+json.object(httpResponseBody).data>` (for an output variable's `value`).
+   */
+  public static responseJson(path: string): Expression {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*|\[\d+\])*$/.test(path)) {
+      throw new Error(`HttpStep.responseJson: '${path}' is not a JSON field path. Fix: use dotted field names and [index], e.g. 'data.token' or 'items[0].id'`);
+    }
+    return Expr.raw(`<+json.object(httpResponseBody).${path}>`);
+  }
+
+  /** `<+httpResponseCode> == <code>`, the usual `assertion`. */
+  public static expectStatus(code: number): string {
+    return Expr.equals(HttpStep.RESPONSE_CODE, code);
+  }
 
   constructor(props: HttpStepProps) {
     super(props);

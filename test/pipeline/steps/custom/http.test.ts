@@ -1,4 +1,4 @@
-import { Expr, SecretRef } from '../../../../src/pipeline/expression';
+import { Expr, resolveString, SecretRef } from '../../../../src/pipeline/expression';
 import { Pipeline } from '../../../../src/pipeline/pipeline';
 import { CustomStage } from '../../../../src/pipeline/stages/custom-stage';
 import { IdpStage } from '../../../../src/pipeline/stages/idp-stage';
@@ -187,5 +187,18 @@ describe('HttpStep', () => {
       outputVariables: [{ name: 'id', value: '<+json.object(httpResponseBody).id>' }], delegateSelectors: ['eu'],
     });
     expect(pipelineWith([step])).toBeValidHarnessPipeline();
+  });
+});
+
+describe('HttpStep response expressions', () => {
+  test('render the in-step response expressions', () => {
+    expect(HttpStep.RESPONSE_CODE.resolve()).toBe('<+httpResponseCode>');
+    expect(HttpStep.RESPONSE_BODY.resolve()).toBe('<+httpResponseBody>');
+    expect(HttpStep.responseJson('data.items[0].id').resolve()).toBe('<+json.object(httpResponseBody).data.items[0].id>');
+    expect(resolveString(HttpStep.expectStatus(200))).toBe('<+httpResponseCode> == 200');
+  });
+
+  test('rejects a JSON path that is not dotted field names', () => {
+    expect(() => HttpStep.responseJson('data; rm -rf')).toThrow(/HttpStep\.responseJson: 'data; rm -rf' is not a JSON field path\. Fix: use dotted field names/);
   });
 });
