@@ -9,6 +9,15 @@ import { evaluateWithTerraform } from './terraform';
  * before escaping, byte for byte. Fails the run (never skips) when Terraform is missing or a value differs.
  */
 export default function globalTeardown(): void {
+  try {
+    roundTrip();
+  } finally {
+    const summary = (globalThis as { __harnessTestSummary?: string }).__harnessTestSummary;
+    if (summary) process.stdout.write(`\n${summary}\n`);
+  }
+}
+
+function roundTrip(): void {
   const dir = process.env.HARNESS_ESCAPE_RECORD_DIR;
   if (!dir || !existsSync(dir)) throw new Error('Terraform round trip: no record folder; did test/support/global-setup.ts run?');
   const pairs = new Map<string, string>();
