@@ -9,6 +9,7 @@ import { FmeFlagAddRemoveIndividualTargetsStep } from '../../pipeline/steps/fme/
 import { Timeout } from '../../pipeline/timeout';
 import { FormPage } from '../../workflow/form-page';
 import { WorkflowInput } from '../../workflow/workflow-input';
+import { buildInConstruct } from '../model-validation';
 import { ApprovalGate, createApprovalStep, requireApprovalGate } from './approval-gate';
 import { checkChoices } from './pattern-input';
 import { SelfServicePattern, SelfServicePatternProps } from './self-service-pattern';
@@ -100,6 +101,17 @@ export class FeatureFlagToggle extends SelfServicePattern {
       description: 'OPA-governed add/remove of an individual target on an FME flag.',
       type: 'feature-flag',
     });
+    const built = buildInConstruct(this.node.path, () => this.buildParts(props));
+    this.inputs = built.inputs;
+    this.steps = built.steps;
+    this.stage = built.stage;
+  }
+
+  /**
+   * Builds the inputs, steps and stage from the props and registers the pipeline and the workflow (run
+   * through {@link buildInConstruct}, so a model error names this construct's path).
+   */
+  private buildParts(props: FeatureFlagToggleProps): { inputs: FeatureFlagToggleInputs; steps: FeatureFlagToggleSteps; stage: CustomStage } {
     const where = this.node.path;
     if (!Array.isArray(props.policySets) || props.policySets.length === 0) {
       fail(where, 'policySets', 'no policy set governs the flag change', "list at least one OPA policy set, e.g. ['account.fme_flag_change_guardrails']");
@@ -153,19 +165,18 @@ export class FeatureFlagToggle extends SelfServicePattern {
     });
     const enable = toggle(FlagAction.ENABLE, 'Enable', 'addKeys');
     const disable = toggle(FlagAction.DISABLE, 'Disable', 'removeKeys');
-    this.stage = new CustomStage({
+    const stage = new CustomStage({
       identifier: 'toggle_flag',
       name: 'Toggle flag for target',
       steps: [policy, ...(approve ? [approve] : []), enable, disable],
       failureStrategies: [FailureStrategy.onAllErrors(FailureAction.MARK_AS_FAILURE)],
     });
-    this.inputs = { flagName, targetKey, action, environment };
-    this.steps = { policy, approve, enable, disable };
     this.register({
-      stages: [this.stage],
+      stages: [stage],
       pages: [new FormPage({ title: 'Flag change', inputs: [flagName, targetKey, action, environment] })],
       approval,
       triggerName: 'Changing flag targeting',
     });
+    return { inputs: { flagName, targetKey, action, environment }, steps: { policy, approve, enable, disable }, stage };
   }
 }

@@ -17,6 +17,7 @@ import { IacmTerraformPluginStep, TerraformCommand } from '../../pipeline/steps/
 import { Timeout } from '../../pipeline/timeout';
 import { FormPage } from '../../workflow/form-page';
 import { WorkflowInput } from '../../workflow/workflow-input';
+import { buildInConstruct } from '../model-validation';
 import { IacScanner, requireScanner } from './iac-scanner';
 import { OwnerPicker, ownerPickerOf } from './owner-picker';
 import { checkChoices, PatternInput, patternInputOf } from './pattern-input';
@@ -183,6 +184,17 @@ export class InfraProvisioning extends SelfServicePattern {
       type: 'environment',
       tags: ['iacm', 'terraform'],
     });
+    const built = buildInConstruct(this.node.path, () => this.buildParts(props));
+    this.inputs = built.inputs;
+    this.steps = built.steps;
+    this.stages = built.stages;
+  }
+
+  /**
+   * Builds the inputs, steps and stages from the props and registers the pipeline and the workflow (run
+   * through {@link buildInConstruct}, so a model error names this construct's path).
+   */
+  private buildParts(props: InfraProvisioningProps): { inputs: InfraProvisioningInputs; steps: InfraProvisioningSteps; stages: InfraProvisioningStages } {
     const where = this.node.path;
     requireText(props.jiraConnectorRef, where, 'jiraConnectorRef', "pass the Jira connector, e.g. 'account.jira_connector'");
     const issueType = props.jiraIssueType ?? 'Task';
@@ -230,7 +242,7 @@ export class InfraProvisioning extends SelfServicePattern {
     const instanceCount = WorkflowInput.number('instance_count', {
       title: 'Instance count', default: count.default, minimum: count.minimum, maximum: count.maximum, variableDescription: 'Number of instances',
     });
-    this.inputs = {
+    const inputs: InfraProvisioningInputs = {
       owner, workspace: workspace.input, jiraProject: jiraProject.input, jiraSummary, cloudProvider, instanceType, ami, subnet, vpc, instanceCount,
     };
 
@@ -291,8 +303,8 @@ export class InfraProvisioning extends SelfServicePattern {
       steps: props.policyBeforeApply ? [updateTicket] : [policy, updateTicket],
     });
 
-    this.steps = { createTicket, init, scan, detectDrift, plan, exportPlan, approvePlan, apply, policy, updateTicket };
-    this.stages = { changeManagement, provisioning, governance };
+    const steps: InfraProvisioningSteps = { createTicket, init, scan, detectDrift, plan, exportPlan, approvePlan, apply, policy, updateTicket };
+    const stages: InfraProvisioningStages = { changeManagement, provisioning, governance };
 
     this.register({
       stages: [changeManagement, provisioning, governance],
@@ -305,6 +317,7 @@ export class InfraProvisioning extends SelfServicePattern {
       ],
       triggerName: 'Provisioning your infrastructure',
     });
+    return { inputs, steps, stages };
   }
 }
 

@@ -108,19 +108,19 @@ export abstract class K8sOperation extends SelfServicePattern {
     this.k8sDefaults = defaults;
     this.approval = requireApprovalGate(props.approval, where);
     this.operationTimeout = Timeout.of(props.operationTimeout ?? Timeout.minutes(10), `${where}: operationTimeout`);
-    this.target = {
+    this.target = buildInConstruct(where, () => ({
       service: targetInput(where, 'services', 'service_id', 'Service identifier', 'Harness service identifier', props.services),
       environment: targetInput(where, 'environments', 'environment_id', 'Environment identifier', 'Harness environment identifier', props.environments),
       infrastructure: targetInput(where, 'infrastructures', 'infra_id', 'Infrastructure definition', 'Infrastructure definition identifier', props.infrastructures),
-    };
-    this.stage = new DeploymentStage({
+    }));
+    this.stage = buildInConstruct(where, () => new DeploymentStage({
       identifier: defaults.stageIdentifier,
       name: defaults.stageName,
       serviceRef: this.target.service,
       environmentRef: this.target.environment,
       infrastructureDefinitions: [this.target.infrastructure],
       failureStrategies: props.failureStrategies,
-    });
+    }));
   }
 
   /** The `workload` input (`[namespace/]Kind/Name`) of the patterns that act on one workload. */
@@ -138,21 +138,23 @@ export abstract class K8sOperation extends SelfServicePattern {
    * @returns the approval step, or `undefined` when the approval is skipped
    */
   protected build(parts: K8sOperationParts): HarnessApprovalStep | undefined {
-    const { service, environment, infrastructure } = this.target;
-    const approve = createApprovalStep(this.approval, {
-      operation: this.k8sDefaults.operation,
-      request: `${parts.request}\nTarget: service ${service}, environment ${environment}, infrastructure ${infrastructure}.`,
-      message: this.k8sProps.approvalMessage,
+    return buildInConstruct(this.node.path, () => {
+      const { service, environment, infrastructure } = this.target;
+      const approve = createApprovalStep(this.approval, {
+        operation: this.k8sDefaults.operation,
+        request: `${parts.request}\nTarget: service ${service}, environment ${environment}, infrastructure ${infrastructure}.`,
+        message: this.k8sProps.approvalMessage,
+      });
+      if (approve) this.stage.addStep(approve);
+      this.stage.addStep(...parts.steps);
+      this.register({
+        stages: [this.stage],
+        pages: [new FormPage({ title: 'Target', inputs: [service, environment, infrastructure, ...parts.inputs] })],
+        approval: this.approval,
+        triggerName: this.k8sDefaults.triggerName,
+      });
+      return approve;
     });
-    if (approve) this.stage.addStep(approve);
-    this.stage.addStep(...parts.steps);
-    this.register({
-      stages: [this.stage],
-      pages: [new FormPage({ title: 'Target', inputs: [service, environment, infrastructure, ...parts.inputs] })],
-      approval: this.approval,
-      triggerName: this.k8sDefaults.triggerName,
-    });
-    return approve;
   }
 }
 

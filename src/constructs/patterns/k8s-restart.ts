@@ -6,6 +6,7 @@ import { K8sPatchStep, MergeStrategyType } from '../../pipeline/steps/k8s/k8s-pa
 import { K8sRolloutStep, RolloutCommand } from '../../pipeline/steps/k8s/k8s-rollout';
 import { RolloutResources } from '../../pipeline/steps/k8s/rollout-resources';
 import { WorkflowInput } from '../../workflow/workflow-input';
+import { buildInConstruct } from '../model-validation';
 import { K8sOperation, K8sOperationProps, K8sTargetInputs, K8sWorkloadProps } from './k8s-operation';
 
 /** How a {@link K8sRestart} restarts the workload's pods. */
@@ -82,6 +83,16 @@ export class K8sRestart extends K8sOperation {
       fail(this.node.path, 'method', `'${String(method)}' is not a restart method`, 'use RestartMethod.ROLLOUT, RestartMethod.PATCH or RestartMethod.USER_CHOICE');
     }
     this.method = method;
+    const built = buildInConstruct(this.node.path, () => this.buildParts(props, method));
+    this.inputs = built.inputs;
+    this.steps = built.steps;
+  }
+
+  /**
+   * Builds the inputs and steps for the restart method and registers the pipeline and the workflow (run through
+   * {@link buildInConstruct}, so a model error names this construct's path).
+   */
+  private buildParts(props: K8sRestartProps, method: RestartMethod): { inputs: K8sRestartInputs; steps: K8sRestartSteps } {
     const workload = this.workloadInput(props);
     const choice = method === RestartMethod.USER_CHOICE
       ? WorkflowInput.enum('restart_method', {
@@ -118,7 +129,6 @@ export class K8sRestart extends K8sOperation {
       steps: [rollout, patch].filter((s): s is K8sRolloutStep | K8sPatchStep => s !== undefined),
       request: `Rolling restart of ${workload} via ${how}?`,
     });
-    this.inputs = { ...this.target, workload, restartMethod: choice };
-    this.steps = { approve, rollout, patch };
+    return { inputs: { ...this.target, workload, restartMethod: choice }, steps: { approve, rollout, patch } };
   }
 }

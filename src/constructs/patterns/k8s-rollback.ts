@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approval';
 import { K8sRollingRollbackStep } from '../../pipeline/steps/k8s/k8s-rolling-rollback';
+import { buildInConstruct } from '../model-validation';
 import { K8sOperation, K8sOperationProps, K8sTargetInputs } from './k8s-operation';
 
 /** Props of a {@link K8sRollback}. */
@@ -49,6 +50,16 @@ export class K8sRollback extends K8sOperation {
       stageName: 'Rollback',
       triggerName: 'Rolling back',
     });
+    const built = buildInConstruct(this.node.path, () => this.buildParts(props));
+    this.inputs = built.inputs;
+    this.steps = built.steps;
+  }
+
+  /**
+   * Builds the inputs and steps from the props and registers the pipeline and the workflow (run through
+   * {@link buildInConstruct}, so a model error names this construct's path).
+   */
+  private buildParts(props: K8sRollbackProps): { inputs: K8sRollbackInputs; steps: K8sRollbackSteps } {
     const rollback = new K8sRollingRollbackStep({
       identifier: 'rolling_rollback',
       name: 'Rolling rollback',
@@ -60,7 +71,6 @@ export class K8sRollback extends K8sOperation {
       steps: [rollback],
       request: 'Roll back to the last successful release?',
     });
-    this.inputs = { ...this.target };
-    this.steps = { approve, rollback };
+    return { inputs: { ...this.target }, steps: { approve, rollback } };
   }
 }

@@ -4,6 +4,7 @@ import { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approva
 import { InstanceSelection } from '../../pipeline/steps/k8s/instance-selection';
 import { K8sScaleStep } from '../../pipeline/steps/k8s/k8s-scale';
 import { WorkflowInput } from '../../workflow/workflow-input';
+import { buildInConstruct } from '../model-validation';
 import { K8sOperation, K8sOperationProps, K8sTargetInputs, K8sWorkloadProps } from './k8s-operation';
 
 /** Props of a {@link K8sScale}. */
@@ -61,6 +62,16 @@ export class K8sScale extends K8sOperation {
       stageName: 'Scale',
       triggerName: 'Scaling',
     });
+    const built = buildInConstruct(this.node.path, () => this.buildParts(props));
+    this.inputs = built.inputs;
+    this.steps = built.steps;
+  }
+
+  /**
+   * Builds the inputs and steps from the props and registers the pipeline and the workflow (run through
+   * {@link buildInConstruct}, so a model error names this construct's path).
+   */
+  private buildParts(props: K8sScaleProps): { inputs: K8sScaleInputs; steps: K8sScaleSteps } {
     const where = this.node.path;
     const defaultReplicas = props.defaultReplicas ?? 2;
     if (!Number.isInteger(defaultReplicas) || defaultReplicas < 0) {
@@ -95,7 +106,6 @@ export class K8sScale extends K8sOperation {
       steps: [scale],
       request: `Scale ${workload} to ${replicas} replicas?`,
     });
-    this.inputs = { ...this.target, workload, replicas };
-    this.steps = { approve, scale };
+    return { inputs: { ...this.target, workload, replicas }, steps: { approve, scale } };
   }
 }

@@ -25,6 +25,7 @@ import { WorkflowInput } from '../../workflow/workflow-input';
 import { WorkflowOutput } from '../../workflow/workflow-output';
 import { CreateResourceModule } from '../create-resource-module';
 import { CreatedPipeline } from '../created-pipeline';
+import { buildInConstruct } from '../model-validation';
 import { OnboardingValue } from '../onboarding-value';
 import { CookiecutterTemplates } from './cookiecutter-templates';
 import { OwnerPicker, ownerPickerOf } from './owner-picker';
@@ -227,6 +228,23 @@ export class ServiceOnboarding extends SelfServicePattern {
       type: 'service',
       tags: ['onboarding', 'cookiecutter'],
     });
+    const built = buildInConstruct(this.node.path, () => this.buildParts(props));
+    this.inputs = built.inputs;
+    this.steps = built.steps;
+    this.stage = built.stage;
+    this.outputs = built.outputs;
+    this.ciModule = built.ciModule;
+    this.ciPipeline = built.ciPipeline;
+  }
+
+  /**
+   * Builds the inputs, steps and stage from the props and registers the pipeline and the workflow (run
+   * through {@link buildInConstruct}, so a model error names this construct's path).
+   */
+  private buildParts(props: ServiceOnboardingProps): {
+    inputs: ServiceOnboardingInputs; steps: ServiceOnboardingSteps; stage: IdpStage; outputs: ServiceOnboardingOutputs;
+    ciModule?: CreateResourceModule; ciPipeline?: CreatedPipeline;
+  } {
     const where = this.node.path;
     requireText(props.connectorRef, where, 'connectorRef', "pass the Git connector of the IDP steps, e.g. 'account.github_org_connector'");
     const connectorType = props.connectorType ?? GitConnectorType.GITHUB;
@@ -301,7 +319,7 @@ export class ServiceOnboarding extends SelfServicePattern {
       title: 'Slack e-mail to notify', variableDescription: 'Slack e-mail of the person to notify',
     }) : undefined;
 
-    this.inputs = {
+    const inputs: ServiceOnboardingInputs = {
       projectName, repositoryType, repositoryDescription, owner, stack, templateUrl, templateType, privateTemplateRepo,
       gitOrganization: org.input, notifyEmail, harnessProject, harnessOrg,
     };
@@ -351,11 +369,13 @@ export class ServiceOnboarding extends SelfServicePattern {
     });
 
     let resourceDefinition: string | ResourceDefinitionSource | undefined;
+    let ciModule: CreateResourceModule | undefined;
+    let ciPipeline: CreatedPipeline | undefined;
     if (withResource) {
       if (createResource === undefined) {
         const ci = defaultCiModule(projectName, harnessOrg!, harnessProject!);
-        this.ciModule = ci.module;
-        this.ciPipeline = ci.pipeline;
+        ciModule = ci.module;
+        ciPipeline = ci.pipeline;
         resourceDefinition = ci.module;
       } else {
         resourceDefinition = createResource;
@@ -381,14 +401,14 @@ export class ServiceOnboarding extends SelfServicePattern {
       command: `repo_url="${createRepo.outputs.repositoryUrl}"\ncatalog_url="${createCatalog.outputs.registeredCatalogUrl}"`,
       outputVariables: ['repo_url', 'catalog_url'],
     });
-    this.steps = {
+    const steps: ServiceOnboardingSteps = {
       cloneTemplate, cookieCutter, createRepo, createCatalog, directPush, registerCatalog,
       createResource: createResourceStep, slackNotify, exportOutputs,
     };
-    this.outputs = { repositoryUrl: exportOutputs.outputVariable('repo_url'), catalogUrl: exportOutputs.outputVariable('catalog_url') };
+    const outputs: ServiceOnboardingOutputs = { repositoryUrl: exportOutputs.outputVariable('repo_url'), catalogUrl: exportOutputs.outputVariable('catalog_url') };
 
     // ---- pipeline + workflow ------------------------------------------------------------------------------
-    this.stage = new IdpStage({
+    const stage = new IdpStage({
       identifier: 'service_onboarding', name: 'service onboarding', infrastructure: props.infrastructure,
       steps: [cloneTemplate, cookieCutter, createRepo, createCatalog, directPush, registerCatalog, createResourceStep, slackNotify, exportOutputs]
         .filter((s): s is NonNullable<typeof s> => s !== undefined),
@@ -399,7 +419,7 @@ export class ServiceOnboarding extends SelfServicePattern {
       .filter((v): v is WorkflowInput => v !== undefined);
     const template = [templateType, templateUrl, privateTemplateRepo, notifyEmail].filter((v): v is WorkflowInput => v !== undefined);
     const ssw = this.register({
-      stages: [this.stage],
+      stages: [stage],
       pages: [
         new FormPage({ title: 'Service details', inputs: details }),
         new FormPage({ title: slack ? 'Template and notification' : 'Template', inputs: template }),
@@ -412,9 +432,10 @@ export class ServiceOnboarding extends SelfServicePattern {
       triggerName: 'Onboarding the service',
     });
     ssw.form.addOutput(
-      WorkflowOutput.link('Repository', ssw.trigger.outputByName(this.outputs.repositoryUrl)),
-      WorkflowOutput.link('Catalog entry', ssw.trigger.outputByName(this.outputs.catalogUrl)),
+      WorkflowOutput.link('Repository', ssw.trigger.outputByName(outputs.repositoryUrl)),
+      WorkflowOutput.link('Catalog entry', ssw.trigger.outputByName(outputs.catalogUrl)),
     );
+    return { inputs, steps, stage, outputs, ciModule, ciPipeline };
   }
 }
 

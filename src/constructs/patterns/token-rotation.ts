@@ -9,7 +9,7 @@ import { VariableType } from '../../pipeline/variable';
 import { FormPage } from '../../workflow/form-page';
 import { UiField } from '../../workflow/ui-field';
 import { WorkflowInput } from '../../workflow/workflow-input';
-import { addModelValidation } from '../model-validation';
+import { addModelValidation, buildInConstruct } from '../model-validation';
 import { ApprovalGate, createApprovalStep, GatedOperationProps, requireApprovalGate } from './approval-gate';
 import { HarnessApi, HarnessApiProps } from './harness-api';
 import { SelfServicePattern } from './self-service-pattern';
@@ -124,6 +124,23 @@ export class TokenRotation extends SelfServicePattern {
     const where = this.node.path;
     this.approval = requireApprovalGate(props.approval, where);
     this.api = new HarnessApi(props, where);
+    const built = buildInConstruct(where, () => this.buildParts(props));
+    this.inputs = built.inputs;
+    this.steps = built.steps;
+    this.outputs = built.outputs;
+    this.stage = built.stage;
+    this.approvalStage = built.approvalStage;
+    addModelValidation(this, () => this.leaks());
+  }
+
+  /**
+   * Builds the inputs, steps and stages from the props and registers the pipeline and the workflow (run
+   * through {@link buildInConstruct}, so a model error names this construct's path).
+   */
+  private buildParts(props: TokenRotationProps): {
+    inputs: TokenRotationInputs; steps: TokenRotationSteps; outputs: TokenRotationOutputs; stage: CustomStage; approvalStage?: ApprovalStage;
+  } {
+    const where = this.node.path;
     const placement = props.approvalPlacement ?? ApprovalPlacement.SAME_STAGE;
     if (!Object.values(ApprovalPlacement).includes(placement)) {
       fail(where, 'approvalPlacement', `'${String(placement)}' is not an approval placement`, 'use ApprovalPlacement.SAME_STAGE or ApprovalPlacement.SEPARATE_STAGE');
@@ -188,23 +205,26 @@ export class TokenRotation extends SelfServicePattern {
       message: props.approvalMessage,
     });
     const separate = placement === ApprovalPlacement.SEPARATE_STAGE;
-    this.approvalStage = separate ? new ApprovalStage({ identifier: 'approve_rotation_stage', name: 'Approve rotation', steps: [approve!] }) : undefined;
-    this.stage = new CustomStage({
+    const approvalStage = separate ? new ApprovalStage({ identifier: 'approve_rotation_stage', name: 'Approve rotation', steps: [approve!] }) : undefined;
+    const stage = new CustomStage({
       identifier: 'rotate_token_stage',
       name: 'Rotate token',
       steps: [...(approve && !separate ? [approve] : []), rotate, updateSecret],
     });
-    this.inputs = inputs;
-    this.steps = { approve, rotate, updateSecret };
-    this.outputs = { newToken, rotateResponseCode: rotate.outputs.httpResponseCode, updateResponseCode: updateSecret.outputs.httpResponseCode };
     this.register({
-      stages: this.approvalStage ? [this.approvalStage, this.stage] : [this.stage],
+      stages: approvalStage ? [approvalStage, stage] : [stage],
       pages: [new FormPage({ title: 'Token and secret', inputs: Object.values(inputs) as WorkflowInput[] })],
       approval: this.approval,
       triggerName: 'Rotating the token',
       hidePipelineURLLog: true,
     });
-    addModelValidation(this, () => this.leaks());
+    return {
+      inputs,
+      steps: { approve, rotate, updateSecret },
+      outputs: { newToken, rotateResponseCode: rotate.outputs.httpResponseCode, updateResponseCode: updateSecret.outputs.httpResponseCode },
+      stage,
+      approvalStage,
+    };
   }
 
   /** Workflow outputs that would show the new token in the IDP (only user-defined output variables can be read there). */

@@ -119,4 +119,9 @@ describe('FeatureFlagToggle', () => {
     expect(() => new FeatureFlagToggle(platform(), 'flags', props({ environments: [1 as any] })))
       .toThrow(/^team\/flags: environments: 1 is not a value\. Fix: list non-empty strings$/);
   });
+
+  test('a step-level model error names the construct path', () => {
+    expect(() => new FeatureFlagToggle(platform(), 'flags', props({ policySets: ['not a valid set'] })))
+      .toThrow(/^team\/flags: step 'flag_change_governance': spec\.policySets\[0\]: 'not a valid set' is not a policy set identifier\. Fix: /);
+  });
 });

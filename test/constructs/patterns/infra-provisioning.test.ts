@@ -249,6 +249,11 @@ describe('InfraProvisioning', () => {
         .toThrow(/spec\.policySets\[0\]: 'terraform compliance' is not a policy set identifier/);
     });
 
+    test('a step-level model error names the construct path', () => {
+      expect(() => new InfraProvisioning(platform(), 'infra', minimalProps({ policySets: ['not a valid set'] })))
+        .toThrow(/^team\/infra: step 'opa_plan_check': spec\.policySets\[0\]: 'not a valid set' is not a policy set identifier\. Fix: /);
+    });
+
     test('the Jira connector, issue type and status must be set', () => {
       expect(() => new InfraProvisioning(platform(), 'infra', minimalProps({ jiraConnectorRef: undefined as any })))
         .toThrow(/^team\/infra: jiraConnectorRef: is required\. Fix: pass the Jira connector, e\.g\. 'account\.jira_connector'$/);

@@ -94,4 +94,9 @@ describe('K8sRestart', () => {
   test('has no default approval', () => {
     expect(() => new K8sRestart(platform(), 'restart', {} as any)).toThrow(/team\/restart: approval: no approval decision is given/);
   });
+
+  test('a step-level model error names the construct path', () => {
+    expect(() => new K8sRestart(platform(), 'restart', { approval: sre(), approvalMessage: '' }))
+      .toThrow(/^team\/restart: step 'approve_restart': spec\.approvalMessage: is empty\. Fix: /);
+  });
 });

@@ -75,4 +75,9 @@ describe('K8sRollback', () => {
     expect(() => new K8sRollback(platform(), 'rollback', {} as any))
       .toThrow(/team\/rollback: approval: no approval decision is given; this pattern does not run without one\. Fix: pass ApprovalGate\.required\(.*\), or ApprovalGate\.skip\(/);
   });
+
+  test('a step-level model error names the construct path', () => {
+    expect(() => new K8sRollback(platform(), 'rollback', { approval: sre(), approvalMessage: '' }))
+      .toThrow(/^team\/rollback: step 'approve_rollback': spec\.approvalMessage: is empty\. Fix: /);
+  });
 });

@@ -85,4 +85,9 @@ describe('K8sScale', () => {
   test('has no default approval', () => {
     expect(() => new K8sScale(platform(), 'scale', {} as any)).toThrow(/team\/scale: approval: no approval decision is given/);
   });
+
+  test('a step-level model error names the construct path', () => {
+    expect(() => new K8sScale(platform(), 'scale', { approval: sre(), approvalMessage: '' }))
+      .toThrow(/^team\/scale: step 'approve_scale': spec\.approvalMessage: is empty\. Fix: /);
+  });
 });

@@ -383,6 +383,11 @@ describe('ServiceOnboarding', () => {
         .toThrow(/^team\/onboarding: defaultBranch: is empty\./);
     });
 
+    test('a step-level model error names the construct path', () => {
+      expect(() => new ServiceOnboarding(platform(), 'onboarding', referenceProps({ createResource: 'resource "aws_instance" "x" {}\n' })))
+        .toThrow(/^team\/onboarding: step 'create_ci_pipeline': spec\.resourceDefinition: resource "aws_instance" is not from the Harness Terraform provider.*\. Fix: /);
+    });
+
     test('a resource definition must be HCL of Harness resources (CreateResourceStep rules)', () => {
       expect(() => new ServiceOnboarding(platform(), 'onboarding', referenceProps({ createResource: 'resource "aws_instance" "x" {}\n' })))
         .toThrow(/resource "aws_instance" is not from the Harness Terraform provider; the step runs only Harness provider resources \(rule D-29\)/);

@@ -154,4 +154,9 @@ describe('TokenRotation', () => {
     expect(() => Testing.synth(s, true))
       .toThrow(/workflow 'idp_rotate_token': spec\.output: a workflow output reads 'output\.outputVariables\.new_token' of the rotate step, which would show the new token in clear in the IDP\. Fix: remove that output/);
   });
+
+  test('a step-level model error names the construct path', () => {
+    expect(() => new TokenRotation(platform(), 'rotate', props({ approvalMessage: '' })))
+      .toThrow(/^team\/rotate: step 'approve_rotation': spec\.approvalMessage: is empty\. Fix: /);
+  });
 });
