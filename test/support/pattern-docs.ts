@@ -60,3 +60,19 @@ export function referenceWorkflow(name: string): Record<string, any> {
   if (yaml === undefined) throw new Error(`no example workflow '${name}' in the reference`);
   return parse(yaml);
 }
+
+/** The form property with this id, on whatever page of a rendered workflow. */
+export function property(workflow: Record<string, any>, id: string): Record<string, any> | undefined {
+  for (const page of workflow.spec.parameters) if (page.properties[id]) return page.properties[id];
+  return undefined;
+}
+
+/** The message of the error `fn` throws (fails if it throws none). */
+export function messageOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('expected an error');
+}

@@ -5,7 +5,7 @@ import { PatternInput } from '../../../src/constructs/patterns/pattern-input';
 import { StageInfrastructure } from '../../../src/pipeline/infrastructure';
 import { RunStep } from '../../../src/pipeline/steps/common/run';
 import { referencePipeline, referenceStep } from '../../support/reference-examples';
-import { inputsetKeys, patternDocs, platform, referenceWorkflow, runtimeInputNames } from '../../support/pattern-docs';
+import { inputsetKeys, messageOf, patternDocs, platform, property, referenceWorkflow, runtimeInputNames } from '../../support/pattern-docs';
 
 const ID = 'idp_infra_provisioning';
 const TFSEC_PLUGIN = 'https://github.com/urischeiner/tfsec-iacm.git';
@@ -40,19 +40,7 @@ function step(pipeline: Record<string, any>, identifier: string): Record<string,
   throw new Error(`no step ${identifier}`);
 }
 
-function property(workflow: Record<string, any>, id: string): Record<string, any> | undefined {
-  for (const page of workflow.spec.parameters) if (page.properties[id]) return page.properties[id];
-  return undefined;
-}
 
-function messageOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected an error');
-}
 
 describe('InfraProvisioning', () => {
   test('renders reference p2 with the tutorial\'s tfsec plugin (one difference, below)', () => {

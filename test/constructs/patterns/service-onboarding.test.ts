@@ -8,7 +8,7 @@ import { StageInfrastructure } from '../../../src/pipeline/infrastructure';
 import { RunStep } from '../../../src/pipeline/steps/common/run';
 import { GitConnectorType } from '../../../src/pipeline/steps/idp/git-target';
 import { referencePipeline } from '../../support/reference-examples';
-import { inputsetKeys, patternDocs, platform, referenceWorkflow, runtimeInputNames } from '../../support/pattern-docs';
+import { inputsetKeys, messageOf, patternDocs, platform, property, referenceWorkflow, runtimeInputNames } from '../../support/pattern-docs';
 
 const ID = 'idp_service_onboarding';
 const REFERENCE_TEMPLATE = 'https://github.com/devesh-harness/test-cookicutter';
@@ -46,21 +46,7 @@ function variable(pipeline: Record<string, any>, name: string): Record<string, a
   return pipeline.variables.find((v: any) => v.name === name);
 }
 
-/** The form property with this id, on whatever page. */
-function property(workflow: Record<string, any>, id: string): Record<string, any> | undefined {
-  for (const page of workflow.spec.parameters) if (page.properties[id]) return page.properties[id];
-  return undefined;
-}
 
-/** The message of the error `fn` throws. */
-function messageOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    return (e as Error).message;
-  }
-  throw new Error('expected an error');
-}
 
 describe('ServiceOnboarding', () => {
   test('renders reference p1 (differences listed below)', () => {
