@@ -1,10 +1,9 @@
-'use strict';
 // One benchmark run in its own process: node scripts/bench-synth.js <library|baseline> <n> [fixtures.json]
 // Prints one JSON line: module load, construction, synth and total wall times (ms), and peak RSS (MiB).
 const t0 = performance.now();
-const fs = require('fs');
-const os = require('os');
-const path = require('path');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
 const { App, TerraformStack } = require('cdktf');
 
 const [mode, nText, fixturesPath] = process.argv.slice(2);
@@ -32,8 +31,21 @@ if (mode === 'library') {
   for (let i = 0; i < n; i++) {
     const f = fixtures[i % fixtures.length];
     const id = `${f.base}_${i}`;
-    const p = new PlatformPipeline(stack, `p_${i}`, { identifier: id, name: f.name, orgId: 'default', projectId: 'idp_workflows', yaml: f.pipelineYaml.split(f.placeholder).join(id) });
-    new PlatformIdpCatalogEntity(stack, `w_${i}`, { identifier: id, kind: 'workflow', orgId: 'default', projectId: 'idp_workflows', yaml: f.workflowYaml.split(f.placeholder).join(id), dependsOn: [p] });
+    const p = new PlatformPipeline(stack, `p_${i}`, {
+      identifier: id,
+      name: f.name,
+      orgId: 'default',
+      projectId: 'idp_workflows',
+      yaml: f.pipelineYaml.split(f.placeholder).join(id),
+    });
+    new PlatformIdpCatalogEntity(stack, `w_${i}`, {
+      identifier: id,
+      kind: 'workflow',
+      orgId: 'default',
+      projectId: 'idp_workflows',
+      yaml: f.workflowYaml.split(f.placeholder).join(id),
+      dependsOn: [p],
+    });
   }
   built = performance.now();
 } else {
@@ -42,8 +54,14 @@ if (mode === 'library') {
 app.synth();
 const done = performance.now();
 fs.rmSync(outdir, { recursive: true, force: true });
-console.log(JSON.stringify({
-  mode, n,
-  loadMs: loaded - t0, buildMs: built - loaded, synthMs: done - built, totalMs: done - t0,
-  peakRssMiB: process.resourceUsage().maxRSS / 1024,
-}));
+console.log(
+  JSON.stringify({
+    mode,
+    n,
+    loadMs: loaded - t0,
+    buildMs: built - loaded,
+    synthMs: done - built,
+    totalMs: done - t0,
+    peakRssMiB: process.resourceUsage().maxRSS / 1024,
+  }),
+);

@@ -1,13 +1,12 @@
-'use strict';
 // npm run bench: synth benchmark on this machine. Builds nothing itself (npm run bench runs `npm run build`).
 //  1. 1, 100 and 1,000 workflows (a mix of the patterns) in one process, each size in a fresh process:
 //     wall time, time per workflow, peak RSS; and the same for a baseline that creates the same
 //     harness_platform_pipeline + catalog-entity resources from pre-rendered YAML strings.
 //  2. The example app (examples/): cold `cdktf synth` (app run by tsx), next to the same program under ts-node.
-const { execFileSync } = require('child_process');
-const fs = require('fs');
-const os = require('os');
-const path = require('path');
+const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
 
 const root = path.join(__dirname, '..');
 const SIZES = (process.env.BENCH_SIZES ?? '1,100,1000').split(',').map(Number);
@@ -28,16 +27,23 @@ function writeFixtures() {
   const { App } = require('cdktf');
   const { lib, addWorkflows, PATTERN_COUNT } = require('./bench-workload');
   const { synthDocuments } = require('../lib/src/testing/synth-documents');
-  const stack = new lib.HarnessPlatformStack(new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'bench-fx-')) }), 'fx', { orgId: 'default', projectId: 'idp_workflows', accountId: 'ACCOUNT_ID' });
+  const stack = new lib.HarnessPlatformStack(new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'bench-fx-')) }), 'fx', {
+    orgId: 'default',
+    projectId: 'idp_workflows',
+    accountId: 'ACCOUNT_ID',
+  });
   const patterns = addWorkflows(stack, PATTERN_COUNT);
   const docs = synthDocuments(stack);
   const fixtures = patterns.map((p) => {
     const id = p.selfService.model.identifier;
     const placeholder = `@@ID_${id}@@`;
-    const escape = (yaml) => lib.escapeTerraformString(yaml).split(id).join(placeholder);
+    const escapeYaml = (yaml) => lib.escapeTerraformString(yaml).split(id).join(placeholder);
     return {
-      base: id.replace(/_\d+$/, ''), name: p.selfService.model.name, placeholder,
-      pipelineYaml: escape(docs[`fx/pipelines/${id}.yaml`]), workflowYaml: escape(docs[`fx/workflows/${id}.yaml`]),
+      base: id.replace(/_\d+$/, ''),
+      name: p.selfService.model.name,
+      placeholder,
+      pipelineYaml: escapeYaml(docs[`fx/pipelines/${id}.yaml`]),
+      workflowYaml: escapeYaml(docs[`fx/workflows/${id}.yaml`]),
     };
   });
   const file = path.join(os.tmpdir(), `bench-fixtures-${process.pid}.json`);
@@ -56,14 +62,20 @@ function main() {
     rows.push({ n, library, baseline });
   }
   fs.rmSync(fixtures, { force: true });
-  console.log('\n| workflows | library total ms | per workflow ms | peak RSS MiB | baseline total ms | per workflow ms | peak RSS MiB | library/baseline |');
+  console.log(
+    '\n| workflows | library total ms | per workflow ms | peak RSS MiB | baseline total ms | per workflow ms | peak RSS MiB | library/baseline |',
+  );
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const { n, library: l, baseline: b } of rows) {
-    console.log(`| ${n} |${fmt(l.totalMs)} |${fmt(l.totalMs / n, 2)} |${fmt(l.peakRssMiB)} |${fmt(b.totalMs)} |${fmt(b.totalMs / n, 2)} |${fmt(b.peakRssMiB)} |${fmt(l.totalMs / b.totalMs, 2)} |`);
+    console.log(
+      `| ${n} |${fmt(l.totalMs)} |${fmt(l.totalMs / n, 2)} |${fmt(l.peakRssMiB)} |${fmt(b.totalMs)} |${fmt(b.totalMs / n, 2)} |${fmt(b.peakRssMiB)} |${fmt(l.totalMs / b.totalMs, 2)} |`,
+    );
   }
   console.log('\n(total = module load + construction + app.synth(); breakdown per run:)');
   for (const { n, library: l, baseline: b } of rows) {
-    console.log(`  n=${n}: library load ${l.loadMs.toFixed(0)} / build ${l.buildMs.toFixed(0)} / synth ${l.synthMs.toFixed(0)} ms; baseline load ${b.loadMs.toFixed(0)} / build ${b.buildMs.toFixed(0)} / synth ${b.synthMs.toFixed(0)} ms`);
+    console.log(
+      `  n=${n}: library load ${l.loadMs.toFixed(0)} / build ${l.buildMs.toFixed(0)} / synth ${l.synthMs.toFixed(0)} ms; baseline load ${b.loadMs.toFixed(0)} / build ${b.buildMs.toFixed(0)} / synth ${b.synthMs.toFixed(0)} ms`,
+    );
   }
 
   const examples = path.join(root, 'examples');

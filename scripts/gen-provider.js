@@ -14,54 +14,53 @@
 //
 // Schema location: $HARNESS_PROVIDER_SCHEMA, else ../shared/harness-provider/schema.json
 // relative to the project root.
-"use strict";
 
 // ---------------------------------------------------------------------------
 // Configuration: the only place to edit when the subset changes.
 // ---------------------------------------------------------------------------
 const HARNESS_SUBSET = {
   resources: [
-    "harness_platform_pipeline",
-    "harness_platform_input_set",
-    "harness_platform_template",
-    "harness_platform_triggers",
-    "harness_platform_idp_catalog_entity",
-    "harness_platform_workspace",
-    "harness_platform_project",
-    "harness_platform_organization",
-    "harness_platform_service",
-    "harness_platform_environment",
-    "harness_platform_infrastructure",
-    "harness_platform_secret_text",
-    "harness_platform_connector_github",
-    "harness_platform_connector_kubernetes",
-    "harness_platform_usergroup",
-    "harness_platform_role_assignments",
-    "harness_platform_variables",
-    "harness_platform_default_images", // IDP/CI/IACM execution image override (kind/field/value/infra_type)
+    'harness_platform_pipeline',
+    'harness_platform_input_set',
+    'harness_platform_template',
+    'harness_platform_triggers',
+    'harness_platform_idp_catalog_entity',
+    'harness_platform_workspace',
+    'harness_platform_project',
+    'harness_platform_organization',
+    'harness_platform_service',
+    'harness_platform_environment',
+    'harness_platform_infrastructure',
+    'harness_platform_secret_text',
+    'harness_platform_connector_github',
+    'harness_platform_connector_kubernetes',
+    'harness_platform_usergroup',
+    'harness_platform_role_assignments',
+    'harness_platform_variables',
+    'harness_platform_default_images', // IDP/CI/IACM execution image override (kind/field/value/infra_type)
   ],
   dataSources: [
-    "harness_platform_project",
-    "harness_platform_organization",
-    "harness_platform_current_account",
-    "harness_platform_pipeline",
-    "harness_platform_idp_catalog_entity",
+    'harness_platform_project',
+    'harness_platform_organization',
+    'harness_platform_current_account',
+    'harness_platform_pipeline',
+    'harness_platform_idp_catalog_entity',
   ],
 };
 
 // Must stay identical to "terraformProviders" in cdktf.json.
-const PROVIDER_CONSTRAINT = "harness/harness@~> 0.45";
+const PROVIDER_CONSTRAINT = 'harness/harness@~> 0.45';
 // The version `terraform init` resolves `~> 0.45` to (the schema is from tag v0.45.1).
-const PROVIDER_VERSION = "0.45.1";
-const PROVIDER_FQPN = "registry.terraform.io/harness/harness";
-const OUTPUT_DIR = ".gen"; // = "codeMakerOutput" in cdktf.json
+const PROVIDER_VERSION = '0.45.1';
+const PROVIDER_FQPN = 'registry.terraform.io/harness/harness';
+const OUTPUT_DIR = '.gen'; // = "codeMakerOutput" in cdktf.json
 
 // ---------------------------------------------------------------------------
-const fs = require("fs");
-const os = require("os");
-const path = require("path");
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
 
-const PROJECT_ROOT = path.resolve(__dirname, "..");
+const PROJECT_ROOT = path.resolve(__dirname, '..');
 
 function fail(msg) {
   console.error(`gen-provider: ERROR: ${msg}`);
@@ -72,15 +71,15 @@ function parseArgs(argv) {
   const opts = { all: false, out: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === "--all") opts.all = true;
-    else if (a === "--out") opts.out = argv[++i];
-    else if (a.startsWith("--out=")) opts.out = a.slice("--out=".length);
-    else if (a === "-h" || a === "--help") {
-      console.log("usage: node scripts/gen-provider.js [--all [--out DIR]]");
+    if (a === '--all') opts.all = true;
+    else if (a === '--out') opts.out = argv[++i];
+    else if (a.startsWith('--out=')) opts.out = a.slice('--out='.length);
+    else if (a === '-h' || a === '--help') {
+      console.log('usage: node scripts/gen-provider.js [--all [--out DIR]]');
       process.exit(0);
     } else fail(`unknown argument '${a}'`);
   }
-  if (opts.out !== undefined && !opts.all) fail("--out is only supported together with --all");
+  if (opts.out !== undefined && !opts.all) fail('--out is only supported together with --all');
   if (opts.out !== undefined && path.resolve(opts.out) === path.resolve(PROJECT_ROOT, OUTPUT_DIR)) {
     fail(`--all must not write into ${OUTPUT_DIR}; pick another --out`);
   }
@@ -94,29 +93,29 @@ function locateSchema() {
     tried.push(`${p} (from $HARNESS_PROVIDER_SCHEMA)`);
     if (fs.existsSync(p)) return p;
     // An explicitly configured path that does not exist is an error, no fallback.
-    fail(`provider schema not found. Tried:\n  - ${tried.join("\n  - ")}`);
+    fail(`provider schema not found. Tried:\n  - ${tried.join('\n  - ')}`);
   }
-  const p = path.resolve(PROJECT_ROOT, "..", "shared", "harness-provider", "schema.json");
+  const p = path.resolve(PROJECT_ROOT, '..', 'shared', 'harness-provider', 'schema.json');
   tried.push(`${p} (default: ../shared/harness-provider/schema.json relative to ${PROJECT_ROOT})`);
   if (fs.existsSync(p)) return p;
   fail(
-    `provider schema not found. Tried:\n  - ${tried.join("\n  - ")}\n` +
-      "Set HARNESS_PROVIDER_SCHEMA to the `terraform providers schema -json` output of harness/harness.",
+    `provider schema not found. Tried:\n  - ${tried.join('\n  - ')}\n` +
+      'Set HARNESS_PROVIDER_SCHEMA to the `terraform providers schema -json` output of harness/harness.',
   );
 }
 
 function loadSchema(file) {
   let schema;
   try {
-    schema = JSON.parse(fs.readFileSync(file, "utf8"));
+    schema = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (e) {
     fail(`cannot read/parse ${file}: ${e.message}`);
   }
-  const provider = schema.provider_schemas && schema.provider_schemas[PROVIDER_FQPN];
+  const provider = schema.provider_schemas?.[PROVIDER_FQPN];
   if (!provider) {
     fail(
       `${file} has no provider_schemas["${PROVIDER_FQPN}"] ` +
-        `(found: ${Object.keys(schema.provider_schemas || {}).join(", ") || "none"})`,
+        `(found: ${Object.keys(schema.provider_schemas || {}).join(', ') || 'none'})`,
     );
   }
   return { schema, provider };
@@ -125,36 +124,36 @@ function loadSchema(file) {
 // cdktf.json's terraformProviders must contain PROVIDER_CONSTRAINT, otherwise a real
 // `cdktf get` would generate something else than this script.
 function checkCdktfJson() {
-  const file = path.join(PROJECT_ROOT, "cdktf.json");
+  const file = path.join(PROJECT_ROOT, 'cdktf.json');
   if (!fs.existsSync(file)) {
     console.warn(`gen-provider: warning: ${file} not found, skipping constraint consistency check`);
     return;
   }
   let cfg;
   try {
-    cfg = JSON.parse(fs.readFileSync(file, "utf8"));
+    cfg = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (e) {
     fail(`cannot parse ${file}: ${e.message}`);
   }
-  const providers = (cfg.terraformProviders || []).map((p) => (typeof p === "string" ? p : JSON.stringify(p)));
+  const providers = (cfg.terraformProviders || []).map((p) => (typeof p === 'string' ? p : JSON.stringify(p)));
   if (!providers.includes(PROVIDER_CONSTRAINT)) {
     fail(
       `${file} "terraformProviders" is ${JSON.stringify(providers)}; expected it to contain ` +
         `"${PROVIDER_CONSTRAINT}" (PROVIDER_CONSTRAINT in scripts/gen-provider.js). Keep both in sync.`,
     );
   }
-  if ((cfg.codeMakerOutput || ".gen") !== OUTPUT_DIR) {
+  if ((cfg.codeMakerOutput || '.gen') !== OUTPUT_DIR) {
     fail(`${file} "codeMakerOutput" is "${cfg.codeMakerOutput}", this script writes to "${OUTPUT_DIR}"`);
   }
 }
 
 function missingTypes(all, wanted) {
-  return wanted.filter((t) => !Object.prototype.hasOwnProperty.call(all || {}, t));
+  return wanted.filter((t) => !Object.hasOwn(all || {}, t));
 }
 
 function pick(all, wanted, kind) {
   const dupes = wanted.filter((t, i) => wanted.indexOf(t) !== i);
-  if (dupes.length) fail(`duplicate ${kind} in HARNESS_SUBSET: ${dupes.join(", ")}`);
+  if (dupes.length) fail(`duplicate ${kind} in HARNESS_SUBSET: ${dupes.join(', ')}`);
   // Sorted like `terraform providers schema -json` (Go map keys), which is the order
   // the generator uses for providers/harness/index.ts and lazy-index.ts.
   return Object.fromEntries([...wanted].sort().map((t) => [t, all[t]]));
@@ -166,14 +165,14 @@ function buildSchema(schema, provider, all) {
     ...missingTypes(provider.data_source_schemas, HARNESS_SUBSET.dataSources).map((t) => `data source ${t}`),
   ];
   if (missing.length) {
-    fail(`HARNESS_SUBSET lists types that are not in the schema:\n  - ${missing.join("\n  - ")}`);
+    fail(`HARNESS_SUBSET lists types that are not in the schema:\n  - ${missing.join('\n  - ')}`);
   }
   const filtered = all
     ? provider
     : {
         provider: provider.provider,
-        resource_schemas: pick(provider.resource_schemas, HARNESS_SUBSET.resources, "resource(s)"),
-        data_source_schemas: pick(provider.data_source_schemas, HARNESS_SUBSET.dataSources, "data source(s)"),
+        resource_schemas: pick(provider.resource_schemas, HARNESS_SUBSET.resources, 'resource(s)'),
+        data_source_schemas: pick(provider.data_source_schemas, HARNESS_SUBSET.dataSources, 'data source(s)'),
       };
   return {
     format_version: schema.format_version,
@@ -201,7 +200,7 @@ function walk(dir) {
       const size = fs.statSync(p).size;
       files++;
       bytes += size;
-      if (e.name.endsWith(".ts")) {
+      if (e.name.endsWith('.ts')) {
         tsFiles++;
         tsBytes += size;
       }
@@ -223,11 +222,10 @@ async function main() {
   // ConstructsMakerTarget / Language objects are the ones it was built against.
   // (Note: loading @cdktf/commons spawns `terraform version -json` in the
   // background; if terraform is missing or misconfigured this only logs noise.)
-  const generatorMain = require.resolve("@cdktf/provider-generator", { paths: [PROJECT_ROOT] });
+  const generatorMain = require.resolve('@cdktf/provider-generator', { paths: [PROJECT_ROOT] });
   const fromGenerator = (m) => require(require.resolve(m, { paths: [path.dirname(generatorMain)] }));
   const { TerraformProviderGenerator, CodeMaker } = require(generatorMain);
-  const { ConstructsMakerTarget, TerraformProviderConstraint, Language, DISPLAY_VERSION } =
-    fromGenerator("@cdktf/commons");
+  const { ConstructsMakerTarget, TerraformProviderConstraint, Language, DISPLAY_VERSION } = fromGenerator('@cdktf/commons');
 
   // `cdktf get` parses cdktf.json into TerraformProviderConstraint objects and then
   // wraps each one again (new TerraformProviderConstraint(obj)); the second wrap sets
@@ -241,21 +239,19 @@ async function main() {
   const generator = new TerraformProviderGenerator(code, genSchema);
   generator.generate(target);
 
-  code.openFile("versions.json");
+  code.openFile('versions.json');
   code.line(JSON.stringify({ ...generator.versions }, null, 2));
-  code.closeFile("versions.json");
+  code.closeFile('versions.json');
 
-  code.openFile("constraints.json");
-  code.line(
-    JSON.stringify({ cdktf: DISPLAY_VERSION, providers: { [constraint.fqn]: constraint.version } }, null, 2),
-  );
-  code.closeFile("constraints.json");
+  code.openFile('constraints.json');
+  code.line(JSON.stringify({ cdktf: DISPLAY_VERSION, providers: { [constraint.fqn]: constraint.version } }, null, 2));
+  code.closeFile('constraints.json');
 
   // Write to a staging dir next to the destination, then swap it in, so a
   // failed run never leaves a half-written output folder.
   const outDir = !opts.all
     ? path.resolve(PROJECT_ROOT, OUTPUT_DIR)
-    : path.resolve(opts.out || fs.mkdtempSync(path.join(os.tmpdir(), "harness-gen-all-")));
+    : path.resolve(opts.out || fs.mkdtempSync(path.join(os.tmpdir(), 'harness-gen-all-')));
   const staging = fs.mkdtempSync(path.join(path.dirname(outDir), `.${path.basename(outDir)}.staging-`));
   try {
     await code.save(staging);
@@ -272,16 +268,16 @@ async function main() {
   const nData = Object.keys(genSchema.provider_schemas[PROVIDER_FQPN].data_source_schemas || {}).length;
   console.log(
     [
-      `gen-provider: ${opts.all ? "FULL provider" : "subset"} ${PROVIDER_CONSTRAINT} (pinned ${PROVIDER_VERSION})`,
+      `gen-provider: ${opts.all ? 'FULL provider' : 'subset'} ${PROVIDER_CONSTRAINT} (pinned ${PROVIDER_VERSION})`,
       `  schema:       ${schemaFile}`,
       `  types:        ${nRes} resources, ${nData} data sources`,
-      `  output:       ${path.join(outDir, "providers", target.name)}`,
+      `  output:       ${path.join(outDir, 'providers', target.name)}`,
       `  files:        ${s.files} (${s.tsFiles} .ts, ${s.tsBytes} bytes of .ts; ${s.bytes} bytes total)`,
       `  elapsed:      ${(ms / 1000).toFixed(2)} s`,
-    ].join("\n"),
+    ].join('\n'),
   );
   // Don't wait for the background `terraform version` probe started by @cdktf/commons.
   process.exit(0);
 }
 
-main().catch((e) => fail(e && e.stack ? e.stack : String(e)));
+main().catch((e) => fail(e?.stack ? e.stack : String(e)));

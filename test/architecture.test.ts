@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'fs';
-import { join, relative } from 'path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 const root = join(__dirname, '..');
 
@@ -16,15 +16,20 @@ function imports(file: string): string[] {
 
 describe('layers', () => {
   test.each(['src/pipeline', 'src/workflow'])('%s imports neither cdktf, constructs, .gen nor the construct layers', (layer) => {
-    const offenders = tsFiles(join(root, layer)).flatMap((f) => imports(f)
-      .filter((m) => /^(cdktf|constructs)(\/|$)|^@cdktf\/|\.gen\/|\/(constructs|stacks)(\/|$)/.test(m))
-      .map((m) => `${relative(root, f)} imports ${m}`));
+    const offenders = tsFiles(join(root, layer)).flatMap((f) =>
+      imports(f)
+        .filter((m) => /^(cdktf|constructs)(\/|$)|^@cdktf\/|\.gen\/|\/(constructs|stacks)(\/|$)/.test(m))
+        .map((m) => `${relative(root, f)} imports ${m}`),
+    );
     expect(offenders).toEqual([]);
   });
 
   test('the pipeline model does not import the workflow model (data flows down)', () => {
-    const offenders = tsFiles(join(root, 'src/pipeline')).flatMap((f) => imports(f)
-      .filter((m) => /\/workflow(\/|$)/.test(m)).map((m) => `${relative(root, f)} imports ${m}`));
+    const offenders = tsFiles(join(root, 'src/pipeline')).flatMap((f) =>
+      imports(f)
+        .filter((m) => /\/workflow(\/|$)/.test(m))
+        .map((m) => `${relative(root, f)} imports ${m}`),
+    );
     expect(offenders).toEqual([]);
   });
 });

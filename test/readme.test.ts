@@ -1,7 +1,7 @@
-import { execFileSync } from 'child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const root = join(__dirname, '..');
 
@@ -23,7 +23,8 @@ describe('README', () => {
   test('the API tour examples compile and synthesize (the first two blocks, as one program)', () => {
     const [first, second] = readmeExamples();
     // The second example adds a workflow to the first one's stack; imports move to the top.
-    const program = [first, second].join('\n')
+    const program = [first, second]
+      .join('\n')
       .replace(/from 'cdktf-harness-idp'/g, "from './src'")
       .replace(/^app\.synth\(\);$/m, '');
     const lines = program.split('\n');
@@ -33,12 +34,19 @@ describe('README', () => {
     const outdir = mkdtempSync(join(tmpdir(), 'readme-out-'));
     writeFileSync(file, [...imports, ...body, 'app.synth();', ''].join('\n'));
     try {
-      execFileSync(join(root, 'node_modules/.bin/tsx'), [file], { cwd: root, env: { ...process.env, CDKTF_OUTDIR: outdir }, stdio: 'pipe' });
+      execFileSync(join(root, 'node_modules/.bin/tsx'), [file], {
+        cwd: root,
+        env: { ...process.env, CDKTF_OUTDIR: outdir },
+        stdio: 'pipe',
+      });
       const stacks = readdirSync(join(outdir, 'stacks'));
       expect(stacks).toEqual(['payments']);
       const json = JSON.parse(readFileSync(join(outdir, 'stacks/payments/cdk.tf.json'), 'utf8'));
-      expect(Object.values(json.resource.harness_platform_pipeline).map((r: any) => r.identifier).sort())
-        .toEqual(['greeter', 'idp_k8s_scale', 'idp_service_onboarding']);
+      expect(
+        Object.values(json.resource.harness_platform_pipeline)
+          .map((r: any) => r.identifier)
+          .sort(),
+      ).toEqual(['greeter', 'idp_k8s_scale', 'idp_service_onboarding']);
     } finally {
       rmSync(file, { force: true });
       rmSync(outdir, { recursive: true, force: true });

@@ -1,7 +1,19 @@
-import { Construct } from 'constructs';
+import type { Construct } from 'constructs';
 import {
-  ApprovalGate, CookiecutterTemplates, FeatureFlagToggle, HarnessPlatformStack, HarnessPlatformStackProps, IacScanner,
-  InfraProvisioning, K8sRestart, K8sRollback, K8sScale, RestartMethod, SecretRef, ServiceOnboarding, TokenRotation,
+  ApprovalGate,
+  CookiecutterTemplates,
+  FeatureFlagToggle,
+  HarnessPlatformStack,
+  type HarnessPlatformStackProps,
+  IacScanner,
+  InfraProvisioning,
+  K8sRestart,
+  K8sRollback,
+  K8sScale,
+  RestartMethod,
+  SecretRef,
+  ServiceOnboarding,
+  TokenRotation,
   WorkflowRegistration,
 } from '../../src';
 

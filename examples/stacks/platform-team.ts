@@ -1,5 +1,5 @@
-import { Construct } from 'constructs';
-import { HarnessPlatformStack, HarnessPlatformStackProps, IdpDefaultImages, IdpImage } from '../../src';
+import type { Construct } from 'constructs';
+import { HarnessPlatformStack, type HarnessPlatformStackProps, IdpDefaultImages, IdpImage } from '../../src';
 
 /**
  * Account-wide IDP settings the platform team owns: the images the IDP steps run, pinned per

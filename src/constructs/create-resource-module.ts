@@ -1,9 +1,9 @@
-import { tmpdir } from 'os';
+import { tmpdir } from 'node:os';
 import { App, TerraformDataSource, TerraformElement, TerraformLocal, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
-import { IConstruct } from 'constructs';
-import { HarnessValidationError, ValidationProblem } from '../pipeline/errors';
+import type { IConstruct } from 'constructs';
+import { HarnessValidationError, type ValidationProblem } from '../pipeline/errors';
 import { resolveString, splitExpressions } from '../pipeline/expression';
-import { ResourceDefinitionSource } from '../pipeline/steps/idp/create-resource';
+import type { ResourceDefinitionSource } from '../pipeline/steps/idp/create-resource';
 import { formatHcl } from './hcl-format';
 import { renderStackHcl } from './hcl-render';
 import { DeferredExpression, OnboardingValue, renderingModule, replaceOnboardingPlaceholders } from './onboarding-value';
@@ -80,11 +80,13 @@ export class CreateResourceModule extends TerraformStack implements ResourceDefi
       if (problems.length > 0) throw new HarnessValidationError(problems);
       const hcl = renderStackHcl(this, elements, {
         transform: (template, element) => this.resolveExpressions(template, element, problems),
-        foreignReference: (identifier, element) => problems.push({
-          path: element.node.path, field: 'references',
-          problem: `references ${identifier}, which is not in the module; the CreateResource step applies the module on its own`,
-          fix: 'create the referenced resource in the module, look it up with a harness_* data source, or pass its identifier as text or as an OnboardingValue',
-        }),
+        foreignReference: (identifier, element) =>
+          problems.push({
+            path: element.node.path,
+            field: 'references',
+            problem: `references ${identifier}, which is not in the module; the CreateResource step applies the module on its own`,
+            fix: 'create the referenced resource in the module, look it up with a harness_* data source, or pass its identifier as text or as an OnboardingValue',
+          }),
       });
       if (problems.length > 0) throw new HarnessValidationError(problems);
       return formatHcl(hideHarnessExpressions(hcl));
@@ -106,29 +108,57 @@ export class CreateResourceModule extends TerraformStack implements ResourceDefi
     const problems: ValidationProblem[] = [];
     const blocks = elements.filter((e) => TerraformResource.isTerraformResource(e) || TerraformDataSource.isTerraformDataSource(e));
     if (blocks.length === 0) {
-      problems.push({ path: this.node.path, field: 'resources', problem: 'the module has no resources or data sources', fix: 'add harness_* resources from the .gen bindings to the module, e.g. new PlatformProject(module, \'project\', {...})' });
+      problems.push({
+        path: this.node.path,
+        field: 'resources',
+        problem: 'the module has no resources or data sources',
+        fix: "add harness_* resources from the .gen bindings to the module, e.g. new PlatformProject(module, 'project', {...})",
+      });
     }
     const addresses = new Map<string, string>();
     for (const e of elements) {
       const path = e.node.path;
-      const address = TerraformResource.isTerraformResource(e) ? `${e.terraformResourceType}.${e.friendlyUniqueId}`
-        : TerraformDataSource.isTerraformDataSource(e) ? `data.${e.terraformResourceType}.${e.friendlyUniqueId}` : `local.${e.friendlyUniqueId}`;
+      const address = TerraformResource.isTerraformResource(e)
+        ? `${e.terraformResourceType}.${e.friendlyUniqueId}`
+        : TerraformDataSource.isTerraformDataSource(e)
+          ? `data.${e.terraformResourceType}.${e.friendlyUniqueId}`
+          : `local.${e.friendlyUniqueId}`;
       const other = addresses.get(address);
       if (other !== undefined) {
-        problems.push({ path, field: 'id', problem: `renders to ${address}, as ${other} does`, fix: 'give the two constructs different ids' });
+        problems.push({
+          path,
+          field: 'id',
+          problem: `renders to ${address}, as ${other} does`,
+          fix: 'give the two constructs different ids',
+        });
       }
       addresses.set(address, path);
       if (TerraformResource.isTerraformResource(e) || TerraformDataSource.isTerraformDataSource(e)) {
         const kind = TerraformResource.isTerraformResource(e) ? 'resource' : 'data source';
         if (!e.terraformResourceType.startsWith('harness_')) {
-          problems.push({ path, field: 'type', problem: `${kind} ${e.terraformResourceType} is not from the Harness Terraform provider; the CreateResource step runs only Harness provider resources (rule D-29)`, fix: 'use harness_* resources and data sources only; create other infrastructure in an IaCM stage' });
+          problems.push({
+            path,
+            field: 'type',
+            problem: `${kind} ${e.terraformResourceType} is not from the Harness Terraform provider; the CreateResource step runs only Harness provider resources (rule D-29)`,
+            fix: 'use harness_* resources and data sources only; create other infrastructure in an IaCM stage',
+          });
         }
         if (e.provider !== undefined) {
-          problems.push({ path, field: 'provider', problem: `the ${kind} sets a provider, but the module has no provider blocks: the CreateResource step supplies the Harness provider and its credentials`, fix: 'remove the provider property; set the credentials with the step\'s xApiKey' });
+          problems.push({
+            path,
+            field: 'provider',
+            problem: `the ${kind} sets a provider, but the module has no provider blocks: the CreateResource step supplies the Harness provider and its credentials`,
+            fix: "remove the provider property; set the credentials with the step's xApiKey",
+          });
         }
       } else if (!(e instanceof TerraformLocal)) {
         const what = TerraformProvider.isTerraformProvider(e) ? 'a provider block' : `a ${e.constructor.name}`;
-        problems.push({ path, field: 'blocks', problem: `the module holds ${what}; it may hold resource, data and locals blocks only (the CreateResource step supplies provider, credentials and state)`, fix: 'remove it from the module' });
+        problems.push({
+          path,
+          field: 'blocks',
+          problem: `the module holds ${what}; it may hold resource, data and locals blocks only (the CreateResource step supplies provider, credentials and state)`,
+          fix: 'remove it from the module',
+        });
       }
     }
     for (const c of this.node.findAll()) {
@@ -136,9 +166,11 @@ export class CreateResourceModule extends TerraformStack implements ResourceDefi
       for (const message of c.node.validate()) {
         // Model validations are formatted problems ('<problem>. Fix: <fix>'): keep their fix.
         const at = message.lastIndexOf('. Fix: ');
-        problems.push(at >= 0
-          ? { path: c.node.path, field: 'validation', problem: message.slice(0, at), fix: message.slice(at + '. Fix: '.length) }
-          : { path: c.node.path, field: 'validation', problem: message, fix: 'correct the construct as the message says' });
+        problems.push(
+          at >= 0
+            ? { path: c.node.path, field: 'validation', problem: message.slice(0, at), fix: message.slice(at + '. Fix: '.length) }
+            : { path: c.node.path, field: 'validation', problem: message, fix: 'correct the construct as the message says' },
+        );
       }
     }
     return problems;
@@ -149,17 +181,20 @@ export class CreateResourceModule extends TerraformStack implements ResourceDefi
    * resolve: an {@link OnboardingValue} becomes its placeholder, a {@link DeferredExpression} its literal text.
    */
   private resolveExpressions(template: string, element: TerraformElement, problems: ValidationProblem[]): string {
-    return splitExpressions(template).map((part) => {
-      if (typeof part === 'string') return part;
-      if (part instanceof OnboardingValue) return part.resolve();
-      if (part instanceof DeferredExpression) return escapeTerraformString(resolveString(part.resolve()));
-      const text = resolveString(part.resolve());
-      problems.push({
-        path: element.node.path, field: 'expressions',
-        problem: `the attribute embeds the expression ${text}, which does not say when it resolves: during the onboarding run (Harness substitutes it before OpenTofu runs) or in the created resource`,
-        fix: `wrap it: OnboardingValue.of(expr) for the onboarding run's value, or Deferred.expression(expr) to keep ${text} in the created resource`,
-      });
-      return text;
-    }).join('');
+    return splitExpressions(template)
+      .map((part) => {
+        if (typeof part === 'string') return part;
+        if (part instanceof OnboardingValue) return part.resolve();
+        if (part instanceof DeferredExpression) return escapeTerraformString(resolveString(part.resolve()));
+        const text = resolveString(part.resolve());
+        problems.push({
+          path: element.node.path,
+          field: 'expressions',
+          problem: `the attribute embeds the expression ${text}, which does not say when it resolves: during the onboarding run (Harness substitutes it before OpenTofu runs) or in the created resource`,
+          fix: `wrap it: OnboardingValue.of(expr) for the onboarding run's value, or Deferred.expression(expr) to keep ${text} in the created resource`,
+        });
+        return text;
+      })
+      .join('');
   }
 }

@@ -1,11 +1,11 @@
 import { Lazy, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformPipeline } from '../../.gen/providers/harness/platform-pipeline';
-import { PlatformProject } from '../../.gen/providers/harness/platform-project';
+import type { PlatformProject } from '../../.gen/providers/harness/platform-project';
 import { fail } from '../pipeline/errors';
 import { resolveString, splitExpressions } from '../pipeline/expression';
 import { validateIdentifier, validateName } from '../pipeline/identifier';
-import { MAX_PIPELINE_YAML_BYTES, Pipeline, PipelineScope } from '../pipeline/pipeline';
+import { MAX_PIPELINE_YAML_BYTES, type Pipeline, type PipelineScope } from '../pipeline/pipeline';
 import { toYaml } from '../pipeline/render';
 import { CreateResourceModule } from './create-resource-module';
 import { addModelValidation, renderInConstruct } from './model-validation';
@@ -67,7 +67,12 @@ export class CreatedPipeline extends Construct {
     super(scope, id);
     const where = this.node.path;
     if (!CreateResourceModule.maybeOf(this)) {
-      fail(where, 'scope', 'a CreatedPipeline belongs in a CreateResourceModule', 'create it in the module of a CreateResource step, or use HarnessPipeline to deploy a pipeline from this stack');
+      fail(
+        where,
+        'scope',
+        'a CreatedPipeline belongs in a CreateResourceModule',
+        'create it in the module of a CreateResource step, or use HarnessPipeline to deploy a pipeline from this stack',
+      );
     }
     const model = props.pipeline;
     if (props.project && (props.orgId !== undefined || props.projectId !== undefined)) {
@@ -76,7 +81,12 @@ export class CreatedPipeline extends Construct {
     const orgId = props.project?.orgId ?? props.orgId ?? model.orgIdentifier;
     const projectId = props.project?.identifier ?? props.projectId ?? model.projectIdentifier;
     if (orgId === undefined || projectId === undefined) {
-      fail(where, 'projectId', 'the created pipeline has no organization/project', 'pass project, or orgId and projectId (e.g. OnboardingValues), or set them on the Pipeline model');
+      fail(
+        where,
+        'projectId',
+        'the created pipeline has no organization/project',
+        'pass project, or orgId and projectId (e.g. OnboardingValues), or set them on the Pipeline model',
+      );
     }
     this.identifier = props.identifier ?? model.identifier;
     this.name = props.name ?? model.name;
@@ -111,7 +121,12 @@ export class CreatedPipeline extends Construct {
     const yaml = toYaml(doc);
     const bytes = Buffer.byteLength(yaml, 'utf8');
     if (bytes > MAX_PIPELINE_YAML_BYTES) {
-      fail(this.node.path, 'yaml', `the rendered YAML is ${bytes} bytes; Harness accepts at most ${MAX_PIPELINE_YAML_BYTES}`, 'split the pipeline, or move shared steps into templates');
+      fail(
+        this.node.path,
+        'yaml',
+        `the rendered YAML is ${bytes} bytes; Harness accepts at most ${MAX_PIPELINE_YAML_BYTES}`,
+        'split the pipeline, or move shared steps into templates',
+      );
     }
     return yaml;
   }
@@ -131,12 +146,21 @@ function checkText(text: string, where: string, field: string, kind: 'identifier
   }
   for (const p of parts) {
     if (typeof p !== 'string' && !(p instanceof OnboardingValue)) {
-      fail(where, field, `embeds ${resolveString(p.resolve())}, which is not an OnboardingValue; the ${field} is fixed when the onboarding run creates the pipeline`,
-        'wrap the onboarding pipeline\'s expression with OnboardingValue.of(...)');
+      fail(
+        where,
+        field,
+        `embeds ${resolveString(p.resolve())}, which is not an OnboardingValue; the ${field} is fixed when the onboarding run creates the pipeline`,
+        "wrap the onboarding pipeline's expression with OnboardingValue.of(...)",
+      );
     }
     const allowed = kind === 'identifier' ? /^[0-9a-zA-Z_]*$/ : /^[-0-9a-zA-Z_\s.]*$/;
     if (typeof p === 'string' && !allowed.test(p)) {
-      fail(where, field, `the literal part '${p}' has characters a Harness ${kind} cannot hold`, kind === 'identifier' ? 'use letters, digits and _ only' : 'use letters, digits, _, -, . and spaces only');
+      fail(
+        where,
+        field,
+        `the literal part '${p}' has characters a Harness ${kind} cannot hold`,
+        kind === 'identifier' ? 'use letters, digits and _ only' : 'use letters, digits, _, -, . and spaces only',
+      );
     }
   }
   const first = parts[0];

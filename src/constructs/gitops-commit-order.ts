@@ -1,5 +1,5 @@
-import { ITerraformDependable, TerraformStack } from 'cdktf';
-import { IConstruct } from 'constructs';
+import { type ITerraformDependable, TerraformStack } from 'cdktf';
+import type { IConstruct } from 'constructs';
 
 const lastWrite = new WeakMap<TerraformStack, Map<string, ITerraformDependable>>();
 
@@ -11,7 +11,12 @@ const lastWrite = new WeakMap<TerraformStack, Map<string, ITerraformDependable>>
  * @param create makes the writer, given the previous writer of the same repository and branch to depend on
  * @returns the writer `create` made
  */
-export function orderGitWrite<T extends ITerraformDependable>(scope: IConstruct, repository: string, branch: string, create: (previous?: ITerraformDependable) => T): T {
+export function orderGitWrite<T extends ITerraformDependable>(
+  scope: IConstruct,
+  repository: string,
+  branch: string,
+  create: (previous?: ITerraformDependable) => T,
+): T {
   const stack = TerraformStack.of(scope);
   let byTarget = lastWrite.get(stack);
   if (!byTarget) {

@@ -1,10 +1,10 @@
-import { Lazy, TerraformProvider } from 'cdktf';
+import { Lazy, type TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformPipeline } from '../../.gen/providers/harness/platform-pipeline';
-import { PlatformProject } from '../../.gen/providers/harness/platform-project';
+import type { PlatformProject } from '../../.gen/providers/harness/platform-project';
 import { fail } from '../pipeline/errors';
-import { Pipeline, PipelineScope } from '../pipeline/pipeline';
-import { PipelineUrl, PipelineUrlForPipelineOptions } from '../workflow/trigger-step';
+import type { Pipeline, PipelineScope } from '../pipeline/pipeline';
+import { PipelineUrl, type PipelineUrlForPipelineOptions } from '../workflow/trigger-step';
 import { addModelValidation, renderInConstruct } from './model-validation';
 import { pipelineYamlScope } from './pipeline-scope';
 import { SynthPassCache } from './synth-pass-cache';
@@ -50,12 +50,22 @@ export class HarnessPipeline extends Construct {
     super(scope, id);
     const model = props.pipeline;
     if (props.project && (props.orgId !== undefined || props.projectId !== undefined)) {
-      fail(this.node.path, 'project', 'both project and orgId/projectId are set', 'pass either a project resource or literal orgId/projectId');
+      fail(
+        this.node.path,
+        'project',
+        'both project and orgId/projectId are set',
+        'pass either a project resource or literal orgId/projectId',
+      );
     }
     const orgId = props.project?.orgId ?? props.orgId ?? model.orgIdentifier;
     const projectId = props.project?.identifier ?? props.projectId ?? model.projectIdentifier;
     if (orgId === undefined || projectId === undefined) {
-      fail(this.node.path, 'projectId', 'the pipeline has no organization/project', 'pass project, or orgId and projectId, or set them on the Pipeline model');
+      fail(
+        this.node.path,
+        'projectId',
+        'the pipeline has no organization/project',
+        'pass project, or orgId and projectId, or set them on the Pipeline model',
+      );
     }
     this.pipeline = model;
     this.pipelineId = model.identifier;

@@ -1,5 +1,5 @@
 import { TerraformElement, TerraformStack } from 'cdktf';
-import { IConstruct } from 'constructs';
+import type { IConstruct } from 'constructs';
 import { formatHcl } from './hcl-format';
 import { renderStackHcl } from './hcl-render';
 
@@ -29,7 +29,9 @@ export function stackToHcl(stack: TerraformStack): string {
   const overrides = (Reflect.get(stack, 'rawOverrides') ?? {}) as Record<string, unknown>;
   const unsupported = Object.keys(overrides).filter((k) => k !== 'terraform');
   if (unsupported.length > 0) {
-    throw new Error(`stackToHcl: ${stack.node.path} has overrides of ${unsupported.map((k) => `'${k}'`).join(', ')}, which the HCL export does not support. Fix: use constructs instead of stack overrides, or synthesize the stack as JSON (cdktf synth without --hcl)`);
+    throw new Error(
+      `stackToHcl: ${stack.node.path} has overrides of ${unsupported.map((k) => `'${k}'`).join(', ')}, which the HCL export does not support. Fix: use constructs instead of stack overrides, or synthesize the stack as JSON (cdktf synth without --hcl)`,
+    );
   }
   const terraformOverrides = overrides.terraform as Record<string, unknown> | undefined;
   return formatHcl(renderStackHcl(stack, stackElements(stack), { terraformOverrides }));

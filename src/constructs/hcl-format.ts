@@ -1,6 +1,6 @@
-import { readFileSync } from 'fs';
-import { dirname, join } from 'path';
-import { gunzipSync } from 'zlib';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 /**
  * Formats HCL with `@cdktf/hcl-tools`, synchronously.

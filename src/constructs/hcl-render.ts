@@ -1,7 +1,23 @@
-import { DefaultTokenResolver, IPostProcessor, IResolvable, IResolveContext, StringConcat, TerraformElement, TerraformStack, Tokenization } from 'cdktf';
+import {
+  DefaultTokenResolver,
+  type IPostProcessor,
+  type IResolvable,
+  type IResolveContext,
+  StringConcat,
+  type TerraformElement,
+  TerraformStack,
+  Tokenization,
+} from 'cdktf';
 // CDKTF's HCL renderer (what `cdktf synth --hcl` uses); cdktf 0.21 does not re-export it from its index.
 import {
-  renderDatasource, renderLocals, renderOutput, renderProvider, renderResource, renderSimpleAttributes, renderTerraform, renderVariable,
+  renderDatasource,
+  renderLocals,
+  renderOutput,
+  renderProvider,
+  renderResource,
+  renderSimpleAttributes,
+  renderTerraform,
+  renderVariable,
 } from 'cdktf/lib/hcl/render';
 import { escapeTerraformString } from './terraform-string';
 
@@ -36,7 +52,10 @@ const PLACEHOLDER = /"__CDKTF_HCL_(LITERAL|BARE)_(\d+)__"/g;
  * would point at nothing.)
  */
 class ReportingResolver extends DefaultTokenResolver {
-  constructor(private readonly stack: TerraformStack, private readonly report: (identifier: string) => void) {
+  constructor(
+    private readonly stack: TerraformStack,
+    private readonly report: (identifier: string) => void,
+  ) {
     super(new StringConcat());
   }
 
@@ -120,7 +139,9 @@ export function renderStackHcl(stack: TerraformStack, elements: readonly Terrafo
           blocks.push(renderProvider({ [name]: instances.map((attrs) => swapAttributes(attrs, literal, bare)) }));
         }
       } else if (kind === 'variable') {
-        const json = Tokenization.resolve(element.toTerraform(), { scope: stack, resolver }) as { variable: Record<string, Record<string, unknown>> };
+        const json = Tokenization.resolve(element.toTerraform(), { scope: stack, resolver }) as {
+          variable: Record<string, Record<string, unknown>>;
+        };
         for (const [name, attrs] of Object.entries(json.variable)) {
           blocks.push(renderVariable({ [name]: swapVariable(attrs, swaps) }));
         }
@@ -132,15 +153,18 @@ export function renderStackHcl(stack: TerraformStack, elements: readonly Terrafo
           blocks.push(renderOutput({ [name]: swapped }));
         }
       } else {
-        throw new Error(`renderStackHcl: ${element.node.path} renders a '${kind}' block; only terraform, locals, variable, provider, resource, data and output blocks are supported. Fix: synthesize this stack as JSON (cdktf synth without --hcl)`);
+        throw new Error(
+          `renderStackHcl: ${element.node.path} renders a '${kind}' block; only terraform, locals, variable, provider, resource, data and output blocks are supported. Fix: synthesize this stack as JSON (cdktf synth without --hcl)`,
+        );
       }
     }
   }
   current = undefined;
   mergeInto(terraform, options.terraformOverrides ?? {});
-  const terraformHcl = Object.keys(terraform).length > 0 ? renderTerraformBlock(swapAny(terraform, constant, bare) as Record<string, unknown>) : '';
+  const terraformHcl =
+    Object.keys(terraform).length > 0 ? renderTerraformBlock(swapAny(terraform, constant, bare) as Record<string, unknown>) : '';
   const localsHcl = Object.keys(locals).length > 0 ? renderLocals(locals) : '';
-  const text = [terraformHcl, localsHcl, ...blocks].filter((b) => b !== '').join('\n\n') + '\n';
+  const text = `${[terraformHcl, localsHcl, ...blocks].filter((b) => b !== '').join('\n\n')}\n`;
   return text.replace(PLACEHOLDER, (_m, kind: string, index: string) => {
     const s = strings[Number(index)];
     return kind === 'BARE' ? s.text : hclStringExpression(s.text);
@@ -156,7 +180,10 @@ function renderTerraformBlock(terraform: Record<string, unknown>): string {
   let hcl = renderTerraform({ required_providers: requiredProviders ?? {}, backend, cloud });
   if (Object.keys(others).length > 0) hcl = hcl.replace(/\n\}$/, `\n${renderSimpleAttributes(others)}\n}`);
   // CDKTF leaves blank lines for absent parts. Every string is still a placeholder here, so no text is touched.
-  return hcl.split('\n').filter((line) => line.trim() !== '').join('\n');
+  return hcl
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .join('\n');
 }
 
 /** Deep-merges the plain objects of `source` into `target` (later values win, as in CDKTF's synthesis). */
@@ -248,7 +275,8 @@ function swapVariable(attrs: Record<string, unknown>, { literal, constant, bare 
     if (name === 'default') out[name] = { value: swapAny(v, constant, bare), type: 'any' };
     else if (name === 'description') out[name] = swapAny(v, constant, bare);
     else if (name === 'type') out[name] = { value: v, type: 'type' };
-    else if (name === 'validation' && Array.isArray(v)) out[name] = swapTyped({ value: v, isBlock: true, type: 'list', storageClassType: 'objectList' }, literal, bare);
+    else if (name === 'validation' && Array.isArray(v))
+      out[name] = swapTyped({ value: v, isBlock: true, type: 'list', storageClassType: 'objectList' }, literal, bare);
     else out[name] = swapAny(v, literal, bare);
   }
   return out;

@@ -1,4 +1,4 @@
-import { TerraformProvider, TerraformStack, Token } from 'cdktf';
+import { type TerraformProvider, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformDefaultImages } from '../../.gen/providers/harness/platform-default-images';
 import { fail } from '../pipeline/errors';
@@ -68,7 +68,8 @@ export interface IdpDefaultImagesProps {
 
 const FIELDS: readonly string[] = Object.values(IdpImage);
 /** `[registry[:port]/]repository[:tag][@sha256:digest]`, lowercase repository path as Docker requires. */
-const IMAGE_REFERENCE = /^(?:[a-zA-Z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
+const IMAGE_REFERENCE =
+  /^(?:[a-zA-Z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
 
 /**
  * Pins the images of the IDP steps for the account, per build infrastructure type, with one
@@ -109,30 +110,42 @@ export class IdpDefaultImages extends Construct {
       }
       const entries: [string, string | undefined][] = [...pins, ...resets.map((f) => [f, undefined] as [string, undefined])];
       for (const [field, value] of entries) {
-        resources.push(new PlatformDefaultImages(this, `${infra.toLowerCase()}_${field}`, {
-          provider: props.provider,
-          kind: 'idp',
-          infraType: infra,
-          field,
-          value,
-        }));
+        resources.push(
+          new PlatformDefaultImages(this, `${infra.toLowerCase()}_${field}`, {
+            provider: props.provider,
+            kind: 'idp',
+            infraType: infra,
+            field,
+            value,
+          }),
+        );
       }
     }
     if (resources.length === 0) {
-      fail(where, 'kubernetes', 'no image is pinned or reset', 'set kubernetes and/or vm with pin or reset entries, or remove the construct');
+      fail(
+        where,
+        'kubernetes',
+        'no image is pinned or reset',
+        'set kubernetes and/or vm with pin or reset entries, or remove the construct',
+      );
     }
     this.resources = resources;
 
     this.node.addValidation({
       validate: () => {
         const mine = new Set<PlatformDefaultImages>(resources);
-        const others = TerraformStack.of(this).node.findAll()
+        const others = TerraformStack.of(this)
+          .node.findAll()
           .filter((c): c is PlatformDefaultImages => c instanceof PlatformDefaultImages && !mine.has(c) && c.kindInput === 'idp');
         const errors: string[] = [];
         for (const r of resources) {
-          const clash = others.find((o) => o.fieldInput === r.fieldInput && (o.infraTypeInput ?? IdpInfrastructure.KUBERNETES) === r.infraTypeInput);
+          const clash = others.find(
+            (o) => o.fieldInput === r.fieldInput && (o.infraTypeInput ?? IdpInfrastructure.KUBERNETES) === r.infraTypeInput,
+          );
           if (clash) {
-            errors.push(`${where}: ${r.infraTypeInput}.${r.fieldInput}: the field is also managed by ${clash.node.path}; both would set the same account setting. Fix: declare each IDP image once per infrastructure type`);
+            errors.push(
+              `${where}: ${r.infraTypeInput}.${r.fieldInput}: the field is also managed by ${clash.node.path}; both would set the same account setting. Fix: declare each IDP image once per infrastructure type`,
+            );
           }
         }
         return errors;
@@ -144,17 +157,31 @@ export class IdpDefaultImages extends Construct {
 function checkField(field: string, where: string, prop: string): void {
   if (!FIELDS.includes(field)) {
     const near = FIELDS.find((f) => f.toLowerCase() === field.toLowerCase().replace(/organization/, 'organisation'));
-    fail(where, prop, `'${field}' is not an IDP image field (documented fields: ${FIELDS.join(', ')})`,
-      near ? `use '${near}'` : 'use one of the IdpImage values');
+    fail(
+      where,
+      prop,
+      `'${field}' is not an IDP image field (documented fields: ${FIELDS.join(', ')})`,
+      near ? `use '${near}'` : 'use one of the IdpImage values',
+    );
   }
 }
 
 function checkImage(value: unknown, where: string, prop: string): void {
   if (typeof value !== 'string' || value.trim() === '') {
-    fail(where, prop, 'the image is empty', 'give an image with a tag, e.g. \'harness/registercatalog:1.9.0\', or list the field under reset');
+    fail(
+      where,
+      prop,
+      'the image is empty',
+      "give an image with a tag, e.g. 'harness/registercatalog:1.9.0', or list the field under reset",
+    );
   }
   if (Token.isUnresolved(value)) return;
   if (!IMAGE_REFERENCE.test(value) || !/(:[\w][\w.-]*|@sha256:[a-f0-9]{64})$/.test(value.replace(/^[^/]*:\d+\//, ''))) {
-    fail(where, prop, `'${value}' is not an image reference with a tag or digest`, 'pin an exact image, e.g. \'harness/registercatalog:1.9.0\' or \'registry.example.com/harness/createrepo@sha256:<digest>\'');
+    fail(
+      where,
+      prop,
+      `'${value}' is not an image reference with a tag or digest`,
+      "pin an exact image, e.g. 'harness/registercatalog:1.9.0' or 'registry.example.com/harness/createrepo@sha256:<digest>'",
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { RepositoryFile } from '@cdktf/provider-github/lib/repository-file';
-import { ITerraformDependable, Lazy, TerraformProvider } from 'cdktf';
+import { type ITerraformDependable, Lazy, type TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformIdpCatalogEntity } from '../../.gen/providers/harness/platform-idp-catalog-entity';
 import { fail } from '../pipeline/errors';
@@ -53,7 +53,9 @@ export class IdpWorkflow extends Construct {
         identifier: wf.identifier,
         kind: Workflow.CATALOG_KIND,
         ...scopeArgs,
-        yaml: Lazy.stringValue({ produce: () => cache.get('yaml', () => renderInConstruct(this, () => escapeTerraformString(wf.toYaml()))) }),
+        yaml: Lazy.stringValue({
+          produce: () => cache.get('yaml', () => renderInConstruct(this, () => escapeTerraformString(wf.toYaml()))),
+        }),
         dependsOn,
       });
       return;
@@ -64,21 +66,36 @@ export class IdpWorkflow extends Construct {
     const filePath = git.filePath ?? `workflows/${wf.identifier}.yaml`;
     const format = git.format ?? WorkflowFormat.IDP_2;
     if (format === WorkflowFormat.BACKSTAGE && (wf.orgIdentifier || wf.projectIdentifier)) {
-      fail(this.node.path, 'registration.format', 'an IDP 1.0 Backstage template has account scope only, but the workflow is org/project scoped',
-        'use WorkflowFormat.IDP_2, or drop the workflow\'s org/project scope');
+      fail(
+        this.node.path,
+        'registration.format',
+        'an IDP 1.0 Backstage template has account scope only, but the workflow is org/project scoped',
+        "use WorkflowFormat.IDP_2, or drop the workflow's org/project scope",
+      );
     }
-    this.repositoryFile = orderGitWrite(this, git.repository, branch, (previous) => new RepositoryFile(this, 'file', {
-      provider: props.githubProvider,
-      repository: git.repository,
+    this.repositoryFile = orderGitWrite(
+      this,
+      git.repository,
       branch,
-      file: filePath,
-      content: Lazy.stringValue({
-        produce: () => cache.get('yaml', () => renderInConstruct(this, () => escapeTerraformString(format === WorkflowFormat.BACKSTAGE ? wf.toBackstageYaml() : wf.toYaml()))),
-      }),
-      commitMessage: git.commitMessage ?? `Update IDP workflow ${wf.identifier} (managed by cdktf)`,
-      overwriteOnCreate: true,
-      dependsOn: previous ? [...dependsOn, previous] : dependsOn,
-    }));
+      (previous) =>
+        new RepositoryFile(this, 'file', {
+          provider: props.githubProvider,
+          repository: git.repository,
+          branch,
+          file: filePath,
+          content: Lazy.stringValue({
+            produce: () =>
+              cache.get('yaml', () =>
+                renderInConstruct(this, () =>
+                  escapeTerraformString(format === WorkflowFormat.BACKSTAGE ? wf.toBackstageYaml() : wf.toYaml()),
+                ),
+              ),
+          }),
+          commitMessage: git.commitMessage ?? `Update IDP workflow ${wf.identifier} (managed by cdktf)`,
+          overwriteOnCreate: true,
+          dependsOn: previous ? [...dependsOn, previous] : dependsOn,
+        }),
+    );
     this.catalogEntity = new PlatformIdpCatalogEntity(this, 'entity', {
       provider: props.provider,
       identifier: wf.identifier,

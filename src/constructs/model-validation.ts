@@ -1,5 +1,5 @@
-import { IConstruct } from 'constructs';
-import { formatProblem, HarnessModelError, HarnessValidationError, ValidationProblem } from '../pipeline/errors';
+import type { IConstruct } from 'constructs';
+import { formatProblem, HarnessModelError, HarnessValidationError, type ValidationProblem } from '../pipeline/errors';
 
 /**
  * Registers a model's deferred checks as a construct validation, so `cdktf synth` (and

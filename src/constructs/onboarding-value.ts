@@ -1,4 +1,4 @@
-import { Expression, ResolveVisitor } from '../pipeline/expression';
+import { Expression, type ResolveVisitor } from '../pipeline/expression';
 
 /**
  * When a Harness expression inside a {@link CreateResourceModule} resolves.
@@ -40,11 +40,15 @@ export class OnboardingValue extends Expression {
   /** Marks `expression` (of the onboarding pipeline) to be resolved by the onboarding run. */
   public static of(expression: Expression): OnboardingValue {
     if (!(expression instanceof Expression)) {
-      throw new Error('OnboardingValue.of: expected an Expression of the onboarding pipeline (a PipelineVariable, a step output, ...). Fix: pass e.g. onboarding.variable(\'project_name\')');
+      throw new Error(
+        "OnboardingValue.of: expected an Expression of the onboarding pipeline (a PipelineVariable, a step output, ...). Fix: pass e.g. onboarding.variable('project_name')",
+      );
     }
     if (expression instanceof OnboardingValue) return expression;
     if (expression instanceof DeferredExpression) {
-      throw new Error('OnboardingValue.of: the expression is marked Deferred (kept for the created resources). Fix: pass the expression itself');
+      throw new Error(
+        'OnboardingValue.of: the expression is marked Deferred (kept for the created resources). Fix: pass the expression itself',
+      );
     }
     return new OnboardingValue(expression);
   }
@@ -78,7 +82,9 @@ export class Deferred {
   /** Marks `expression` as text for the created resource. */
   public static expression(expression: Expression): Expression {
     if (expression instanceof OnboardingValue) {
-      throw new Error('Deferred.expression: the expression is an OnboardingValue (resolved by the onboarding run). Fix: pass the expression itself');
+      throw new Error(
+        'Deferred.expression: the expression is an OnboardingValue (resolved by the onboarding run). Fix: pass the expression itself',
+      );
     }
     return expression instanceof DeferredExpression ? expression : new DeferredExpression(expression);
   }

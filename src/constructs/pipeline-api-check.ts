@@ -3,7 +3,7 @@ import { Resource } from '@cdktf/provider-null/lib/resource';
 import { Fn, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { fail } from '../pipeline/errors';
-import { HarnessPipeline } from './harness-pipeline';
+import type { HarnessPipeline } from './harness-pipeline';
 import { escapeTerraformString } from './terraform-string';
 
 /** Props of a {@link PipelineApiCheck}. */
@@ -39,8 +39,8 @@ export class PipelineApiCheck extends Construct {
    * variable are shell variables; Terraform never sees their values.
    */
   public static readonly DEFAULT_COMMAND =
-    'set -eu; body=$(curl -sS --fail-with-body -H "x-api-key: $HARNESS_API_KEY_VALUE" "$HARNESS_PIPELINE_URL"); '
-    + 'echo "$body" | grep -q \'"valid":true\' || { echo "Harness reports the pipeline YAML as invalid: $body" >&2; exit 1; }';
+    'set -eu; body=$(curl -sS --fail-with-body -H "x-api-key: $HARNESS_API_KEY_VALUE" "$HARNESS_PIPELINE_URL"); ' +
+    'echo "$body" | grep -q \'"valid":true\' || { echo "Harness reports the pipeline YAML as invalid: $body" >&2; exit 1; }';
 
   /** The `null_resource` that runs the check. */
   public readonly resource: Resource;
@@ -49,7 +49,12 @@ export class PipelineApiCheck extends Construct {
     super(scope, id);
     const keyVar = props.apiKeyEnvironmentVariable ?? 'HARNESS_PLATFORM_API_KEY';
     if (!/^[A-Z_][A-Z0-9_]*$/.test(keyVar)) {
-      fail(this.node.path, 'apiKeyEnvironmentVariable', `'${keyVar}' is not an environment variable name`, "use upper case letters, digits and _, e.g. 'HARNESS_PLATFORM_API_KEY'");
+      fail(
+        this.node.path,
+        'apiKeyEnvironmentVariable',
+        `'${keyVar}' is not an environment variable name`,
+        "use upper case letters, digits and _, e.g. 'HARNESS_PLATFORM_API_KEY'",
+      );
     }
     const base = props.apiBaseUrl ?? 'https://app.harness.io';
     if (!/^https:\/\/[^/\s]+$/.test(base)) {
@@ -62,11 +67,13 @@ export class PipelineApiCheck extends Construct {
     const command = props.command ?? PipelineApiCheck.DEFAULT_COMMAND.split('$HARNESS_API_KEY_VALUE').join(`$${keyVar}`);
     this.resource = new Resource(this, 'check', {
       triggers: { pipeline_yaml_sha256: Fn.sha256(p.resource.yaml) },
-      provisioners: [{
-        type: 'local-exec',
-        command: escapeTerraformString(command),
-        environment: { HARNESS_PIPELINE_URL: escapeTerraformString(url) },
-      }],
+      provisioners: [
+        {
+          type: 'local-exec',
+          command: escapeTerraformString(command),
+          environment: { HARNESS_PIPELINE_URL: escapeTerraformString(url) },
+        },
+      ],
       dependsOn: [p.resource],
     });
   }

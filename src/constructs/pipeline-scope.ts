@@ -1,7 +1,7 @@
 import { Token } from 'cdktf';
 import { fail } from '../pipeline/errors';
 import { resolveString } from '../pipeline/expression';
-import { Pipeline, PipelineScope } from '../pipeline/pipeline';
+import type { Pipeline, PipelineScope } from '../pipeline/pipeline';
 
 /**
  * The org/project to render into a pipeline resource's YAML, given the org and project of the resource
@@ -18,8 +18,12 @@ export function pipelineYamlScope(where: string, model: Pipeline, orgId: string,
   ] as const;
   for (const [prop, value, field, own] of pairs) {
     if (own !== undefined && value !== own && !Token.isUnresolved(value)) {
-      fail(where, prop, `'${resolveString(value)}' differs from the pipeline model's ${field} '${own}', which the YAML keeps`,
-        `leave ${prop} out (the model's ${field} is used), or remove ${field} from the Pipeline model`);
+      fail(
+        where,
+        prop,
+        `'${resolveString(value)}' differs from the pipeline model's ${field} '${own}', which the YAML keeps`,
+        `leave ${prop} out (the model's ${field} is used), or remove ${field} from the Pipeline model`,
+      );
     }
   }
   return {

@@ -1,14 +1,14 @@
-import { TerraformProvider } from 'cdktf';
+import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { fail } from '../pipeline/errors';
-import { Expression } from '../pipeline/expression';
-import { Pipeline } from '../pipeline/pipeline';
+import type { Expression } from '../pipeline/expression';
+import type { Pipeline } from '../pipeline/pipeline';
 import { HarnessPlatformStack } from '../stacks/harness-platform-stack';
-import { PipelineTrigger, PipelineUrl, RemotePipelineProps, TriggerAuth } from '../workflow/trigger-step';
-import { Workflow, WorkflowProps } from '../workflow/workflow';
+import { PipelineTrigger, PipelineUrl, type RemotePipelineProps, type TriggerAuth } from '../workflow/trigger-step';
+import { Workflow, type WorkflowProps } from '../workflow/workflow';
 import { HarnessPipeline } from './harness-pipeline';
 import { IdpWorkflow } from './idp-workflow';
-import { WorkflowRegistration } from './workflow-registration';
+import type { WorkflowRegistration } from './workflow-registration';
 
 /** Where the workflow entity lives in the catalog. */
 export enum WorkflowScope {
@@ -21,7 +21,8 @@ export enum WorkflowScope {
 }
 
 /** The workflow form and output: everything but the trigger URL and the scope, which the construct wires. */
-export interface SelfServiceWorkflowDefinition extends Omit<WorkflowProps, 'trigger' | 'orgIdentifier' | 'projectIdentifier' | 'identifier'> {
+export interface SelfServiceWorkflowDefinition
+  extends Omit<WorkflowProps, 'trigger' | 'orgIdentifier' | 'projectIdentifier' | 'identifier'> {
   /** Catalog identifier. @default the pipeline identifier */
   readonly identifier?: string;
   /** Name of the trigger step shown while the workflow runs. @default 'Run <pipeline name>' */
@@ -88,10 +89,20 @@ export class SelfServiceWorkflow extends Construct {
     const projectId = props.projectId ?? props.pipeline.projectIdentifier ?? platform?.projectId;
     const accountId = props.accountId ?? platform?.accountId;
     if (orgId === undefined || projectId === undefined) {
-      fail(this.node.path, 'projectId', 'no organization/project for the pipeline', 'pass orgId and projectId, set them on the Pipeline, or create the workflow inside a HarnessPlatformStack');
+      fail(
+        this.node.path,
+        'projectId',
+        'no organization/project for the pipeline',
+        'pass orgId and projectId, set them on the Pipeline, or create the workflow inside a HarnessPlatformStack',
+      );
     }
     if (accountId === undefined) {
-      fail(this.node.path, 'accountId', 'no account identifier for the trigger URL', 'pass accountId, or create the workflow inside a HarnessPlatformStack');
+      fail(
+        this.node.path,
+        'accountId',
+        'no account identifier for the trigger URL',
+        'pass accountId, or create the workflow inside a HarnessPlatformStack',
+      );
     }
     this.model = props.pipeline;
     this.pipeline = new HarnessPipeline(this, 'pipeline', { pipeline: props.pipeline, orgId, projectId, provider: props.provider });
@@ -114,7 +125,16 @@ export class SelfServiceWorkflow extends Construct {
       fullyQualifiedKeys: def.fullyQualifiedKeys,
     });
     const scopeKind = props.workflowScope ?? WorkflowScope.PROJECT;
-    const { triggerName: _t, auth: _a, hidePipelineURLLog: _h, showOutputVariables: _s, if: _i, fullyQualifiedKeys: _f, remotePipeline: _r, ...formProps } = def;
+    const {
+      triggerName: _t,
+      auth: _a,
+      hidePipelineURLLog: _h,
+      showOutputVariables: _s,
+      if: _i,
+      fullyQualifiedKeys: _f,
+      remotePipeline: _r,
+      ...formProps
+    } = def;
     this.form = new Workflow({
       ...formProps,
       identifier: def.identifier ?? props.pipeline.identifier,

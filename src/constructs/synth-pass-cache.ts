@@ -1,5 +1,5 @@
 import { Aspects } from 'cdktf';
-import { IConstruct } from 'constructs';
+import type { IConstruct } from 'constructs';
 
 /**
  * Remembers values computed from a model for one synthesis. `app.synth()` resolves a resource's lazy attributes
@@ -13,7 +13,11 @@ export class SynthPassCache {
   private readonly values = new Map<string, { pass: number; value: unknown }>();
 
   constructor(owner: IConstruct) {
-    Aspects.of(owner).add({ visit: (node) => { if (node === owner) this.pass++; } });
+    Aspects.of(owner).add({
+      visit: (node) => {
+        if (node === owner) this.pass++;
+      },
+    });
   }
 
   /** `compute()`'s value, computed once per synthesis. */

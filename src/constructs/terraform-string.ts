@@ -32,7 +32,9 @@ export function containsTerraformToken(text: string): boolean {
  */
 export function escapeTerraformString(text: string): string {
   if (LIST_TOKEN.test(text)) {
-    throw new Error('escapeTerraformString: the text embeds a CDKTF list token, which cannot be part of a string. Fix: join the list with Fn.join() first');
+    throw new Error(
+      'escapeTerraformString: the text embeds a CDKTF list token, which cannot be part of a string. Fix: join the list with Fn.join() first',
+    );
   }
   const tokens = text.match(STRING_TOKEN);
   if (!tokens) return escapeLiteral(text);
@@ -87,5 +89,8 @@ function escapeLiteral(literal: string): string {
 
 /** Every `$` of a run that ends in `{` becomes `${"$"}`, so no `$` is left to pair with a following `${`. */
 function escapeMixedLiteral(literal: string): string {
-  return literal.split('%{').join('%%{').replace(/\$+(?=\{)/g, (run) => '${"$"}'.repeat(run.length));
+  return literal
+    .split('%{')
+    .join('%%{')
+    .replace(/\$+(?=\{)/g, (run) => '${"$"}'.repeat(run.length));
 }

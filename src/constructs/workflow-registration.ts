@@ -40,15 +40,25 @@ export class WorkflowRegistration {
    */
   public static gitOps(props: GitOpsRegistrationProps): WorkflowRegistration {
     if (!/^[A-Za-z0-9_.-]+$/.test(props.repository)) {
-      fail('WorkflowRegistration.gitOps', 'repository', `'${props.repository}' is not a GitHub repository name`, "give the repository name without owner or URL, e.g. 'platform-gitops'");
+      fail(
+        'WorkflowRegistration.gitOps',
+        'repository',
+        `'${props.repository}' is not a GitHub repository name`,
+        "give the repository name without owner or URL, e.g. 'platform-gitops'",
+      );
     }
     if (typeof props.connectorRef !== 'string' || props.connectorRef.trim() === '') {
-      fail('WorkflowRegistration.gitOps', 'connectorRef', 'no Git connector is given for the catalog import', "pass the Harness Git connector that can read the repository, e.g. 'account.github_gitops'");
+      fail(
+        'WorkflowRegistration.gitOps',
+        'connectorRef',
+        'no Git connector is given for the catalog import',
+        "pass the Harness Git connector that can read the repository, e.g. 'account.github_gitops'",
+      );
     }
     if (props.filePath !== undefined && !/\.ya?ml$/.test(props.filePath)) {
       fail('WorkflowRegistration.gitOps', 'filePath', `'${props.filePath}' is not a YAML file path`, 'use a path ending in .yaml');
     }
-    if (props.filePath !== undefined && props.filePath.startsWith('/')) {
+    if (props.filePath?.startsWith('/')) {
       fail('WorkflowRegistration.gitOps', 'filePath', `'${props.filePath}' is absolute`, 'use a path relative to the repository root');
     }
     return new WorkflowRegistration('gitops', props);

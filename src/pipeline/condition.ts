@@ -1,5 +1,5 @@
 import { fail } from './errors';
-import { Expression, usesExecutionInput } from './expression';
+import { type Expression, usesExecutionInput } from './expression';
 
 /** Stage status a step `when` condition checks (`common/StepWhenCondition.stageStatus`). */
 export enum StageStatus {
@@ -36,7 +36,12 @@ export interface StageWhen {
 
 function checkCondition(condition: string | Expression | undefined, path: string): void {
   if (condition !== undefined && usesExecutionInput(condition)) {
-    fail(path, 'when.condition', 'a condition must not contain an execution-time input (.executionInput())', 'use a pipeline variable instead');
+    fail(
+      path,
+      'when.condition',
+      'a condition must not contain an execution-time input (.executionInput())',
+      'use a pipeline variable instead',
+    );
   }
 }
 

@@ -61,7 +61,9 @@ export abstract class Expression {
 function expressionOfMarker(id: string): Expression {
   const expr = registry.get(Number(id));
   if (!expr) {
-    throw new Error(`Unknown expression marker ${id}: the string was built from an expression of another process. Fix: build the string in the process that renders it`);
+    throw new Error(
+      `Unknown expression marker ${id}: the string was built from an expression of another process. Fix: build the string in the process that renders it`,
+    );
   }
   return expr;
 }
@@ -136,7 +138,10 @@ export class StepOutput extends Expression {
    * @param producer the step that produces the value
    * @param path the path below the step, e.g. `output.outputVariables.repositoryUrl` or `issue.key`
    */
-  constructor(public readonly producer: OutputProducer, public readonly path: string) {
+  constructor(
+    public readonly producer: OutputProducer,
+    public readonly path: string,
+  ) {
     super();
   }
 
@@ -167,12 +172,14 @@ export class RuntimeInput extends Expression {
     return new RuntimeInput({});
   }
 
-  private constructor(private readonly opts: {
-    readonly defaultValue?: string | number | boolean;
-    readonly allowed?: readonly (string | number | boolean)[];
-    readonly pattern?: string;
-    readonly executionInput?: boolean;
-  }) {
+  private constructor(
+    private readonly opts: {
+      readonly defaultValue?: string | number | boolean;
+      readonly allowed?: readonly (string | number | boolean)[];
+      readonly pattern?: string;
+      readonly executionInput?: boolean;
+    },
+  ) {
     super();
   }
 
@@ -235,7 +242,9 @@ export class SecretRef extends Expression {
   private constructor(public readonly identifier: string) {
     super();
     if (typeof identifier !== 'string' || !SECRET_IDENTIFIER_PATTERN.test(identifier.replace(/^(account|org)\./, ''))) {
-      throw new Error(`SecretRef: '${identifier}' is not a secret identifier. Fix: pass the secret's identifier with its scope, e.g. 'account.slack_bot_token'`);
+      throw new Error(
+        `SecretRef: '${identifier}' is not a secret identifier. Fix: pass the secret's identifier with its scope, e.g. 'account.slack_bot_token'`,
+      );
     }
   }
 
@@ -289,9 +298,12 @@ function partsOf(value: string | Expression): (string | Expression)[] {
  * string built from either.
  */
 export function readsSecretValue(value: string | Expression): boolean {
-  return partsOf(value).some((part) => part instanceof SecretRef
-    || (typeof part === 'string' && part.includes('<+secrets.getValue('))
-    || (part instanceof RawExpression && part.text.includes('<+secrets.getValue(')));
+  return partsOf(value).some(
+    (part) =>
+      part instanceof SecretRef ||
+      (typeof part === 'string' && part.includes('<+secrets.getValue(')) ||
+      (part instanceof RawExpression && part.text.includes('<+secrets.getValue(')),
+  );
 }
 
 /**
@@ -300,7 +312,10 @@ export function readsSecretValue(value: string | Expression): boolean {
  */
 export function usesExecutionInput(value: string | Expression): boolean {
   const pattern = /\.executionInput\(\)/;
-  return partsOf(value).some((part) => (typeof part === 'string' && pattern.test(part))
-    || (part instanceof RuntimeInput && part.isExecutionInput)
-    || (part instanceof RawExpression && pattern.test(part.text)));
+  return partsOf(value).some(
+    (part) =>
+      (typeof part === 'string' && pattern.test(part)) ||
+      (part instanceof RuntimeInput && part.isExecutionInput) ||
+      (part instanceof RawExpression && pattern.test(part.text)),
+  );
 }

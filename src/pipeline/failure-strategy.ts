@@ -35,7 +35,11 @@ export class FailureAction {
   public static readonly PROCEED_WITH_DEFAULT_VALUES = new FailureAction('ProceedWithDefaultValues');
 
   /** Retry, then fall back to `onRetryFailure`. */
-  public static retry(props: { readonly count: number; readonly intervals?: readonly (Timeout | string)[]; readonly onRetryFailure?: FailureAction }): FailureAction {
+  public static retry(props: {
+    readonly count: number;
+    readonly intervals?: readonly (Timeout | string)[];
+    readonly onRetryFailure?: FailureAction;
+  }): FailureAction {
     return new FailureAction('Retry', {
       retryCount: props.count,
       retryIntervals: (props.intervals ?? ['10s']).map((i) => Timeout.of(i).toString()),
@@ -49,7 +53,9 @@ export class FailureAction {
     // ManualInterventionFailureActionConfig.spec.timeout is stricter than step timeouts: ^[1-9]\d*[smhdw](\s+[1-9]\d*[smhdw])*$
     if (!/^[1-9]\d*[smhdw](\s+[1-9]\d*[smhdw])*$/.test(timeout)) {
       const shown = containsExpression(timeout) ? 'given as an expression' : `'${timeout}'`;
-      throw new Error(`FailureAction.manualIntervention: timeout ${shown} is rejected by the schema (ManualInterventionFailureActionConfig: units separated by spaces, no expressions). Fix: write e.g. '1h 30m', '30m' or '1d'`);
+      throw new Error(
+        `FailureAction.manualIntervention: timeout ${shown} is rejected by the schema (ManualInterventionFailureActionConfig: units separated by spaces, no expressions). Fix: write e.g. '1h 30m', '30m' or '1d'`,
+      );
     }
     return new FailureAction('ManualIntervention', {
       timeout,
@@ -57,7 +63,10 @@ export class FailureAction {
     });
   }
 
-  private constructor(public readonly type: string, private readonly spec?: Record<string, unknown>) {}
+  private constructor(
+    public readonly type: string,
+    private readonly spec?: Record<string, unknown>,
+  ) {}
 
   /** The `action` object. */
   public toObject(): Record<string, unknown> {
@@ -74,11 +83,17 @@ export class FailureStrategy {
 
   /** On the given error types. */
   public static on(errors: readonly ErrorType[], action: FailureAction): FailureStrategy {
-    if (errors.length === 0) throw new Error('FailureStrategy.on: errors must not be empty. Fix: list at least one ErrorType, or use FailureStrategy.onAllErrors()');
+    if (errors.length === 0)
+      throw new Error(
+        'FailureStrategy.on: errors must not be empty. Fix: list at least one ErrorType, or use FailureStrategy.onAllErrors()',
+      );
     return new FailureStrategy([...errors], action);
   }
 
-  private constructor(public readonly errors: readonly ErrorType[], public readonly action: FailureAction) {}
+  private constructor(
+    public readonly errors: readonly ErrorType[],
+    public readonly action: FailureAction,
+  ) {}
 
   /** The `failureStrategies[]` entry. */
   public toObject(): Record<string, unknown> {

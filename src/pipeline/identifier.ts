@@ -21,15 +21,41 @@ export const VARIABLE_NAME_PATTERN = /^[a-zA-Z_][0-9a-zA-Z_.$-]{0,127}$/;
 
 /** Words Harness reserves; they cannot be identifiers (rule D-40, entity identifier reference). */
 export const RESERVED_WORDS: readonly string[] = [
-  'or', 'and', 'eq', 'ne', 'lt', 'gt', 'le', 'ge', 'div', 'mod', 'not', 'null', 'true', 'false', 'new', 'var',
-  'return', 'step', 'parallel', 'stepGroup', 'org', 'account', 'status', 'liteEngineTask',
+  'or',
+  'and',
+  'eq',
+  'ne',
+  'lt',
+  'gt',
+  'le',
+  'ge',
+  'div',
+  'mod',
+  'not',
+  'null',
+  'true',
+  'false',
+  'new',
+  'var',
+  'return',
+  'step',
+  'parallel',
+  'stepGroup',
+  'org',
+  'account',
+  'status',
+  'liteEngineTask',
 ];
 
 /** Throws unless `value` is a valid Harness identifier. */
 export function validateIdentifier(value: string, path: string, field = 'identifier'): void {
   if (typeof value !== 'string' || !IDENTIFIER_PATTERN.test(value)) {
-    fail(path, field, `'${value}' is not a valid Harness identifier (must match ${IDENTIFIER_PATTERN.source}: a letter or _ first, then letters, digits or _, at most 128 characters; no '-', '.', '$' or spaces)`,
-      `use for example '${suggestIdentifier(String(value))}'`);
+    fail(
+      path,
+      field,
+      `'${value}' is not a valid Harness identifier (must match ${IDENTIFIER_PATTERN.source}: a letter or _ first, then letters, digits or _, at most 128 characters; no '-', '.', '$' or spaces)`,
+      `use for example '${suggestIdentifier(String(value))}'`,
+    );
   }
   if (RESERVED_WORDS.includes(value)) {
     fail(path, field, `'${value}' is a reserved word in Harness`, `choose another identifier, for example '${value}_1'`);
@@ -46,19 +72,33 @@ export function validateName(value: string, path: string, kind: 'default' | 'idp
     fail(path, field, `name is ${value.length} characters long; Harness allows at most 128`, 'shorten the name');
   }
   if (!pattern.test(value)) {
-    const rule = kind === 'idpStage'
-      ? 'IDP stage names may contain letters, digits, _, - and spaces (no \'.\'), and must start with a letter or _'
-      : 'names may contain letters, digits, _, -, . and spaces';
-    fail(path, field, `'${value}' is not a valid name (${rule}; pattern ${pattern.source})`,
-      `use for example '${value.replace(kind === 'idpStage' ? /[^-0-9a-zA-Z_\s]/g : /[^-0-9a-zA-Z_\s.]/g, ' ').trim().replace(/^[^a-zA-Z_]+/, '') || 'stage'}'`);
+    const rule =
+      kind === 'idpStage'
+        ? "IDP stage names may contain letters, digits, _, - and spaces (no '.'), and must start with a letter or _"
+        : 'names may contain letters, digits, _, -, . and spaces';
+    fail(
+      path,
+      field,
+      `'${value}' is not a valid name (${rule}; pattern ${pattern.source})`,
+      `use for example '${
+        value
+          .replace(kind === 'idpStage' ? /[^-0-9a-zA-Z_\s]/g : /[^-0-9a-zA-Z_\s.]/g, ' ')
+          .trim()
+          .replace(/^[^a-zA-Z_]+/, '') || 'stage'
+      }'`,
+    );
   }
 }
 
 /** Throws unless `value` is a valid pipeline variable name. */
 export function validateVariableName(value: string, path: string, field = 'name'): void {
   if (typeof value !== 'string' || !VARIABLE_NAME_PATTERN.test(value)) {
-    fail(path, field, `'${value}' is not a valid variable name (pattern ${VARIABLE_NAME_PATTERN.source})`,
-      `use for example '${suggestIdentifier(String(value))}'`);
+    fail(
+      path,
+      field,
+      `'${value}' is not a valid variable name (pattern ${VARIABLE_NAME_PATTERN.source})`,
+      `use for example '${suggestIdentifier(String(value))}'`,
+    );
   }
 }
 

@@ -94,7 +94,11 @@ export class StageInfrastructure {
         type: 'VM',
         spec: {
           type: 'Pool',
-          spec: { poolName: props.poolName, os: props.os ?? OperatingSystem.LINUX, harnessImageConnectorRef: props.harnessImageConnectorRef },
+          spec: {
+            poolName: props.poolName,
+            os: props.os ?? OperatingSystem.LINUX,
+            harnessImageConnectorRef: props.harnessImageConnectorRef,
+          },
         },
       },
     });
@@ -108,7 +112,10 @@ export class StageInfrastructure {
     });
   }
 
-  private constructor(public readonly kind: 'Cloud' | 'KubernetesDirect' | 'Docker' | 'VM', private readonly keys: Record<string, unknown>) {}
+  private constructor(
+    public readonly kind: 'Cloud' | 'KubernetesDirect' | 'Docker' | 'VM',
+    private readonly keys: Record<string, unknown>,
+  ) {}
 
   /** The stage-spec keys this infrastructure contributes. */
   public toSpecKeys(): Record<string, unknown> {

@@ -1,11 +1,11 @@
-import { dedupeProblems, fail, HarnessValidationError, ValidationProblem } from './errors';
-import { resolveValue, StepOutput } from './expression';
+import { dedupeProblems, fail, HarnessValidationError, type ValidationProblem } from './errors';
+import { resolveValue, type StepOutput } from './expression';
 import { validateIdentifier, validateName } from './identifier';
 import { applyOverride, compact, inRenderPass, toYaml } from './render';
-import { Stage, StageParent } from './stage';
+import type { Stage, StageParent } from './stage';
 import { Step } from './step';
 import { MAX_PARALLEL } from './step-list';
-import { PipelineVariable } from './variable';
+import type { PipelineVariable } from './variable';
 
 /** Props of a {@link Pipeline}. */
 export interface PipelineProps {
@@ -89,7 +89,12 @@ export class Pipeline implements StageParent {
   /** Appends stages that run in parallel. */
   public addParallelStages(...stages: Stage[]): this {
     if (stages.length < 2 || stages.length > MAX_PARALLEL) {
-      fail(this.describe(), 'stages', `a parallel block needs 2 to ${MAX_PARALLEL} stages, got ${stages.length}`, 'use addStage() for one stage, or split the block');
+      fail(
+        this.describe(),
+        'stages',
+        `a parallel block needs 2 to ${MAX_PARALLEL} stages, got ${stages.length}`,
+        'use addStage() for one stage, or split the block',
+      );
     }
     stages.forEach((s) => this.adopt(s));
     this.elements.push(new ParallelStages(stages));
@@ -102,7 +107,12 @@ export class Pipeline implements StageParent {
       const existing = this.vars.find((x) => x.name === v.name);
       if (existing) {
         if (existing === v) continue;
-        fail(`${this.describe()} > variable '${v.name}'`, 'name', `variable '${v.name}' is declared twice`, 'declare each variable once and pass the same object wherever it is used');
+        fail(
+          `${this.describe()} > variable '${v.name}'`,
+          'name',
+          `variable '${v.name}' is declared twice`,
+          'declare each variable once and pass the same object wherever it is used',
+        );
       }
       this.vars.push(v);
     }
@@ -112,7 +122,13 @@ export class Pipeline implements StageParent {
   /** The variable with this name; throws if it is not declared. */
   public variable(name: string): PipelineVariable {
     const v = this.vars.find((x) => x.name === name);
-    if (!v) fail(this.describe(), 'variables', `no variable named '${name}'`, `declare it with addVariable(), or use one of: ${this.vars.map((x) => x.name).join(', ') || '(none)'}`);
+    if (!v)
+      fail(
+        this.describe(),
+        'variables',
+        `no variable named '${name}'`,
+        `declare it with addVariable(), or use one of: ${this.vars.map((x) => x.name).join(', ') || '(none)'}`,
+      );
     return v;
   }
 
@@ -139,7 +155,13 @@ export class Pipeline implements StageParent {
   /** The stage with this identifier; throws if absent. */
   public stage(identifier: string): Stage {
     const s = this.stages.find((x) => x.identifier === identifier);
-    if (!s) fail(this.describe(), 'stages', `no stage '${identifier}'`, `use one of: ${this.stages.map((x) => x.identifier).join(', ') || '(none)'}`);
+    if (!s)
+      fail(
+        this.describe(),
+        'stages',
+        `no stage '${identifier}'`,
+        `use one of: ${this.stages.map((x) => x.identifier).join(', ') || '(none)'}`,
+      );
     return s;
   }
 
@@ -181,7 +203,8 @@ export class Pipeline implements StageParent {
         variable: (name) => {
           if (!declared.has(name)) {
             problems.push({
-              path: consumer.describe(), field: 'variables',
+              path: consumer.describe(),
+              field: 'variables',
               problem: `references <+pipeline.variables.${name}>, which ${this.describe()} does not declare`,
               fix: `declare the variable with pipeline.addVariable(), or pass a variable of this pipeline`,
             });
@@ -210,10 +233,24 @@ export class Pipeline implements StageParent {
     const org = scope.orgIdentifier ?? this.orgIdentifier;
     const project = scope.projectIdentifier ?? this.projectIdentifier;
     if (this.orgIdentifier !== undefined && scope.orgIdentifier !== undefined && this.orgIdentifier !== scope.orgIdentifier) {
-      problems.push({ path: this.describe(), field: 'orgIdentifier', problem: `the pipeline says '${this.orgIdentifier}' but it is registered in '${scope.orgIdentifier}'`, fix: 'set the organization in one place' });
+      problems.push({
+        path: this.describe(),
+        field: 'orgIdentifier',
+        problem: `the pipeline says '${this.orgIdentifier}' but it is registered in '${scope.orgIdentifier}'`,
+        fix: 'set the organization in one place',
+      });
     }
-    if (this.projectIdentifier !== undefined && scope.projectIdentifier !== undefined && this.projectIdentifier !== scope.projectIdentifier) {
-      problems.push({ path: this.describe(), field: 'projectIdentifier', problem: `the pipeline says '${this.projectIdentifier}' but it is registered in '${scope.projectIdentifier}'`, fix: 'set the project in one place' });
+    if (
+      this.projectIdentifier !== undefined &&
+      scope.projectIdentifier !== undefined &&
+      this.projectIdentifier !== scope.projectIdentifier
+    ) {
+      problems.push({
+        path: this.describe(),
+        field: 'projectIdentifier',
+        problem: `the pipeline says '${this.projectIdentifier}' but it is registered in '${scope.projectIdentifier}'`,
+        fix: 'set the project in one place',
+      });
     }
     if (problems.length > 0) throw new HarnessValidationError(problems);
     const node: Record<string, unknown> = compact({
@@ -236,7 +273,12 @@ export class Pipeline implements StageParent {
     const yaml = toYaml(this.toObject(scope));
     const bytes = Buffer.byteLength(yaml, 'utf8');
     if (bytes > MAX_PIPELINE_YAML_BYTES) {
-      fail(this.describe(), 'yaml', `the rendered YAML is ${bytes} bytes; Harness accepts at most ${MAX_PIPELINE_YAML_BYTES}`, 'split the pipeline, or move shared steps into templates');
+      fail(
+        this.describe(),
+        'yaml',
+        `the rendered YAML is ${bytes} bytes; Harness accepts at most ${MAX_PIPELINE_YAML_BYTES}`,
+        'split the pipeline, or move shared steps into templates',
+      );
     }
     return yaml;
   }
@@ -244,7 +286,12 @@ export class Pipeline implements StageParent {
   private adopt(stage: Stage): void {
     const dup = this.stages.find((s) => s.identifier === stage.identifier);
     if (dup) {
-      fail(`${this.describe()} > stage '${stage.identifier}'`, 'identifier', `stage identifier '${stage.identifier}' is already used in ${this.describe()}`, 'give each stage a unique identifier');
+      fail(
+        `${this.describe()} > stage '${stage.identifier}'`,
+        'identifier',
+        `stage identifier '${stage.identifier}' is already used in ${this.describe()}`,
+        'give each stage a unique identifier',
+      );
     }
     stage._attach(this);
   }
@@ -253,21 +300,27 @@ export class Pipeline implements StageParent {
     const producer = ref.producer;
     const label = producer instanceof Step ? `step '${producer.identifier}'` : producer.describe();
     if (!(producer instanceof Step) || !steps.has(producer)) {
-      return [{
-        path: consumer.describe(), field: 'outputs',
-        problem: `references output '${ref.path}' of ${label}, which is not part of ${this.describe()}`,
-        fix: `add ${label} to a stage of this pipeline, or reference a step that is in it`,
-      }];
+      return [
+        {
+          path: consumer.describe(),
+          field: 'outputs',
+          problem: `references output '${ref.path}' of ${label}, which is not part of ${this.describe()}`,
+          fix: `add ${label} to a stage of this pipeline, or reference a step that is in it`,
+        },
+      ];
     }
     // A stage-level field (e.g. the stage `when`) is evaluated before the stage's steps run: the producer must be
     // in an earlier stage. `ownerPosition()` is the position of the stage's step list.
     const consumerPosition = consumer instanceof Step ? consumer.position() : consumer.ownerPosition();
     if (!runsBefore(producer.position(), consumerPosition)) {
-      return [{
-        path: consumer.describe(), field: 'outputs',
-        problem: `references output '${ref.path}' of ${label}, which does not run before it (${producer.describe()})`,
-        fix: `move ${label} before '${consumer.identifier}', outside any parallel block they share`,
-      }];
+      return [
+        {
+          path: consumer.describe(),
+          field: 'outputs',
+          problem: `references output '${ref.path}' of ${label}, which does not run before it (${producer.describe()})`,
+          fix: `move ${label} before '${consumer.identifier}', outside any parallel block they share`,
+        },
+      ];
     }
     return [];
   }
@@ -283,4 +336,3 @@ export function runsBefore(a: readonly (number | string)[], b: readonly (number 
   }
   return false;
 }
-

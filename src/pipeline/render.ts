@@ -24,6 +24,7 @@ export function toYaml(obj: unknown): string {
  */
 export function applyOverride(target: Record<string, unknown>, path: string, value: unknown): void {
   const parts = path.split('.');
+  // biome-ignore lint/suspicious/noExplicitAny: walks a tree of arbitrary JSON-like nodes
   let node: any = target;
   for (let i = 0; i < parts.length - 1; i++) {
     const key = parts[i];

@@ -1,12 +1,12 @@
 import { StageType } from './compatibility';
-import { renderStageWhen, StageWhen } from './condition';
-import { fail, ValidationProblem } from './errors';
-import { FailureStrategy } from './failure-strategy';
+import { renderStageWhen, type StageWhen } from './condition';
+import { fail, type ValidationProblem } from './errors';
+import type { FailureStrategy } from './failure-strategy';
 import { validateIdentifier, validateName } from './identifier';
 import { applyOverride, compact } from './render';
-import { Step } from './step';
-import { StepGroup } from './step-group';
-import { StepList, StepListOwner } from './step-list';
+import type { Step } from './step';
+import type { StepGroup } from './step-group';
+import { StepList, type StepListOwner } from './step-list';
 import { Timeout } from './timeout';
 
 /** A looping strategy (`strategy`): matrix, parallelism or repeat, as the YAML object. */
@@ -113,7 +113,8 @@ export abstract class Stage implements StepListOwner {
 
   /** @internal */
   public _attach(parent: StageParent): void {
-    if (this.parent) fail(this.describe(), 'identifier', 'the stage is already part of a pipeline', 'create a new stage object for each pipeline');
+    if (this.parent)
+      fail(this.describe(), 'identifier', 'the stage is already part of a pipeline', 'create a new stage object for each pipeline');
     this.parent = parent;
   }
 
@@ -128,8 +129,12 @@ export abstract class Stage implements StepListOwner {
   public registerIdentifier(node: Step | StepGroup): void {
     const existing = this.identifiers.get(node.identifier);
     if (existing && existing !== node) {
-      fail(node.describe(), 'identifier', `identifier '${node.identifier}' is already used in ${this.describe()} by ${existing.describe()}`,
-        'give each step and step group a unique identifier within the stage');
+      fail(
+        node.describe(),
+        'identifier',
+        `identifier '${node.identifier}' is already used in ${this.describe()} by ${existing.describe()}`,
+        'give each step and step group a unique identifier within the stage',
+      );
     }
     this.identifiers.set(node.identifier, node);
   }
@@ -137,12 +142,24 @@ export abstract class Stage implements StepListOwner {
   /** Problems found at render time (cross-object rules). Subclasses add their own. */
   public validate(): ValidationProblem[] {
     if (this.allSteps().length === 0) {
-      return [{ path: this.describe(), field: 'spec.execution.steps', problem: 'the stage has no steps', fix: 'add at least one step with addStep()' }];
+      return [
+        {
+          path: this.describe(),
+          field: 'spec.execution.steps',
+          problem: 'the stage has no steps',
+          fix: 'add at least one step with addStep()',
+        },
+      ];
     }
     // StepGroupElementConfig.steps has minItems 1.
-    return this.allGroups().filter((g) => g.steps.items.length === 0).map((g) => ({
-      path: g.describe(), field: 'steps', problem: 'the step group has no steps', fix: 'add at least one step with addStep(), or remove the group',
-    }));
+    return this.allGroups()
+      .filter((g) => g.steps.items.length === 0)
+      .map((g) => ({
+        path: g.describe(),
+        field: 'steps',
+        problem: 'the step group has no steps',
+        fix: 'add at least one step with addStep(), or remove the group',
+      }));
   }
 
   /** The stage `spec` around the rendered `execution` block. */

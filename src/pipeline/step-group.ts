@@ -1,11 +1,11 @@
-import { renderStepWhen, StepWhen } from './condition';
+import { renderStepWhen, type StepWhen } from './condition';
 import { fail } from './errors';
-import { FailureStrategy } from './failure-strategy';
+import type { FailureStrategy } from './failure-strategy';
 import { validateIdentifier, validateName } from './identifier';
 import { applyOverride, compact } from './render';
-import { Step } from './step';
-import { StepList, StepListOwner } from './step-list';
-import { StageType } from './compatibility';
+import type { Step } from './step';
+import { StepList, type StepListOwner } from './step-list';
+import type { StageType } from './compatibility';
 
 /** Props of a {@link StepGroup}. */
 export interface StepGroupProps {
@@ -65,7 +65,8 @@ export class StepGroup implements StepListOwner {
 
   /** @internal */
   public _attach(parent: StepList): void {
-    if (this.parent) fail(this.describe(), 'identifier', 'the step group is already part of a stage', 'create a new step group for each place');
+    if (this.parent)
+      fail(this.describe(), 'identifier', 'the step group is already part of a stage', 'create a new step group for each place');
     this.parent = parent;
   }
 
@@ -88,7 +89,13 @@ export class StepGroup implements StepListOwner {
   }
 
   private expressionPathPrefix(): string {
-    if (!this.parent) fail(this.describe(), 'outputs', 'a step in this group is referenced, but the group has not been added to a stage', 'add the group to a stage');
+    if (!this.parent)
+      fail(
+        this.describe(),
+        'outputs',
+        'a step in this group is referenced, but the group has not been added to a stage',
+        'add the group to a stage',
+      );
     return `${this.parent.listExpressionPath()}.${this.identifier}`;
   }
 

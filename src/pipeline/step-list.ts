@@ -1,6 +1,6 @@
-import { allowedStagesFor, placementHint, StageType, stageTypeArticle, STEP_GROUP_STAGES } from './compatibility';
+import { allowedStagesFor, placementHint, type StageType, stageTypeArticle, STEP_GROUP_STAGES } from './compatibility';
 import { fail } from './errors';
-import { Step, StepParent } from './step';
+import { Step, type StepParent } from './step';
 import type { StepGroup } from './step-group';
 
 /** An element of an execution list: a step, a parallel block, or a step group. */
@@ -32,7 +32,10 @@ export const MAX_PARALLEL = 256;
 export class StepList implements StepParent {
   private readonly elements: ExecutionElement[] = [];
 
-  constructor(public readonly owner: StepListOwner, private readonly expressionPathFn: () => string) {}
+  constructor(
+    public readonly owner: StepListOwner,
+    private readonly expressionPathFn: () => string,
+  ) {}
 
   /** Appends steps, one after another. */
   public add(...steps: (Step | StepGroup)[]): void {
@@ -45,10 +48,20 @@ export class StepList implements StepParent {
   /** Appends steps (or groups) that run in parallel. */
   public addParallel(...items: (Step | StepGroup)[]): void {
     if (items.length < 2) {
-      fail(this.owner.describe(), 'parallel', `a parallel block needs at least 2 items, got ${items.length}`, 'use addStep() for a single step');
+      fail(
+        this.owner.describe(),
+        'parallel',
+        `a parallel block needs at least 2 items, got ${items.length}`,
+        'use addStep() for a single step',
+      );
     }
     if (items.length > MAX_PARALLEL) {
-      fail(this.owner.describe(), 'parallel', `a parallel block has ${items.length} items; Harness allows at most ${MAX_PARALLEL}`, 'split the work into several blocks');
+      fail(
+        this.owner.describe(),
+        'parallel',
+        `a parallel block has ${items.length} items; Harness allows at most ${MAX_PARALLEL}`,
+        'split the work into several blocks',
+      );
     }
     for (const s of items) this.adopt(s);
     this.elements.push(new ParallelBlock(items));
@@ -91,7 +104,12 @@ export class StepList implements StepParent {
     for (const s of this.allSteps()) checkStep(s, stageType);
     if (!STEP_GROUP_STAGES.includes(stageType) && this.allGroups().length > 0) {
       const g = this.allGroups()[0];
-      fail(g.describe(), 'stepGroup', `step groups are not allowed in ${stageTypeArticle(stageType)} ${stageType} stage`, `add the steps directly to the stage, or use a ${STEP_GROUP_STAGES.join('/')} stage`);
+      fail(
+        g.describe(),
+        'stepGroup',
+        `step groups are not allowed in ${stageTypeArticle(stageType)} ${stageType} stage`,
+        `add the steps directly to the stage, or use a ${STEP_GROUP_STAGES.join('/')} stage`,
+      );
     }
   }
 
@@ -130,8 +148,12 @@ export class StepList implements StepParent {
       if (stageType) checkStep(node, stageType);
     } else {
       if (stageType && !STEP_GROUP_STAGES.includes(stageType)) {
-        fail(`${this.owner.describe()} > stepGroup '${node.identifier}'`, 'stepGroup', `step groups are not allowed in ${stageTypeArticle(stageType)} ${stageType} stage`,
-          `add the steps directly to the stage, or use a ${STEP_GROUP_STAGES.join('/')} stage`);
+        fail(
+          `${this.owner.describe()} > stepGroup '${node.identifier}'`,
+          'stepGroup',
+          `step groups are not allowed in ${stageTypeArticle(stageType)} ${stageType} stage`,
+          `add the steps directly to the stage, or use a ${STEP_GROUP_STAGES.join('/')} stage`,
+        );
       }
       if (stageType) node.steps.checkPlacement(stageType);
     }
@@ -144,6 +166,11 @@ export class StepList implements StepParent {
 function checkStep(step: Step, stageType: StageType): void {
   const allowed = step.allowedStageTypes() ?? allowedStagesFor(step.type);
   if (allowed && !allowed.includes(stageType)) {
-    fail(step.describe(), 'type', `step type '${step.type}' is not allowed in ${stageTypeArticle(stageType)} ${stageType} stage (allowed in: ${allowed.join(', ')})`, placementHint(step.type));
+    fail(
+      step.describe(),
+      'type',
+      `step type '${step.type}' is not allowed in ${stageTypeArticle(stageType)} ${stageType} stage (allowed in: ${allowed.join(', ')})`,
+      placementHint(step.type),
+    );
   }
 }

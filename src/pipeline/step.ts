@@ -1,7 +1,7 @@
-import { renderStepWhen, StepWhen } from './condition';
+import { renderStepWhen, type StepWhen } from './condition';
 import { fail } from './errors';
-import { OutputProducer, StepOutput } from './expression';
-import { FailureStrategy } from './failure-strategy';
+import { type OutputProducer, StepOutput } from './expression';
+import type { FailureStrategy } from './failure-strategy';
 import { validateIdentifier, validateName } from './identifier';
 import { applyOverride, compact, renderOncePerPass } from './render';
 import { Timeout } from './timeout';
@@ -113,8 +113,12 @@ export abstract class Step implements OutputProducer {
    */
   protected declaredOutputVariable(name: string, declared: readonly string[]): StepOutput {
     if (!declared.includes(name)) {
-      fail(this.describe(), 'spec.outputVariables', `'${name}' is not an output variable of this step`,
-        `add '${name}' to outputVariables, or use one of: ${declared.join(', ') || '(none)'}`);
+      fail(
+        this.describe(),
+        'spec.outputVariables',
+        `'${name}' is not an output variable of this step`,
+        `add '${name}' to outputVariables, or use one of: ${declared.join(', ') || '(none)'}`,
+      );
     }
     // Not this.outputVariable(): subclasses override it to call this method.
     return new StepOutput(this, `output.outputVariables.${name}`);
@@ -128,7 +132,12 @@ export abstract class Step implements OutputProducer {
   /** @internal Called by the step list that takes this step. */
   public _attach(parent: StepParent): void {
     if (this.parent) {
-      fail(this.describe(), 'identifier', `the step is already part of ${this.parent.describe()}`, 'create a new step object for each place it is used');
+      fail(
+        this.describe(),
+        'identifier',
+        `the step is already part of ${this.parent.describe()}`,
+        'create a new step object for each place it is used',
+      );
     }
     this.parent = parent;
   }
@@ -145,7 +154,12 @@ export abstract class Step implements OutputProducer {
 
   public expressionPath(): string {
     if (!this.parent) {
-      fail(this.describe(), 'outputs', 'an output of this step is referenced, but the step has not been added to a stage', 'add the step to a stage before rendering the pipeline');
+      fail(
+        this.describe(),
+        'outputs',
+        'an output of this step is referenced, but the step has not been added to a stage',
+        'add the step to a stage before rendering the pipeline',
+      );
     }
     return `${this.parent.listExpressionPath()}.${this.identifier}`;
   }

@@ -1,5 +1,5 @@
 import { fail } from './errors';
-import { containsExpression, Expression, RuntimeInput, usesExecutionInput } from './expression';
+import { containsExpression, type Expression, RuntimeInput, usesExecutionInput } from './expression';
 
 /**
  * A step or stage timeout in a form the Harness schema accepts: `Nm`, `Nh`, `Nd`, `Nw`, combinations
@@ -46,22 +46,32 @@ export class Timeout {
     if (containsExpression(text) || /<\+.*>/.test(text)) {
       if (usesExecutionInput(text)) {
         const shown = containsExpression(text) ? 'the timeout expression' : `'${text}'`;
-        fail(path, 'timeout', `${shown} uses .executionInput(), which the schema rejects in timeouts`, 'use a fixed timeout or a plain runtime input');
+        fail(
+          path,
+          'timeout',
+          `${shown} uses .executionInput(), which the schema rejects in timeouts`,
+          'use a fixed timeout or a plain runtime input',
+        );
       }
       return new Timeout(text);
     }
     if (/^\d+ms$/.test(text)) {
-      fail(path, 'timeout', `'${text}' uses milliseconds, which the Harness schema rejects`, 'use at least 10s, or minutes (e.g. \'1m\')');
+      fail(path, 'timeout', `'${text}' uses milliseconds, which the Harness schema rejects`, "use at least 10s, or minutes (e.g. '1m')");
     }
     const secondsOnly = /^(\d+)s$/.exec(text);
     if (secondsOnly) {
       if (Number(secondsOnly[1]) < 10 || !/^[1-9]\d+s$/.test(text)) {
-        fail(path, 'timeout', `'${text}' is rejected by the Harness schema (seconds need at least two digits)`, 'use \'10s\' or more, or \'1m\'');
+        fail(
+          path,
+          'timeout',
+          `'${text}' is rejected by the Harness schema (seconds need at least two digits)`,
+          "use '10s' or more, or '1m'",
+        );
       }
       return new Timeout(text);
     }
     if (!/^([1-9]\d*[mhdw])+(\s?\d+[smhdw])*$/.test(text)) {
-      fail(path, 'timeout', `'${text}' is not a Harness timeout`, 'use forms such as \'30s\', \'10m\', \'1h30m\', \'1d\' or \'1w\'');
+      fail(path, 'timeout', `'${text}' is not a Harness timeout`, "use forms such as '30s', '10m', '1h30m', '1d' or '1w'");
     }
     return new Timeout(text);
   }

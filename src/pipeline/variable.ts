@@ -1,5 +1,5 @@
 import { fail } from './errors';
-import { containsExpression, Expression, readsSecretValue, ResolveVisitor, RuntimeInput, SecretRef } from './expression';
+import { containsExpression, Expression, readsSecretValue, type ResolveVisitor, RuntimeInput, SecretRef } from './expression';
 import { validateVariableName } from './identifier';
 
 /** Text a Number variable accepts as its value (`NumberNGVariable.value`). */
@@ -78,7 +78,7 @@ export class PipelineVariable extends Expression {
       // Schema (NumberNGVariable.value): a number, or a string matching ((^[+-]?[0-9]*\.?[0-9]+$)|(<\+.+>.*)).
       // Text holding an expression (`<+...>` or an embedded Expression) is resolved at run time.
       const isExpressionText = typeof v === 'string' && (containsExpression(v) || /<\+.+>/.test(v));
-      const literal = v instanceof RuntimeInput ? v.defaultValue : (v instanceof Expression || isExpressionText ? undefined : v);
+      const literal = v instanceof RuntimeInput ? v.defaultValue : v instanceof Expression || isExpressionText ? undefined : v;
       if (literal !== undefined && !NUMBER_TEXT_PATTERN.test(String(literal))) {
         fail(path, 'value', `Number variable has the non-numeric value '${literal}'`, 'give a number, or make the variable a String');
       }
@@ -135,8 +135,12 @@ export class PipelineVariable extends Expression {
 export function checkSecretVariableValue(value: unknown, path: string, field: string): void {
   if (value instanceof SecretRef) return;
   if ((typeof value === 'string' || value instanceof Expression) && readsSecretValue(value)) {
-    fail(path, field, 'a Secret variable\'s value is the secret identifier, not <+secrets.getValue(...)',
-      'pass the identifier, e.g. \'account.my_secret\'');
+    fail(
+      path,
+      field,
+      "a Secret variable's value is the secret identifier, not <+secrets.getValue(...)",
+      "pass the identifier, e.g. 'account.my_secret'",
+    );
   }
 }
 
@@ -149,7 +153,12 @@ export function variableValue<T>(type: VariableType, value: T): T | string {
 export function validateRuntimeInput(input: RuntimeInput, path: string): void {
   for (const v of input.allowed ?? []) {
     if (/[,()]/.test(String(v))) {
-      fail(path, 'value', `allowed value '${v}' contains ',', '(' or ')', which .allowedValues() cannot carry`, 'use values without commas or parentheses');
+      fail(
+        path,
+        'value',
+        `allowed value '${v}' contains ',', '(' or ')', which .allowedValues() cannot carry`,
+        'use values without commas or parentheses',
+      );
     }
   }
   if (input.allowed && new Set(input.allowed.map(String)).size !== input.allowed.length) {
@@ -157,7 +166,12 @@ export function validateRuntimeInput(input: RuntimeInput, path: string): void {
   }
   const d = input.defaultValue;
   if (d !== undefined && input.allowed && !input.allowed.map(String).includes(String(d))) {
-    fail(path, 'value', `default '${d}' is not one of the allowed values [${input.allowed.join(', ')}]`, 'add the default to the allowed values or change the default');
+    fail(
+      path,
+      'value',
+      `default '${d}' is not one of the allowed values [${input.allowed.join(', ')}]`,
+      'add the default to the allowed values or change the default',
+    );
   }
   if (d !== undefined && /[()]/.test(String(d))) {
     fail(path, 'value', `default '${d}' contains '(' or ')', which .default() cannot carry`, 'use a default without parentheses');
@@ -166,7 +180,12 @@ export function validateRuntimeInput(input: RuntimeInput, path: string): void {
     try {
       new RegExp(input.pattern);
     } catch (e) {
-      fail(path, 'value', `regex '${input.pattern}' is not a valid regular expression (${(e as Error).message})`, 'fix the regular expression');
+      fail(
+        path,
+        'value',
+        `regex '${input.pattern}' is not a valid regular expression (${(e as Error).message})`,
+        'fix the regular expression',
+      );
     }
     if (d !== undefined && !new RegExp(input.pattern).test(String(d))) {
       fail(path, 'value', `default '${d}' does not match regex '${input.pattern}'`, 'change the default or the regex');

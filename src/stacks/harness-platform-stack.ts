@@ -1,6 +1,6 @@
 import { GithubProvider } from '@cdktf/provider-github/lib/provider';
 import { TerraformStack, TerraformVariable } from 'cdktf';
-import { Construct, IConstruct } from 'constructs';
+import type { Construct, IConstruct } from 'constructs';
 import { HarnessProvider } from '../../.gen/providers/harness/provider';
 import { stackToHcl } from '../constructs/hcl-export';
 import { fail } from '../pipeline/errors';
@@ -84,23 +84,31 @@ export class HarnessPlatformStack extends TerraformStack {
     validateIdentifier(props.orgId, this.node.path, 'orgId');
     validateIdentifier(props.projectId, this.node.path, 'projectId');
     if (props.uiBaseUrl !== undefined && !/^https?:\/\/[^/\s]+$/.test(props.uiBaseUrl)) {
-      fail(this.node.path, 'uiBaseUrl', `'${props.uiBaseUrl}' is not a base URL`, "use scheme and host only, e.g. 'https://app.harness.io'");
+      fail(
+        this.node.path,
+        'uiBaseUrl',
+        `'${props.uiBaseUrl}' is not a base URL`,
+        "use scheme and host only, e.g. 'https://app.harness.io'",
+      );
     }
     this.orgId = props.orgId;
     this.projectId = props.projectId;
     this.uiBaseUrl = props.uiBaseUrl ?? 'https://app.harness.io';
-    this.accountId = props.accountId ?? new TerraformVariable(this, 'harness_account_id', {
-      type: 'string',
-      description: 'Harness account identifier (not a secret; appears in workflow trigger URLs)',
-    }).stringValue;
-
-    const apiKey = (props.apiKey ?? CredentialSource.TERRAFORM_VARIABLE) === CredentialSource.TERRAFORM_VARIABLE
-      ? new TerraformVariable(this, 'harness_platform_api_key', {
+    this.accountId =
+      props.accountId ??
+      new TerraformVariable(this, 'harness_account_id', {
         type: 'string',
-        sensitive: true,
-        description: 'Harness platform API key (pat.* or sat.*); set TF_VAR_harness_platform_api_key, never commit it',
-      }).stringValue
-      : undefined;
+        description: 'Harness account identifier (not a secret; appears in workflow trigger URLs)',
+      }).stringValue;
+
+    const apiKey =
+      (props.apiKey ?? CredentialSource.TERRAFORM_VARIABLE) === CredentialSource.TERRAFORM_VARIABLE
+        ? new TerraformVariable(this, 'harness_platform_api_key', {
+            type: 'string',
+            sensitive: true,
+            description: 'Harness platform API key (pat.* or sat.*); set TF_VAR_harness_platform_api_key, never commit it',
+          }).stringValue
+        : undefined;
     this.harnessProvider = new HarnessProvider(this, 'harness', {
       endpoint: props.endpoint ?? 'https://app.harness.io/gateway',
       accountId: this.accountId,
@@ -108,13 +116,14 @@ export class HarnessPlatformStack extends TerraformStack {
     });
 
     if (props.github) {
-      const token = (props.github.token ?? CredentialSource.TERRAFORM_VARIABLE) === CredentialSource.TERRAFORM_VARIABLE
-        ? new TerraformVariable(this, 'github_token', {
-          type: 'string',
-          sensitive: true,
-          description: 'GitHub token with contents:write on the GitOps repository; set TF_VAR_github_token, never commit it',
-        }).stringValue
-        : undefined;
+      const token =
+        (props.github.token ?? CredentialSource.TERRAFORM_VARIABLE) === CredentialSource.TERRAFORM_VARIABLE
+          ? new TerraformVariable(this, 'github_token', {
+              type: 'string',
+              sensitive: true,
+              description: 'GitHub token with contents:write on the GitOps repository; set TF_VAR_github_token, never commit it',
+            }).stringValue
+          : undefined;
       this.githubProvider = new GithubProvider(this, 'github', { owner: props.github.owner, token });
     }
   }
@@ -123,7 +132,7 @@ export class HarnessPlatformStack extends TerraformStack {
    * The HCL `cdktf synth --hcl` writes: CDKTF's metadata, with the configuration rendered by {@link stackToHcl}
    * (CDKTF 0.21's own HCL writer changes multi-line strings and is not `terraform fmt` output).
    */
-  public toHclTerraform(): { [key: string]: any } {
+  public toHclTerraform(): Record<string, unknown> {
     return { ...super.toHclTerraform(), hcl: stackToHcl(this) };
   }
 }

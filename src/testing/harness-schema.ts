@@ -1,8 +1,8 @@
-import { createHash } from 'crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { dirname, isAbsolute, join, resolve } from 'path';
-import { runInThisContext, Script } from 'vm';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { runInThisContext, Script } from 'node:vm';
 import { parse as parseYaml } from 'yaml';
 
 /**
@@ -100,9 +100,16 @@ export function harnessSchemaCandidates(): HarnessSchemaCandidate[] {
   const candidates: HarnessSchemaCandidate[] = [];
   const fromEnv = process.env[HARNESS_PIPELINE_SCHEMA_ENV];
   if (fromEnv !== undefined && fromEnv !== '') candidates.push({ path: resolve(fromEnv), origin: `$${HARNESS_PIPELINE_SCHEMA_ENV}` });
-  candidates.push({ path: resolve(process.cwd(), SCHEMA_RELATIVE_PATH), origin: `${SCHEMA_RELATIVE_PATH} relative to the working directory` });
+  candidates.push({
+    path: resolve(process.cwd(), SCHEMA_RELATIVE_PATH),
+    origin: `${SCHEMA_RELATIVE_PATH} relative to the working directory`,
+  });
   const root = packageRoot();
-  if (root) candidates.push({ path: resolve(root, SCHEMA_RELATIVE_PATH), origin: `${SCHEMA_RELATIVE_PATH} relative to the ${PACKAGE_NAME} package` });
+  if (root)
+    candidates.push({
+      path: resolve(root, SCHEMA_RELATIVE_PATH),
+      origin: `${SCHEMA_RELATIVE_PATH} relative to the ${PACKAGE_NAME} package`,
+    });
   return candidates.filter((c, i) => candidates.findIndex((o) => o.path === c.path) === i);
 }
 
@@ -119,14 +126,19 @@ export function resolveHarnessSchemaPath(): string {
   if (fromEnv && exists(fromEnv.path)) return fromEnv.path;
   const found = fromEnv ? undefined : candidates.find((c) => exists(c.path));
   if (found) return found.path;
-  throw new Error([
-    fromEnv
-      ? `Harness pipeline JSON schema not found: $${HARNESS_PIPELINE_SCHEMA_ENV} is set to '${fromEnv.path}', which does not exist. Paths tried:`
-      : 'Harness pipeline JSON schema not found. Paths tried:',
-    ...candidates.map((c) => `  - ${c.path} (${c.origin}): ${exists(c.path) ? `exists, not used because $${HARNESS_PIPELINE_SCHEMA_ENV} is set` : 'missing'}`),
-    `Fix: set ${HARNESS_PIPELINE_SCHEMA_ENV} to the path of pipeline.json, the official Harness v0 pipeline schema`,
-    '(v0/pipeline.json of the harness/harness-schema repository), or put it at ../shared/harness-schema/pipeline.json beside the project.',
-  ].join('\n'));
+  throw new Error(
+    [
+      fromEnv
+        ? `Harness pipeline JSON schema not found: $${HARNESS_PIPELINE_SCHEMA_ENV} is set to '${fromEnv.path}', which does not exist. Paths tried:`
+        : 'Harness pipeline JSON schema not found. Paths tried:',
+      ...candidates.map(
+        (c) =>
+          `  - ${c.path} (${c.origin}): ${exists(c.path) ? `exists, not used because $${HARNESS_PIPELINE_SCHEMA_ENV} is set` : 'missing'}`,
+      ),
+      `Fix: set ${HARNESS_PIPELINE_SCHEMA_ENV} to the path of pipeline.json, the official Harness v0 pipeline schema`,
+      '(v0/pipeline.json of the harness/harness-schema repository), or put it at ../shared/harness-schema/pipeline.json beside the project.',
+    ].join('\n'),
+  );
 }
 
 const loaded = new Map<string, HarnessPipelineValidator>();
@@ -158,7 +170,9 @@ export function validateHarnessPipeline(document: string | object): HarnessPipel
 export function loadHarnessSchemaValidator(options: HarnessSchemaLoadOptions = {}): HarnessPipelineValidator {
   const schemaPath = options.schemaPath !== undefined ? resolve(options.schemaPath) : resolveHarnessSchemaPath();
   if (!existsSync(schemaPath)) {
-    throw new Error(`Harness pipeline JSON schema not found at ${schemaPath}. Fix: pass the path of pipeline.json, or set ${HARNESS_PIPELINE_SCHEMA_ENV}`);
+    throw new Error(
+      `Harness pipeline JSON schema not found at ${schemaPath}. Fix: pass the path of pipeline.json, or set ${HARNESS_PIPELINE_SCHEMA_ENV}`,
+    );
   }
   const st = statSync(schemaPath);
   const cacheDir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
@@ -176,8 +190,13 @@ export function loadHarnessSchemaValidator(options: HarnessSchemaLoadOptions = {
     }
     const m = entry.module;
     const info: HarnessSchemaLoadInfo = {
-      schemaPath: entry.schemaPath, sha256: entry.sha256, source, cacheFile: entry.cacheFile, codeCacheUsed: entry.codeCacheUsed,
-      repairs: [...m.meta.repairs], loadMillis: Date.now() - started,
+      schemaPath: entry.schemaPath,
+      sha256: entry.sha256,
+      source,
+      cacheFile: entry.cacheFile,
+      codeCacheUsed: entry.codeCacheUsed,
+      repairs: [...m.meta.repairs],
+      loadMillis: Date.now() - started,
     };
     v = { info, validate: (document) => validateDocument(m, document) };
     loaded.set(key, v);
@@ -233,7 +252,8 @@ function loadSchemaModule(schemaPath: string, cacheDir: string | false): LoadedS
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const key = `${sha256.slice(0, 16)}-${generatorKey()}`;
   const codeFile = cacheDir === false ? undefined : join(cacheDir, `pipeline-${key}.js`);
-  const codeCacheFile = cacheDir === false ? undefined : join(cacheDir, `pipeline-${key}-v8-${process.versions.v8}-${process.arch}.v8cache`);
+  const codeCacheFile =
+    cacheDir === false ? undefined : join(cacheDir, `pipeline-${key}-v8-${process.versions.v8}-${process.arch}.v8cache`);
 
   const code = codeFile ? tryRead(codeFile)?.toString('utf8') : undefined;
   let mod = code === undefined ? undefined : tryEvaluate(code, codeFile!, codeCacheFile, sha256);
@@ -258,7 +278,10 @@ let generatorKeyMemo: string | undefined;
 function generatorKey(): string {
   if (generatorKeyMemo === undefined) {
     const ajvVersion = (require('ajv/package.json') as { version: string }).version;
-    generatorKeyMemo = createHash('sha256').update(JSON.stringify([GENERATOR_VERSION, ajvVersion, AJV_OPTIONS])).digest('hex').slice(0, 8);
+    generatorKeyMemo = createHash('sha256')
+      .update(JSON.stringify([GENERATOR_VERSION, ajvVersion, AJV_OPTIONS]))
+      .digest('hex')
+      .slice(0, 8);
   }
   return generatorKeyMemo;
 }
@@ -267,14 +290,23 @@ function generatorKey(): string {
  * Evaluates generated code (with a V8 code cache if one is there); writes the code cache when missing or stale.
  * Returns undefined for unusable code (e.g. a cache file from elsewhere), unless `rethrow` is set.
  */
-function tryEvaluate(code: string, filename: string, codeCacheFile: string | undefined, sha256: string, rethrow = false):
-  { module: GeneratedModule; codeCacheUsed: boolean } | undefined {
+function tryEvaluate(
+  code: string,
+  filename: string,
+  codeCacheFile: string | undefined,
+  sha256: string,
+  rethrow = false,
+): { module: GeneratedModule; codeCacheUsed: boolean } | undefined {
   const cachedData = codeCacheFile ? tryRead(codeCacheFile) : undefined;
   let script: Script;
   const mod = runInThisContext('({ exports: {} })') as { exports: Record<string, unknown> };
   try {
     script = new Script(`(function (require, exports, module) {${code}\n})`, { filename, cachedData });
-    (script.runInThisContext() as (r: (id: string) => unknown, e: unknown, m: unknown) => void)(mainContextRequire(__filename), mod.exports, mod);
+    (script.runInThisContext() as (r: (id: string) => unknown, e: unknown, m: unknown) => void)(
+      mainContextRequire(__filename),
+      mod.exports,
+      mod,
+    );
   } catch (e) {
     if (rethrow) throw new Error(`Harness pipeline schema: the generated validator code could not be loaded: ${(e as Error).message}`);
     return undefined;
@@ -297,18 +329,22 @@ function tryEvaluate(code: string, filename: string, codeCacheFile: string | und
  */
 function mainContextRequire(fromFile: string): (id: string) => unknown {
   const loadedFiles = new Map<string, { exports: unknown }>();
-  const requireFrom = (from: string) => (id: string): unknown => {
-    const file = require.resolve(id, { paths: [dirname(from)] });
-    if (!isAbsolute(file)) return require(file); // a Node built-in
-    let mod = loadedFiles.get(file);
-    if (!mod) {
-      mod = runInThisContext('({ exports: {} })') as { exports: unknown };
-      loadedFiles.set(file, mod);
-      const wrapper = runInThisContext(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`, { filename: file });
-      (wrapper as (...args: unknown[]) => void)(mod.exports, requireFrom(file), mod, file, dirname(file));
-    }
-    return mod.exports;
-  };
+  const requireFrom =
+    (from: string) =>
+    (id: string): unknown => {
+      const file = require.resolve(id, { paths: [dirname(from)] });
+      if (!isAbsolute(file)) return require(file); // a Node built-in
+      let mod = loadedFiles.get(file);
+      if (!mod) {
+        mod = runInThisContext('({ exports: {} })') as { exports: unknown };
+        loadedFiles.set(file, mod);
+        const wrapper = runInThisContext(`(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`, {
+          filename: file,
+        });
+        (wrapper as (...args: unknown[]) => void)(mod.exports, requireFrom(file), mod, file, dirname(file));
+      }
+      return mod.exports;
+    };
   return requireFrom(fromFile);
 }
 
@@ -319,8 +355,18 @@ function warmUp(m: GeneratedModule): void {
     if (stepType === undefined) continue;
     m.root({
       pipeline: {
-        identifier: 'warm', name: 'warm',
-        stages: [{ stage: { identifier: 's', name: 's', type, spec: { execution: { steps: [{ step: { identifier: 'a', name: 'a', type: stepType, spec: {} } }] } } } }],
+        identifier: 'warm',
+        name: 'warm',
+        stages: [
+          {
+            stage: {
+              identifier: 's',
+              name: 's',
+              type,
+              spec: { execution: { steps: [{ step: { identifier: 'a', name: 'a', type: stepType, spec: {} } }] } },
+            },
+          },
+        ],
       },
     });
   }
@@ -329,7 +375,20 @@ function warmUp(m: GeneratedModule): void {
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 /** Keywords whose `null` value the shipped schema carries by mistake (reference §B.2); dropped. */
-const NULLABLE_KEYWORDS = new Set(['minLength', 'maxLength', 'minItems', 'maxItems', 'minimum', 'maximum', 'pattern', 'properties', 'items', 'required', 'type', 'additionalProperties']);
+const NULLABLE_KEYWORDS = new Set([
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'minimum',
+  'maximum',
+  'pattern',
+  'properties',
+  'items',
+  'required',
+  'type',
+  'additionalProperties',
+]);
 
 /** Applies the repairs of reference §B so that Ajv 8 compiles the schema. Mutates `schema`. */
 export function repairHarnessSchema(schema: Json): string[] {
@@ -403,7 +462,11 @@ function generateStandaloneCode(bytes: Buffer, sha256: string): string {
   const stages: Record<string, StageMeta> = {};
   let stageTemplate: string | undefined;
   let stepTemplate: string | undefined;
-  const stageOneOf = ((lookup('#/definitions/pipeline/stages/stages')?.properties as { [k: string]: Json } | undefined)?.stage as { [k: string]: Json } | undefined)?.oneOf;
+  const stageOneOf = (
+    (lookup('#/definitions/pipeline/stages/stages')?.properties as { [k: string]: Json } | undefined)?.stage as
+      | { [k: string]: Json }
+      | undefined
+  )?.oneOf;
   for (const entry of Array.isArray(stageOneOf) ? stageOneOf : []) {
     const stageRef = refOf(entry);
     const stageNode = stageRef ? lookup(stageRef) : undefined;
@@ -415,10 +478,16 @@ function generateStandaloneCode(bytes: Buffer, sha256: string): string {
     }
     // stage node -> allOf[if type then spec: $ref] -> spec.execution -> steps.items -> ExecutionWrapperConfig
     const specRef = (Array.isArray(stageNode.allOf) ? stageNode.allOf : [])
-      .map((a) => refOf(((((a as { [k: string]: Json }).then as { [k: string]: Json } | undefined)?.properties) as { [k: string]: Json } | undefined)?.spec))
+      .map((a) =>
+        refOf(
+          (((a as { [k: string]: Json }).then as { [k: string]: Json } | undefined)?.properties as { [k: string]: Json } | undefined)?.spec,
+        ),
+      )
       .find((r) => r !== undefined);
     const execRef = refOf(((specRef ? lookup(specRef) : undefined)?.properties as { [k: string]: Json } | undefined)?.execution);
-    const stepsDef = ((execRef ? lookup(execRef) : undefined)?.properties as { [k: string]: Json } | undefined)?.steps as { [k: string]: Json } | undefined;
+    const stepsDef = ((execRef ? lookup(execRef) : undefined)?.properties as { [k: string]: Json } | undefined)?.steps as
+      | { [k: string]: Json }
+      | undefined;
     const wrapperRef = refOf(stepsDef?.items);
     const wrapper = wrapperRef ? lookup(wrapperRef) : undefined;
     const wrapperProps = wrapper?.properties as { [k: string]: Json } | undefined;
@@ -564,7 +633,8 @@ function diagnoseStage(m: GeneratedModule, stage: Obj, where: string): string[] 
   out.push(...formatErrors(`${where} (${type})`, run(m, meta.node, envelope), envelope));
   if (execution) {
     for (const list of ['steps', 'rollbackSteps']) {
-      if (Array.isArray(execution[list])) out.push(...diagnoseSteps(m, execution[list] as unknown[], `${where}.spec.execution.${list}`, type, meta));
+      if (Array.isArray(execution[list]))
+        out.push(...diagnoseSteps(m, execution[list] as unknown[], `${where}.spec.execution.${list}`, type, meta));
     }
   }
   return out;
@@ -599,10 +669,14 @@ function diagnoseStep(m: GeneratedModule, step: Obj, where: string, stageType: s
   if (typeof type !== 'string') return [`${where}: step has no type`];
   const node = meta.steps[type];
   if (!node) {
-    const elsewhere = Object.entries(m.meta.stages).filter(([, s]) => s.steps[type] !== undefined).map(([t]) => t);
-    return [elsewhere.length > 0
-      ? `${where} (${type}): step type "${type}" is not allowed in ${article(stageType)} ${stageType} stage (allowed in: ${elsewhere.join(', ')})`
-      : `${where} (${type}): step type "${type}" is not a Harness step type`];
+    const elsewhere = Object.entries(m.meta.stages)
+      .filter(([, s]) => s.steps[type] !== undefined)
+      .map(([t]) => t);
+    return [
+      elsewhere.length > 0
+        ? `${where} (${type}): step type "${type}" is not allowed in ${article(stageType)} ${stageType} stage (allowed in: ${elsewhere.join(', ')})`
+        : `${where} (${type}): step type "${type}" is not a Harness step type`,
+    ];
   }
   return formatErrors(`${where} (${type})`, run(m, node, step), step);
 }
@@ -636,9 +710,10 @@ function formatErrors(where: string, errors: readonly AjvError[], data: unknown,
     if (e.keyword === 'additionalProperties') message += ` '${String(e.params.additionalProperty)}'`;
     if (e.keyword === 'oneOf' && Array.isArray(e.params.passingSchemas)) {
       const value = valueAt(data, e.instancePath);
-      message += isObj(value) && value.type === undefined && value.name !== undefined
-        ? ` (ambiguous: it matches alternatives ${e.params.passingSchemas.join(' and ')}; it has no \`type\`, so say String, Number or Secret)`
-        : ` (ambiguous: it matches alternatives ${e.params.passingSchemas.join(' and ')})`;
+      message +=
+        isObj(value) && value.type === undefined && value.name !== undefined
+          ? ` (ambiguous: it matches alternatives ${e.params.passingSchemas.join(' and ')}; it has no \`type\`, so say String, Number or Secret)`
+          : ` (ambiguous: it matches alternatives ${e.params.passingSchemas.join(' and ')})`;
     }
     const line = `${where}: ${pointer ? `${pointer} ` : ''}${message}`;
     if (!lines.includes(line)) lines.push(line);

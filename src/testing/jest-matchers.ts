@@ -31,7 +31,8 @@ export const harnessMatchers = {
     if (received === null || received === undefined || (typeof received !== 'string' && typeof received !== 'object')) {
       return {
         pass: false,
-        message: () => `expected a Harness pipeline (YAML text, { pipeline: ... } object or Pipeline model), received ${this.utils.printReceived(received)}`,
+        message: () =>
+          `expected a Harness pipeline (YAML text, { pipeline: ... } object or Pipeline model), received ${this.utils.printReceived(received)}`,
       };
     }
     const document = isRenderer(received) ? received.toYaml() : received;
@@ -40,8 +41,10 @@ export const harnessMatchers = {
     return {
       pass: result.valid,
       message: result.valid
-        ? () => `${this.utils.matcherHint('.not.toBeValidHarnessPipeline', 'received', '')}\n\nexpected the ${label} not to validate against the Harness pipeline schema, but it does`
-        : () => `${this.utils.matcherHint('.toBeValidHarnessPipeline', 'received', '')}\n\nexpected the ${label} to validate against the Harness pipeline schema; ${result.errors.length} problem(s):\n${result.errors.map((e) => `  - ${e}`).join('\n')}`,
+        ? () =>
+            `${this.utils.matcherHint('.not.toBeValidHarnessPipeline', 'received', '')}\n\nexpected the ${label} not to validate against the Harness pipeline schema, but it does`
+        : () =>
+            `${this.utils.matcherHint('.toBeValidHarnessPipeline', 'received', '')}\n\nexpected the ${label} to validate against the Harness pipeline schema; ${result.errors.length} problem(s):\n${result.errors.map((e) => `  - ${e}`).join('\n')}`,
     };
   },
 };

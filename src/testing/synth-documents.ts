@@ -1,4 +1,4 @@
-import { TerraformStack, Testing } from 'cdktf';
+import { type TerraformStack, Testing } from 'cdktf';
 import { unescapeTerraformString } from '../constructs/terraform-string';
 
 /** Options of {@link synthDocuments}. */
@@ -43,7 +43,8 @@ export function documentsFromJson(stackName: string, json: SynthesizedJson): Rec
     if (/\.ya?ml$/.test(file)) put(`${stackName}/workflows/${file.split('/').pop()}`, r.content);
   }
   for (const [type, byName] of Object.entries(resources)) {
-    if (type === 'harness_platform_pipeline' || type === 'harness_platform_idp_catalog_entity' || type === 'github_repository_file') continue;
+    if (type === 'harness_platform_pipeline' || type === 'harness_platform_idp_catalog_entity' || type === 'github_repository_file')
+      continue;
     for (const [name, r] of Object.entries(byName)) {
       for (const attr of ['yaml', 'input_set_yaml', 'template_yaml']) {
         if (typeof r[attr] === 'string') put(`${stackName}/resources/${type}.${name}.yaml`, r[attr]);

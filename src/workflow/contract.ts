@@ -1,9 +1,9 @@
 import { StageType } from '../pipeline/compatibility';
-import { HarnessValidationError, ValidationProblem } from '../pipeline/errors';
+import { HarnessValidationError, type ValidationProblem } from '../pipeline/errors';
 import type { Pipeline } from '../pipeline/pipeline';
 import { walkStrings } from '../pipeline/render';
 import { Step } from '../pipeline/step';
-import { PipelineVariable } from '../pipeline/variable';
+import type { PipelineVariable } from '../pipeline/variable';
 import type { Workflow } from './workflow';
 import type { WorkflowInput } from './workflow-input';
 
@@ -57,7 +57,8 @@ export function analyzeWorkflowPipelineContract(workflow: Workflow, pipeline: Pi
   for (const [what, inUrl, own] of scope) {
     if (own !== undefined && inUrl !== own) {
       problems.push({
-        path: triggerPath, field: 'input.url',
+        path: triggerPath,
+        field: 'input.url',
         problem: `the URL names ${what} '${inUrl}', but ${pipeline.describe()} has '${own}'`,
         fix: 'build the URL with PipelineUrl.forPipeline(pipeline, { accountId })',
       });
@@ -71,14 +72,16 @@ export function analyzeWorkflowPipelineContract(workflow: Workflow, pipeline: Pi
     const where = `${pipeline.describe()} > variable '${v.name}'`;
     if (v.isRuntimeInput && !byName.has(v.name)) {
       problems.push({
-        path: where, field: 'value',
+        path: where,
+        field: 'value',
         problem: `is a runtime input that no input of ${workflow.describe()} feeds, so the trigger sends no value for it`,
         fix: `declare WorkflowInput.string('${v.name}', {...}) (or number/boolean/enum) on a page of the workflow and add that input to the pipeline in place of this variable, or give the variable a fixed value`,
       });
     }
     if (v.runtimeInput?.isExecutionInput) {
       problems.push({
-        path: where, field: 'value',
+        path: where,
+        field: 'value',
         problem: 'is an execution-time input (.executionInput()); a workflow-triggered pipeline cannot stop to ask for it',
         fix: 'drop .executionInput(): the workflow supplies the value when it triggers the pipeline',
       });
@@ -89,7 +92,8 @@ export function analyzeWorkflowPipelineContract(workflow: Workflow, pipeline: Pi
     const where = `${workflow.describe()} > ${input.describe()}`;
     if (!v) {
       problems.push({
-        path: where, field: 'variableName',
+        path: where,
+        field: 'variableName',
         problem: `feeds pipeline variable '${input.name}', which ${pipeline.describe()} does not declare`,
         fix: 'add the input to the pipeline: pipeline.addVariable(input) (or new Pipeline({ variables: workflow.inputs }))',
       });
@@ -97,7 +101,8 @@ export function analyzeWorkflowPipelineContract(workflow: Workflow, pipeline: Pi
     }
     if (!v.isRuntimeInput) {
       problems.push({
-        path: where, field: 'variableName',
+        path: where,
+        field: 'variableName',
         problem: `feeds pipeline variable '${input.name}', which has the fixed value '${String(v.value)}', so the value sent is ignored`,
         fix: 'add the WorkflowInput itself to the pipeline as the variable',
       });
@@ -119,7 +124,8 @@ export function analyzeWorkflowPipelineContract(workflow: Workflow, pipeline: Pi
     const usesTemplates = findKey(doc, 'templateRef');
     if (usesTemplates && !trigger.fullyQualifiedKeys) {
       problems.push({
-        path: triggerPath, field: 'input.inputset',
+        path: triggerPath,
+        field: 'input.inputset',
         problem: `${pipeline.describe()} uses templates (templateRef at ${usesTemplates}), which need fully-qualified inputset keys`,
         fix: 'set fullyQualifiedKeys: true on the PipelineTrigger (keys become pipeline.variables.<name>)',
       });
@@ -129,13 +135,15 @@ export function analyzeWorkflowPipelineContract(workflow: Workflow, pipeline: Pi
       const where = `${pipeline.describe()} > stage '${String(stage.identifier)}'`;
       if (type === StageType.CI && (stage.spec as Record<string, unknown> | undefined)?.cloneCodebase !== false) {
         problems.push({
-          path: where, field: 'spec.cloneCodebase',
+          path: where,
+          field: 'spec.cloneCodebase',
           problem: `a CI stage triggered from a workflow must have the codebase disabled (${at})`,
           fix: 'set cloneCodebase: false and clone with a GitClone step',
         });
       } else if (type !== undefined && !TRIGGER_SUPPORTED_STAGES.includes(type)) {
         warnings.push({
-          path: where, field: 'type',
+          path: where,
+          field: 'type',
           problem: `trigger:harness-custom-pipeline documents support for IDP, Deploy, Custom and codebase-disabled CI stages only, not ${type}`,
           fix: 'test the workflow end to end, or move the work into a supported stage',
         });
@@ -148,7 +156,8 @@ export function analyzeWorkflowPipelineContract(workflow: Workflow, pipeline: Pi
   for (const ref of workflow.referencedStepOutputs()) {
     if (!(ref.producer instanceof Step) || !steps.has(ref.producer)) {
       problems.push({
-        path: `${workflow.describe()} > output`, field: 'output',
+        path: `${workflow.describe()} > output`,
+        field: 'output',
         problem: `reads '${ref.path}' of ${ref.producer.describe()}, which is not a step of ${pipeline.describe()}`,
         fix: 'read an output of a step of the triggered pipeline',
       });
@@ -162,29 +171,54 @@ function compareVariable(where: string, input: WorkflowInput, v: PipelineVariabl
   const out: ValidationProblem[] = [];
   const fix = 'add the WorkflowInput itself to the pipeline instead of a separate variable, so both sides come from one declaration';
   if (v.type !== input.type) {
-    out.push({ path: where, field: 'type', problem: `the form sends a ${input.schema.type} but pipeline variable '${v.name}' is a ${v.type} (expected ${input.type})`, fix });
+    out.push({
+      path: where,
+      field: 'type',
+      problem: `the form sends a ${input.schema.type} but pipeline variable '${v.name}' is a ${v.type} (expected ${input.type})`,
+      fix,
+    });
   }
   const theirs = v.runtimeInput!;
   const mine = input.runtimeInput!;
   if (theirs.defaultValue !== undefined || mine.defaultValue !== undefined) {
     if (String(theirs.defaultValue) !== String(mine.defaultValue)) {
-      out.push({ path: where, field: 'default', problem: `the form default is '${mine.defaultValue ?? '(none)'}' but pipeline variable '${v.name}' defaults to '${theirs.defaultValue ?? '(none)'}'`, fix });
+      out.push({
+        path: where,
+        field: 'default',
+        problem: `the form default is '${mine.defaultValue ?? '(none)'}' but pipeline variable '${v.name}' defaults to '${theirs.defaultValue ?? '(none)'}'`,
+        fix,
+      });
     }
   }
   if (theirs.allowed !== undefined) {
     const allowed = theirs.allowed.map(String);
     const offered = mine.allowed?.map(String);
     if (offered === undefined) {
-      out.push({ path: where, field: 'enum', problem: `pipeline variable '${v.name}' allows only [${allowed.join(', ')}] but the form accepts any value`, fix });
+      out.push({
+        path: where,
+        field: 'enum',
+        problem: `pipeline variable '${v.name}' allows only [${allowed.join(', ')}] but the form accepts any value`,
+        fix,
+      });
     } else {
       const extra = offered.filter((x) => !allowed.includes(x));
       if (extra.length > 0) {
-        out.push({ path: where, field: 'enum', problem: `the form offers [${extra.join(', ')}], which pipeline variable '${v.name}' does not allow ([${allowed.join(', ')}])`, fix });
+        out.push({
+          path: where,
+          field: 'enum',
+          problem: `the form offers [${extra.join(', ')}], which pipeline variable '${v.name}' does not allow ([${allowed.join(', ')}])`,
+          fix,
+        });
       }
     }
   }
   if (theirs.pattern !== undefined && theirs.pattern !== mine.pattern) {
-    out.push({ path: where, field: 'pattern', problem: `pipeline variable '${v.name}' requires regex '${theirs.pattern}' but the form pattern is '${mine.pattern ?? '(none)'}'`, fix });
+    out.push({
+      path: where,
+      field: 'pattern',
+      problem: `pipeline variable '${v.name}' requires regex '${theirs.pattern}' but the form pattern is '${mine.pattern ?? '(none)'}'`,
+      fix,
+    });
   }
   return out;
 }
@@ -196,7 +230,8 @@ function findRuntimeInputs(pipeline: Pipeline, doc: Record<string, unknown>): Va
   walkStrings(rest, '', (v, at) => {
     if (v.includes('<+input>')) {
       out.push({
-        path: pipeline.describe(), field: at,
+        path: pipeline.describe(),
+        field: at,
         problem: `is a runtime input ('${v}'); a workflow can only fill pipeline variables, every other input must be fixed`,
         fix: 'give the field a fixed value, or read a pipeline variable fed by a WorkflowInput',
       });

@@ -1,8 +1,8 @@
 import { fail } from '../pipeline/errors';
-import { Expression } from '../pipeline/expression';
+import type { Expression } from '../pipeline/expression';
 import { IDENTIFIER_PATTERN } from '../pipeline/identifier';
 import { clonePlain, compact, walkStrings } from '../pipeline/render';
-import { FormValueType, ParameterKey, UiField, UiWidget } from './ui-field';
+import { FormValueType, type ParameterKey, UiField, UiWidget } from './ui-field';
 import { WorkflowExpression } from './workflow-expression';
 
 /**
@@ -156,7 +156,12 @@ export class FieldSchema {
    * @param type JSON-schema type
    * @param where location for messages, e.g. `workflow input 'stack'`
    */
-  constructor(public readonly id: string, public readonly type: FormValueType, props: AnyFieldProps, private readonly where: string) {
+  constructor(
+    public readonly id: string,
+    public readonly type: FormValueType,
+    props: AnyFieldProps,
+    private readonly where: string,
+  ) {
     this.props = props;
     this.required = props.required ?? true;
     this.check();
@@ -223,26 +228,31 @@ export class FieldSchema {
     const p = this.props;
     const field = p.uiField;
     const options = field?.options || p.uiOptions ? { ...(field?.options ?? {}), ...(p.uiOptions ?? {}) } : undefined;
-    const items = this.type === FormValueType.ARRAY
-      ? compact({ type: 'string', enum: p.items?.enum ? [...p.items.enum] : undefined, enumNames: p.items?.enumNames ? [...p.items.enumNames] : undefined })
-      : undefined;
+    const items =
+      this.type === FormValueType.ARRAY
+        ? compact({
+            type: 'string',
+            enum: p.items?.enum ? [...p.items.enum] : undefined,
+            enumNames: p.items?.enumNames ? [...p.items.enumNames] : undefined,
+          })
+        : undefined;
     return compact({
-      'title': p.title,
-      'type': this.type,
-      'description': p.description,
-      'items': items,
-      'uniqueItems': p.uniqueItems,
-      'minItems': p.minItems,
-      'maxItems': p.maxItems,
-      'format': p.format,
-      'pattern': p.pattern,
-      'minLength': p.minLength,
-      'maxLength': p.maxLength,
-      'minimum': p.minimum,
-      'maximum': p.maximum,
-      'enum': p.enum ? [...p.enum] : undefined,
-      'enumNames': p.enumNames ? [...p.enumNames] : undefined,
-      'default': Array.isArray(p.default) ? [...p.default] : p.default,
+      title: p.title,
+      type: this.type,
+      description: p.description,
+      items: items,
+      uniqueItems: p.uniqueItems,
+      minItems: p.minItems,
+      maxItems: p.maxItems,
+      format: p.format,
+      pattern: p.pattern,
+      minLength: p.minLength,
+      maxLength: p.maxLength,
+      minimum: p.minimum,
+      maximum: p.maximum,
+      enum: p.enum ? [...p.enum] : undefined,
+      enumNames: p.enumNames ? [...p.enumNames] : undefined,
+      default: Array.isArray(p.default) ? [...p.default] : p.default,
       'ui:widget': this.widget,
       'ui:field': field?.name,
       'ui:displayField': field?.displayField,
@@ -251,8 +261,8 @@ export class FieldSchema {
       'ui:placeholder': p.uiPlaceholder,
       'ui:autofocus': p.uiAutofocus,
       'ui:readonly': p.uiReadonly,
-      'dependencies': field?.dependencies ? clonePlain(field.dependencies) : undefined,
-      ...(p.extraProperties ? clonePlain(p.extraProperties) as Record<string, unknown> : {}),
+      dependencies: field?.dependencies ? clonePlain(field.dependencies) : undefined,
+      ...(p.extraProperties ? (clonePlain(p.extraProperties) as Record<string, unknown>) : {}),
     });
   }
 
@@ -260,8 +270,14 @@ export class FieldSchema {
     const p = this.props;
     const w = this.where;
     if (typeof this.id !== 'string' || !PARAMETER_ID_PATTERN.test(this.id)) {
-      fail(w, 'id', `'${this.id}' is not a usable form property key (it is read as \${{ parameters.${this.id} }}; pattern ${PARAMETER_ID_PATTERN.source})`,
-        `use letters, digits and _ only, e.g. '${String(this.id).replace(/[^a-zA-Z0-9_]+/g, '_').replace(/^([^a-zA-Z_])/, '_$1')}'`);
+      fail(
+        w,
+        'id',
+        `'${this.id}' is not a usable form property key (it is read as \${{ parameters.${this.id} }}; pattern ${PARAMETER_ID_PATTERN.source})`,
+        `use letters, digits and _ only, e.g. '${String(this.id)
+          .replace(/[^a-zA-Z0-9_]+/g, '_')
+          .replace(/^([^a-zA-Z_])/, '_$1')}'`,
+      );
     }
     if (typeof p.title !== 'string' || p.title.trim() === '') {
       fail(w, 'title', 'the field has no title', 'give the field a title; it is the label shown in the form');
@@ -269,7 +285,12 @@ export class FieldSchema {
     this.checkNoTemplating(p as unknown as Record<string, unknown>);
     this.checkEnum('enum', p.enum, p.enumNames);
     if (p.default !== undefined && p.enum && !p.enum.includes(p.default as string | number)) {
-      fail(w, 'default', `default '${String(p.default)}' is not one of the enum values [${p.enum.join(', ')}]`, 'add the default to the values or change the default');
+      fail(
+        w,
+        'default',
+        `default '${String(p.default)}' is not one of the enum values [${p.enum.join(', ')}]`,
+        'add the default to the values or change the default',
+      );
     }
     if (p.pattern !== undefined) {
       let re: RegExp;
@@ -293,7 +314,12 @@ export class FieldSchema {
     if (typeof p.default === 'number') {
       if (!Number.isFinite(p.default)) fail(w, 'default', `default ${p.default} is not a finite number`, 'give a number');
       if ((p.minimum !== undefined && p.default < p.minimum) || (p.maximum !== undefined && p.default > p.maximum)) {
-        fail(w, 'default', `default ${p.default} is outside [${p.minimum ?? '-inf'}, ${p.maximum ?? 'inf'}]`, 'change the default or the bounds');
+        fail(
+          w,
+          'default',
+          `default ${p.default} is outside [${p.minimum ?? '-inf'}, ${p.maximum ?? 'inf'}]`,
+          'change the default or the bounds',
+        );
       }
     }
     checkRange(w, 'minItems', 'maxItems', p.minItems, p.maxItems, true);
@@ -301,23 +327,42 @@ export class FieldSchema {
       this.checkEnum('items.enum', p.items?.enum, p.items?.enumNames);
       for (const d of (p.default as readonly string[] | undefined) ?? []) {
         if (p.items?.enum && !p.items.enum.includes(d)) {
-          fail(w, 'default', `default value '${d}' is not one of the item values [${p.items.enum.join(', ')}]`, 'use item values in the default');
+          fail(
+            w,
+            'default',
+            `default value '${d}' is not one of the item values [${p.items.enum.join(', ')}]`,
+            'use item values in the default',
+          );
         }
       }
     }
     const field = p.uiField;
     if (field && !field.types.includes(this.type)) {
-      fail(w, 'ui:field', `${field.name} supports only type ${field.types.join('/')}, but the field is type ${this.type}`,
-        `declare the field as ${field.types.map((t) => `${t === FormValueType.ARRAY ? 'an' : 'a'} ${t}`).join(' or ')} field, or use another ui:field`);
+      fail(
+        w,
+        'ui:field',
+        `${field.name} supports only type ${field.types.join('/')}, but the field is type ${this.type}`,
+        `declare the field as ${field.types.map((t) => `${t === FormValueType.ARRAY ? 'an' : 'a'} ${t}`).join(' or ')} field, or use another ui:field`,
+      );
     }
     if (field?.widget && p.uiWidget && p.uiWidget !== field.widget) {
       fail(w, 'ui:widget', `${field.name} needs ui:widget '${field.widget}', got '${p.uiWidget}'`, 'remove uiWidget');
     }
     if (this.widget === UiWidget.PASSWORD && this.type !== FormValueType.STRING) {
-      fail(w, 'ui:widget', `the password widget masks text, but the field is type ${this.type}`, 'make the field a string field, or drop the password widget');
+      fail(
+        w,
+        'ui:widget',
+        `the password widget masks text, but the field is type ${this.type}`,
+        'make the field a string field, or drop the password widget',
+      );
     }
     if (this.widget === UiWidget.CHECKBOXES && (this.type !== FormValueType.ARRAY || !p.items?.enum)) {
-      fail(w, 'ui:widget', 'the checkboxes widget needs an array field with item values', 'declare an array field with items.enum, or use UiWidget.RADIO / SELECT for a single choice');
+      fail(
+        w,
+        'ui:widget',
+        'the checkboxes widget needs an array field with item values',
+        'declare an array field with items.enum, or use UiWidget.RADIO / SELECT for a single choice',
+      );
     }
   }
 
@@ -325,8 +370,12 @@ export class FieldSchema {
   private checkNoTemplating(props: Record<string, unknown>): void {
     walkStrings(props, '', (v, at) => {
       if (v.includes('${{')) {
-        fail(this.where, at, `'${v}' uses \${{ }} templating inside the form (properties), where IDP does not evaluate it (only in steps and output)`,
-          'use a literal value here, and reference parameters only in the trigger step or the output');
+        fail(
+          this.where,
+          at,
+          `'${v}' uses \${{ }} templating inside the form (properties), where IDP does not evaluate it (only in steps and output)`,
+          'use a literal value here, and reference parameters only in the trigger step or the output',
+        );
       }
     });
   }
@@ -334,25 +383,51 @@ export class FieldSchema {
   /** Rule D-12: enum values distinct; enumNames the same length. */
   private checkEnum(field: string, values?: readonly (string | number)[], names?: readonly string[]): void {
     if (values === undefined) {
-      if (names !== undefined) fail(this.where, field === 'enum' ? 'enumNames' : 'items.enumNames', 'enumNames without enum values', 'add the values, or drop enumNames');
+      if (names !== undefined)
+        fail(
+          this.where,
+          field === 'enum' ? 'enumNames' : 'items.enumNames',
+          'enumNames without enum values',
+          'add the values, or drop enumNames',
+        );
       return;
     }
     if (values.length === 0) fail(this.where, field, 'the value list is empty', 'list at least one value, or drop the list for free input');
     const seen = new Set<string | number>();
     for (const v of values) {
       if (seen.has(v)) {
-        fail(this.where, field, `value '${v}' is listed twice; enum values must be distinct`, 'list each value once, and use enumNames for labels that repeat');
+        fail(
+          this.where,
+          field,
+          `value '${v}' is listed twice; enum values must be distinct`,
+          'list each value once, and use enumNames for labels that repeat',
+        );
       }
       seen.add(v);
     }
     if (names !== undefined && names.length !== values.length) {
-      fail(this.where, field === 'enum' ? 'enumNames' : 'items.enumNames', `${names.length} enumNames for ${values.length} values`, 'give exactly one label per value');
+      fail(
+        this.where,
+        field === 'enum' ? 'enumNames' : 'items.enumNames',
+        `${names.length} enumNames for ${values.length} values`,
+        'give exactly one label per value',
+      );
     }
   }
 }
 
-function checkRange(where: string, minField: string, maxField: string, min: number | undefined, max: number | undefined, count: boolean): void {
-  for (const [f, v] of [[minField, min], [maxField, max]] as const) {
+function checkRange(
+  where: string,
+  minField: string,
+  maxField: string,
+  min: number | undefined,
+  max: number | undefined,
+  count: boolean,
+): void {
+  for (const [f, v] of [
+    [minField, min],
+    [maxField, max],
+  ] as const) {
     if (v === undefined) continue;
     if (!Number.isFinite(v) || (count && (!Number.isInteger(v) || v < 0))) {
       fail(where, f, `${v} is not ${count ? 'a non-negative integer' : 'a finite number'}`, `give ${count ? 'a count' : 'a number'}`);
@@ -362,7 +437,6 @@ function checkRange(where: string, minField: string, maxField: string, min: numb
     fail(where, minField, `${minField} ${min} is greater than ${maxField} ${max}`, `swap or fix the bounds`);
   }
 }
-
 
 /**
  * A form field that does not feed a pipeline variable: the session token, a picker that only scopes another
@@ -405,7 +479,11 @@ export class FormField implements WorkflowParameter {
 
   public readonly schema: FieldSchema;
 
-  private constructor(public readonly id: string, type: FormValueType, props: AnyFieldProps) {
+  private constructor(
+    public readonly id: string,
+    type: FormValueType,
+    props: AnyFieldProps,
+  ) {
     this.schema = new FieldSchema(id, type, props, `form field '${id}'`);
   }
 

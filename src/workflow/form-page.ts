@@ -1,7 +1,7 @@
-import { fail, ValidationProblem } from '../pipeline/errors';
+import { fail, type ValidationProblem } from '../pipeline/errors';
 import { clonePlain } from '../pipeline/render';
-import { WorkflowParameter } from './form-field';
-import { ParameterKey } from './ui-field';
+import type { WorkflowParameter } from './form-field';
+import type { ParameterKey } from './ui-field';
 
 /** Page-level keys a HarnessUserGroupPicker on the page follows. */
 export interface PickerDependencies {
@@ -30,8 +30,19 @@ export interface FormPageProps {
 
 /** JSON-schema keywords that may appear in a `oneOf`/`allOf`/`anyOf` branch of `dependencies`. */
 const BRANCH_KEYWORDS: readonly string[] = [
-  'properties', 'required', 'dependencies', 'if', 'then', 'else', 'title', 'description', 'type',
-  'oneOf', 'allOf', 'anyOf', 'not',
+  'properties',
+  'required',
+  'dependencies',
+  'if',
+  'then',
+  'else',
+  'title',
+  'description',
+  'type',
+  'oneOf',
+  'allOf',
+  'anyOf',
+  'not',
 ];
 
 /**
@@ -90,32 +101,54 @@ export class FormPage {
     for (const [key, value] of Object.entries(deps)) {
       const field = `${at}.dependencies.${key}`;
       if (key === 'orgPickerKey' || key === 'projectPickerKey') {
-        problems.push({ path, field, problem: `'${key}' is a picker dependency`, fix: 'set it with pickerDependencies, which checks the picker field' });
+        problems.push({
+          path,
+          field,
+          problem: `'${key}' is a picker dependency`,
+          fix: 'set it with pickerDependencies, which checks the picker field',
+        });
         continue;
       }
       if (!ids.includes(key)) {
         problems.push({
-          path, field, problem: `dependencies key '${key}' is not a field of this page (dependencies are keyed by the controlling field and sit next to properties)`,
+          path,
+          field,
+          problem: `dependencies key '${key}' is not a field of this page (dependencies are keyed by the controlling field and sit next to properties)`,
           fix: `use one of: ${ids.join(', ') || '(no fields)'}, or move the dependency to the page that has '${key}'`,
         });
       }
       if (Array.isArray(value)) {
         for (const v of value) {
           if (typeof v !== 'string' || !ids.includes(v)) {
-            problems.push({ path, field, problem: `'${String(v)}' is not a field of this page`, fix: `list fields of this page: ${ids.join(', ')}` });
+            problems.push({
+              path,
+              field,
+              problem: `'${String(v)}' is not a field of this page`,
+              fix: `list fields of this page: ${ids.join(', ')}`,
+            });
           }
         }
         continue;
       }
       if (value === null || typeof value !== 'object') {
-        problems.push({ path, field, problem: 'a dependency must be a list of field names or a schema (oneOf/allOf/anyOf)', fix: 'give a list or an object' });
+        problems.push({
+          path,
+          field,
+          problem: 'a dependency must be a list of field names or a schema (oneOf/allOf/anyOf)',
+          fix: 'give a list or an object',
+        });
         continue;
       }
       for (const kw of ['oneOf', 'allOf', 'anyOf']) {
         const branches = (value as Record<string, unknown>)[kw];
         if (branches === undefined) continue;
         if (!Array.isArray(branches)) {
-          problems.push({ path, field: `${field}.${kw}`, problem: `${kw} must be a list of branches`, fix: `write ${kw}: [ { properties: {...}, required: [...] } ]` });
+          problems.push({
+            path,
+            field: `${field}.${kw}`,
+            problem: `${kw} must be a list of branches`,
+            fix: `write ${kw}: [ { properties: {...}, required: [...] } ]`,
+          });
           continue;
         }
         branches.forEach((b, i) => problems.push(...checkBranch(path, `${field}.${kw}[${i}]`, b)));
@@ -147,24 +180,36 @@ export class FormPage {
 
 function checkBranch(path: string, field: string, branch: unknown): ValidationProblem[] {
   if (branch === null || typeof branch !== 'object' || Array.isArray(branch)) {
-    return [{ path, field, problem: 'a branch must be an object with properties/required', fix: 'write { properties: {...}, required: [...] }' }];
+    return [
+      { path, field, problem: 'a branch must be an object with properties/required', fix: 'write { properties: {...}, required: [...] }' },
+    ];
   }
   const problems: ValidationProblem[] = [];
   for (const [k, v] of Object.entries(branch as Record<string, unknown>)) {
     if (!BRANCH_KEYWORDS.includes(k)) {
       problems.push({
-        path, field: `${field}.${k}`,
+        path,
+        field: `${field}.${k}`,
         problem: `'${k}' is not a schema keyword; a field definition at this level is mis-indented`,
         fix: `move '${k}' under the branch's properties (oneOf: [ { properties: { ${k}: ... } } ])`,
       });
     }
     if (k === 'required' && (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))) {
-      problems.push({ path, field: `${field}.required`, problem: 'required must be a list of field names', fix: 'write required: [name, ...] at the level of properties' });
+      problems.push({
+        path,
+        field: `${field}.required`,
+        problem: 'required must be a list of field names',
+        fix: 'write required: [name, ...] at the level of properties',
+      });
     }
     if (k === 'properties' && (v === null || typeof v !== 'object' || Array.isArray(v))) {
-      problems.push({ path, field: `${field}.properties`, problem: 'properties must be a map of fields', fix: 'write properties: { name: { type: string } }' });
+      problems.push({
+        path,
+        field: `${field}.properties`,
+        problem: 'properties must be a map of fields',
+        fix: 'write properties: { name: { type: string } }',
+      });
     }
   }
   return problems;
 }
-

@@ -1,9 +1,9 @@
 import { fail } from '../pipeline/errors';
-import { Expression, SecretRef, StepOutput } from '../pipeline/expression';
+import { type Expression, SecretRef, StepOutput } from '../pipeline/expression';
 import { SCOPED_IDENTIFIER_PATTERN, SECRET_IDENTIFIER_PATTERN, validateIdentifier } from '../pipeline/identifier';
 import type { Pipeline } from '../pipeline/pipeline';
-import { FormField, WorkflowParameter } from './form-field';
-import { WorkflowInput } from './workflow-input';
+import { FormField, type WorkflowParameter } from './form-field';
+import type { WorkflowInput } from './workflow-input';
 import { TriggerOutputExpression, USER_OUTPUT_PREFIX, WorkflowExpression } from './workflow-expression';
 
 /** Where the pipeline YAML is stored. */
@@ -88,15 +88,30 @@ export class PipelineUrl {
   public static forPipeline(pipeline: Pipeline, options: PipelineUrlForPipelineOptions): PipelineUrl {
     const orgId = options.orgId ?? pipeline.orgIdentifier;
     const projectId = options.projectId ?? pipeline.projectIdentifier;
-    for (const [field, given, own] of [['orgId', options.orgId, pipeline.orgIdentifier], ['projectId', options.projectId, pipeline.projectIdentifier]] as const) {
+    for (const [field, given, own] of [
+      ['orgId', options.orgId, pipeline.orgIdentifier],
+      ['projectId', options.projectId, pipeline.projectIdentifier],
+    ] as const) {
       if (given !== undefined && own !== undefined && given !== own) {
         fail(WHERE_URL, field, `${field} '${given}' differs from the pipeline's '${own}'`, 'set the scope in one place');
       }
     }
     if (orgId === undefined || projectId === undefined) {
-      fail(WHERE_URL, orgId === undefined ? 'orgId' : 'projectId', `${pipeline.describe()} has no organization/project`, 'pass orgId and projectId, or set them on the Pipeline');
+      fail(
+        WHERE_URL,
+        orgId === undefined ? 'orgId' : 'projectId',
+        `${pipeline.describe()} has no organization/project`,
+        'pass orgId and projectId, or set them on the Pipeline',
+      );
     }
-    const props = { baseUrl: options.baseUrl, accountId: options.accountId, orgId, projectId, pipelineId: pipeline.identifier, module: options.module };
+    const props = {
+      baseUrl: options.baseUrl,
+      accountId: options.accountId,
+      orgId,
+      projectId,
+      pipelineId: pipeline.identifier,
+      module: options.module,
+    };
     return options.remote
       ? new PipelineUrl(props, PipelineStoreType.REMOTE, options.remote, pipeline)
       : new PipelineUrl(props, PipelineStoreType.INLINE, undefined, pipeline);
@@ -113,10 +128,16 @@ export class PipelineUrl {
     } catch {
       fail(WHERE_URL, 'url', `'${url}' is not a URL`, 'copy the URL from Pipeline Studio, or use PipelineUrl.inline()');
     }
-    const m = parsed.pathname.match(/^(.*?)\/ng\/account\/([^/]+)\/(?:module\/([^/]+)\/|home\/|all\/)?orgs\/([^/]+)\/projects\/([^/]+)\/pipelines\/([^/]+)/);
+    const m = parsed.pathname.match(
+      /^(.*?)\/ng\/account\/([^/]+)\/(?:module\/([^/]+)\/|home\/|all\/)?orgs\/([^/]+)\/projects\/([^/]+)\/pipelines\/([^/]+)/,
+    );
     if (!m) {
-      fail(WHERE_URL, 'url', `'${url}' is not a pipeline URL (expected .../ng/account/<acc>/module/idp/orgs/<org>/projects/<project>/pipelines/<pipeline>/...)`,
-        'copy the URL from Pipeline Studio, or use PipelineUrl.inline()');
+      fail(
+        WHERE_URL,
+        'url',
+        `'${url}' is not a pipeline URL (expected .../ng/account/<acc>/module/idp/orgs/<org>/projects/<project>/pipelines/<pipeline>/...)`,
+        'copy the URL from Pipeline Studio, or use PipelineUrl.inline()',
+      );
     }
     const q = parsed.searchParams;
     const store = q.get('storeType');
@@ -124,9 +145,20 @@ export class PipelineUrl {
     const branch = q.get('branch') ?? undefined;
     const remote = store === PipelineStoreType.REMOTE || repoName !== undefined || branch !== undefined;
     if (remote) checkRemote({ repoName: repoName ?? '', branch: branch ?? '' });
-    return new PipelineUrl({
-      baseUrl: `${parsed.protocol}//${parsed.host}${m[1]}`, accountId: m[2], module: m[3], orgId: m[4], projectId: m[5], pipelineId: m[6],
-    }, remote ? PipelineStoreType.REMOTE : PipelineStoreType.INLINE, undefined, undefined, url);
+    return new PipelineUrl(
+      {
+        baseUrl: `${parsed.protocol}//${parsed.host}${m[1]}`,
+        accountId: m[2],
+        module: m[3],
+        orgId: m[4],
+        projectId: m[5],
+        pipelineId: m[6],
+      },
+      remote ? PipelineStoreType.REMOTE : PipelineStoreType.INLINE,
+      undefined,
+      undefined,
+      url,
+    );
   }
 
   public readonly accountId: string;
@@ -139,16 +171,28 @@ export class PipelineUrl {
   /** The URL text. */
   public readonly url: string;
 
-  private constructor(props: PipelineUrlProps, storeType: PipelineStoreType, remote?: RemotePipelineProps, pipeline?: Pipeline, text?: string) {
+  private constructor(
+    props: PipelineUrlProps,
+    storeType: PipelineStoreType,
+    remote?: RemotePipelineProps,
+    pipeline?: Pipeline,
+    text?: string,
+  ) {
     const base = (props.baseUrl ?? DEFAULT_HARNESS_BASE_URL).replace(/\/+$/, '');
     if (!TOKEN.test(base)) {
       if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(base)) {
         fail(WHERE_URL, 'baseUrl', `'${props.baseUrl}' is not a base URL`, `pass scheme and host, e.g. '${DEFAULT_HARNESS_BASE_URL}'`);
       }
-      if (/\/ng$/.test(base)) fail(WHERE_URL, 'baseUrl', `'${props.baseUrl}' ends with /ng, which the URL adds itself`, 'drop /ng from the base URL');
+      if (/\/ng$/.test(base))
+        fail(WHERE_URL, 'baseUrl', `'${props.baseUrl}' ends with /ng, which the URL adds itself`, 'drop /ng from the base URL');
     }
     if (typeof props.accountId !== 'string' || (!TOKEN.test(props.accountId) && !/^[A-Za-z0-9_-]+$/.test(props.accountId))) {
-      fail(WHERE_URL, 'accountId', `'${props.accountId}' is not an account identifier`, 'copy the account id from Account Settings > Overview');
+      fail(
+        WHERE_URL,
+        'accountId',
+        `'${props.accountId}' is not an account identifier`,
+        'copy the account id from Account Settings > Overview',
+      );
     }
     for (const f of ['orgId', 'projectId', 'pipelineId'] as const) {
       if (!TOKEN.test(String(props[f]))) validateIdentifier(props[f], WHERE_URL, f);
@@ -165,7 +209,9 @@ export class PipelineUrl {
     const query = [`storeType=${storeType}`];
     if (remote?.connectorRef !== undefined) query.push(`connectorRef=${encodeURIComponent(remote.connectorRef)}`);
     if (remote) query.push(`repoName=${encodeURIComponent(remote.repoName)}`, `branch=${encodeURIComponent(remote.branch)}`);
-    this.url = text ?? `${base}/ng/account/${props.accountId}/module/${module}/orgs/${props.orgId}/projects/${props.projectId}/pipelines/${props.pipelineId}/pipeline-studio/?${query.join('&')}`;
+    this.url =
+      text ??
+      `${base}/ng/account/${props.accountId}/module/${module}/orgs/${props.orgId}/projects/${props.projectId}/pipelines/${props.pipelineId}/pipeline-studio/?${query.join('&')}`;
   }
 
   public toString(): string {
@@ -177,13 +223,22 @@ function checkRemote(remote: RemotePipelineProps): void {
   for (const f of ['repoName', 'branch'] as const) {
     const v = remote[f];
     if (typeof v !== 'string' || v.trim() === '') {
-      fail(WHERE_URL, f, `a pipeline stored in Git (storeType=REMOTE) needs ${f} in its URL, or the trigger cannot find the pipeline`,
-        `pass ${f} (the repository and branch that hold the pipeline YAML)`);
+      fail(
+        WHERE_URL,
+        f,
+        `a pipeline stored in Git (storeType=REMOTE) needs ${f} in its URL, or the trigger cannot find the pipeline`,
+        `pass ${f} (the repository and branch that hold the pipeline YAML)`,
+      );
     }
     if (/\s/.test(v)) fail(WHERE_URL, f, `'${v}' contains whitespace`, `pass the exact ${f}`);
   }
   if (remote.connectorRef !== undefined && !SCOPED_IDENTIFIER_PATTERN.test(remote.connectorRef)) {
-    fail(WHERE_URL, 'connectorRef', `'${remote.connectorRef}' is not a connector reference`, "use e.g. 'account.github' or a project connector id");
+    fail(
+      WHERE_URL,
+      'connectorRef',
+      `'${remote.connectorRef}' is not a connector reference`,
+      "use e.g. 'account.github' or a project connector id",
+    );
   }
 }
 
@@ -213,7 +268,12 @@ export class TriggerAuth {
   public static userToken(options: UserTokenOptions = {}): TriggerAuth {
     const field = options.field ?? FormField.authToken();
     if (!(field instanceof FormField) || !field.schema.isAuthToken) {
-      fail('trigger auth', 'field', `${describeValue(field)} is not a HarnessAuthToken field`, 'pass FormField.authToken(), or leave field out');
+      fail(
+        'trigger auth',
+        'field',
+        `${describeValue(field)} is not a HarnessAuthToken field`,
+        'pass FormField.authToken(), or leave field out',
+      );
     }
     return new TriggerAuth(TriggerAuthMode.USER_TOKEN, field, undefined, options.field !== undefined);
   }
@@ -229,21 +289,39 @@ export class TriggerAuth {
     let id: string;
     if (secret instanceof SecretRef) {
       if (!secret.identifier.startsWith('account.')) {
-        fail(where, 'apiKeySecret', `secret '${secret.identifier}' is not account-scoped; the trigger reads only account-level secrets from the Harness Secret Manager`,
-          `store the API key as an account secret and pass SecretRef.fromIdentifier('account.${secret.identifier.replace(/^org\./, '')}')`);
+        fail(
+          where,
+          'apiKeySecret',
+          `secret '${secret.identifier}' is not account-scoped; the trigger reads only account-level secrets from the Harness Secret Manager`,
+          `store the API key as an account secret and pass SecretRef.fromIdentifier('account.${secret.identifier.replace(/^org\./, '')}')`,
+        );
       }
       id = secret.identifier.slice('account.'.length);
     } else if (typeof secret === 'string') {
       if (secret.includes('<+') || secret.includes('${{')) {
-        fail(where, 'apiKeySecret', `'${secret}' is an expression; apiKeySecret takes the identifier of the secret`, "pass the identifier, e.g. 'idp_trigger_key'");
+        fail(
+          where,
+          'apiKeySecret',
+          `'${secret}' is an expression; apiKeySecret takes the identifier of the secret`,
+          "pass the identifier, e.g. 'idp_trigger_key'",
+        );
       }
       if (secret.includes('.') && !/^account\.[^.]*$/.test(secret)) {
-        fail(where, 'apiKeySecret', `secret '${secret}' is not account-scoped; the trigger reads only account-level secrets from the Harness Secret Manager`,
-          "store the API key as an account secret and pass its identifier, e.g. 'idp_trigger_key' or 'account.idp_trigger_key'");
+        fail(
+          where,
+          'apiKeySecret',
+          `secret '${secret}' is not account-scoped; the trigger reads only account-level secrets from the Harness Secret Manager`,
+          "store the API key as an account secret and pass its identifier, e.g. 'idp_trigger_key' or 'account.idp_trigger_key'",
+        );
       }
       id = secret.replace(/^account\./, '');
     } else {
-      fail(where, 'apiKeySecret', `${describeValue(secret)} is not a secret identifier`, "pass the identifier, e.g. 'idp_trigger_key', or SecretRef.fromIdentifier('account.idp_trigger_key')");
+      fail(
+        where,
+        'apiKeySecret',
+        `${describeValue(secret)} is not a secret identifier`,
+        "pass the identifier, e.g. 'idp_trigger_key', or SecretRef.fromIdentifier('account.idp_trigger_key')",
+      );
     }
     if (!SECRET_IDENTIFIER_PATTERN.test(id)) {
       fail(where, 'apiKeySecret', `'${id}' is not a secret identifier`, "use the secret's identifier, e.g. 'idp_trigger_key'");
@@ -324,10 +402,20 @@ export class PipelineTrigger {
       fail(where, 'name', 'the step has no name', 'give the step a name; it is shown while the workflow runs');
     }
     if (!(props.url instanceof PipelineUrl)) {
-      fail(where, 'input.url', `${describeValue(props.url)} is not a PipelineUrl`, 'use PipelineUrl.inline(), .remote(), .forPipeline() or .fromString()');
+      fail(
+        where,
+        'input.url',
+        `${describeValue(props.url)} is not a PipelineUrl`,
+        'use PipelineUrl.inline(), .remote(), .forPipeline() or .fromString()',
+      );
     }
     if (props.auth !== undefined && !(props.auth instanceof TriggerAuth)) {
-      fail(where, 'input.apikey', `${describeValue(props.auth)} is not a TriggerAuth`, 'use TriggerAuth.userToken() or TriggerAuth.apiKeySecret()');
+      fail(
+        where,
+        'input.apikey',
+        `${describeValue(props.auth)} is not a TriggerAuth`,
+        'use TriggerAuth.userToken() or TriggerAuth.apiKeySecret()',
+      );
     }
     this.name = props.name;
     this.url = props.url;
@@ -414,11 +502,20 @@ export interface TriggerRenderContext {
 /** Rule D-08: `showOutputVariables` exposes only user-defined output variables. */
 export function checkUserOutput(where: string, ref: StepOutput): void {
   if (!(ref instanceof StepOutput)) {
-    fail(where, 'output', `${describeValue(ref)} is not a step output`, 'pass a typed output such as createRepo.outputs.repositoryUrl or run.outputVariable(\'x\')');
+    fail(
+      where,
+      'output',
+      `${describeValue(ref)} is not a step output`,
+      "pass a typed output such as createRepo.outputs.repositoryUrl or run.outputVariable('x')",
+    );
   }
   if (!ref.path.startsWith(USER_OUTPUT_PREFIX)) {
-    fail(where, 'output', `step output '${ref.path}' of ${ref.producer.describe()} is not a user-defined output variable; showOutputVariables exposes only output.outputVariables.*`,
-      'copy the value into an output variable of a Run (or ShellScript) step, e.g. x="<+...>" with outputVariables: [x], and read that output');
+    fail(
+      where,
+      'output',
+      `step output '${ref.path}' of ${ref.producer.describe()} is not a user-defined output variable; showOutputVariables exposes only output.outputVariables.*`,
+      'copy the value into an output variable of a Run (or ShellScript) step, e.g. x="<+...>" with outputVariables: [x], and read that output',
+    );
   }
 }
 

@@ -158,7 +158,7 @@ export class UiField {
    */
   public static harnessAutoOrgPicker(options: HarnessAutoOrgPickerOptions = {}): UiField {
     const ref = options.projectPickerRef;
-    const refId = ref === undefined ? undefined : (typeof ref === 'string' ? ref : ref.id);
+    const refId = ref === undefined ? undefined : typeof ref === 'string' ? ref : ref.id;
     return new UiField(UiFieldName.HARNESS_AUTO_ORG_PICKER, {
       dependencies: refId === undefined ? undefined : { projectPickerRef: [refId] },
       projectPickerRef: refId,
@@ -172,7 +172,8 @@ export class UiField {
   public static harnessUserGroupPicker(options: HarnessUserGroupPickerOptions = {}): UiField {
     const where = `ui:field '${UiFieldName.HARNESS_USER_GROUP_PICKER}'`;
     const scopes = options.additionalScopes?.map((s, i) => {
-      if (!s.orgIdentifier) fail(where, `ui:options.additionalScopes[${i}].orgIdentifier`, 'an additional scope needs its organization', 'set orgIdentifier');
+      if (!s.orgIdentifier)
+        fail(where, `ui:options.additionalScopes[${i}].orgIdentifier`, 'an additional scope needs its organization', 'set orgIdentifier');
       return compact({ orgIdentifier: s.orgIdentifier, projectIdentifier: s.projectIdentifier, includeChildScopes: s.includeChildScopes });
     });
     return new UiField(UiFieldName.HARNESS_USER_GROUP_PICKER, {
@@ -226,18 +227,26 @@ export class UiField {
     }
     const creds = options.requestUserCredentials;
     if (creds && !IDENTIFIER_PATTERN.test(creds.secretsKey)) {
-      fail(where, 'ui:options.requestUserCredentials.secretsKey', `'${creds.secretsKey}' cannot be read as \${{ secrets.${creds.secretsKey} }}`,
-        'use letters, digits and _ only, starting with a letter or _');
+      fail(
+        where,
+        'ui:options.requestUserCredentials.secretsKey',
+        `'${creds.secretsKey}' cannot be read as \${{ secrets.${creds.secretsKey} }}`,
+        'use letters, digits and _ only, starting with a letter or _',
+      );
     }
     return new UiField(UiFieldName.REPO_URL_PICKER, {
       options: compact({
         allowedHosts: [...options.allowedHosts],
         allowedOwners: options.allowedOwners ? [...options.allowedOwners] : undefined,
         allowedRepos: options.allowedRepos ? [...options.allowedRepos] : undefined,
-        requestUserCredentials: creds ? compact({
-          secretsKey: creds.secretsKey,
-          additionalScopes: creds.additionalScopes ? Object.fromEntries(Object.entries(creds.additionalScopes).map(([k, v]) => [k, [...v]])) : undefined,
-        }) : undefined,
+        requestUserCredentials: creds
+          ? compact({
+              secretsKey: creds.secretsKey,
+              additionalScopes: creds.additionalScopes
+                ? Object.fromEntries(Object.entries(creds.additionalScopes).map(([k, v]) => [k, [...v]]))
+                : undefined,
+            })
+          : undefined,
       }),
       secretsKey: creds?.secretsKey,
     });
@@ -257,7 +266,12 @@ export class UiField {
    */
   public static custom(name: string, options?: Readonly<Record<string, unknown>>, types?: readonly FormValueType[]): UiField {
     if (typeof name !== 'string' || !/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) {
-      fail(`ui:field '${name}'`, 'ui:field', `'${name}' is not a field extension name`, "use the extension's name, e.g. 'SelectFieldFromApi'");
+      fail(
+        `ui:field '${name}'`,
+        'ui:field',
+        `'${name}' is not a field extension name`,
+        "use the extension's name, e.g. 'SelectFieldFromApi'",
+      );
     }
     return new UiField(name, { options: options ? { ...options } : undefined, types });
   }
@@ -279,15 +293,18 @@ export class UiField {
   /** Value types the field supports. */
   public readonly types: readonly FormValueType[];
 
-  private constructor(name: string, opts: {
-    widget?: UiWidget;
-    options?: Record<string, unknown>;
-    dependencies?: Record<string, unknown>;
-    displayField?: string;
-    projectPickerRef?: string;
-    secretsKey?: string;
-    types?: readonly FormValueType[];
-  } = {}) {
+  private constructor(
+    name: string,
+    opts: {
+      widget?: UiWidget;
+      options?: Record<string, unknown>;
+      dependencies?: Record<string, unknown>;
+      displayField?: string;
+      projectPickerRef?: string;
+      secretsKey?: string;
+      types?: readonly FormValueType[];
+    } = {},
+  ) {
     this.name = name;
     this.widget = opts.widget;
     this.options = opts.options && Object.keys(opts.options).length > 0 ? opts.options : undefined;
@@ -311,9 +328,16 @@ export class UiField {
 
 /** Field extensions that only take `type: string` (FI: "Only string data type is supported for the EntityPicker"). */
 const STRING_ONLY: readonly string[] = [
-  UiFieldName.HARNESS_AUTH_TOKEN, UiFieldName.HARNESS_ORG_PICKER, UiFieldName.HARNESS_PROJECT_PICKER,
-  UiFieldName.HARNESS_AUTO_ORG_PICKER, UiFieldName.HARNESS_USER_GROUP_PICKER, UiFieldName.HARNESS_OWNER_PICKER,
-  UiFieldName.OWNER_PICKER, UiFieldName.ENTITY_PICKER, UiFieldName.ENTITY_FIELD_PICKER, UiFieldName.REPO_URL_PICKER,
+  UiFieldName.HARNESS_AUTH_TOKEN,
+  UiFieldName.HARNESS_ORG_PICKER,
+  UiFieldName.HARNESS_PROJECT_PICKER,
+  UiFieldName.HARNESS_AUTO_ORG_PICKER,
+  UiFieldName.HARNESS_USER_GROUP_PICKER,
+  UiFieldName.HARNESS_OWNER_PICKER,
+  UiFieldName.OWNER_PICKER,
+  UiFieldName.ENTITY_PICKER,
+  UiFieldName.ENTITY_FIELD_PICKER,
+  UiFieldName.REPO_URL_PICKER,
   UiFieldName.SECRET,
 ];
 
@@ -330,4 +354,3 @@ function entityOptions(o: EntityPickerOptions): Record<string, unknown> {
 function copyFilters(filters?: readonly CatalogFilter[]): unknown[] | undefined {
   return filters?.map((f) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, Array.isArray(v) ? [...v] : v])));
 }
-

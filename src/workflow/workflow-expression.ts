@@ -1,5 +1,5 @@
-import { HarnessModelError, ValidationProblem } from '../pipeline/errors';
-import { Expression, ResolveVisitor, resolveValue, StepOutput } from '../pipeline/expression';
+import { HarnessModelError, type ValidationProblem } from '../pipeline/errors';
+import { Expression, type ResolveVisitor, resolveValue, type StepOutput } from '../pipeline/expression';
 import type { WorkflowParameter } from './form-field';
 
 /**
@@ -54,7 +54,11 @@ export class TriggerOutputExpression extends Expression {
    * @param ref the pipeline step output
    * @param form `fqn` reads `output['<jexl path>']`; `short` reads `output.<name>` (the name must be unique in the pipeline)
    */
-  constructor(public readonly stepId: string, public readonly ref: StepOutput, public readonly form: 'fqn' | 'short') {
+  constructor(
+    public readonly stepId: string,
+    public readonly ref: StepOutput,
+    public readonly form: 'fqn' | 'short',
+  ) {
     super();
   }
 
@@ -66,9 +70,7 @@ export class TriggerOutputExpression extends Expression {
 
 /** The Nunjucks text that reads a pipeline step output from a trigger step. */
 export function triggerOutputText(stepId: string, ref: StepOutput, form: 'fqn' | 'short'): string {
-  return form === 'short'
-    ? `\${{ steps.${stepId}.output.${ref.outputName} }}`
-    : `\${{ steps.${stepId}.output['${ref.jexlPath()}'] }}`;
+  return form === 'short' ? `\${{ steps.${stepId}.output.${ref.outputName} }}` : `\${{ steps.${stepId}.output['${ref.jexlPath()}'] }}`;
 }
 
 /** Path of user-defined output variables below a step (rule D-08). */
@@ -145,9 +147,10 @@ export function resolveWorkflowValue(value: unknown, field: string, ctx: Workflo
       if (replacement === undefined) {
         reported = true;
         problems.push({
-          path: ctx.path, field: at,
+          path: ctx.path,
+          field: at,
           problem: `uses pipeline variable '${name}', which is not an input of this workflow`,
-          fix: 'pass a WorkflowInput that is on a page of this workflow, or a FormField\'s parameter',
+          fix: "pass a WorkflowInput that is on a page of this workflow, or a FormField's parameter",
         });
         continue;
       }
@@ -156,7 +159,8 @@ export function resolveWorkflowValue(value: unknown, field: string, ctx: Workflo
     const harness = text.match(/<\+[^>]*>?/);
     if (harness && !reported) {
       problems.push({
-        path: ctx.path, field: at,
+        path: ctx.path,
+        field: at,
         problem: `contains the Harness expression '${harness[0]}', which IDP workflows do not evaluate`,
         fix: 'read pipeline values through a StepOutput (shown via the trigger step) or use a workflow parameter',
       });

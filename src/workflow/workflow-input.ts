@@ -1,9 +1,15 @@
 import { fail } from '../pipeline/errors';
-import { Expression, RuntimeInput } from '../pipeline/expression';
+import { type Expression, RuntimeInput } from '../pipeline/expression';
 import { IDENTIFIER_PATTERN } from '../pipeline/identifier';
 import { PipelineVariable, VariableType } from '../pipeline/variable';
 import {
-  ArrayFieldProps, BooleanFieldProps, EnumFieldProps, FieldSchema, NumberFieldProps, StringFieldProps, WorkflowParameter,
+  type ArrayFieldProps,
+  type BooleanFieldProps,
+  type EnumFieldProps,
+  FieldSchema,
+  type NumberFieldProps,
+  type StringFieldProps,
+  type WorkflowParameter,
 } from './form-field';
 import { FormValueType } from './ui-field';
 import { WorkflowExpression } from './workflow-expression';
@@ -100,15 +106,28 @@ export class WorkflowInput extends PipelineVariable implements WorkflowParameter
   /** The form property schema. */
   public readonly schema: FieldSchema;
 
-  private constructor(schema: FieldSchema, props: InputVariableProps & { description?: string; title: string }, type: VariableType, input: RuntimeInput) {
+  private constructor(
+    schema: FieldSchema,
+    props: InputVariableProps & { description?: string; title: string },
+    type: VariableType,
+    input: RuntimeInput,
+  ) {
     const name = props.variableName ?? schema.id;
     if (typeof name !== 'string' || !INPUT_VARIABLE_NAME_PATTERN.test(name)) {
-      fail(where(schema.id), 'variableName', `'${name}' cannot be fed by a workflow (pattern ${INPUT_VARIABLE_NAME_PATTERN.source}; '.', '$' and '-' are misread in inputset keys and expressions)`,
-        `use letters, digits and _ only, e.g. '${String(name).replace(/[^0-9a-zA-Z_]+/g, '_')}'`);
+      fail(
+        where(schema.id),
+        'variableName',
+        `'${name}' cannot be fed by a workflow (pattern ${INPUT_VARIABLE_NAME_PATTERN.source}; '.', '$' and '-' are misread in inputset keys and expressions)`,
+        `use letters, digits and _ only, e.g. '${String(name).replace(/[^0-9a-zA-Z_]+/g, '_')}'`,
+      );
     }
     if (schema.isAuthToken) {
-      fail(where(schema.id), 'ui:field', 'the HarnessAuthToken field would send the user\'s session token to the pipeline as a variable',
-        'declare the token with FormField.authToken() (or TriggerAuth.userToken()), which stays in the form');
+      fail(
+        where(schema.id),
+        'ui:field',
+        "the HarnessAuthToken field would send the user's session token to the pipeline as a variable",
+        'declare the token with FormField.authToken() (or TriggerAuth.userToken()), which stays in the form',
+      );
     }
     super({
       name,

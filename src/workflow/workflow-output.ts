@@ -66,7 +66,7 @@ export class WorkflowOutput {
       }
     }
     if (props.icon !== undefined && (typeof props.icon !== 'string' || props.icon === '')) {
-      fail(where, 'icon', 'icon is empty', 'pass an icon key such as \'dashboard\', or leave it out');
+      fail(where, 'icon', 'icon is empty', "pass an icon key such as 'dashboard', or leave it out");
     }
   }
 

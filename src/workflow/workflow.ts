@@ -1,14 +1,14 @@
-import { dedupeProblems, fail, HarnessValidationError, ValidationProblem } from '../pipeline/errors';
-import { Expression, StepOutput } from '../pipeline/expression';
+import { dedupeProblems, fail, HarnessValidationError, type ValidationProblem } from '../pipeline/errors';
+import type { Expression, StepOutput } from '../pipeline/expression';
 import { validateIdentifier } from '../pipeline/identifier';
 import { applyOverride, toYaml, walkStrings } from '../pipeline/render';
 import { isCatalogName, isCatalogTag, suggestCatalogTag } from '../pipeline/steps/idp/catalog-info';
 import { analyzeWorkflowPipelineContract } from './contract';
-import { WorkflowParameter } from './form-field';
+import type { WorkflowParameter } from './form-field';
 import { FormPage } from './form-page';
 import { PipelineTrigger, TriggerAuthMode } from './trigger-step';
 import { FormValueType, UiFieldName } from './ui-field';
-import { nunjucksReferences, resolveWorkflowValue, USER_OUTPUT_PREFIX, WorkflowResolveContext } from './workflow-expression';
+import { nunjucksReferences, resolveWorkflowValue, USER_OUTPUT_PREFIX, type WorkflowResolveContext } from './workflow-expression';
 import { WorkflowInput } from './workflow-input';
 import { WorkflowOutput, WorkflowOutputKind } from './workflow-output';
 
@@ -103,7 +103,12 @@ export class Workflow {
     const where = `workflow '${props.identifier}'`;
     validateIdentifier(props.identifier, where);
     if (typeof props.type !== 'string' || props.type.trim() === '' || props.type !== props.type.trim()) {
-      fail(where, 'type', `'${props.type}' is not a workflow type`, "give a type such as 'service', 'environment' or 'operations' (mandatory in IDP 2.0 and Backstage)");
+      fail(
+        where,
+        'type',
+        `'${props.type}' is not a workflow type`,
+        "give a type such as 'service', 'environment' or 'operations' (mandatory in IDP 2.0 and Backstage)",
+      );
     }
     if (props.name !== undefined && (typeof props.name !== 'string' || props.name.trim() === '')) {
       fail(where, 'name', 'the name is empty', 'give a display name, or leave it out');
@@ -145,7 +150,13 @@ export class Workflow {
   /** Appends output links or texts. */
   public addOutput(...outputs: WorkflowOutput[]): this {
     for (const o of outputs) {
-      if (!(o instanceof WorkflowOutput)) fail(this.describe(), 'spec.output', 'an output is not a WorkflowOutput', 'use WorkflowOutput.pipelineUrl(), .link(), .entity() or .text()');
+      if (!(o instanceof WorkflowOutput))
+        fail(
+          this.describe(),
+          'spec.output',
+          'an output is not a WorkflowOutput',
+          'use WorkflowOutput.pipelineUrl(), .link(), .entity() or .text()',
+        );
       this.outputList.push(o);
     }
     return this;
@@ -239,7 +250,8 @@ export class Workflow {
     return {
       path: this.describe(),
       triggerId: this.trigger.id,
-      parameterText: (ref: Expression) => (inputs.includes(ref as WorkflowInput) ? (ref as WorkflowInput).schema.parameterText() : undefined),
+      parameterText: (ref: Expression) =>
+        inputs.includes(ref as WorkflowInput) ? (ref as WorkflowInput).schema.parameterText() : undefined,
     };
   }
 
@@ -258,12 +270,15 @@ export class Workflow {
     const auth = this.trigger.auth;
     if (auth.mode !== TriggerAuthMode.USER_TOKEN) return { leading: false };
     const declared: Array<{ field: WorkflowParameter; page: number }> = [];
-    this.pageList.forEach((p, i) => p.inputs.forEach((f) => {
-      if (f.schema.isAuthToken) declared.push({ field: f, page: i });
-    }));
+    this.pageList.forEach((p, i) =>
+      p.inputs.forEach((f) => {
+        if (f.schema.isAuthToken) declared.push({ field: f, page: i });
+      }),
+    );
     if (declared.length > 1) {
       problems.push({
-        path: this.describe(), field: 'spec.parameters',
+        path: this.describe(),
+        field: 'spec.parameters',
         problem: `${declared.length} HarnessAuthToken fields (${declared.map((d) => d.field.id).join(', ')})`,
         fix: 'declare one token field, on page 1',
       });
@@ -273,7 +288,8 @@ export class Workflow {
     if (chosen) {
       if (chosen.page !== 0) {
         problems.push({
-          path: this.describe(), field: `spec.parameters[${chosen.page}].properties.${chosen.field.id}`,
+          path: this.describe(),
+          field: `spec.parameters[${chosen.page}].properties.${chosen.field.id}`,
           problem: `the HarnessAuthToken field is on page ${chosen.page + 1}; it must be on the first page, or the pipeline is not executed`,
           fix: 'move the token field to page 1 (or leave it out: TriggerAuth.userToken() adds it there)',
         });
@@ -282,7 +298,8 @@ export class Workflow {
     }
     if (explicit && declared.length > 0) {
       problems.push({
-        path: this.describe(), field: `spec.parameters[${declared[0].page}].properties.${declared[0].field.id}`,
+        path: this.describe(),
+        field: `spec.parameters[${declared[0].page}].properties.${declared[0].field.id}`,
         problem: `the trigger uses token field '${explicit.id}', but the form already has HarnessAuthToken field '${declared[0].field.id}'`,
         fix: `pass that field to TriggerAuth.userToken({ field }), or remove it from the page`,
       });
@@ -291,7 +308,8 @@ export class Workflow {
     const clash = this.fields.find((f) => f.id === field.id);
     if (clash) {
       problems.push({
-        path: this.describe(), field: `spec.parameters[0].properties.${field.id}`,
+        path: this.describe(),
+        field: `spec.parameters[0].properties.${field.id}`,
         problem: `the trigger needs the HarnessAuthToken field '${field.id}', but ${clash.describe()} already uses that key`,
         fix: `rename ${clash.describe()}, or pass TriggerAuth.userToken({ field: FormField.authToken('harness_token') })`,
       });
@@ -304,7 +322,12 @@ export class Workflow {
     const problems: ValidationProblem[] = [];
     const path = this.describe();
     if (this.pageList.length === 0) {
-      problems.push({ path, field: 'spec.parameters', problem: 'the workflow has no form pages (spec.parameters is mandatory)', fix: 'add a FormPage with addPage()' });
+      problems.push({
+        path,
+        field: 'spec.parameters',
+        problem: 'the workflow has no form pages (spec.parameters is mandatory)',
+        fix: 'add a FormPage with addPage()',
+      });
     }
     const seen = new Map<string, number>();
     const variableNames = new Map<string, WorkflowInput>();
@@ -318,7 +341,8 @@ export class Workflow {
         const first = seen.get(f.id);
         if (first !== undefined) {
           problems.push({
-            path, field: `${at}.properties.${f.id}`,
+            path,
+            field: `${at}.properties.${f.id}`,
             problem: `property '${f.id}' is declared on page ${first + 1} and again on page ${i + 1}; parameters share one namespace`,
             fix: 'give each field a unique id',
           });
@@ -329,7 +353,8 @@ export class Workflow {
           const other = variableNames.get(f.name);
           if (other && other !== f) {
             problems.push({
-              path, field: `${at}.properties.${f.id}`,
+              path,
+              field: `${at}.properties.${f.id}`,
               problem: `${f.describe()} and ${other.describe()} both feed pipeline variable '${f.name}'`,
               fix: 'give each input its own variableName',
             });
@@ -338,7 +363,8 @@ export class Workflow {
         }
         if (i > 0 && f.schema.isPassword && f !== tokenField) {
           problems.push({
-            path, field: `${at}.properties.${f.id}`,
+            path,
+            field: `${at}.properties.${f.id}`,
             problem: `the password field '${f.id}' is on page ${i + 1}; masked fields must be on the first page`,
             fix: 'move the field to page 1',
           });
@@ -348,21 +374,24 @@ export class Workflow {
     const all = this.fields;
     const byId = new Map(all.map((f) => [f.id, f]));
     // Rule D-14: HarnessAutoOrgPicker follows a HarnessProjectPicker named projectId, or projectPickerRef.
-    this.pageList.forEach((page, i) => page.inputs.forEach((f) => {
-      const ui = f.schema.uiField;
-      if (ui?.name !== UiFieldName.HARNESS_AUTO_ORG_PICKER) return;
-      const refId = ui.projectPickerRef ?? 'projectId';
-      const target = byId.get(refId);
-      if (!target || target.schema.uiField?.name !== UiFieldName.HARNESS_PROJECT_PICKER) {
-        problems.push({
-          path, field: `spec.parameters[${i}].properties.${f.id}`,
-          problem: ui.projectPickerRef
-            ? `HarnessAutoOrgPicker follows '${refId}', which is not a HarnessProjectPicker field of this workflow`
-            : 'HarnessAutoOrgPicker needs a HarnessProjectPicker field named projectId, and there is none',
-          fix: "add a HarnessProjectPicker field named 'projectId', or pass UiField.harnessAutoOrgPicker({ projectPickerRef: projectField })",
-        });
-      }
-    }));
+    this.pageList.forEach((page, i) =>
+      page.inputs.forEach((f) => {
+        const ui = f.schema.uiField;
+        if (ui?.name !== UiFieldName.HARNESS_AUTO_ORG_PICKER) return;
+        const refId = ui.projectPickerRef ?? 'projectId';
+        const target = byId.get(refId);
+        if (!target || target.schema.uiField?.name !== UiFieldName.HARNESS_PROJECT_PICKER) {
+          problems.push({
+            path,
+            field: `spec.parameters[${i}].properties.${f.id}`,
+            problem: ui.projectPickerRef
+              ? `HarnessAutoOrgPicker follows '${refId}', which is not a HarnessProjectPicker field of this workflow`
+              : 'HarnessAutoOrgPicker needs a HarnessProjectPicker field named projectId, and there is none',
+            fix: "add a HarnessProjectPicker field named 'projectId', or pass UiField.harnessAutoOrgPicker({ projectPickerRef: projectField })",
+          });
+        }
+      }),
+    );
     // Picker dependencies of pages name org/project picker fields.
     this.pageList.forEach((page, i) => {
       const deps = page.pickerDependencies;
@@ -371,7 +400,8 @@ export class Workflow {
         const target = byId.get(id);
         if (!target || !allowed.includes(target.schema.uiField?.name ?? '')) {
           problems.push({
-            path, field: `spec.parameters[${i}].dependencies.${key}`,
+            path,
+            field: `spec.parameters[${i}].dependencies.${key}`,
             problem: `'${id}' is not a ${allowed.join('/')} field of this workflow`,
             fix: `name a field that uses ${allowed.join(' or ')}`,
           });
@@ -394,7 +424,8 @@ export class Workflow {
     const readsStepOutputs = resolveWorkflowValue(rawOutput, 'spec.output', ctx).stepOutputs.length > 0;
     if (readsStepOutputs && this.trigger.showOutputVariables === false) {
       problems.push({
-        path: `${path} > ${this.trigger.describe()}`, field: 'input.showOutputVariables',
+        path: `${path} > ${this.trigger.describe()}`,
+        field: 'input.showOutputVariables',
         problem: 'is false, but the output reads pipeline step outputs, which are then not exposed',
         fix: 'remove showOutputVariables: false',
       });
@@ -434,7 +465,8 @@ export class Workflow {
     for (const ref of resolved.stepOutputs) {
       if (!ref.path.startsWith(USER_OUTPUT_PREFIX)) {
         problems.push({
-          path, field: 'spec.output',
+          path,
+          field: 'spec.output',
           problem: `reads step output '${ref.path}' of ${ref.producer.describe()}, which is not a user-defined output variable; showOutputVariables exposes only output.outputVariables.*`,
           fix: 'copy the value into an output variable of a Run (or ShellScript) step and read that output',
         });
@@ -475,7 +507,8 @@ export class Workflow {
     const path = this.describe();
     if (!isCatalogName(this.identifier)) {
       problems.push({
-        path, field: 'metadata.name',
+        path,
+        field: 'metadata.name',
         problem: `'${this.identifier}' is not a valid Backstage entity name (1-63 characters, letters or digits at both ends, then [-_.] allowed)`,
         fix: 'choose an identifier that starts and ends with a letter or digit and has at most 63 characters',
       });
@@ -483,7 +516,8 @@ export class Workflow {
     for (const tag of this.props.tags ?? []) {
       if (!isCatalogTag(tag)) {
         problems.push({
-          path, field: 'metadata.tags',
+          path,
+          field: 'metadata.tags',
           problem: `'${tag}' is not a valid Backstage tag (lowercase letters, digits, ':', '+', '#', words joined by '-', at most 63 characters)`,
           fix: `use for example '${suggestCatalogTag(tag)}'`,
         });
@@ -520,7 +554,8 @@ export class Workflow {
     walkStrings(spec.parameters, 'spec.parameters', (s, at) => {
       if (s.includes('${{')) {
         problems.push({
-          path, field: at,
+          path,
+          field: at,
           problem: `'${s}' uses \${{ }} templating inside the form (properties); IDP evaluates parameters only in steps and output`,
           fix: 'use a literal value in the form, and reference parameters only in the trigger step or the output',
         });
@@ -535,19 +570,22 @@ export class Workflow {
         if (!ids.has(p)) {
           if (noPages) continue; // reported once: the workflow has no form pages
           problems.push({
-            path, field: at,
+            path,
+            field: at,
             problem: `references parameter '${p}', which no form field declares`,
             fix: `declare a field '${p}' on a page, or use one of: ${[...ids].join(', ') || '(no fields)'}`,
           });
         } else if (secretFields.has(p)) {
           problems.push({
-            path, field: at,
+            path,
+            field: at,
             problem: `reads Secret field '${p}' as \${{ parameters.${p} }}, which is not available`,
             fix: `read it as \${{ secrets.${p} }}`,
           });
         } else if (inInputset && arrayIds.has(p) && !/\.join\(|\|\s*join/.test(s)) {
           problems.push({
-            path, field: at,
+            path,
+            field: at,
             problem: `sends array field '${p}' as it is; pipeline variables cannot take arrays`,
             fix: `join it: \${{ parameters.${p}.join(',') }}`,
           });
@@ -556,7 +594,8 @@ export class Workflow {
       for (const sec of refs.secrets) {
         if (!secretIds.has(sec)) {
           problems.push({
-            path, field: at,
+            path,
+            field: at,
             problem: `reads secrets.${sec}, but no Secret field (or RepoUrlPicker secretsKey) is named '${sec}'`,
             fix: `declare a field '${sec}' with UiField.secret(), or fix the name`,
           });
@@ -564,7 +603,12 @@ export class Workflow {
       }
       for (const st of refs.steps) {
         if (!stepIds.has(st)) {
-          problems.push({ path, field: at, problem: `reads steps.${st}, but the workflow has no step '${st}'`, fix: `use one of: ${[...stepIds].join(', ')}` });
+          problems.push({
+            path,
+            field: at,
+            problem: `reads steps.${st}, but the workflow has no step '${st}'`,
+            fix: `use one of: ${[...stepIds].join(', ')}`,
+          });
         }
       }
     };
@@ -575,7 +619,9 @@ export class Workflow {
     const output = (spec.output as Record<string, unknown> | undefined) ?? {};
     walkStrings(output, 'spec.output', (s, at) => checkRefs(s, at, false));
     for (const kind of ['links', 'text']) {
-      ((output[kind] as Array<Record<string, unknown>> | undefined) ?? []).forEach((o, i) => checkCondition(problems, path, `spec.output.${kind}[${i}].if`, o.if));
+      ((output[kind] as Array<Record<string, unknown>> | undefined) ?? []).forEach((o, i) =>
+        checkCondition(problems, path, `spec.output.${kind}[${i}].if`, o.if),
+      );
     }
     return problems;
   }
@@ -585,7 +631,8 @@ export class Workflow {
 function checkCondition(problems: ValidationProblem[], path: string, field: string, value: unknown): void {
   if (typeof value === 'string' && !value.includes('${{')) {
     problems.push({
-      path, field,
+      path,
+      field,
       problem: `'${value}' is not templated, so the condition is always true`,
       fix: `wrap it in \${{ }}, e.g. \${{ ${value} }}, or use WorkflowExpr.equals(...)`,
     });
@@ -594,7 +641,12 @@ function checkCondition(problems: ValidationProblem[], path: string, field: stri
 
 function checkOwner(where: string, owner: string): void {
   if (typeof owner !== 'string' || owner.trim() === '' || /\s/.test(owner)) {
-    fail(where, 'owner', `'${owner}' is not an owner reference`, "use e.g. 'group:account/platform_engineering' or 'user:account/jane@example.com'");
+    fail(
+      where,
+      'owner',
+      `'${owner}' is not an owner reference`,
+      "use e.g. 'group:account/platform_engineering' or 'user:account/jane@example.com'",
+    );
   }
   const m = owner.match(/^([A-Za-z]+):/);
   if (m && !OWNER_KINDS.includes(m[1].toLowerCase())) {
@@ -612,6 +664,3 @@ function collectPropertyKeys(v: unknown, into: Set<string>): void {
     }
   }
 }
-
-
-

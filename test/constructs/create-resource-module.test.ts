@@ -20,7 +20,6 @@ import { PipelineVariable } from '../../src/pipeline/variable';
 import { applyHcl, resourcesAsOutputs, terraformFmtCheck } from '../support/hcl';
 import { evaluateWithTerraform, yamlAttributes } from '../support/terraform';
 
-
 const pat = SecretRef.fromIdentifier('account.idp_onboarding_pat');
 
 /** The onboarding pipeline's variables: filled from the workflow form, resolved by the onboarding run. */
@@ -39,21 +38,24 @@ function onboardingVariables() {
 function ciModel(service: OnboardingValue) {
   const branch = PipelineVariable.string('branch', { value: RuntimeInput.create().default('main') });
   const ownName = PipelineVariable.string('project_name', { value: 'set-by-the-ci-pipeline' });
-  return new Pipeline({ identifier: 'service_ci', name: 'Service CI', variables: [branch, ownName] })
-    .addStage(new CustomStage({
+  return new Pipeline({ identifier: 'service_ci', name: 'Service CI', variables: [branch, ownName] }).addStage(
+    new CustomStage({
       identifier: 'build',
-      steps: [new RunStep({
-        identifier: 'build',
-        command: [
-          `echo "building ${service} (own variable: ${ownName}) on ${branch}"`,
-          'echo "${HOME} %{ if x } $${y} C:\\tmp\\new"',
-          `TOKEN=${SecretRef.fromIdentifier('account.github_token')} ./build.sh`,
-          'cat <<EOT',
-          'hello',
-          'EOT',
-        ].join('\n'),
-      })],
-    }));
+      steps: [
+        new RunStep({
+          identifier: 'build',
+          command: [
+            `echo "building ${service} (own variable: ${ownName}) on ${branch}"`,
+            'echo "${HOME} %{ if x } $${y} C:\\tmp\\new"',
+            `TOKEN=${SecretRef.fromIdentifier('account.github_token')} ./build.sh`,
+            'cat <<EOT',
+            'hello',
+            'EOT',
+          ].join('\n'),
+        }),
+      ],
+    }),
+  );
 }
 
 function serviceModule(vars = onboardingVariables()) {
@@ -70,11 +72,16 @@ function serviceModule(vars = onboardingVariables()) {
 }
 
 function onboardingPipeline(module: CreateResourceModule, vars = onboardingVariables()): Pipeline {
-  return new Pipeline({ identifier: 'service_onboarding', name: 'Service onboarding', variables: [vars.projectName, vars.harnessOrg, vars.harnessProject] })
-    .addStage(new IdpStage({
+  return new Pipeline({
+    identifier: 'service_onboarding',
+    name: 'Service onboarding',
+    variables: [vars.projectName, vars.harnessOrg, vars.harnessProject],
+  }).addStage(
+    new IdpStage({
       identifier: 'onboard',
       steps: [new CreateResourceStep({ identifier: 'create_ci', name: 'Create CI pipeline', resourceDefinition: module, xApiKey: pat })],
-    }));
+    }),
+  );
 }
 
 function outerStack(): TerraformStack {
@@ -106,15 +113,32 @@ describe('CreateResourceModule', () => {
     const vars = onboardingVariables();
     const service = OnboardingValue.of(vars.projectName);
     const module = new CreateResourceModule('service_onboarding');
-    const project = new PlatformProject(module, 'project', { identifier: `${service}`, name: `${service}`, orgId: `${OnboardingValue.of(vars.harnessOrg)}` });
-    const ci = new CreatedPipeline(module, 'ci', { pipeline: ciModel(service), identifier: `${service}_ci`, name: `${service} CI`, project });
+    const project = new PlatformProject(module, 'project', {
+      identifier: `${service}`,
+      name: `${service}`,
+      orgId: `${OnboardingValue.of(vars.harnessOrg)}`,
+    });
+    const ci = new CreatedPipeline(module, 'ci', {
+      pipeline: ciModel(service),
+      identifier: `${service}_ci`,
+      name: `${service} CI`,
+      project,
+    });
     new PlatformInputSet(module, 'main', {
-      identifier: 'main', name: 'main', orgId: project.orgId, projectId: project.identifier, pipelineId: ci.resource.identifier,
-      yaml: escapeTerraformString(`inputSet:\n  identifier: main\n  name: main\n  orgIdentifier: ${project.orgId}\n  projectIdentifier: ${project.identifier}\n  pipeline:\n    identifier: ${service}_ci\n    variables:\n      - name: branch\n        type: String\n        value: main\n`),
+      identifier: 'main',
+      name: 'main',
+      orgId: project.orgId,
+      projectId: project.identifier,
+      pipelineId: ci.resource.identifier,
+      yaml: escapeTerraformString(
+        `inputSet:\n  identifier: main\n  name: main\n  orgIdentifier: ${project.orgId}\n  projectIdentifier: ${project.identifier}\n  pipeline:\n    identifier: ${service}_ci\n    variables:\n      - name: branch\n        type: String\n        value: main\n`,
+      ),
     });
     const hcl = hclOf(module);
     expect(hcl).toMatchSnapshot();
-    expect(terraformFmtCheck({ module: hcl, resolved: harnessResolves(hcl, { project_name: 'payments', harness_org: 'default' }) })).toBe('');
+    expect(terraformFmtCheck({ module: hcl, resolved: harnessResolves(hcl, { project_name: 'payments', harness_org: 'default' }) })).toBe(
+      '',
+    );
   });
 
   test('renderHcl() embeds onboarding values as expressions that render to toHcl()', () => {
@@ -128,14 +152,16 @@ describe('CreateResourceModule', () => {
   test('the created resources\' own expressions are written <${"+"}...>, onboarding values <+...>', () => {
     const { module } = serviceModule();
     const hcl = hclOf(module);
-    expect(hcl).toContain('echo "building <+pipeline.variables.project_name> (own variable: <${"+"}pipeline.variables.project_name>) on <${"+"}pipeline.variables.branch>"');
+    expect(hcl).toContain(
+      'echo "building <+pipeline.variables.project_name> (own variable: <${"+"}pipeline.variables.project_name>) on <${"+"}pipeline.variables.branch>"',
+    );
     expect(hcl).toContain('TOKEN=<${"+"}secrets.getValue("account.github_token")> ./build.sh');
     expect(hcl).toContain('      value: <${"+"}input>.default(main)\n');
     expect(hcl).toContain('echo "$${HOME} %%{ if x } $$${y} C:\\tmp\\new"');
     expect(terraformFmtCheck({ module: hcl })).toBe('');
   });
 
-  test('its resources stay out of the deploying stack\'s cdk.tf.json', () => {
+  test("its resources stay out of the deploying stack's cdk.tf.json", () => {
     const { module } = serviceModule();
     const s = outerStack();
     new HarnessPipeline(s, 'onboarding', { pipeline: onboardingPipeline(module), orgId: 'default', projectId: 'idp' });
@@ -173,13 +199,22 @@ describe('CreateResourceModule', () => {
 
     // Layer 1: OpenTofu's evaluation of the HCL (a provider-free stand-in) yields the created pipeline's
     // YAML exactly as the model renders it, with the onboarding values filled in.
-    const expectedYaml = renderingModule(() => replaceOnboardingPlaceholders(ci.renderYaml(),
-      (v) => values[(v.expression as PipelineVariable).name as keyof typeof values]));
+    const expectedYaml = renderingModule(() =>
+      replaceOnboardingPlaceholders(ci.renderYaml(), (v) => values[(v.expression as PipelineVariable).name as keyof typeof values]),
+    );
     const outputs = applyHcl(resourcesAsOutputs(resolved));
     expect(outputs).toEqual({
-      harness_platform_pipeline__ci: { identifier: 'payments_ci', name: 'payments CI', org_id: 'default', project_id: 'platform', yaml: expectedYaml },
+      harness_platform_pipeline__ci: {
+        identifier: 'payments_ci',
+        name: 'payments CI',
+        org_id: 'default',
+        project_id: 'platform',
+        yaml: expectedYaml,
+      },
     });
-    expect(expectedYaml).toContain('echo "building payments (own variable: <+pipeline.variables.project_name>) on <+pipeline.variables.branch>"');
+    expect(expectedYaml).toContain(
+      'echo "building payments (own variable: <+pipeline.variables.project_name>) on <+pipeline.variables.branch>"',
+    );
     expect(expectedYaml).toContain('echo "${HOME} %{ if x } $${y} C:\\tmp\\new"');
     expect(expectedYaml).toContain('TOKEN=<+secrets.getValue("account.github_token")> ./build.sh');
     expect(expectedYaml).toBeValidHarnessPipeline();
@@ -188,28 +223,44 @@ describe('CreateResourceModule', () => {
   test('the onboarding pipeline checks the onboarding values it embeds (rule: declared variables)', () => {
     const { module } = serviceModule();
     const s = outerStack();
-    const onboarding = new Pipeline({ identifier: 'service_onboarding', variables: [PipelineVariable.string('harness_org'), PipelineVariable.string('harness_project')] })
-      .addStage(new IdpStage({ identifier: 'onboard', steps: [new CreateResourceStep({ identifier: 'create_ci', resourceDefinition: module, xApiKey: pat })] }));
+    const onboarding = new Pipeline({
+      identifier: 'service_onboarding',
+      variables: [PipelineVariable.string('harness_org'), PipelineVariable.string('harness_project')],
+    }).addStage(
+      new IdpStage({
+        identifier: 'onboard',
+        steps: [new CreateResourceStep({ identifier: 'create_ci', resourceDefinition: module, xApiKey: pat })],
+      }),
+    );
     new HarnessPipeline(s, 'onboarding', { pipeline: onboarding, orgId: 'default', projectId: 'idp' });
-    expect(() => Testing.synth(s, true)).toThrow(/\[team\/onboarding\] pipeline 'service_onboarding' > stage 'onboard' > step 'create_ci': variables: references <\+pipeline\.variables\.project_name>, which pipeline 'service_onboarding' does not declare/);
+    expect(() => Testing.synth(s, true)).toThrow(
+      /\[team\/onboarding\] pipeline 'service_onboarding' > stage 'onboard' > step 'create_ci': variables: references <\+pipeline\.variables\.project_name>, which pipeline 'service_onboarding' does not declare/,
+    );
   });
 
   test('Deferred.expression keeps an expression object in a resource attribute for the created resource', () => {
     const module = new CreateResourceModule('m');
-    new PlatformProject(module, 'p', { identifier: 'p', orgId: 'default', name: 'p', description: `tag ${Deferred.expression(RuntimeInput.create())}` });
+    new PlatformProject(module, 'p', {
+      identifier: 'p',
+      orgId: 'default',
+      name: 'p',
+      description: `tag ${Deferred.expression(RuntimeInput.create())}`,
+    });
     expect(hclOf(module)).toContain('  description = "tag <${"+"}input>"\n');
   });
 
   test('rejects an empty module', () => {
-    expect(() => new CreateResourceModule('m').renderHcl())
-      .toThrow(/m: resources: the module has no resources or data sources\. Fix: add harness_\* resources from the \.gen bindings to the module/);
+    expect(() => new CreateResourceModule('m').renderHcl()).toThrow(
+      /m: resources: the module has no resources or data sources\. Fix: add harness_\* resources from the \.gen bindings to the module/,
+    );
   });
 
   test('rule D-29: rejects resources of other providers', () => {
     const module = new CreateResourceModule('m');
     new NullResource(module, 'n', {});
-    expect(() => module.renderHcl())
-      .toThrow(/m\/n: type: resource null_resource is not from the Harness Terraform provider; the CreateResource step runs only Harness provider resources \(rule D-29\)\. Fix: use harness_\* resources and data sources only/);
+    expect(() => module.renderHcl()).toThrow(
+      /m\/n: type: resource null_resource is not from the Harness Terraform provider; the CreateResource step runs only Harness provider resources \(rule D-29\)\. Fix: use harness_\* resources and data sources only/,
+    );
   });
 
   test('rejects provider blocks, outputs and variables, and resources that set a provider', () => {
@@ -217,16 +268,24 @@ describe('CreateResourceModule', () => {
     const provider = new HarnessProvider(module, 'harness', {});
     new PlatformProject(module, 'p', { identifier: 'p', name: 'p', orgId: 'default', provider });
     new TerraformOutput(module, 'out', { value: 'x' });
-    expect(() => module.renderHcl()).toThrow(/m\/harness: blocks: the module holds a provider block; it may hold resource, data and locals blocks only \(the CreateResource step supplies provider, credentials and state\)\. Fix: remove it from the module/);
-    expect(() => module.renderHcl()).toThrow(/m\/p: provider: the resource sets a provider, but the module has no provider blocks: the CreateResource step supplies the Harness provider and its credentials\. Fix: remove the provider property/);
-    expect(() => module.renderHcl()).toThrow(/m\/out: blocks: the module holds a TerraformOutput; it may hold resource, data and locals blocks only/);
+    expect(() => module.renderHcl()).toThrow(
+      /m\/harness: blocks: the module holds a provider block; it may hold resource, data and locals blocks only \(the CreateResource step supplies provider, credentials and state\)\. Fix: remove it from the module/,
+    );
+    expect(() => module.renderHcl()).toThrow(
+      /m\/p: provider: the resource sets a provider, but the module has no provider blocks: the CreateResource step supplies the Harness provider and its credentials\. Fix: remove the provider property/,
+    );
+    expect(() => module.renderHcl()).toThrow(
+      /m\/out: blocks: the module holds a TerraformOutput; it may hold resource, data and locals blocks only/,
+    );
   });
 
   test('rejects an expression object that does not say when it resolves', () => {
     const { projectName } = onboardingVariables();
     const module = new CreateResourceModule('m');
     new PlatformProject(module, 'p', { identifier: `${projectName}`, name: 'p', orgId: 'default' });
-    expect(() => module.renderHcl()).toThrow(/m\/p: expressions: the attribute embeds the expression <\+pipeline\.variables\.project_name>, which does not say when it resolves: during the onboarding run \(Harness substitutes it before OpenTofu runs\) or in the created resource\. Fix: wrap it: OnboardingValue\.of\(expr\) for the onboarding run's value, or Deferred\.expression\(expr\) to keep <\+pipeline\.variables\.project_name> in the created resource/);
+    expect(() => module.renderHcl()).toThrow(
+      /m\/p: expressions: the attribute embeds the expression <\+pipeline\.variables\.project_name>, which does not say when it resolves: during the onboarding run \(Harness substitutes it before OpenTofu runs\) or in the created resource\. Fix: wrap it: OnboardingValue\.of\(expr\) for the onboarding run's value, or Deferred\.expression\(expr\) to keep <\+pipeline\.variables\.project_name> in the created resource/,
+    );
   });
 
   test('rejects references to resources outside the module', () => {
@@ -234,7 +293,9 @@ describe('CreateResourceModule', () => {
     const project = new PlatformProject(outer, 'project', { identifier: 'p', name: 'p', orgId: 'default' });
     const module = new CreateResourceModule('m');
     new PlatformPipeline(module, 'ci', { identifier: 'ci', name: 'ci', orgId: 'default', projectId: project.identifier, yaml: 'x' });
-    expect(() => module.renderHcl()).toThrow(/m\/ci: references: references harness_platform_project\.project\.identifier, which is not in the module; the CreateResource step applies the module on its own\. Fix: create the referenced resource in the module, look it up with a harness_\* data source/);
+    expect(() => module.renderHcl()).toThrow(
+      /m\/ci: references: references harness_platform_project\.project\.identifier, which is not in the module; the CreateResource step applies the module on its own\. Fix: create the referenced resource in the module, look it up with a harness_\* data source/,
+    );
   });
 
   test('rejects two constructs that render to the same address', () => {
@@ -243,13 +304,17 @@ describe('CreateResourceModule', () => {
     const b = new PlatformProject(module, 'b', { identifier: 'b', name: 'b', orgId: 'default' });
     a.overrideLogicalId('same');
     b.overrideLogicalId('same');
-    expect(() => module.renderHcl()).toThrow(/m\/b: id: renders to harness_platform_project\.same, as m\/a does\. Fix: give the two constructs different ids/);
+    expect(() => module.renderHcl()).toThrow(
+      /m\/b: id: renders to harness_platform_project\.same, as m\/a does\. Fix: give the two constructs different ids/,
+    );
   });
 
-  test('runs the validations of the constructs in it (a created pipeline\'s model problems)', () => {
+  test("runs the validations of the constructs in it (a created pipeline's model problems)", () => {
     const module = new CreateResourceModule('m');
     new CreatedPipeline(module, 'ci', { pipeline: new Pipeline({ identifier: 'empty' }), orgId: 'default', projectId: 'p' });
-    expect(() => module.renderHcl()).toThrow(/m\/ci: validation: pipeline 'empty': stages: the pipeline has no stages\. Fix: add a stage with addStage\(\)/);
+    expect(() => module.renderHcl()).toThrow(
+      /m\/ci: validation: pipeline 'empty': stages: the pipeline has no stages\. Fix: add a stage with addStage\(\)/,
+    );
   });
 
   test('CreateResourceStep takes the module as its resourceDefinition and renders it when the pipeline renders', () => {
@@ -258,6 +323,8 @@ describe('CreateResourceModule', () => {
     const onboarding = onboardingPipeline(module, vars);
     new PlatformProject(module, 'late', { identifier: 'late', name: 'late', orgId: 'default' });
     const doc = onboarding.toObject() as any;
-    expect(doc.pipeline.stages[0].stage.spec.execution.steps[0].step.spec.resourceDefinition).toContain('resource "harness_platform_project" "late" {');
+    expect(doc.pipeline.stages[0].stage.spec.execution.steps[0].step.spec.resourceDefinition).toContain(
+      'resource "harness_platform_project" "late" {',
+    );
   });
 });

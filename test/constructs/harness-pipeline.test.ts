@@ -15,11 +15,12 @@ Testing.setupJest();
 
 function model(id = 'ops'): Pipeline {
   const target = PipelineVariable.string('target', { description: 'Where to deploy' });
-  return new Pipeline({ identifier: id, name: 'Ops pipeline', variables: [target] })
-    .addStage(new CustomStage({
+  return new Pipeline({ identifier: id, name: 'Ops pipeline', variables: [target] }).addStage(
+    new CustomStage({
       identifier: 'work',
       steps: [new RunStep({ identifier: 'script', command: `echo "\${HOME} %{x} $\${y}" to ${target}` })],
-    }));
+    }),
+  );
 }
 
 function stack(): TerraformStack {
@@ -34,7 +35,10 @@ describe('HarnessPipeline', () => {
     new HarnessPipeline(s, 'ops', { pipeline: model(), orgId: 'default', projectId: 'platform' });
     const synthesized = Testing.synth(s, true);
     expect(synthesized).toHaveResourceWithProperties(PlatformPipeline, {
-      identifier: 'ops', name: 'Ops pipeline', org_id: 'default', project_id: 'platform',
+      identifier: 'ops',
+      name: 'Ops pipeline',
+      org_id: 'default',
+      project_id: 'platform',
     });
   });
 
@@ -80,41 +84,61 @@ describe('HarnessPipeline', () => {
     const s = stack();
     const hp = new HarnessPipeline(s, 'ops', { pipeline: model(), orgId: 'default', projectId: 'platform' });
     expect(hp.pipelineId).toBe('ops');
-    expect(hp.triggerUrl({ accountId: 'ACC' }))
-      .toBe('https://app.harness.io/ng/account/ACC/module/idp/orgs/default/projects/platform/pipelines/ops/pipeline-studio/?storeType=INLINE');
-    expect(hp.triggerUrl({ accountId: 'ACC', baseUrl: 'https://harness.example.com', remote: { connectorRef: 'account.gh', repoName: 'pipelines', branch: 'main' } }))
-      .toBe('https://harness.example.com/ng/account/ACC/module/idp/orgs/default/projects/platform/pipelines/ops/pipeline-studio/?storeType=REMOTE&connectorRef=account.gh&repoName=pipelines&branch=main');
+    expect(hp.triggerUrl({ accountId: 'ACC' })).toBe(
+      'https://app.harness.io/ng/account/ACC/module/idp/orgs/default/projects/platform/pipelines/ops/pipeline-studio/?storeType=INLINE',
+    );
+    expect(
+      hp.triggerUrl({
+        accountId: 'ACC',
+        baseUrl: 'https://harness.example.com',
+        remote: { connectorRef: 'account.gh', repoName: 'pipelines', branch: 'main' },
+      }),
+    ).toBe(
+      'https://harness.example.com/ng/account/ACC/module/idp/orgs/default/projects/platform/pipelines/ops/pipeline-studio/?storeType=REMOTE&connectorRef=account.gh&repoName=pipelines&branch=main',
+    );
   });
 
   test('rejects project together with orgId/projectId', () => {
     const s = stack();
     const project = new PlatformProject(s, 'project', { identifier: 'platform', name: 'Platform', orgId: 'default' });
-    expect(() => new HarnessPipeline(s, 'ops', { pipeline: model(), project, orgId: 'x' }))
-      .toThrow(/team\/ops: project: both project and orgId\/projectId are set\. Fix: pass either a project resource or literal orgId\/projectId/);
+    expect(() => new HarnessPipeline(s, 'ops', { pipeline: model(), project, orgId: 'x' })).toThrow(
+      /team\/ops: project: both project and orgId\/projectId are set\. Fix: pass either a project resource or literal orgId\/projectId/,
+    );
   });
 
-  test('rejects an orgId/projectId that differs from the model\'s own, which the YAML keeps', () => {
-    const scoped = () => new Pipeline({ identifier: 'ops', name: 'Ops', orgIdentifier: 'default', projectIdentifier: 'platform' })
-      .addStage(new CustomStage({ identifier: 'work', steps: [new RunStep({ identifier: 'script', command: 'true' })] }));
-    expect(() => new HarnessPipeline(stack(), 'ops', { pipeline: scoped(), orgId: 'other' }))
-      .toThrow(/^team\/ops: orgId: 'other' differs from the pipeline model's orgIdentifier 'default', which the YAML keeps\. Fix: leave orgId out \(the model's orgIdentifier is used\), or remove orgIdentifier from the Pipeline model$/);
-    expect(() => new HarnessPipeline(stack(), 'ops', { pipeline: scoped(), projectId: 'other' }))
-      .toThrow(/^team\/ops: projectId: 'other' differs from the pipeline model's projectIdentifier 'platform'/);
+  test("rejects an orgId/projectId that differs from the model's own, which the YAML keeps", () => {
+    const scoped = () =>
+      new Pipeline({ identifier: 'ops', name: 'Ops', orgIdentifier: 'default', projectIdentifier: 'platform' }).addStage(
+        new CustomStage({ identifier: 'work', steps: [new RunStep({ identifier: 'script', command: 'true' })] }),
+      );
+    expect(() => new HarnessPipeline(stack(), 'ops', { pipeline: scoped(), orgId: 'other' })).toThrow(
+      /^team\/ops: orgId: 'other' differs from the pipeline model's orgIdentifier 'default', which the YAML keeps\. Fix: leave orgId out \(the model's orgIdentifier is used\), or remove orgIdentifier from the Pipeline model$/,
+    );
+    expect(() => new HarnessPipeline(stack(), 'ops', { pipeline: scoped(), projectId: 'other' })).toThrow(
+      /^team\/ops: projectId: 'other' differs from the pipeline model's projectIdentifier 'platform'/,
+    );
     const same = new HarnessPipeline(stack(), 'ops', { pipeline: scoped(), orgId: 'default', projectId: 'platform' });
     expect(same.orgId).toBe('default');
   });
 
   test('rejects a pipeline without scope', () => {
-    expect(() => new HarnessPipeline(stack(), 'ops', { pipeline: model() }))
-      .toThrow(/team\/ops: projectId: the pipeline has no organization\/project\. Fix: pass project, or orgId and projectId/);
+    expect(() => new HarnessPipeline(stack(), 'ops', { pipeline: model() })).toThrow(
+      /team\/ops: projectId: the pipeline has no organization\/project\. Fix: pass project, or orgId and projectId/,
+    );
   });
 
   test('a model problem fails the synth with the construct path', () => {
     const s = stack();
-    const p = new Pipeline({ identifier: 'broken' })
-      .addStage(new CustomStage({ identifier: 'c', steps: [new RunStep({ identifier: 'r', command: `echo ${PipelineVariable.string('undeclared')}` })] }));
+    const p = new Pipeline({ identifier: 'broken' }).addStage(
+      new CustomStage({
+        identifier: 'c',
+        steps: [new RunStep({ identifier: 'r', command: `echo ${PipelineVariable.string('undeclared')}` })],
+      }),
+    );
     new HarnessPipeline(s, 'broken', { pipeline: p, orgId: 'default', projectId: 'platform' });
-    expect(() => Testing.synth(s, true)).toThrow(/\[team\/broken\] pipeline 'broken' > stage 'c' > step 'r': variables: references <\+pipeline\.variables\.undeclared>, which pipeline 'broken' does not declare/);
+    expect(() => Testing.synth(s, true)).toThrow(
+      /\[team\/broken\] pipeline 'broken' > stage 'c' > step 'r': variables: references <\+pipeline\.variables\.undeclared>, which pipeline 'broken' does not declare/,
+    );
   });
 
   test('Terraform evaluates the synthesized yaml to exactly the YAML the model renders', () => {

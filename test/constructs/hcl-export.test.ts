@@ -1,5 +1,5 @@
 import { App, LocalBackend, TerraformHclModule, TerraformLocal, TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { tmpdir } from 'os';
+import { tmpdir } from 'node:os';
 import { PlatformProject } from '../../.gen/providers/harness/platform-project';
 import { HarnessProvider } from '../../.gen/providers/harness/provider';
 import { stackToHcl } from '../../src/constructs/hcl-export';
@@ -22,7 +22,9 @@ describe('stackToHcl', () => {
     const empty = new TerraformVariable(s, 'empty', { type: 'string', default: '' });
     const list = new TerraformVariable(s, 'list', { type: 'list(string)', default: ['${a}', '%{b}'] });
     const strict = new TerraformVariable(s, 'strict', {
-      type: 'string', default: 'x', nullable: false,
+      type: 'string',
+      default: 'x',
+      nullable: false,
       validation: [{ condition: '${length(var.strict) > 0}', errorMessage: 'must not be "empty" \\ here' }],
     });
     const greeting = new TerraformLocal(s, 'greeting', escapeTerraformString(`hi \${{ parameters.x }} %{ if } ${text.stringValue}`));
@@ -36,8 +38,15 @@ describe('stackToHcl', () => {
     const fromHcl = applyHcl(hcl);
     expect(fromHcl).toEqual(applyConfiguration({ 'main.tf.json': Testing.synth(s) }));
     expect(fromHcl).toEqual({
-      out_text: tricky, out_multi: 'line1\nEOT\n${x}\n', out_flag: false, out_zero: 0, out_empty: '', out_list: ['${a}', '%{b}'], out_strict: 'x',
-      greeting_out: `hi \${{ parameters.x }} %{ if } ${tricky}`, literal: 'yaml: ${{ x }}\nEOT\n',
+      out_text: tricky,
+      out_multi: 'line1\nEOT\n${x}\n',
+      out_flag: false,
+      out_zero: 0,
+      out_empty: '',
+      out_list: ['${a}', '%{b}'],
+      out_strict: 'x',
+      greeting_out: `hi \${{ parameters.x }} %{ if } ${tricky}`,
+      literal: 'yaml: ${{ x }}\nEOT\n',
     });
   });
 
@@ -50,40 +59,42 @@ describe('stackToHcl', () => {
     new TerraformOutput(s, 'project_id', { value: project.identifier, dependsOn: [project] });
 
     const hcl = stackToHcl(s);
-    expect(hcl).toBe([
-      'terraform {',
-      '  required_providers {',
-      '    harness = {',
-      '      version = "0.45.1"',
-      '      source  = "harness/harness"',
-      '    }',
-      '  }',
-      '  backend "local" {',
-      '    path = "state/terraform.tfstate"',
-      '  }',
-      '  required_version = ">= 1.5"',
-      '}',
-      '',
-      'provider "harness" {',
-      '  endpoint = "https://app.eu.harness.io/gateway"',
-      '  alias    = "eu"',
-      '}',
-      '',
-      'resource "harness_platform_project" "project" {',
-      '  identifier = "p"',
-      '  name       = "P \\"1\\""',
-      '  org_id     = "default"',
-      '  provider   = harness.eu',
-      '}',
-      '',
-      'output "project_id" {',
-      '  value = harness_platform_project.project.identifier',
-      '  depends_on = [',
-      '    harness_platform_project.project',
-      '  ]',
-      '}',
-      '',
-    ].join('\n'));
+    expect(hcl).toBe(
+      [
+        'terraform {',
+        '  required_providers {',
+        '    harness = {',
+        '      version = "0.45.1"',
+        '      source  = "harness/harness"',
+        '    }',
+        '  }',
+        '  backend "local" {',
+        '    path = "state/terraform.tfstate"',
+        '  }',
+        '  required_version = ">= 1.5"',
+        '}',
+        '',
+        'provider "harness" {',
+        '  endpoint = "https://app.eu.harness.io/gateway"',
+        '  alias    = "eu"',
+        '}',
+        '',
+        'resource "harness_platform_project" "project" {',
+        '  identifier = "p"',
+        '  name       = "P \\"1\\""',
+        '  org_id     = "default"',
+        '  provider   = harness.eu',
+        '}',
+        '',
+        'output "project_id" {',
+        '  value = harness_platform_project.project.identifier',
+        '  depends_on = [',
+        '    harness_platform_project.project',
+        '  ]',
+        '}',
+        '',
+      ].join('\n'),
+    );
     expect(terraformFmtCheck({ main: hcl })).toBe('');
     // The same settings as cdk.tf.json.
     const json = JSON.parse(Testing.synth(s));
@@ -98,10 +109,14 @@ describe('stackToHcl', () => {
   test('rejects blocks and overrides it cannot write', () => {
     const withModule = stack();
     new TerraformHclModule(withModule, 'network', { source: 'terraform-aws-modules/vpc/aws', version: '5.0.0' });
-    expect(() => stackToHcl(withModule)).toThrow("renderStackHcl: exported/network renders a 'module' block; only terraform, locals, variable, provider, resource, data and output blocks are supported. Fix: synthesize this stack as JSON (cdktf synth without --hcl)");
+    expect(() => stackToHcl(withModule)).toThrow(
+      "renderStackHcl: exported/network renders a 'module' block; only terraform, locals, variable, provider, resource, data and output blocks are supported. Fix: synthesize this stack as JSON (cdktf synth without --hcl)",
+    );
     const withOverride = stack();
     withOverride.addOverride('locals.x', 1);
-    expect(() => stackToHcl(withOverride)).toThrow("stackToHcl: exported has overrides of 'locals', which the HCL export does not support. Fix: use constructs instead of stack overrides, or synthesize the stack as JSON (cdktf synth without --hcl)");
+    expect(() => stackToHcl(withOverride)).toThrow(
+      "stackToHcl: exported has overrides of 'locals', which the HCL export does not support. Fix: use constructs instead of stack overrides, or synthesize the stack as JSON (cdktf synth without --hcl)",
+    );
   });
 
   test('leaves nested stacks out, as cdktf synth does', () => {

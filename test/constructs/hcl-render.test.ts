@@ -1,5 +1,5 @@
 import { App, TerraformLocal, TerraformStack } from 'cdktf';
-import { tmpdir } from 'os';
+import { tmpdir } from 'node:os';
 import { PlatformPipeline } from '../../.gen/providers/harness/platform-pipeline';
 import { PlatformProject } from '../../.gen/providers/harness/platform-project';
 import { formatHcl } from '../../src/constructs/hcl-format';
@@ -58,10 +58,10 @@ describe('hclStringExpression', () => {
     templates.reference = '${var.acct}';
     templates.call = '${upper("a\\"b")}-${var.acct}';
     const fromJson = evaluateWithTerraform(templates, { acct: 'ACC"1\\' });
-    const hcl = [
+    const hcl = `${[
       'variable "acct" {\n  type    = string\n  default = "ACC\\"1\\\\"\n}',
       ...Object.entries(templates).map(([k, t]) => `output "${k}" {\n  value = ${hclStringExpression(t)}\n}`),
-    ].join('\n\n') + '\n';
+    ].join('\n\n')}\n`;
     const fromHcl = applyHcl(hcl);
     expect(fromHcl).toEqual(fromJson);
     LITERALS.forEach((text, i) => expect(fromHcl[`literal${i}`]).toBe(text));
@@ -75,57 +75,73 @@ describe('renderStackHcl', () => {
 
   test('renders blocks through CDKTF with exact strings, bare references and bare meta-argument references', () => {
     const s = stack();
-    const project = new PlatformProject(s, 'project', { identifier: 'proj', name: 'My "quoted" \\ project', orgId: 'default', tags: ['team:"a"', 'x'] });
+    const project = new PlatformProject(s, 'project', {
+      identifier: 'proj',
+      name: 'My "quoted" \\ project',
+      orgId: 'default',
+      tags: ['team:"a"', 'x'],
+    });
     new PlatformPipeline(s, 'ci', {
-      identifier: 'ci', name: 'CI', orgId: project.orgId, projectId: project.identifier,
+      identifier: 'ci',
+      name: 'CI',
+      orgId: project.orgId,
+      projectId: project.identifier,
       yaml: 'pipeline:\n  name: ci\nEOF\n',
       dependsOn: [project],
       lifecycle: { ignoreChanges: ['yaml'] },
       gitDetails: { branchName: 'main', filePath: '.harness/ci.yaml' },
     });
     const hcl = formatHcl(renderStackHcl(s, elements(s)));
-    expect(hcl).toBe([
-      'resource "harness_platform_project" "project" {',
-      '  identifier = "proj"',
-      '  name       = "My \\"quoted\\" \\\\ project"',
-      '  org_id     = "default"',
-      '  tags = [',
-      '    "team:\\"a\\"",',
-      '    "x"',
-      '  ]',
-      '}',
-      '',
-      'resource "harness_platform_pipeline" "ci" {',
-      '  identifier = "ci"',
-      '  name       = "CI"',
-      '  org_id     = harness_platform_project.project.org_id',
-      '  project_id = harness_platform_project.project.identifier',
-      '  yaml       = <<EOT',
-      'pipeline:',
-      '  name: ci',
-      'EOF',
-      'EOT',
-      '  git_details {',
-      '    branch_name = "main"',
-      '    file_path   = ".harness/ci.yaml"',
-      '  }',
-      '  depends_on = [',
-      '    harness_platform_project.project,',
-      '  ]',
-      '  lifecycle {',
-      '    ignore_changes = [',
-      '      yaml,',
-      '    ]',
-      '  }',
-      '}',
-      '',
-    ].join('\n'));
+    expect(hcl).toBe(
+      [
+        'resource "harness_platform_project" "project" {',
+        '  identifier = "proj"',
+        '  name       = "My \\"quoted\\" \\\\ project"',
+        '  org_id     = "default"',
+        '  tags = [',
+        '    "team:\\"a\\"",',
+        '    "x"',
+        '  ]',
+        '}',
+        '',
+        'resource "harness_platform_pipeline" "ci" {',
+        '  identifier = "ci"',
+        '  name       = "CI"',
+        '  org_id     = harness_platform_project.project.org_id',
+        '  project_id = harness_platform_project.project.identifier',
+        '  yaml       = <<EOT',
+        'pipeline:',
+        '  name: ci',
+        'EOF',
+        'EOT',
+        '  git_details {',
+        '    branch_name = "main"',
+        '    file_path   = ".harness/ci.yaml"',
+        '  }',
+        '  depends_on = [',
+        '    harness_platform_project.project,',
+        '  ]',
+        '  lifecycle {',
+        '    ignore_changes = [',
+        '      yaml,',
+        '    ]',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    );
     expect(terraformFmtCheck({ main: hcl })).toBe('');
   });
 
   test('locals keep their exact values, including 0, false, null and multi-line text', () => {
     const s = stack();
-    new TerraformLocal(s, 'values', { zero: 0, no: false, nothing: null, text: escapeTerraformString('a "b" \\ ${c}\nEOT\n'), list: ['1', 2] });
+    new TerraformLocal(s, 'values', {
+      zero: 0,
+      no: false,
+      nothing: null,
+      text: escapeTerraformString('a "b" \\ ${c}\nEOT\n'),
+      list: ['1', 2],
+    });
     new TerraformLocal(s, 'zero', 0);
     const hcl = formatHcl(renderStackHcl(s, elements(s)));
     expect(terraformFmtCheck({ main: hcl })).toBe('');

@@ -20,9 +20,17 @@ describe('buildInConstruct', () => {
 
   test('leaves errors that already name the construct (or a child), and other errors, as they are', () => {
     expect(() => buildInConstruct('team/x', () => fail('team/x', 'p', 'bad', 'f'))).toThrow(/^team\/x: p: bad\. Fix: f$/);
-    expect(() => buildInConstruct('team/x', () => fail('team/x/Resource', 'p', 'bad', 'f'))).toThrow(/^team\/x\/Resource: p: bad\. Fix: f$/);
-    expect(() => buildInConstruct('team/x', () => fail('team/x: operationTimeout', 'timeout', 'bad', 'f'))).toThrow(/^team\/x: operationTimeout: timeout: bad\. Fix: f$/);
-    expect(() => buildInConstruct('team/x', () => { throw new TypeError('boom'); })).toThrow(/^boom$/);
+    expect(() => buildInConstruct('team/x', () => fail('team/x/Resource', 'p', 'bad', 'f'))).toThrow(
+      /^team\/x\/Resource: p: bad\. Fix: f$/,
+    );
+    expect(() => buildInConstruct('team/x', () => fail('team/x: operationTimeout', 'timeout', 'bad', 'f'))).toThrow(
+      /^team\/x: operationTimeout: timeout: bad\. Fix: f$/,
+    );
+    expect(() =>
+      buildInConstruct('team/x', () => {
+        throw new TypeError('boom');
+      }),
+    ).toThrow(/^boom$/);
   });
 
   test('a sibling whose path merely starts with the same text is still prefixed', () => {

@@ -9,10 +9,14 @@ import { evaluateWithTerraform } from '../support/terraform';
 
 function setup() {
   const stack = new HarnessPlatformStack(Testing.app(), 'team', { orgId: 'default', projectId: 'platform' });
-  const mk = (id: string) => new HarnessPipeline(stack, id, {
-    pipeline: new Pipeline({ identifier: id }).addStage(new CustomStage({ identifier: 's', steps: [new RunStep({ identifier: 'r', command: 'echo ${HOME}' })] })),
-    orgId: stack.orgId, projectId: stack.projectId,
-  });
+  const mk = (id: string) =>
+    new HarnessPipeline(stack, id, {
+      pipeline: new Pipeline({ identifier: id }).addStage(
+        new CustomStage({ identifier: 's', steps: [new RunStep({ identifier: 'r', command: 'echo ${HOME}' })] }),
+      ),
+      orgId: stack.orgId,
+      projectId: stack.projectId,
+    });
   return { stack, a: mk('a'), b: mk('b') };
 }
 
@@ -22,12 +26,21 @@ describe('PipelineApiCheck', () => {
     new PipelineApiCheck(stack, 'check', { pipeline: a, accountId: stack.accountId });
     const json = JSON.parse(Testing.synth(stack, true));
     const [r] = Object.values(json.resource.null_resource) as Record<string, any>[];
-    expect(r.triggers).toEqual({ pipeline_yaml_sha256: expect.stringMatching(/^\$\{sha256\(harness_platform_pipeline\.a_resource_[0-9A-F]+\.yaml\)\}$/) });
+    expect(r.triggers).toEqual({
+      pipeline_yaml_sha256: expect.stringMatching(/^\$\{sha256\(harness_platform_pipeline\.a_resource_[0-9A-F]+\.yaml\)\}$/),
+    });
     expect(r.depends_on).toEqual([expect.stringMatching(/^harness_platform_pipeline\.a_resource_/)]);
-    expect(r.provisioner).toEqual([{ 'local-exec': {
-      command: expect.stringContaining('-H "x-api-key: $HARNESS_PLATFORM_API_KEY"'),
-      environment: { HARNESS_PIPELINE_URL: 'https://app.harness.io/pipeline/api/pipelines/a?accountIdentifier=${var.harness_account_id}&orgIdentifier=default&projectIdentifier=platform' },
-    } }]);
+    expect(r.provisioner).toEqual([
+      {
+        'local-exec': {
+          command: expect.stringContaining('-H "x-api-key: $HARNESS_PLATFORM_API_KEY"'),
+          environment: {
+            HARNESS_PIPELINE_URL:
+              'https://app.harness.io/pipeline/api/pipelines/a?accountIdentifier=${var.harness_account_id}&orgIdentifier=default&projectIdentifier=platform',
+          },
+        },
+      },
+    ]);
     expect(json.terraform.required_providers.null).toEqual(expect.objectContaining({ source: 'null' }));
   });
 
@@ -48,14 +61,18 @@ describe('PipelineApiCheck', () => {
     expect(check.resource).toBeDefined();
     const json = JSON.parse(Testing.synth(stack, true));
     const [r] = Object.values(json.resource.null_resource) as Record<string, any>[];
-    expect(evaluateWithTerraform({ command: r.provisioner[0]['local-exec'].command })).toEqual({ command: 'echo "${HARNESS_PIPELINE_URL}" %{x}' });
+    expect(evaluateWithTerraform({ command: r.provisioner[0]['local-exec'].command })).toEqual({
+      command: 'echo "${HARNESS_PIPELINE_URL}" %{x}',
+    });
   });
 
   test('rejects a bad environment variable name and a non-https base URL', () => {
     const { stack, a } = setup();
-    expect(() => new PipelineApiCheck(stack, 'c1', { pipeline: a, accountId: 'acc', apiKeyEnvironmentVariable: 'my-key' }))
-      .toThrow(/team\/c1: apiKeyEnvironmentVariable: 'my-key' is not an environment variable name/);
-    expect(() => new PipelineApiCheck(stack, 'c2', { pipeline: a, accountId: 'acc', apiBaseUrl: 'http://harness.local' }))
-      .toThrow(/team\/c2: apiBaseUrl: 'http:\/\/harness\.local' is not an https base URL/);
+    expect(() => new PipelineApiCheck(stack, 'c1', { pipeline: a, accountId: 'acc', apiKeyEnvironmentVariable: 'my-key' })).toThrow(
+      /team\/c1: apiKeyEnvironmentVariable: 'my-key' is not an environment variable name/,
+    );
+    expect(() => new PipelineApiCheck(stack, 'c2', { pipeline: a, accountId: 'acc', apiBaseUrl: 'http://harness.local' })).toThrow(
+      /team\/c2: apiBaseUrl: 'http:\/\/harness\.local' is not an https base URL/,
+    );
   });
 });

@@ -11,10 +11,13 @@ describe('pipelineYamlScope', () => {
     expect(pipelineYamlScope('team/p', scoped, 'default', 'apps')).toEqual({ orgIdentifier: undefined, projectIdentifier: undefined });
   });
 
-  test('a literal that differs from the model\'s own fails, naming both', () => {
-    expect(() => pipelineYamlScope('team/p', scoped, 'other', 'apps'))
-      .toThrow(/^team\/p: orgId: 'other' differs from the pipeline model's orgIdentifier 'default', which the YAML keeps\. Fix: leave orgId out \(the model's orgIdentifier is used\), or remove orgIdentifier from the Pipeline model$/);
-    expect(() => pipelineYamlScope('team/p', scoped, 'default', 'web')).toThrow(/^team\/p: projectId: 'web' differs from the pipeline model's projectIdentifier 'apps'/);
+  test("a literal that differs from the model's own fails, naming both", () => {
+    expect(() => pipelineYamlScope('team/p', scoped, 'other', 'apps')).toThrow(
+      /^team\/p: orgId: 'other' differs from the pipeline model's orgIdentifier 'default', which the YAML keeps\. Fix: leave orgId out \(the model's orgIdentifier is used\), or remove orgIdentifier from the Pipeline model$/,
+    );
+    expect(() => pipelineYamlScope('team/p', scoped, 'default', 'web')).toThrow(
+      /^team\/p: projectId: 'web' differs from the pipeline model's projectIdentifier 'apps'/,
+    );
   });
 
   test('a Terraform reference is not compared', () => {

@@ -21,11 +21,16 @@ function platform(): HarnessPlatformStack {
 }
 
 /** A small pipeline + form: one input, a Run step that exports an output variable, read back by the form. */
-function greeter(scope: TerraformStack, id: string, extra: { registration?: WorkflowRegistration; extraVariable?: boolean; scope?: WorkflowScope } = {}) {
+function greeter(
+  scope: TerraformStack,
+  id: string,
+  extra: { registration?: WorkflowRegistration; extraVariable?: boolean; scope?: WorkflowScope } = {},
+) {
   const who = WorkflowInput.string('who', { title: 'Who to greet', default: 'world' });
   const greet = new RunStep({ identifier: 'greet', command: `msg="hello ${who} \${USER}"`, outputVariables: ['msg'] });
-  const pipeline = new Pipeline({ identifier: id, name: `Greeter ${id}`, variables: [who] })
-    .addStage(new CustomStage({ identifier: 'main', steps: [greet] }));
+  const pipeline = new Pipeline({ identifier: id, name: `Greeter ${id}`, variables: [who] }).addStage(
+    new CustomStage({ identifier: 'main', steps: [greet] }),
+  );
   if (extra.extraVariable) pipeline.addVariable(PipelineVariable.string('unfed'));
   const ssw = new SelfServiceWorkflow(scope, id, {
     pipeline,
@@ -48,7 +53,10 @@ describe('SelfServiceWorkflow', () => {
     greeter(s, 'greeter');
     const synthesized = Testing.synth(s, true);
     expect(synthesized).toHaveResourceWithProperties(PlatformIdpCatalogEntity, {
-      identifier: 'greeter', kind: 'workflow', org_id: 'default', project_id: 'idp_workflows',
+      identifier: 'greeter',
+      kind: 'workflow',
+      org_id: 'default',
+      project_id: 'idp_workflows',
     });
     const json = JSON.parse(synthesized);
     const entity = Object.values(json.resource.harness_platform_idp_catalog_entity)[0] as Record<string, unknown>;
@@ -61,7 +69,9 @@ describe('SelfServiceWorkflow', () => {
     const docs = synthDocuments(s);
     expect(Object.keys(docs)).toEqual(['team/pipelines/greeter.yaml', 'team/workflows/greeter.yaml']);
     const wf = docs['team/workflows/greeter.yaml'];
-    expect(wf).toContain('url: https://app.harness.io/ng/account/${var.harness_account_id}/module/idp/orgs/default/projects/idp_workflows/pipelines/greeter/pipeline-studio/?storeType=INLINE');
+    expect(wf).toContain(
+      'url: https://app.harness.io/ng/account/${var.harness_account_id}/module/idp/orgs/default/projects/idp_workflows/pipelines/greeter/pipeline-studio/?storeType=INLINE',
+    );
     expect(wf).toContain('who: ${{ parameters.who }}');
     expect(wf).toContain("${{ steps.trigger.output['pipeline.stages.main.spec.execution.steps.greet.output.outputVariables.msg'] }}");
     expect(wf).toContain('showOutputVariables: true');
@@ -90,18 +100,39 @@ describe('SelfServiceWorkflow', () => {
     const reg = () => WorkflowRegistration.gitOps({ repository: 'platform-gitops', connectorRef: 'account.github_gitops' });
     greeter(s, 'first', { registration: reg() });
     greeter(s, 'second', { registration: reg() });
-    greeter(s, 'other_branch', { registration: WorkflowRegistration.gitOps({ repository: 'platform-gitops', branch: 'dev', connectorRef: 'account.github_gitops' }) });
+    greeter(s, 'other_branch', {
+      registration: WorkflowRegistration.gitOps({ repository: 'platform-gitops', branch: 'dev', connectorRef: 'account.github_gitops' }),
+    });
     const json = JSON.parse(Testing.synth(s, true));
     const files = json.resource.github_repository_file as Record<string, Record<string, unknown>>;
     const keyOf = (file: string, branch = 'main') => Object.keys(files).find((k) => files[k].file === file && files[k].branch === branch)!;
-    const [firstKey, secondKey, otherKey] = [keyOf('workflows/first.yaml'), keyOf('workflows/second.yaml'), keyOf('workflows/other_branch.yaml', 'dev')];
-    expect(files[firstKey]).toMatchObject({ repository: 'platform-gitops', branch: 'main', file: 'workflows/first.yaml', overwrite_on_create: true });
+    const [firstKey, secondKey, otherKey] = [
+      keyOf('workflows/first.yaml'),
+      keyOf('workflows/second.yaml'),
+      keyOf('workflows/other_branch.yaml', 'dev'),
+    ];
+    expect(files[firstKey]).toMatchObject({
+      repository: 'platform-gitops',
+      branch: 'main',
+      file: 'workflows/first.yaml',
+      overwrite_on_create: true,
+    });
     expect(files[secondKey].depends_on).toContain(`github_repository_file.${firstKey}`);
     expect(files[otherKey].depends_on).not.toContain(`github_repository_file.${secondKey}`);
-    const entity = (Object.values(json.resource.harness_platform_idp_catalog_entity) as Record<string, any>[]).find((e) => e.identifier === 'first')!;
+    const entity = (Object.values(json.resource.harness_platform_idp_catalog_entity) as Record<string, any>[]).find(
+      (e) => e.identifier === 'first',
+    )!;
     expect(entity).toMatchObject({
-      identifier: 'first', kind: 'workflow', import_from_git: true,
-      git_details: { store_type: 'REMOTE', connector_ref: 'account.github_gitops', repo_name: 'platform-gitops', branch_name: 'main', file_path: 'workflows/first.yaml' },
+      identifier: 'first',
+      kind: 'workflow',
+      import_from_git: true,
+      git_details: {
+        store_type: 'REMOTE',
+        connector_ref: 'account.github_gitops',
+        repo_name: 'platform-gitops',
+        branch_name: 'main',
+        file_path: 'workflows/first.yaml',
+      },
     });
     expect(entity.yaml).toBeUndefined();
     expect(entity.depends_on).toEqual([`github_repository_file.${firstKey}`]);
@@ -109,28 +140,48 @@ describe('SelfServiceWorkflow', () => {
 
   test('GitOps with the Backstage format is rejected for a project-scoped workflow', () => {
     const s = platform();
-    expect(() => greeter(s, 'legacy', { registration: WorkflowRegistration.gitOps({ repository: 'r', connectorRef: 'account.c', format: WorkflowFormat.BACKSTAGE }) }))
-      .toThrow(/team\/legacy\/workflow: registration\.format: an IDP 1\.0 Backstage template has account scope only.*Fix: use WorkflowFormat\.IDP_2/);
+    expect(() =>
+      greeter(s, 'legacy', {
+        registration: WorkflowRegistration.gitOps({ repository: 'r', connectorRef: 'account.c', format: WorkflowFormat.BACKSTAGE }),
+      }),
+    ).toThrow(
+      /team\/legacy\/workflow: registration\.format: an IDP 1\.0 Backstage template has account scope only.*Fix: use WorkflowFormat\.IDP_2/,
+    );
   });
 
   test('GitOps registration rejects a bad repository name and a non-YAML path', () => {
-    expect(() => WorkflowRegistration.gitOps({ repository: 'https://github.com/acme/x', connectorRef: 'account.c' }))
-      .toThrow(/repository: 'https:\/\/github\.com\/acme\/x' is not a GitHub repository name/);
-    expect(() => WorkflowRegistration.gitOps({ repository: 'x', connectorRef: 'account.c', filePath: 'w.json' }))
-      .toThrow(/filePath: 'w\.json' is not a YAML file path/);
+    expect(() => WorkflowRegistration.gitOps({ repository: 'https://github.com/acme/x', connectorRef: 'account.c' })).toThrow(
+      /repository: 'https:\/\/github\.com\/acme\/x' is not a GitHub repository name/,
+    );
+    expect(() => WorkflowRegistration.gitOps({ repository: 'x', connectorRef: 'account.c', filePath: 'w.json' })).toThrow(
+      /filePath: 'w\.json' is not a YAML file path/,
+    );
   });
 
   test('GitOps registration needs the Git connector of the catalog import', () => {
-    expect(() => WorkflowRegistration.gitOps({ repository: 'x' } as any))
-      .toThrow(/^WorkflowRegistration\.gitOps: connectorRef: no Git connector is given for the catalog import\. Fix: pass the Harness Git connector that can read the repository/);
-    expect(() => WorkflowRegistration.gitOps({ repository: 'x', connectorRef: ' ' })).toThrow(/^WorkflowRegistration\.gitOps: connectorRef: /);
+    expect(() => WorkflowRegistration.gitOps({ repository: 'x' } as any)).toThrow(
+      /^WorkflowRegistration\.gitOps: connectorRef: no Git connector is given for the catalog import\. Fix: pass the Harness Git connector that can read the repository/,
+    );
+    expect(() => WorkflowRegistration.gitOps({ repository: 'x', connectorRef: ' ' })).toThrow(
+      /^WorkflowRegistration\.gitOps: connectorRef: /,
+    );
   });
 
-  test('an orgId/projectId that differs from the pipeline model\'s own fails, naming the pipeline construct', () => {
-    const pipeline = new Pipeline({ identifier: 'scoped', name: 'Scoped', orgIdentifier: 'default', projectIdentifier: 'idp_workflows' })
-      .addStage(new CustomStage({ identifier: 'main', steps: [new RunStep({ identifier: 'r', command: 'true' })] }));
-    expect(() => new SelfServiceWorkflow(platform(), 'scoped', { pipeline, projectId: 'other', workflow: { name: 'Scoped', type: 'operations', pages: [] } }))
-      .toThrow(/^team\/scoped\/pipeline: projectId: 'other' differs from the pipeline model's projectIdentifier 'idp_workflows'/);
+  test("an orgId/projectId that differs from the pipeline model's own fails, naming the pipeline construct", () => {
+    const pipeline = new Pipeline({
+      identifier: 'scoped',
+      name: 'Scoped',
+      orgIdentifier: 'default',
+      projectIdentifier: 'idp_workflows',
+    }).addStage(new CustomStage({ identifier: 'main', steps: [new RunStep({ identifier: 'r', command: 'true' })] }));
+    expect(
+      () =>
+        new SelfServiceWorkflow(platform(), 'scoped', {
+          pipeline,
+          projectId: 'other',
+          workflow: { name: 'Scoped', type: 'operations', pages: [] },
+        }),
+    ).toThrow(/^team\/scoped\/pipeline: projectId: 'other' differs from the pipeline model's projectIdentifier 'idp_workflows'/);
   });
 
   test('needs an account id outside a HarnessPlatformStack', () => {
@@ -141,7 +192,9 @@ describe('SelfServiceWorkflow', () => {
   test('Terraform evaluates every YAML attribute to exactly what the models render', () => {
     const s = platform();
     const { ssw } = greeter(s, 'greeter');
-    const git = greeter(s, 'gitops', { registration: WorkflowRegistration.gitOps({ repository: 'platform-gitops', connectorRef: 'account.c' }) });
+    const git = greeter(s, 'gitops', {
+      registration: WorkflowRegistration.gitOps({ repository: 'platform-gitops', connectorRef: 'account.c' }),
+    });
     const evaluated = evaluateWithTerraform(yamlAttributes(Testing.synth(s, true)), { harness_account_id: 'ACC123' });
     const values = Object.values(evaluated);
     expect(values).toHaveLength(4);

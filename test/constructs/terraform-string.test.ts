@@ -1,5 +1,10 @@
 import { TerraformOutput, TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { containsTerraformToken, escapeTerraformString, hideHarnessExpressions, unescapeTerraformString } from '../../src/constructs/terraform-string';
+import {
+  containsTerraformToken,
+  escapeTerraformString,
+  hideHarnessExpressions,
+  unescapeTerraformString,
+} from '../../src/constructs/terraform-string';
 import { evaluateWithTerraform } from '../support/terraform';
 
 /** Literal text that Terraform would otherwise interpolate or treat as a directive. */
@@ -14,7 +19,7 @@ const TRICKY = [
 ];
 
 describe('escapeTerraformString', () => {
-  test('escapes ${ and %{ in literal-only text with Terraform\'s own escapes', () => {
+  test("escapes ${ and %{ in literal-only text with Terraform's own escapes", () => {
     expect(escapeTerraformString('a ${{ parameters.x }} %{ if }')).toBe('a $${{ parameters.x }} %%{ if }');
     expect(escapeTerraformString('no templates here')).toBe('no templates here');
   });
@@ -29,7 +34,9 @@ describe('escapeTerraformString', () => {
   });
 
   test('rejects an embedded list token', () => {
-    expect(() => escapeTerraformString('a #{TfToken[TOKEN.1]} b')).toThrow(/embeds a CDKTF list token.*Fix: join the list with Fn\.join\(\) first/);
+    expect(() => escapeTerraformString('a #{TfToken[TOKEN.1]} b')).toThrow(
+      /embeds a CDKTF list token.*Fix: join the list with Fn\.join\(\) first/,
+    );
   });
 
   test('unescapeTerraformString reverses literal-only escaping', () => {

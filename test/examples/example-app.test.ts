@@ -7,19 +7,32 @@ import { evaluateWithTerraform, yamlAttributes } from '../support/terraform';
 
 function payments(): PaymentsTeamStack {
   return new PaymentsTeamStack(Testing.app(), 'payments', {
-    orgId: 'default', projectId: 'payments', github: { owner: 'acme-platform' }, gitOpsRepository: 'platform-gitops',
+    orgId: 'default',
+    projectId: 'payments',
+    github: { owner: 'acme-platform' },
+    gitOpsRepository: 'platform-gitops',
   });
 }
 
 describe('example platform repo', () => {
   test('the payments stack has the seven workflows, each with its pipeline', () => {
     const docs = synthDocuments(payments());
-    const ids = ['idp_service_onboarding', 'idp_infra_provisioning', 'idp_feature_flag_toggle', 'idp_rotate_token', 'idp_k8s_rollback', 'idp_k8s_scale', 'idp_k8s_restart'];
-    expect(Object.keys(docs).sort()).toEqual([
-      ...ids.map((id) => `payments/pipelines/${id}.yaml`),
-      ...ids.filter((id) => id !== 'idp_service_onboarding').map((id) => `payments/workflows/${id}.yaml`),
-      'payments/workflows/idp_service_onboarding.yaml',
-    ].sort());
+    const ids = [
+      'idp_service_onboarding',
+      'idp_infra_provisioning',
+      'idp_feature_flag_toggle',
+      'idp_rotate_token',
+      'idp_k8s_rollback',
+      'idp_k8s_scale',
+      'idp_k8s_restart',
+    ];
+    expect(Object.keys(docs).sort()).toEqual(
+      [
+        ...ids.map((id) => `payments/pipelines/${id}.yaml`),
+        ...ids.filter((id) => id !== 'idp_service_onboarding').map((id) => `payments/workflows/${id}.yaml`),
+        'payments/workflows/idp_service_onboarding.yaml',
+      ].sort(),
+    );
   });
 
   test('every pipeline validates against the official schema and every inputset matches its runtime inputs', () => {
@@ -27,10 +40,16 @@ describe('example platform repo', () => {
     for (const [key, text] of Object.entries(docs)) {
       if (!key.includes('/pipelines/')) continue;
       expect(text).toBeValidHarnessPipeline();
-      const id = key.split('/').pop()!.replace(/\.yaml$/, '');
+      const id = key
+        .split('/')
+        .pop()!
+        .replace(/\.yaml$/, '');
       const pipeline = parse(text).pipeline;
       const workflow = parse(docs[`payments/workflows/${id}.yaml`]);
-      const runtimeInputs = pipeline.variables.filter((v: any) => String(v.value).startsWith('<+input>')).map((v: any) => v.name).sort();
+      const runtimeInputs = pipeline.variables
+        .filter((v: any) => String(v.value).startsWith('<+input>'))
+        .map((v: any) => v.name)
+        .sort();
       expect(Object.keys(workflow.spec.steps[0].input.inputset).sort()).toEqual(runtimeInputs);
     }
   });
@@ -56,7 +75,9 @@ describe('example platform repo', () => {
     const stack = payments();
     const docs = synthDocuments(stack);
     const evaluated = evaluateWithTerraform(yamlAttributes(Testing.synth(stack, true)), { harness_account_id: 'ACC123' });
-    const expected = Object.values(docs).map((d) => d.split('${var.harness_account_id}').join('ACC123')).sort();
+    const expected = Object.values(docs)
+      .map((d) => d.split('${var.harness_account_id}').join('ACC123'))
+      .sort();
     expect(Object.values(evaluated).sort()).toEqual(expected);
   });
 

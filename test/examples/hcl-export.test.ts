@@ -1,8 +1,8 @@
-import { exec } from 'child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
-import { promisify } from 'util';
+import { exec } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { documentsFromJson } from '../../src/testing/synth-documents';
 import { evaluateHclExpressions, terraformFmtCheck, topLevelBlocks } from '../support/hcl';
 import { evaluateWithTerraform, yamlAttributes } from '../support/terraform';
@@ -27,8 +27,12 @@ async function synthExample(hcl: boolean): Promise<Synthesized> {
       cwd: EXAMPLES,
       env: { ...process.env, CDKTF_OUTDIR: outdir, SYNTH_HCL_OUTPUT: String(hcl), CHECKPOINT_DISABLE: '1' },
     });
-    const manifest = JSON.parse(readFileSync(join(outdir, 'manifest.json'), 'utf8')) as { stacks: Record<string, { synthesizedStackPath: string }> };
-    const stacks = Object.fromEntries(Object.entries(manifest.stacks).map(([name, s]) => [name, readFileSync(join(outdir, s.synthesizedStackPath), 'utf8')]));
+    const manifest = JSON.parse(readFileSync(join(outdir, 'manifest.json'), 'utf8')) as {
+      stacks: Record<string, { synthesizedStackPath: string }>;
+    };
+    const stacks = Object.fromEntries(
+      Object.entries(manifest.stacks).map(([name, s]) => [name, readFileSync(join(outdir, s.synthesizedStackPath), 'utf8')]),
+    );
     return { stacks };
   } finally {
     rmSync(outdir, { recursive: true, force: true });
@@ -86,8 +90,12 @@ describe('HCL export of the example stacks (cdktf synth --hcl)', () => {
       for (const [type, byName] of Object.entries(json[stack].resource ?? {})) {
         for (const [name, attrs] of Object.entries(byName)) {
           const block = blocks.find((b) => b.header === `resource "${type}" "${name}"`)!;
-          expect({ resource: `${type}.${name}`, names: [...block.names].sort() })
-            .toEqual({ resource: `${type}.${name}`, names: Object.keys(attrs).filter((k) => k !== '//').sort() });
+          expect({ resource: `${type}.${name}`, names: [...block.names].sort() }).toEqual({
+            resource: `${type}.${name}`,
+            names: Object.keys(attrs)
+              .filter((k) => k !== '//')
+              .sort(),
+          });
         }
       }
     }
@@ -119,6 +127,8 @@ describe('HCL export of the example stacks (cdktf synth --hcl)', () => {
     expect(evaluated).toEqual(evaluateWithTerraform(fromJson, { harness_account_id: ACCOUNT }));
     // Byte for byte the documents the model rendered, `${{ parameters.x }}` and all.
     const documents = Object.entries(json).flatMap(([stack, j]) => Object.values(documentsFromJson(stack, j)));
-    expect(yamlKeys.map((k) => evaluated[k]).sort()).toEqual(documents.map((d) => d.split('${var.harness_account_id}').join(ACCOUNT)).sort());
+    expect(yamlKeys.map((k) => evaluated[k]).sort()).toEqual(
+      documents.map((d) => d.split('${var.harness_account_id}').join(ACCOUNT)).sort(),
+    );
   });
 });

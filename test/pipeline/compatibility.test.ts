@@ -1,15 +1,30 @@
-import { readFileSync } from 'fs';
-import { allowedStagesFor, placementHint, STEP_GROUP_STAGES, STEP_STAGE_MATRIX, StageType, stageTypeArticle } from '../../src/pipeline/compatibility';
+import { readFileSync } from 'node:fs';
+import {
+  allowedStagesFor,
+  placementHint,
+  STEP_GROUP_STAGES,
+  STEP_STAGE_MATRIX,
+  StageType,
+  stageTypeArticle,
+} from '../../src/pipeline/compatibility';
 import { resolveHarnessSchemaPath } from '../../src/testing/harness-schema';
 
 /** Stage type -> definitions group of the official schema (`stages/<group>/ExecutionWrapperConfig`). */
 const SCHEMA_GROUP: Record<StageType, string> = {
-  [StageType.IDP]: 'idp', [StageType.IACM]: 'iacm', [StageType.CUSTOM]: 'custom',
-  [StageType.APPROVAL]: 'approval', [StageType.DEPLOYMENT]: 'cd', [StageType.CI]: 'ci',
+  [StageType.IDP]: 'idp',
+  [StageType.IACM]: 'iacm',
+  [StageType.CUSTOM]: 'custom',
+  [StageType.APPROVAL]: 'approval',
+  [StageType.DEPLOYMENT]: 'cd',
+  [StageType.CI]: 'ci',
 };
 
 const defs = JSON.parse(readFileSync(resolveHarnessSchemaPath(), 'utf8')).definitions.pipeline;
-const lookup = (ref: string): any => ref.replace('#/definitions/pipeline/', '').split('/').reduce((o: any, k) => o[k], defs);
+const lookup = (ref: string): any =>
+  ref
+    .replace('#/definitions/pipeline/', '')
+    .split('/')
+    .reduce((o: any, k) => o[k], defs);
 
 /** The step types a stage accepts, per the schema (`ExecutionWrapperConfig.properties.step.oneOf`). */
 function schemaStepTypes(stage: StageType): Set<string> {
@@ -23,7 +38,9 @@ function schemaStepTypes(stage: StageType): Set<string> {
 
 describe('STEP_STAGE_MATRIX', () => {
   test('stage type literals are stage node types of the schema', () => {
-    const stageTypes = (defs.stages.stages.properties.stage.oneOf as Array<{ $ref: string }>).flatMap(({ $ref }) => lookup($ref).properties.type?.enum ?? []);
+    const stageTypes = (defs.stages.stages.properties.stage.oneOf as Array<{ $ref: string }>).flatMap(
+      ({ $ref }) => lookup($ref).properties.type?.enum ?? [],
+    );
     for (const t of Object.values(StageType)) expect(stageTypes).toContain(t);
   });
 
@@ -34,7 +51,8 @@ describe('STEP_STAGE_MATRIX', () => {
 
   test('the IDP stage has no Http, ShellScript or HarnessApproval; K8s steps only in Deployment (§A.0)', () => {
     for (const t of ['Http', 'ShellScript', 'HarnessApproval']) expect(allowedStagesFor(t)).not.toContain(StageType.IDP);
-    for (const t of ['K8sRollingRollback', 'K8sScale', 'K8sRollout', 'K8sPatch']) expect(allowedStagesFor(t)).toEqual([StageType.DEPLOYMENT]);
+    for (const t of ['K8sRollingRollback', 'K8sScale', 'K8sRollout', 'K8sPatch'])
+      expect(allowedStagesFor(t)).toEqual([StageType.DEPLOYMENT]);
   });
 
   test('an unknown step type has no entry', () => {
@@ -44,7 +62,9 @@ describe('STEP_STAGE_MATRIX', () => {
 
 describe('STEP_GROUP_STAGES', () => {
   test('exactly the stages whose ExecutionWrapperConfig has stepGroup', () => {
-    const fromSchema = Object.values(StageType).filter((stage) => defs.stages[SCHEMA_GROUP[stage]].ExecutionWrapperConfig.properties.stepGroup !== undefined);
+    const fromSchema = Object.values(StageType).filter(
+      (stage) => defs.stages[SCHEMA_GROUP[stage]].ExecutionWrapperConfig.properties.stepGroup !== undefined,
+    );
     expect([...STEP_GROUP_STAGES].sort()).toEqual(fromSchema.sort());
     expect(STEP_GROUP_STAGES).not.toContain(StageType.IDP);
     expect(STEP_GROUP_STAGES).not.toContain(StageType.IACM);
@@ -59,7 +79,9 @@ describe('placementHint', () => {
 
   test('suggests a Custom stage next to the IDP stage for approvals and HTTP calls', () => {
     for (const t of ['HarnessApproval', 'Http', 'ShellScript']) {
-      expect(placementHint(t)).toBe('put it in an IACM, Custom, Approval, Deployment stage (e.g. a Custom stage before or after the IDP stage)');
+      expect(placementHint(t)).toBe(
+        'put it in an IACM, Custom, Approval, Deployment stage (e.g. a Custom stage before or after the IDP stage)',
+      );
     }
   });
 
@@ -70,7 +92,8 @@ describe('placementHint', () => {
 
 describe('stageTypeArticle', () => {
   test('"an" before a vowel, "a" otherwise', () => {
-    expect([StageType.IDP, StageType.IACM, StageType.APPROVAL, StageType.CUSTOM, StageType.DEPLOYMENT, StageType.CI].map(stageTypeArticle))
-      .toEqual(['an', 'an', 'an', 'a', 'a', 'a']);
+    expect(
+      [StageType.IDP, StageType.IACM, StageType.APPROVAL, StageType.CUSTOM, StageType.DEPLOYMENT, StageType.CI].map(stageTypeArticle),
+    ).toEqual(['an', 'an', 'an', 'a', 'a', 'a']);
   });
 });

@@ -1,4 +1,4 @@
-import { fail, formatProblem, HarnessModelError, HarnessValidationError, ValidationProblem } from '../../src/pipeline/errors';
+import { fail, formatProblem, HarnessModelError, HarnessValidationError, type ValidationProblem } from '../../src/pipeline/errors';
 
 const problem: ValidationProblem = {
   path: "pipeline 'onboarding' > stage 'build' > step 'clone'",
@@ -9,7 +9,9 @@ const problem: ValidationProblem = {
 
 describe('formatProblem', () => {
   test('formats <path>: <field>: <problem>. Fix: <fix>', () => {
-    expect(formatProblem(problem)).toBe("pipeline 'onboarding' > stage 'build' > step 'clone': spec.timeout: '5s' is rejected. Fix: use '10s' or more");
+    expect(formatProblem(problem)).toBe(
+      "pipeline 'onboarding' > stage 'build' > step 'clone': spec.timeout: '5s' is rejected. Fix: use '10s' or more",
+    );
   });
 });
 
@@ -25,16 +27,23 @@ describe('HarnessModelError', () => {
 
 describe('HarnessValidationError', () => {
   test('lists every problem on its own line', () => {
-    const second: ValidationProblem = { path: "pipeline 'p'", field: 'stages', problem: 'the pipeline has no stages', fix: 'add a stage with addStage()' };
+    const second: ValidationProblem = {
+      path: "pipeline 'p'",
+      field: 'stages',
+      problem: 'the pipeline has no stages',
+      fix: 'add a stage with addStage()',
+    };
     const e = new HarnessValidationError([problem, second]);
     expect(e).toBeInstanceOf(Error);
     expect(e.name).toBe('HarnessValidationError');
     expect(e.problems).toEqual([problem, second]);
-    expect(e.message).toBe([
-      'Validation failed with 2 problem(s):',
-      `  - ${formatProblem(problem)}`,
-      "  - pipeline 'p': stages: the pipeline has no stages. Fix: add a stage with addStage()",
-    ].join('\n'));
+    expect(e.message).toBe(
+      [
+        'Validation failed with 2 problem(s):',
+        `  - ${formatProblem(problem)}`,
+        "  - pipeline 'p': stages: the pipeline has no stages. Fix: add a stage with addStage()",
+      ].join('\n'),
+    );
   });
 });
 

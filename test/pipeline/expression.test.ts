@@ -1,6 +1,17 @@
 import {
-  containsExpression, Expr, Expression, isLiteralText, RawExpression, readsSecretValue, resolveString, resolveValue, RuntimeInput, SecretRef,
-  splitExpressions, StepOutput, usesExecutionInput,
+  containsExpression,
+  Expr,
+  Expression,
+  isLiteralText,
+  RawExpression,
+  readsSecretValue,
+  resolveString,
+  resolveValue,
+  RuntimeInput,
+  SecretRef,
+  splitExpressions,
+  StepOutput,
+  usesExecutionInput,
 } from '../../src/pipeline/expression';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
@@ -37,7 +48,9 @@ describe('Expression markers', () => {
   });
 
   test('an unknown marker is an error, with a fix', () => {
-    expect(() => resolveString('\u27E6hx:99999999\u27E7')).toThrow('Unknown expression marker 99999999: the string was built from an expression of another process. Fix: build the string in the process that renders it');
+    expect(() => resolveString('\u27E6hx:99999999\u27E7')).toThrow(
+      'Unknown expression marker 99999999: the string was built from an expression of another process. Fix: build the string in the process that renders it',
+    );
     expect(() => splitExpressions('a \u27E6hx:99999999\u27E7')).toThrow(/^Unknown expression marker 99999999: .*\. Fix: /);
   });
 });
@@ -45,9 +58,16 @@ describe('Expression markers', () => {
 describe('resolveValue', () => {
   test('resolves expressions deeply and drops undefined fields and array items', () => {
     const v = Expr.raw('<+v>');
-    expect(resolveValue({
-      a: v, b: `pre ${v}`, c: [v, undefined, 'x', { d: v, e: undefined }], f: 1, g: true, h: null,
-    })).toEqual({ a: '<+v>', b: 'pre <+v>', c: ['<+v>', 'x', { d: '<+v>' }], f: 1, g: true, h: null });
+    expect(
+      resolveValue({
+        a: v,
+        b: `pre ${v}`,
+        c: [v, undefined, 'x', { d: v, e: undefined }],
+        f: 1,
+        g: true,
+        h: null,
+      }),
+    ).toEqual({ a: '<+v>', b: 'pre <+v>', c: ['<+v>', 'x', { d: '<+v>' }], f: 1, g: true, h: null });
   });
 
   test('reports variables and step outputs to the visitor', () => {
@@ -55,10 +75,13 @@ describe('resolveValue', () => {
     const step = new RunStep({ identifier: 'a', command: 'echo', outputVariables: ['o'] });
     new CustomStage({ identifier: 's', steps: [step] });
     const seen: string[] = [];
-    resolveValue({ cmd: `${x} ${step.outputVariable('o')}` }, {
-      variable: (name) => seen.push(`var:${name}`),
-      stepOutput: (ref) => seen.push(`out:${ref.outputName}`),
-    });
+    resolveValue(
+      { cmd: `${x} ${step.outputVariable('o')}` },
+      {
+        variable: (name) => seen.push(`var:${name}`),
+        stepOutput: (ref) => seen.push(`out:${ref.outputName}`),
+      },
+    );
     expect(seen).toEqual(['var:x', 'out:o']);
   });
 });
@@ -72,12 +95,26 @@ describe('RawExpression and Expr', () => {
   });
 
   test('built-ins', () => {
-    expect([
-      Expr.TRIGGERED_BY_EMAIL, Expr.TRIGGERED_BY_NAME, Expr.EXECUTION_ID, Expr.EXECUTION_URL, Expr.PIPELINE_START_TS,
-      Expr.ACCOUNT_ID, Expr.ORG_ID, Expr.PROJECT_ID,
-    ].map((e) => e.resolve())).toEqual([
-      '<+pipeline.triggeredBy.email>', '<+pipeline.triggeredBy.name>', '<+pipeline.executionId>', '<+pipeline.executionUrl>',
-      '<+pipeline.startTs>', '<+account.identifier>', '<+org.identifier>', '<+project.identifier>',
+    expect(
+      [
+        Expr.TRIGGERED_BY_EMAIL,
+        Expr.TRIGGERED_BY_NAME,
+        Expr.EXECUTION_ID,
+        Expr.EXECUTION_URL,
+        Expr.PIPELINE_START_TS,
+        Expr.ACCOUNT_ID,
+        Expr.ORG_ID,
+        Expr.PROJECT_ID,
+      ].map((e) => e.resolve()),
+    ).toEqual([
+      '<+pipeline.triggeredBy.email>',
+      '<+pipeline.triggeredBy.name>',
+      '<+pipeline.executionId>',
+      '<+pipeline.executionUrl>',
+      '<+pipeline.startTs>',
+      '<+account.identifier>',
+      '<+org.identifier>',
+      '<+project.identifier>',
     ]);
   });
 
@@ -104,7 +141,8 @@ describe('StepOutput', () => {
   test('referencing an output of a step that has no place is an error', () => {
     const step = new FakeStep({ identifier: 'orphan', type: 'Run' });
     expect(() => resolveString(`${step.out('x')}`)).toThrow(
-      "step 'orphan': outputs: an output of this step is referenced, but the step has not been added to a stage. Fix: add the step to a stage before rendering the pipeline");
+      "step 'orphan': outputs: an output of this step is referenced, but the step has not been added to a stage. Fix: add the step to a stage before rendering the pipeline",
+    );
   });
 });
 
@@ -112,8 +150,9 @@ describe('RuntimeInput', () => {
   test('renders <+input> and its modifiers in the order Harness parses them', () => {
     expect(RuntimeInput.create().resolve()).toBe('<+input>');
     expect(RuntimeInput.create().default('private').resolve()).toBe('<+input>.default(private)');
-    expect(RuntimeInput.create().default('private').allowedValues(['private', 'public']).resolve())
-      .toBe('<+input>.default(private).allowedValues(private,public)');
+    expect(RuntimeInput.create().default('private').allowedValues(['private', 'public']).resolve()).toBe(
+      '<+input>.default(private).allowedValues(private,public)',
+    );
     expect(RuntimeInput.create().regex('^[a-z]+$').resolve()).toBe('<+input>.regex(^[a-z]+$)');
     expect(RuntimeInput.create().allowedValues([1, 2]).asExecutionInput().resolve()).toBe('<+input>.allowedValues(1,2).executionInput()');
   });
@@ -134,14 +173,23 @@ describe('RuntimeInput', () => {
   });
 
   test('a variable with a runtime input passes the schema', () => {
-    const visibility = PipelineVariable.string('visibility', { value: RuntimeInput.create().default('private').allowedValues(['private', 'public']) });
+    const visibility = PipelineVariable.string('visibility', {
+      value: RuntimeInput.create().default('private').allowedValues(['private', 'public']),
+    });
     const name = PipelineVariable.string('name', { value: RuntimeInput.create().regex('^[a-z][a-z0-9-]*$') });
-    const p = new Pipeline({ identifier: 'p', variables: [visibility, name] })
-      .addStage(new CustomStage({ identifier: 's', steps: [new RunStep({ identifier: 'a', command: `echo ${visibility} ${name}` })] }));
-    expect(p.toObject()).toEqual(expect.objectContaining({ pipeline: expect.objectContaining({ variables: [
-      { name: 'visibility', type: 'String', required: true, value: '<+input>.default(private).allowedValues(private,public)' },
-      { name: 'name', type: 'String', required: true, value: '<+input>.regex(^[a-z][a-z0-9-]*$)' },
-    ] }) }));
+    const p = new Pipeline({ identifier: 'p', variables: [visibility, name] }).addStage(
+      new CustomStage({ identifier: 's', steps: [new RunStep({ identifier: 'a', command: `echo ${visibility} ${name}` })] }),
+    );
+    expect(p.toObject()).toEqual(
+      expect.objectContaining({
+        pipeline: expect.objectContaining({
+          variables: [
+            { name: 'visibility', type: 'String', required: true, value: '<+input>.default(private).allowedValues(private,public)' },
+            { name: 'name', type: 'String', required: true, value: '<+input>.regex(^[a-z][a-z0-9-]*$)' },
+          ],
+        }),
+      }),
+    );
     expect(p).toBeValidHarnessPipeline();
   });
 });
@@ -159,13 +207,24 @@ describe('isLiteralText', () => {
 describe('readsSecretValue', () => {
   const ref = SecretRef.fromIdentifier('account.pat');
   test('a SecretRef, getValue text or expression, or a string built from them', () => {
-    for (const v of [ref, `Bearer ${ref}`, '<+secrets.getValue("account.pat")>', Expr.raw('<+secrets.getValue("x")>'), `x ${Expr.raw('<+secrets.getValue("x")>')}`]) {
+    for (const v of [
+      ref,
+      `Bearer ${ref}`,
+      '<+secrets.getValue("account.pat")>',
+      Expr.raw('<+secrets.getValue("x")>'),
+      `x ${Expr.raw('<+secrets.getValue("x")>')}`,
+    ]) {
       expect(readsSecretValue(v)).toBe(true);
     }
   });
 
   test('anything else', () => {
-    for (const v of ['account.pat', PipelineVariable.secret('token'), Expr.raw('<+pipeline.variables.token>'), `${PipelineVariable.string('x')}`]) {
+    for (const v of [
+      'account.pat',
+      PipelineVariable.secret('token'),
+      Expr.raw('<+pipeline.variables.token>'),
+      `${PipelineVariable.string('x')}`,
+    ]) {
       expect(readsSecretValue(v)).toBe(false);
     }
   });
@@ -180,7 +239,13 @@ describe('usesExecutionInput', () => {
   });
 
   test('anything else, plain runtime inputs included', () => {
-    for (const v of [RuntimeInput.create(), `${RuntimeInput.create().default('a')}`, '<+input>', Expr.raw('<+pipeline.variables.x>'), 'executionInput']) {
+    for (const v of [
+      RuntimeInput.create(),
+      `${RuntimeInput.create().default('a')}`,
+      '<+input>',
+      Expr.raw('<+pipeline.variables.x>'),
+      'executionInput',
+    ]) {
       expect(usesExecutionInput(v)).toBe(false);
     }
   });
@@ -194,10 +259,14 @@ describe('SecretRef', () => {
   });
 
   test.each(['', 'my pat', 'project.x', '1abc', 'account.'])("rejects '%s'", (id) => {
-    expect(() => SecretRef.fromIdentifier(id)).toThrow(`SecretRef: '${id}' is not a secret identifier. Fix: pass the secret's identifier with its scope, e.g. 'account.slack_bot_token'`);
+    expect(() => SecretRef.fromIdentifier(id)).toThrow(
+      `SecretRef: '${id}' is not a secret identifier. Fix: pass the secret's identifier with its scope, e.g. 'account.slack_bot_token'`,
+    );
   });
 
   test('rejects a missing identifier (JavaScript callers), which the pattern used to accept as the text "undefined"', () => {
-    expect(() => SecretRef.fromIdentifier(undefined as any)).toThrow("SecretRef: 'undefined' is not a secret identifier. Fix: pass the secret's identifier with its scope");
+    expect(() => SecretRef.fromIdentifier(undefined as any)).toThrow(
+      "SecretRef: 'undefined' is not a secret identifier. Fix: pass the secret's identifier with its scope",
+    );
   });
 });

@@ -1,6 +1,15 @@
 import {
-  IDENTIFIER_PATTERN, IDP_STAGE_NAME_PATTERN, NAME_PATTERN, RESERVED_WORDS, SCOPED_IDENTIFIER_PATTERN, SECRET_IDENTIFIER_PATTERN,
-  suggestIdentifier, validateIdentifier, validateName, validateVariableName, VARIABLE_NAME_PATTERN,
+  IDENTIFIER_PATTERN,
+  IDP_STAGE_NAME_PATTERN,
+  NAME_PATTERN,
+  RESERVED_WORDS,
+  SCOPED_IDENTIFIER_PATTERN,
+  SECRET_IDENTIFIER_PATTERN,
+  suggestIdentifier,
+  validateIdentifier,
+  validateName,
+  validateVariableName,
+  VARIABLE_NAME_PATTERN,
 } from '../../src/pipeline/identifier';
 
 describe('patterns', () => {
@@ -37,11 +46,14 @@ describe('validateIdentifier', () => {
     ['my step', 'my_step'],
   ])("rejects '%s' and suggests '%s'", (id, suggestion) => {
     expect(() => validateIdentifier(id, "step 'x'")).toThrow(
-      `step 'x': identifier: '${id}' is not a valid Harness identifier (must match ^[a-zA-Z_][0-9a-zA-Z_]{0,127}$: a letter or _ first, then letters, digits or _, at most 128 characters; no '-', '.', '$' or spaces). Fix: use for example '${suggestion}'`);
+      `step 'x': identifier: '${id}' is not a valid Harness identifier (must match ^[a-zA-Z_][0-9a-zA-Z_]{0,127}$: a letter or _ first, then letters, digits or _, at most 128 characters; no '-', '.', '$' or spaces). Fix: use for example '${suggestion}'`,
+    );
   });
 
   test('rejects more than 128 characters', () => {
-    expect(() => validateIdentifier('x'.repeat(129), "stage 's'")).toThrow(/^stage 's': identifier: 'x{129}' is not a valid Harness identifier .*at most 128 characters/);
+    expect(() => validateIdentifier('x'.repeat(129), "stage 's'")).toThrow(
+      /^stage 's': identifier: 'x{129}' is not a valid Harness identifier .*at most 128 characters/,
+    );
   });
 
   test('rejects an empty identifier', () => {
@@ -49,11 +61,15 @@ describe('validateIdentifier', () => {
   });
 
   test('names the field it checks', () => {
-    expect(() => validateIdentifier('my-org', "pipeline 'p'", 'orgIdentifier')).toThrow(/^pipeline 'p': orgIdentifier: 'my-org' is not a valid Harness identifier/);
+    expect(() => validateIdentifier('my-org', "pipeline 'p'", 'orgIdentifier')).toThrow(
+      /^pipeline 'p': orgIdentifier: 'my-org' is not a valid Harness identifier/,
+    );
   });
 
   test.each(RESERVED_WORDS.map((w) => [w]))("rejects the reserved word '%s' (rule D-40)", (word) => {
-    expect(() => validateIdentifier(word, "step 'x'")).toThrow(`step 'x': identifier: '${word}' is a reserved word in Harness. Fix: choose another identifier, for example '${word}_1'`);
+    expect(() => validateIdentifier(word, "step 'x'")).toThrow(
+      `step 'x': identifier: '${word}' is a reserved word in Harness. Fix: choose another identifier, for example '${word}_1'`,
+    );
   });
 
   test('reserved words are case-sensitive, as identifiers are', () => {
@@ -63,8 +79,30 @@ describe('validateIdentifier', () => {
 
   test('the reserved list is the one of the entity identifier reference (D-40)', () => {
     expect([...RESERVED_WORDS].sort()).toEqual([
-      'account', 'and', 'div', 'eq', 'false', 'ge', 'gt', 'le', 'liteEngineTask', 'lt', 'mod', 'ne', 'new', 'not', 'null',
-      'or', 'org', 'parallel', 'return', 'status', 'step', 'stepGroup', 'true', 'var',
+      'account',
+      'and',
+      'div',
+      'eq',
+      'false',
+      'ge',
+      'gt',
+      'le',
+      'liteEngineTask',
+      'lt',
+      'mod',
+      'ne',
+      'new',
+      'not',
+      'null',
+      'or',
+      'org',
+      'parallel',
+      'return',
+      'status',
+      'step',
+      'stepGroup',
+      'true',
+      'var',
     ]);
   });
 });
@@ -76,15 +114,20 @@ describe('validateName', () => {
 
   test('rejects characters outside the pattern, with a suggestion', () => {
     expect(() => validateName('Build/Test', "step 'x'")).toThrow(
-      "step 'x': name: 'Build/Test' is not a valid name (names may contain letters, digits, _, -, . and spaces; pattern ^[a-zA-Z_0-9\\-.][-0-9a-zA-Z_\\s.]{0,127}$). Fix: use for example 'Build Test'");
+      "step 'x': name: 'Build/Test' is not a valid name (names may contain letters, digits, _, -, . and spaces; pattern ^[a-zA-Z_0-9\\-.][-0-9a-zA-Z_\\s.]{0,127}$). Fix: use for example 'Build Test'",
+    );
   });
 
   test('rejects names over 128 characters', () => {
-    expect(() => validateName('n'.repeat(129), "pipeline 'p'")).toThrow("pipeline 'p': name: name is 129 characters long; Harness allows at most 128. Fix: shorten the name");
+    expect(() => validateName('n'.repeat(129), "pipeline 'p'")).toThrow(
+      "pipeline 'p': name: name is 129 characters long; Harness allows at most 128. Fix: shorten the name",
+    );
   });
 
   test('rejects a name that is not a string (JavaScript callers)', () => {
-    expect(() => validateName(42 as unknown as string, "step 'x'")).toThrow("step 'x': name: the name must be a string, got number. Fix: pass the name as text");
+    expect(() => validateName(42 as unknown as string, "step 'x'")).toThrow(
+      "step 'x': name: the name must be a string, got number. Fix: pass the name as text",
+    );
   });
 
   describe('IDP stage names (stages/idp/IDPStageNode)', () => {
@@ -98,11 +141,14 @@ describe('validateName', () => {
       ['-stage', 'stage'],
     ])("rejects '%s' and suggests '%s'", (name, suggestion) => {
       expect(() => validateName(name, "stage 's'", 'idpStage')).toThrow(
-        `stage 's': name: '${name}' is not a valid name (IDP stage names may contain letters, digits, _, - and spaces (no '.'), and must start with a letter or _; pattern ^[a-zA-Z_][-0-9a-zA-Z_\\s]{0,127}$). Fix: use for example '${suggestion}'`);
+        `stage 's': name: '${name}' is not a valid name (IDP stage names may contain letters, digits, _, - and spaces (no '.'), and must start with a letter or _; pattern ^[a-zA-Z_][-0-9a-zA-Z_\\s]{0,127}$). Fix: use for example '${suggestion}'`,
+      );
     });
 
     test('rejects IDP stage names over 128 characters', () => {
-      expect(() => validateName('n'.repeat(129), "stage 's'", 'idpStage')).toThrow(/name is 129 characters long; Harness allows at most 128/);
+      expect(() => validateName('n'.repeat(129), "stage 's'", 'idpStage')).toThrow(
+        /name is 129 characters long; Harness allows at most 128/,
+      );
     });
   });
 });
@@ -112,9 +158,14 @@ describe('validateVariableName', () => {
     expect(() => validateVariableName(name, "variable 'x'")).not.toThrow();
   });
 
-  test.each([['my var', 'my_var'], ['1x', '_1x'], ['x'.repeat(129), 'x'.repeat(128)]])("rejects '%s'", (name, suggestion) => {
+  test.each([
+    ['my var', 'my_var'],
+    ['1x', '_1x'],
+    ['x'.repeat(129), 'x'.repeat(128)],
+  ])("rejects '%s'", (name, suggestion) => {
     expect(() => validateVariableName(name, `variable '${name}'`)).toThrow(
-      `variable '${name}': name: '${name}' is not a valid variable name (pattern ^[a-zA-Z_][0-9a-zA-Z_.$-]{0,127}$). Fix: use for example '${suggestion}'`);
+      `variable '${name}': name: '${name}' is not a valid variable name (pattern ^[a-zA-Z_][0-9a-zA-Z_.$-]{0,127}$). Fix: use for example '${suggestion}'`,
+    );
   });
 });
 

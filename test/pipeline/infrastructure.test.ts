@@ -5,7 +5,9 @@ import { RunStep } from '../../src/pipeline/steps/common/run';
 
 /** The infrastructure in an IDP stage, validated against the schema (IDPStageConfigImpl). */
 function inIdpStage(infrastructure: StageInfrastructure): Pipeline {
-  return new Pipeline({ identifier: 'p' }).addStage(new IdpStage({ identifier: 'idp', infrastructure, steps: [new RunStep({ identifier: 'a', command: 'echo', image: 'alpine' })] }));
+  return new Pipeline({ identifier: 'p' }).addStage(
+    new IdpStage({ identifier: 'idp', infrastructure, steps: [new RunStep({ identifier: 'a', command: 'echo', image: 'alpine' })] }),
+  );
 }
 
 describe('StageInfrastructure', () => {
@@ -13,7 +15,10 @@ describe('StageInfrastructure', () => {
     const infra = StageInfrastructure.cloud();
     expect(infra.kind).toBe('Cloud');
     expect(infra.toSpecKeys()).toEqual({ platform: { os: 'Linux', arch: 'Amd64' }, runtime: { type: 'Cloud', spec: {} } });
-    expect(StageInfrastructure.cloud({ os: OperatingSystem.MACOS, arch: Architecture.ARM64 }).toSpecKeys().platform).toEqual({ os: 'MacOS', arch: 'Arm64' });
+    expect(StageInfrastructure.cloud({ os: OperatingSystem.MACOS, arch: Architecture.ARM64 }).toSpecKeys().platform).toEqual({
+      os: 'MacOS',
+      arch: 'Arm64',
+    });
     expect(inIdpStage(infra)).toBeValidHarnessPipeline();
   });
 
@@ -21,19 +26,35 @@ describe('StageInfrastructure', () => {
     const minimal = StageInfrastructure.kubernetes({ connectorRef: 'account.k8s', namespace: 'idp' });
     expect(minimal.kind).toBe('KubernetesDirect');
     expect(minimal.toSpecKeys()).toEqual({
-      infrastructure: { type: 'KubernetesDirect', spec: { connectorRef: 'account.k8s', namespace: 'idp', automountServiceAccountToken: true, os: 'Linux' } },
+      infrastructure: {
+        type: 'KubernetesDirect',
+        spec: { connectorRef: 'account.k8s', namespace: 'idp', automountServiceAccountToken: true, os: 'Linux' },
+      },
     });
     const full = StageInfrastructure.kubernetes({
-      connectorRef: 'account.k8s', namespace: 'idp', serviceAccountName: 'builder', os: OperatingSystem.LINUX,
-      nodeSelector: { pool: 'builds' }, annotations: { a: 'b' }, labels: { team: 'platform' }, automountServiceAccountToken: false,
+      connectorRef: 'account.k8s',
+      namespace: 'idp',
+      serviceAccountName: 'builder',
+      os: OperatingSystem.LINUX,
+      nodeSelector: { pool: 'builds' },
+      annotations: { a: 'b' },
+      labels: { team: 'platform' },
+      automountServiceAccountToken: false,
       harnessImageConnectorRef: 'account.harness_image',
     });
     expect(full.toSpecKeys()).toEqual({
       infrastructure: {
         type: 'KubernetesDirect',
         spec: {
-          connectorRef: 'account.k8s', namespace: 'idp', serviceAccountName: 'builder', automountServiceAccountToken: false,
-          nodeSelector: { pool: 'builds' }, annotations: { a: 'b' }, labels: { team: 'platform' }, harnessImageConnectorRef: 'account.harness_image', os: 'Linux',
+          connectorRef: 'account.k8s',
+          namespace: 'idp',
+          serviceAccountName: 'builder',
+          automountServiceAccountToken: false,
+          nodeSelector: { pool: 'builds' },
+          annotations: { a: 'b' },
+          labels: { team: 'platform' },
+          harnessImageConnectorRef: 'account.harness_image',
+          os: 'Linux',
         },
       },
     });
@@ -52,7 +73,10 @@ describe('StageInfrastructure', () => {
     const infra = StageInfrastructure.vmPool({ poolName: 'linux-amd64', harnessImageConnectorRef: 'account.img' });
     expect(infra.kind).toBe('VM');
     expect(infra.toSpecKeys()).toEqual({
-      infrastructure: { type: 'VM', spec: { type: 'Pool', spec: { poolName: 'linux-amd64', os: 'Linux', harnessImageConnectorRef: 'account.img' } } },
+      infrastructure: {
+        type: 'VM',
+        spec: { type: 'Pool', spec: { poolName: 'linux-amd64', os: 'Linux', harnessImageConnectorRef: 'account.img' } },
+      },
     });
     expect(inIdpStage(infra)).toBeValidHarnessPipeline();
   });
@@ -61,7 +85,9 @@ describe('StageInfrastructure', () => {
     const infra = StageInfrastructure.kubernetes({ connectorRef: 'account.k8s', namespace: 'idp', labels: { a: 'b' } });
     const first = infra.toSpecKeys() as { infrastructure: { spec: { labels: Record<string, string> } } };
     first.infrastructure.spec.labels.a = 'changed';
-    expect(infra.toSpecKeys()).toEqual(expect.objectContaining({ infrastructure: expect.objectContaining({ spec: expect.objectContaining({ labels: { a: 'b' } }) }) }));
+    expect(infra.toSpecKeys()).toEqual(
+      expect.objectContaining({ infrastructure: expect.objectContaining({ spec: expect.objectContaining({ labels: { a: 'b' } }) }) }),
+    );
   });
 
   test('enum literals are the schema ones (Platform.os / Platform.arch)', () => {

@@ -13,51 +13,80 @@ const stageNode = (p: Pipeline, i = 0): any => (p.toObject().pipeline as { stage
 
 describe('Stage envelope', () => {
   test('renders name, identifier, description, type, spec, tags in the reference order (§A.3)', () => {
-    const p = new Pipeline({ identifier: 'p' }).addStage(new CustomStage({ identifier: 'toggle_flag', name: 'Toggle flag for target', steps: [run('a')] }));
+    const p = new Pipeline({ identifier: 'p' }).addStage(
+      new CustomStage({ identifier: 'toggle_flag', name: 'Toggle flag for target', steps: [run('a')] }),
+    );
     const node = stageNode(p);
     expect(Object.keys(node)).toEqual(['name', 'identifier', 'description', 'type', 'spec', 'tags']);
     expect(node).toEqual({
-      name: 'Toggle flag for target', identifier: 'toggle_flag', description: '', type: 'Custom',
-      spec: { execution: { steps: [{ step: { type: 'Run', name: 'a', identifier: 'a', timeout: '10m', spec: { shell: 'Sh', command: 'echo a' } } }] } },
+      name: 'Toggle flag for target',
+      identifier: 'toggle_flag',
+      description: '',
+      type: 'Custom',
+      spec: {
+        execution: {
+          steps: [{ step: { type: 'Run', name: 'a', identifier: 'a', timeout: '10m', spec: { shell: 'Sh', command: 'echo a' } } }],
+        },
+      },
       tags: {},
     });
     expect(p).toBeValidHarnessPipeline();
   });
 
   test('optional fields: description, tags, when, failure strategies, delegate selectors, timeout, strategy', () => {
-    const p = new Pipeline({ identifier: 'p' }).addStage(new CustomStage({
-      identifier: 's', description: 'Runs things', tags: { team: 'platform' },
-      when: { pipelineStatus: PipelineStatus.SUCCESS, condition: '<+pipeline.sequenceId> > 1' },
-      failureStrategies: [FailureStrategy.onAllErrors(FailureAction.MARK_AS_FAILURE)],
-      delegateSelectors: ['eu-delegate'], timeout: Timeout.hours(1),
-      strategy: { matrix: { region: ['eu', 'us'], maxConcurrency: 1 } },
-      environment: { environmentRef: 'prod' },
-      steps: [run('a')],
-    }));
+    const p = new Pipeline({ identifier: 'p' }).addStage(
+      new CustomStage({
+        identifier: 's',
+        description: 'Runs things',
+        tags: { team: 'platform' },
+        when: { pipelineStatus: PipelineStatus.SUCCESS, condition: '<+pipeline.sequenceId> > 1' },
+        failureStrategies: [FailureStrategy.onAllErrors(FailureAction.MARK_AS_FAILURE)],
+        delegateSelectors: ['eu-delegate'],
+        timeout: Timeout.hours(1),
+        strategy: { matrix: { region: ['eu', 'us'], maxConcurrency: 1 } },
+        environment: { environmentRef: 'prod' },
+        steps: [run('a')],
+      }),
+    );
     const node = stageNode(p);
-    expect(node).toEqual(expect.objectContaining({
-      description: 'Runs things', tags: { team: 'platform' },
-      when: { pipelineStatus: 'Success', condition: '<+pipeline.sequenceId> > 1' },
-      failureStrategies: [{ onFailure: { errors: ['AllErrors'], action: { type: 'MarkAsFailure' } } }],
-      delegateSelectors: ['eu-delegate'], timeout: '1h',
-      strategy: { matrix: { region: ['eu', 'us'], maxConcurrency: 1 } },
-    }));
+    expect(node).toEqual(
+      expect.objectContaining({
+        description: 'Runs things',
+        tags: { team: 'platform' },
+        when: { pipelineStatus: 'Success', condition: '<+pipeline.sequenceId> > 1' },
+        failureStrategies: [{ onFailure: { errors: ['AllErrors'], action: { type: 'MarkAsFailure' } } }],
+        delegateSelectors: ['eu-delegate'],
+        timeout: '1h',
+        strategy: { matrix: { region: ['eu', 'us'], maxConcurrency: 1 } },
+      }),
+    );
     expect(node.spec.environment).toEqual({ environmentRef: 'prod' });
     expect(p).toBeValidHarnessPipeline();
   });
 
   test('identifier, name and timeout are validated in the constructor', () => {
-    expect(() => new CustomStage({ identifier: 'my-stage' })).toThrow(/^stage 'my-stage': identifier: 'my-stage' is not a valid Harness identifier/);
-    expect(() => new CustomStage({ identifier: 'status' })).toThrow("stage 'status': identifier: 'status' is a reserved word in Harness. Fix: choose another identifier, for example 'status_1'");
-    expect(() => new CustomStage({ identifier: 's', name: 'a/b' })).toThrow(/^stage 's': name: 'a\/b' is not a valid name \(names may contain/);
-    expect(() => new CustomStage({ identifier: 's', name: 'n'.repeat(129) })).toThrow("stage 's': name: name is 129 characters long; Harness allows at most 128. Fix: shorten the name");
-    expect(() => new CustomStage({ identifier: 's', timeout: '5s' })).toThrow(/^stage 's': timeout: '5s' is rejected by the Harness schema/);
+    expect(() => new CustomStage({ identifier: 'my-stage' })).toThrow(
+      /^stage 'my-stage': identifier: 'my-stage' is not a valid Harness identifier/,
+    );
+    expect(() => new CustomStage({ identifier: 'status' })).toThrow(
+      "stage 'status': identifier: 'status' is a reserved word in Harness. Fix: choose another identifier, for example 'status_1'",
+    );
+    expect(() => new CustomStage({ identifier: 's', name: 'a/b' })).toThrow(
+      /^stage 's': name: 'a\/b' is not a valid name \(names may contain/,
+    );
+    expect(() => new CustomStage({ identifier: 's', name: 'n'.repeat(129) })).toThrow(
+      "stage 's': name: name is 129 characters long; Harness allows at most 128. Fix: shorten the name",
+    );
+    expect(() => new CustomStage({ identifier: 's', timeout: '5s' })).toThrow(
+      /^stage 's': timeout: '5s' is rejected by the Harness schema/,
+    );
   });
 
   test('a Custom stage name may contain a dot; an IDP stage name may not (D-41)', () => {
     expect(new CustomStage({ identifier: 's', name: 'v1.2 rollout' }).name).toBe('v1.2 rollout');
     expect(() => new IdpStage({ identifier: 's', name: 'my.stage' })).toThrow(
-      "stage 's': name: 'my.stage' is not a valid name (IDP stage names may contain letters, digits, _, - and spaces (no '.'), and must start with a letter or _; pattern ^[a-zA-Z_][-0-9a-zA-Z_\\s]{0,127}$). Fix: use for example 'my stage'");
+      "stage 's': name: 'my.stage' is not a valid name (IDP stage names may contain letters, digits, _, - and spaces (no '.'), and must start with a letter or _; pattern ^[a-zA-Z_][-0-9a-zA-Z_\\s]{0,127}$). Fix: use for example 'my stage'",
+    );
   });
 
   test('escape hatch: addOverride sets, replaces and deletes fields of the rendered stage node', () => {
@@ -86,14 +115,19 @@ describe('Stage rules', () => {
   test('duplicate step identifiers within the stage name both paths', () => {
     const stage = new CustomStage({ identifier: 's', steps: [run('a')] });
     expect(() => stage.addStep(run('a'))).toThrow(
-      "step 'a': identifier: identifier 'a' is already used in stage 's' by stage 's' > step 'a'. Fix: give each step and step group a unique identifier within the stage");
-    expect(() => stage.addParallel(run('b'), run('b'))).toThrow(/^step 'b': identifier: identifier 'b' is already used in stage 's' by stage 's' > step 'b'/);
+      "step 'a': identifier: identifier 'a' is already used in stage 's' by stage 's' > step 'a'. Fix: give each step and step group a unique identifier within the stage",
+    );
+    expect(() => stage.addParallel(run('b'), run('b'))).toThrow(
+      /^step 'b': identifier: identifier 'b' is already used in stage 's' by stage 's' > step 'b'/,
+    );
   });
 
   test('a step object can be placed only once', () => {
     const a = run('a');
     const stage = new CustomStage({ identifier: 's', steps: [a] });
-    expect(() => stage.addStep(a)).toThrow("stage 's' > step 'a': identifier: the step is already part of stage 's'. Fix: create a new step object for each place it is used");
+    expect(() => stage.addStep(a)).toThrow(
+      "stage 's' > step 'a': identifier: the step is already part of stage 's'. Fix: create a new step object for each place it is used",
+    );
     expect(() => new CustomStage({ identifier: 't', steps: [a] })).toThrow(/the step is already part of stage 's'/);
   });
 
@@ -101,7 +135,8 @@ describe('Stage rules', () => {
     const stage = new CustomStage({ identifier: 's', steps: [run('a')] });
     new Pipeline({ identifier: 'p1' }).addStage(stage);
     expect(() => new Pipeline({ identifier: 'p2' }).addStage(stage)).toThrow(
-      "pipeline 'p1' > stage 's': identifier: the stage is already part of a pipeline. Fix: create a new stage object for each pipeline");
+      "pipeline 'p1' > stage 's': identifier: the stage is already part of a pipeline. Fix: create a new stage object for each pipeline",
+    );
   });
 
   test('an empty stage is a validation problem', () => {
@@ -118,21 +153,29 @@ describe('Stage rules', () => {
 
 describe('IdpStage', () => {
   test('Harness Cloud by default, clone codebase off (D-20)', () => {
-    const p = new Pipeline({ identifier: 'p' }).addStage(new IdpStage({ identifier: 'onboard', name: 'Onboard service', steps: [run('a')] }));
+    const p = new Pipeline({ identifier: 'p' }).addStage(
+      new IdpStage({ identifier: 'onboard', name: 'Onboard service', steps: [run('a')] }),
+    );
     expect(stageNode(p).spec).toEqual({
       platform: { os: 'Linux', arch: 'Amd64' },
       runtime: { type: 'Cloud', spec: {} },
       cloneCodebase: false,
-      execution: { steps: [{ step: { type: 'Run', name: 'a', identifier: 'a', timeout: '10m', spec: { shell: 'Sh', command: 'echo a' } } }] },
+      execution: {
+        steps: [{ step: { type: 'Run', name: 'a', identifier: 'a', timeout: '10m', spec: { shell: 'Sh', command: 'echo a' } } }],
+      },
     });
     expect(p).toBeValidHarnessPipeline();
   });
 
   test('another infrastructure and shared paths', () => {
-    const p = new Pipeline({ identifier: 'p' }).addStage(new IdpStage({
-      identifier: 'onboard', infrastructure: StageInfrastructure.kubernetes({ connectorRef: 'account.k8s', namespace: 'idp' }),
-      sharedPaths: ['/harness/shared'], steps: [run('a')],
-    }));
+    const p = new Pipeline({ identifier: 'p' }).addStage(
+      new IdpStage({
+        identifier: 'onboard',
+        infrastructure: StageInfrastructure.kubernetes({ connectorRef: 'account.k8s', namespace: 'idp' }),
+        sharedPaths: ['/harness/shared'],
+        steps: [run('a')],
+      }),
+    );
     const spec = stageNode(p).spec;
     expect(spec.infrastructure.type).toBe('KubernetesDirect');
     expect(spec.platform).toBeUndefined();
@@ -142,11 +185,13 @@ describe('IdpStage', () => {
 
   test('clone codebase is rejected (D-20)', () => {
     expect(() => new IdpStage({ identifier: 'onboard', cloneCodebase: true })).toThrow(
-      "stage 'onboard': cloneCodebase: Clone Codebase is not supported at the stage level for the IDP stage. Fix: remove cloneCodebase and add a GitClone step");
+      "stage 'onboard': cloneCodebase: Clone Codebase is not supported at the stage level for the IDP stage. Fix: remove cloneCodebase and add a GitClone step",
+    );
   });
 
   test('looping strategies are rejected (D-21)', () => {
     expect(() => new IdpStage({ identifier: 'onboard', strategy: { parallelism: 2 } })).toThrow(
-      "stage 'onboard': strategy: looping strategies (matrix, parallelism, repeat) are not supported for the IDP stage. Fix: remove the strategy, or run the loop in a Custom stage");
+      "stage 'onboard': strategy: looping strategies (matrix, parallelism, repeat) are not supported for the IDP stage. Fix: remove the strategy, or run the loop in a Custom stage",
+    );
   });
 });

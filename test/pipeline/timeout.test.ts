@@ -27,11 +27,15 @@ describe('Timeout factories', () => {
   });
 
   test('seconds below 10 are rejected (the schema needs two digits)', () => {
-    expect(() => Timeout.seconds(5)).toThrow("timeout: timeout: '5s' is rejected by the Harness schema (seconds need at least two digits). Fix: use '10s' or more, or '1m'");
+    expect(() => Timeout.seconds(5)).toThrow(
+      "timeout: timeout: '5s' is rejected by the Harness schema (seconds need at least two digits). Fix: use '10s' or more, or '1m'",
+    );
   });
 
   test('zero minutes is not a timeout', () => {
-    expect(() => Timeout.minutes(0)).toThrow("timeout: timeout: '0m' is not a Harness timeout. Fix: use forms such as '30s', '10m', '1h30m', '1d' or '1w'");
+    expect(() => Timeout.minutes(0)).toThrow(
+      "timeout: timeout: '0m' is not a Harness timeout. Fix: use forms such as '30s', '10m', '1h30m', '1d' or '1w'",
+    );
   });
 });
 
@@ -64,12 +68,14 @@ describe('Timeout.parse', () => {
     expect(Timeout.parse('<+pipeline.variables.timeout>').toString()).toBe('<+pipeline.variables.timeout>');
     expect(pipelineWithStepTimeout('<+input>')).toBeValidHarnessPipeline();
     expect(() => Timeout.parse('<+input>.executionInput()', "step 'a'")).toThrow(
-      "step 'a': timeout: '<+input>.executionInput()' uses .executionInput(), which the schema rejects in timeouts. Fix: use a fixed timeout or a plain runtime input");
+      "step 'a': timeout: '<+input>.executionInput()' uses .executionInput(), which the schema rejects in timeouts. Fix: use a fixed timeout or a plain runtime input",
+    );
   });
 
   test('an execution-time input embedded in the text is rejected too', () => {
     expect(() => Timeout.parse(`${RuntimeInput.create().asExecutionInput()}`, "step 'a'")).toThrow(
-      "step 'a': timeout: the timeout expression uses .executionInput(), which the schema rejects in timeouts. Fix: use a fixed timeout or a plain runtime input");
+      "step 'a': timeout: the timeout expression uses .executionInput(), which the schema rejects in timeouts. Fix: use a fixed timeout or a plain runtime input",
+    );
     expect(() => Timeout.parse(`${RuntimeInput.create()}`, "step 'a'")).not.toThrow();
   });
 });
@@ -79,7 +85,9 @@ describe('Timeout.fromExpression', () => {
     const limit = PipelineVariable.string('limit', { value: '10m' });
     const step = new RunStep({ identifier: 'a', command: 'echo', timeout: Timeout.fromExpression(limit) });
     const p = new Pipeline({ identifier: 'p', variables: [limit] }).addStage(new CustomStage({ identifier: 's', steps: [step] }));
-    const rendered = p.toObject() as { pipeline: { stages: Array<{ stage: { spec: { execution: { steps: Array<{ step: { timeout: string } }> } } } }> } };
+    const rendered = p.toObject() as {
+      pipeline: { stages: Array<{ stage: { spec: { execution: { steps: Array<{ step: { timeout: string } }> } } } }> };
+    };
     expect(rendered.pipeline.stages[0].stage.spec.execution.steps[0].step.timeout).toBe('<+pipeline.variables.limit>');
     expect(p).toBeValidHarnessPipeline();
     expect(Timeout.fromExpression(Expr.raw('<+input>')).toString()).toContain('\u27E6hx:');
@@ -87,7 +95,8 @@ describe('Timeout.fromExpression', () => {
 
   test('rejects an execution-time input, which the schema rejects in timeouts', () => {
     expect(() => Timeout.fromExpression(RuntimeInput.create().asExecutionInput())).toThrow(
-      "timeout: timeout: '<+input>.executionInput()' uses .executionInput(), which the schema rejects in timeouts. Fix: use a fixed timeout or a plain runtime input");
+      "timeout: timeout: '<+input>.executionInput()' uses .executionInput(), which the schema rejects in timeouts. Fix: use a fixed timeout or a plain runtime input",
+    );
   });
 });
 

@@ -6,8 +6,9 @@ import { PipelineVariable, validateRuntimeInput, VariableType } from '../../src/
 
 /** Renders the variables through a pipeline that uses each of them, so the schema sees them. */
 function render(...vars: PipelineVariable[]): { variables: unknown[]; pipeline: Pipeline } {
-  const p = new Pipeline({ identifier: 'p', variables: vars })
-    .addStage(new CustomStage({ identifier: 's', steps: [new RunStep({ identifier: 'a', command: vars.map((v) => `echo ${v}`).join('\n') })] }));
+  const p = new Pipeline({ identifier: 'p', variables: vars }).addStage(
+    new CustomStage({ identifier: 's', steps: [new RunStep({ identifier: 'a', command: vars.map((v) => `echo ${v}`).join('\n') })] }),
+  );
   return { variables: (p.toObject().pipeline as { variables: unknown[] }).variables, pipeline: p };
 }
 
@@ -74,17 +75,21 @@ describe('PipelineVariable', () => {
   describe('validation', () => {
     test('variable names', () => {
       expect(() => PipelineVariable.string('my var')).toThrow(
-        "variable 'my var': name: 'my var' is not a valid variable name (pattern ^[a-zA-Z_][0-9a-zA-Z_.$-]{0,127}$). Fix: use for example 'my_var'");
+        "variable 'my var': name: 'my var' is not a valid variable name (pattern ^[a-zA-Z_][0-9a-zA-Z_.$-]{0,127}$). Fix: use for example 'my_var'",
+      );
       expect(() => PipelineVariable.string('1st')).toThrow(/'1st' is not a valid variable name/);
     });
 
     test('a Number variable with a non-numeric value', () => {
       expect(() => PipelineVariable.number('replicas', { value: 'three' })).toThrow(
-        "variable 'replicas': value: Number variable has the non-numeric value 'three'. Fix: give a number, or make the variable a String");
+        "variable 'replicas': value: Number variable has the non-numeric value 'three'. Fix: give a number, or make the variable a String",
+      );
       expect(() => PipelineVariable.number('replicas', { value: RuntimeInput.create().default('two') })).toThrow(
-        "variable 'replicas': value: Number variable has the non-numeric value 'two'");
+        "variable 'replicas': value: Number variable has the non-numeric value 'two'",
+      );
       expect(() => PipelineVariable.number('replicas', { value: RuntimeInput.create().allowedValues([1, 'many']) })).toThrow(
-        "variable 'replicas': value: Number variable allows the non-numeric value 'many'. Fix: allow numbers only, or make the variable a String");
+        "variable 'replicas': value: Number variable allows the non-numeric value 'many'. Fix: allow numbers only, or make the variable a String",
+      );
     });
 
     test('a Number variable with numeric values', () => {
@@ -95,14 +100,16 @@ describe('PipelineVariable', () => {
 
     test('a Secret variable must not hold <+secrets.getValue()>', () => {
       expect(() => PipelineVariable.secret('token', { value: '<+secrets.getValue("account.x")>' })).toThrow(
-        "variable 'token': value: a Secret variable's value is the secret identifier, not <+secrets.getValue(...). Fix: pass the identifier, e.g. 'account.my_secret'");
+        "variable 'token': value: a Secret variable's value is the secret identifier, not <+secrets.getValue(...). Fix: pass the identifier, e.g. 'account.my_secret'",
+      );
     });
 
     test('nor an expression or text that renders <+secrets.getValue()> (SecretNGVariable rejects it)', () => {
       const ref = SecretRef.fromIdentifier('account.x');
       for (const value of [Expr.raw('<+secrets.getValue("account.x")>'), `${ref}`]) {
         expect(() => PipelineVariable.secret('token', { value })).toThrow(
-          "variable 'token': value: a Secret variable's value is the secret identifier, not <+secrets.getValue(...). Fix: pass the identifier, e.g. 'account.my_secret'");
+          "variable 'token': value: a Secret variable's value is the secret identifier, not <+secrets.getValue(...). Fix: pass the identifier, e.g. 'account.my_secret'",
+        );
       }
       expect(() => PipelineVariable.secret('token', { value: ref })).not.toThrow();
     });
@@ -119,7 +126,8 @@ describe('PipelineVariable', () => {
 
     test('runtime input rules apply to the variable', () => {
       expect(() => PipelineVariable.string('env', { value: RuntimeInput.create().allowedValues(['a,b', 'c']) })).toThrow(
-        "variable 'env': value: allowed value 'a,b' contains ',', '(' or ')', which .allowedValues() cannot carry. Fix: use values without commas or parentheses");
+        "variable 'env': value: allowed value 'a,b' contains ',', '(' or ')', which .allowedValues() cannot carry. Fix: use values without commas or parentheses",
+      );
     });
   });
 });
@@ -134,27 +142,32 @@ describe('validateRuntimeInput', () => {
 
   test('duplicate allowed values', () => {
     expect(check(RuntimeInput.create().allowedValues(['a', 'b', 'a']))).toThrow(
-      "variable 'x': value: allowed values [a, b, a] contain duplicates. Fix: list each value once");
+      "variable 'x': value: allowed values [a, b, a] contain duplicates. Fix: list each value once",
+    );
   });
 
   test('a default that is not an allowed value', () => {
     expect(check(RuntimeInput.create().default('Public').allowedValues(['public', 'private']))).toThrow(
-      "variable 'x': value: default 'Public' is not one of the allowed values [public, private]. Fix: add the default to the allowed values or change the default");
+      "variable 'x': value: default 'Public' is not one of the allowed values [public, private]. Fix: add the default to the allowed values or change the default",
+    );
   });
 
   test('a default with parentheses', () => {
     expect(check(RuntimeInput.create().default('a(b)'))).toThrow(
-      "variable 'x': value: default 'a(b)' contains '(' or ')', which .default() cannot carry. Fix: use a default without parentheses");
+      "variable 'x': value: default 'a(b)' contains '(' or ')', which .default() cannot carry. Fix: use a default without parentheses",
+    );
   });
 
   test('a regex that does not compile', () => {
     expect(check(RuntimeInput.create().regex('([a-z]+'))).toThrow(
-      /^variable 'x': value: regex '\(\[a-z\]\+' is not a valid regular expression \(.+\)\. Fix: fix the regular expression$/);
+      /^variable 'x': value: regex '\(\[a-z\]\+' is not a valid regular expression \(.+\)\. Fix: fix the regular expression$/,
+    );
   });
 
   test('a default that does not match the regex', () => {
     expect(check(RuntimeInput.create().default('ABC').regex('^[a-z]+$'))).toThrow(
-      "variable 'x': value: default 'ABC' does not match regex '^[a-z]+$'. Fix: change the default or the regex");
+      "variable 'x': value: default 'ABC' does not match regex '^[a-z]+$'. Fix: change the default or the regex",
+    );
   });
 
   test('valid inputs pass', () => {

@@ -2,8 +2,8 @@
 // test file runs, so that test/support/global-teardown.ts can evaluate all of them with the real Terraform
 // binary at the end of the run and compare each result with the text before escaping. Strings that embed CDKTF
 // tokens are left to the targeted round-trip tests (their value depends on the references).
-import { appendFileSync } from 'fs';
-import { join } from 'path';
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as terraformString from '../../src/constructs/terraform-string';
 
 const dir = process.env.HARNESS_ESCAPE_RECORD_DIR;

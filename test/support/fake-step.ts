@@ -1,4 +1,4 @@
-import { Step, StepProps } from '../../src/pipeline/step';
+import { Step, type StepProps } from '../../src/pipeline/step';
 
 /** Props of a {@link FakeStep}. */
 export interface FakeStepProps extends StepProps {

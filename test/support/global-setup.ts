@@ -1,6 +1,6 @@
-import { mkdtempSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import harnessSchemaGlobalSetup from '../../src/testing/jest-global-setup';
 
 /** Jest globalSetup: compile the Harness schema once, and open the folder the escape recorder writes to. */

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'fs';
-import { join } from 'path';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { evaluateWithTerraform } from './terraform';
 
 /**
@@ -40,8 +40,12 @@ function roundTrip(): void {
   const wrong = escaped.filter((e, i) => evaluated[`s${i}`] !== pairs.get(e));
   if (wrong.length > 0) {
     const first = wrong[0];
-    throw new Error(`Terraform round trip: ${wrong.length} of ${escaped.length} escaped strings evaluate to other text than the library rendered.\n`
-      + `First one, as rendered:\n${pairs.get(first)}\nas Terraform evaluated it:\n${evaluated[`s${escaped.indexOf(first)}`]}`);
+    throw new Error(
+      `Terraform round trip: ${wrong.length} of ${escaped.length} escaped strings evaluate to other text than the library rendered.\n` +
+        `First one, as rendered:\n${pairs.get(first)}\nas Terraform evaluated it:\n${evaluated[`s${escaped.indexOf(first)}`]}`,
+    );
   }
-  process.stdout.write(`\nTerraform round trip: ${escaped.length} distinct escaped strings evaluated by Terraform, all equal to the rendered text.\n`);
+  process.stdout.write(
+    `\nTerraform round trip: ${escaped.length} distinct escaped strings evaluated by Terraform, all equal to the rendered text.\n`,
+  );
 }

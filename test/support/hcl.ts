@@ -114,15 +114,19 @@ export function topLevelBlocks(hcl: string): HclBlock[] {
  * Evaluates HCL expressions with Terraform: each becomes an output of a provider-free configuration, with
  * the given string variables declared. Returns the evaluated values by key.
  */
-export function evaluateHclExpressions(expressions: Record<string, string>, variables: Record<string, string> = {}): Record<string, unknown> {
+export function evaluateHclExpressions(
+  expressions: Record<string, string>,
+  variables: Record<string, string> = {},
+): Record<string, unknown> {
   const keys = Object.keys(expressions);
-  const hcl = [
+  const hcl = `${[
     ...Object.entries(variables).map(([name, value]) => {
-      if (/[$%]\{|\\/.test(value)) throw new Error(`evaluateHclExpressions: variable ${name}: use a value without template syntax or backslashes`);
+      if (/[$%]\{|\\/.test(value))
+        throw new Error(`evaluateHclExpressions: variable ${name}: use a value without template syntax or backslashes`);
       return `variable "${name}" {\n  type    = string\n  default = ${JSON.stringify(value)}\n}`;
     }),
     ...keys.map((k, i) => `output "o${i}" {\n  value = ${expressions[k]}\n}`),
-  ].join('\n\n') + '\n';
+  ].join('\n\n')}\n`;
   const out = applyHcl(hcl);
   return Object.fromEntries(keys.map((k, i) => [k, out[`o${i}`]]));
 }

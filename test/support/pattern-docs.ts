@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'fs';
-import { resolve } from 'path';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Testing } from 'cdktf';
 import { parse } from 'yaml';
-import { HarnessPlatformStack, HarnessPlatformStackProps } from '../../src/stacks/harness-platform-stack';
+import { HarnessPlatformStack, type HarnessPlatformStackProps } from '../../src/stacks/harness-platform-stack';
 import { synthDocuments } from '../../src/testing/synth-documents';
 
 // Test support for the pattern constructs: a platform stack, the synthesized documents of one pattern,
@@ -11,7 +11,12 @@ import { synthDocuments } from '../../src/testing/synth-documents';
 
 /** A HarnessPlatformStack with a literal account id, so trigger URLs read like the reference's. */
 export function platform(props: Partial<HarnessPlatformStackProps> = {}): HarnessPlatformStack {
-  return new HarnessPlatformStack(Testing.app(), 'team', { orgId: 'default', projectId: 'idp_workflows', accountId: 'ACCOUNT_ID', ...props });
+  return new HarnessPlatformStack(Testing.app(), 'team', {
+    orgId: 'default',
+    projectId: 'idp_workflows',
+    accountId: 'ACCOUNT_ID',
+    ...props,
+  });
 }
 
 /** The documents of one pattern, as YAML text and parsed. */
@@ -36,7 +41,9 @@ export function patternDocs(stack: HarnessPlatformStack, identifier: string): Pa
 
 /** Names of the pipeline variables whose value is a runtime input. */
 export function runtimeInputNames(pipeline: Record<string, any>): string[] {
-  return (pipeline.variables ?? []).filter((v: any) => typeof v.value === 'string' && v.value.startsWith('<+input>')).map((v: any) => v.name);
+  return (pipeline.variables ?? [])
+    .filter((v: any) => typeof v.value === 'string' && v.value.startsWith('<+input>'))
+    .map((v: any) => v.name);
 }
 
 /** Keys of the trigger step's inputset. */

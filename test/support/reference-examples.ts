@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'fs';
-import { resolve } from 'path';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parse } from 'yaml';
 
 // The validated example pipelines of reference §A.1–A.7 are data in ../shared; tests read them from there
@@ -11,7 +11,9 @@ let cache: Record<string, string> | undefined;
 function examples(): Record<string, string> {
   if (cache) return cache;
   if (!existsSync(REFERENCE)) {
-    throw new Error(`The Harness reference is missing at ${REFERENCE}: these tests read its validated example pipelines. Put ../shared beside the project.`);
+    throw new Error(
+      `The Harness reference is missing at ${REFERENCE}: these tests read its validated example pipelines. Put ../shared beside the project.`,
+    );
   }
   const text = readFileSync(REFERENCE, 'utf8');
   cache = {};

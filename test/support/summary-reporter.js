@@ -1,4 +1,3 @@
-'use strict';
 // Jest reporter: records one plain closing line, "N passed, N failed, N skipped". The suite's globalTeardown
 // (test/support/global-teardown.ts) prints it last, after the Terraform round trip, so CI logs end with a
 // runner-neutral count. Without that teardown (e.g. another config), the reporter prints it itself.

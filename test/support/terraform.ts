@@ -1,7 +1,7 @@
-import { execFileSync } from 'child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /**
  * The one Terraform runner of the tests, provider-free: configurations of outputs, variables and locals that
@@ -27,7 +27,9 @@ export function tryTerraform(dir: string, args: string[]): TerraformResult {
   } catch (e) {
     const err = e as { stderr?: Buffer; stdout?: Buffer; status?: number | null; code?: string };
     if (err.code === 'ENOENT') {
-      throw new Error(`Terraform binary '${TERRAFORM}' not found. The Terraform tests need Terraform >= 1.5 on the PATH (or TERRAFORM_BINARY).`);
+      throw new Error(
+        `Terraform binary '${TERRAFORM}' not found. The Terraform tests need Terraform >= 1.5 on the PATH (or TERRAFORM_BINARY).`,
+      );
     }
     return { status: err.status ?? 1, output: `${err.stderr?.toString() ?? ''}${err.stdout?.toString() ?? ''}` };
   }
@@ -72,7 +74,9 @@ export function applyConfiguration(files: Record<string, string>): Record<string
 export function evaluateWithTerraform(values: Record<string, string>, variables: Record<string, string> = {}): Record<string, string> {
   const output: Record<string, { value: string }> = {};
   const keys = Object.keys(values);
-  keys.forEach((k, i) => { output[`o${i}`] = { value: values[k] }; });
+  keys.forEach((k, i) => {
+    output[`o${i}`] = { value: values[k] };
+  });
   const variable: Record<string, { type: string; default: string }> = {};
   for (const [k, v] of Object.entries(variables)) variable[k] = { type: 'string', default: v };
   const config = Object.keys(variable).length > 0 ? { variable, output } : { output };

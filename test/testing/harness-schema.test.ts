@@ -1,14 +1,18 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
-import { basename, join, resolve } from 'path';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
 import { RunStep } from '../../src/pipeline/steps/common/run';
 import { PipelineVariable } from '../../src/pipeline/variable';
 import {
-  HARNESS_PIPELINE_SCHEMA_ENV, harnessSchemaCandidates, loadHarnessSchemaValidator, repairHarnessSchema,
-  resolveHarnessSchemaPath, validateHarnessPipeline,
+  HARNESS_PIPELINE_SCHEMA_ENV,
+  harnessSchemaCandidates,
+  loadHarnessSchemaValidator,
+  repairHarnessSchema,
+  resolveHarnessSchemaPath,
+  validateHarnessPipeline,
 } from '../../src/testing/harness-schema';
 import harnessSchemaGlobalSetup from '../../src/testing/jest-global-setup';
 
@@ -17,7 +21,9 @@ const REFERENCE = resolve(__dirname, '..', '..', '..', 'shared', 'design', 'harn
 
 function examplePipelines(): Record<string, string> {
   if (!existsSync(REFERENCE)) {
-    throw new Error(`The Harness reference is missing at ${REFERENCE}: these tests read its validated example pipelines. Put ../shared beside the project.`);
+    throw new Error(
+      `The Harness reference is missing at ${REFERENCE}: these tests read its validated example pipelines. Put ../shared beside the project.`,
+    );
   }
   const text = readFileSync(REFERENCE, 'utf8');
   const out: Record<string, string> = {};
@@ -39,8 +45,14 @@ function stepOfType(d: Doc, type: string): Record<string, any> {
 describe('validateHarnessPipeline: the validated examples of reference §A', () => {
   test('the reference holds the eight example pipelines', () => {
     expect(Object.keys(EXAMPLES).sort()).toEqual([
-      'p1-service-onboarding', 'p2-infra-provisioning', 'p3-feature-flag-toggle', 'p4-token-rotation',
-      'p4b-token-rotation-approval-stage', 'p5-k8s-rollback', 'p6-k8s-scale', 'p7-k8s-restart',
+      'p1-service-onboarding',
+      'p2-infra-provisioning',
+      'p3-feature-flag-toggle',
+      'p4-token-rotation',
+      'p4b-token-rotation-approval-stage',
+      'p5-k8s-rollback',
+      'p6-k8s-scale',
+      'p7-k8s-restart',
     ]);
   });
 
@@ -56,63 +68,107 @@ describe('validateHarnessPipeline: the validated examples of reference §A', () 
 
 describe('validateHarnessPipeline: negative probes of reference §B.1', () => {
   const probes: Array<[string, () => Doc, RegExp]> = [
-    ['SlackNotify with emailId instead of email', () => {
-      const d = example('p1-service-onboarding');
-      const s = stepOfType(d, 'SlackNotify');
-      s.spec.emailId = s.spec.email;
-      delete s.spec.email;
-      return d;
-    }, /^stages\[0\]\.stage\.spec\.execution\.steps\[\d+\]\.step \(SlackNotify\): \/spec must have required property 'email'$/],
-    ['K8sRollout command Undo', () => {
-      const d = example('p7-k8s-restart');
-      stepOfType(d, 'K8sRollout').spec.command = 'Undo';
-      return d;
-    }, /^stages\[0\]\.stage\.spec\.execution\.steps\[1\]\.step \(K8sRollout\): \/spec\/command must be equal to one of the allowed values \[restart,resume,status,undo,pause,history\]$/],
-    ['K8sPatch mergeStrategyType strategic', () => {
-      const d = example('p7-k8s-restart');
-      stepOfType(d, 'K8sPatch').spec.mergeStrategyType = 'strategic';
-      return d;
-    }, /^stages\[0\]\.stage\.spec\.execution\.steps\[2\]\.step \(K8sPatch\): \/spec\/mergeStrategyType must be equal to one of the allowed values \[Merge,Json,Strategic\]$/],
-    ['step timeout 5s', () => {
-      const d = example('p3-feature-flag-toggle');
-      stepsOf(d)[0].step.timeout = '5s';
-      return d;
-    }, /^stages\[0\]\.stage\.spec\.execution\.steps\[0\]\.step \(Policy\): \/timeout must match pattern /],
-    ['step timeout 500ms', () => {
-      const d = example('p3-feature-flag-toggle');
-      stepsOf(d)[0].step.timeout = '500ms';
-      return d;
-    }, /^stages\[0\]\.stage\.spec\.execution\.steps\[0\]\.step \(Policy\): \/timeout must match pattern /],
-    ['K8sScale in a Custom stage', () => {
-      const d = example('p3-feature-flag-toggle');
-      stepsOf(d).splice(1, 0, { step: stepOfType(example('p6-k8s-scale'), 'K8sScale') });
-      return d;
-    }, /^stages\[0\]\.stage\.spec\.execution\.steps\[1\]\.step \(K8sScale\): step type "K8sScale" is not allowed in a Custom stage \(allowed in: Deployment\)$/],
-    ['Http in an IDP stage', () => {
-      const d = example('p1-service-onboarding');
-      stepsOf(d).push({ step: stepOfType(example('p4-token-rotation'), 'Http') });
-      return d;
-    }, /^stages\[0\]\.stage\.spec\.execution\.steps\[\d+\]\.step \(Http\): step type "Http" is not allowed in an IDP stage \(allowed in: .*Custom.*\)$/],
-    ['step identifier wait-1', () => {
-      const d = example('p3-feature-flag-toggle');
-      stepsOf(d)[1].step.identifier = 'wait-1';
-      return d;
-    }, /^stages\[0\]\.stage\.spec\.execution\.steps\[1\]\.step \(FmeFlagAddRemoveIndividualTargets\): \/identifier must match pattern "\^\[a-zA-Z_\]\[0-9a-zA-Z_\]\{0,127\}\$"$/],
-    ['IDP stage name my.stage', () => {
-      const d = example('p1-service-onboarding');
-      d.pipeline.stages[0].stage.name = 'my.stage';
-      return d;
-    }, /^stages\[0\]\.stage \(IDP\): \/name must match pattern "\^\[a-zA-Z_\]\[-0-9a-zA-Z_\\s\]\{0,127\}\$"$/],
-    ['variable without type', () => {
-      const d = example('p3-feature-flag-toggle');
-      delete d.pipeline.variables[0].type;
-      return d;
-    }, /^pipeline: \/variables\/0 must match exactly one schema in oneOf \(ambiguous: .*it has no `type`, so say String, Number or Secret\)$/],
-    ['Deployment stage without failureStrategies', () => {
-      const d = example('p5-k8s-rollback');
-      delete d.pipeline.stages[0].stage.failureStrategies;
-      return d;
-    }, /^stages\[0\]\.stage \(Deployment\): must have required property 'failureStrategies'$/],
+    [
+      'SlackNotify with emailId instead of email',
+      () => {
+        const d = example('p1-service-onboarding');
+        const s = stepOfType(d, 'SlackNotify');
+        s.spec.emailId = s.spec.email;
+        delete s.spec.email;
+        return d;
+      },
+      /^stages\[0\]\.stage\.spec\.execution\.steps\[\d+\]\.step \(SlackNotify\): \/spec must have required property 'email'$/,
+    ],
+    [
+      'K8sRollout command Undo',
+      () => {
+        const d = example('p7-k8s-restart');
+        stepOfType(d, 'K8sRollout').spec.command = 'Undo';
+        return d;
+      },
+      /^stages\[0\]\.stage\.spec\.execution\.steps\[1\]\.step \(K8sRollout\): \/spec\/command must be equal to one of the allowed values \[restart,resume,status,undo,pause,history\]$/,
+    ],
+    [
+      'K8sPatch mergeStrategyType strategic',
+      () => {
+        const d = example('p7-k8s-restart');
+        stepOfType(d, 'K8sPatch').spec.mergeStrategyType = 'strategic';
+        return d;
+      },
+      /^stages\[0\]\.stage\.spec\.execution\.steps\[2\]\.step \(K8sPatch\): \/spec\/mergeStrategyType must be equal to one of the allowed values \[Merge,Json,Strategic\]$/,
+    ],
+    [
+      'step timeout 5s',
+      () => {
+        const d = example('p3-feature-flag-toggle');
+        stepsOf(d)[0].step.timeout = '5s';
+        return d;
+      },
+      /^stages\[0\]\.stage\.spec\.execution\.steps\[0\]\.step \(Policy\): \/timeout must match pattern /,
+    ],
+    [
+      'step timeout 500ms',
+      () => {
+        const d = example('p3-feature-flag-toggle');
+        stepsOf(d)[0].step.timeout = '500ms';
+        return d;
+      },
+      /^stages\[0\]\.stage\.spec\.execution\.steps\[0\]\.step \(Policy\): \/timeout must match pattern /,
+    ],
+    [
+      'K8sScale in a Custom stage',
+      () => {
+        const d = example('p3-feature-flag-toggle');
+        stepsOf(d).splice(1, 0, { step: stepOfType(example('p6-k8s-scale'), 'K8sScale') });
+        return d;
+      },
+      /^stages\[0\]\.stage\.spec\.execution\.steps\[1\]\.step \(K8sScale\): step type "K8sScale" is not allowed in a Custom stage \(allowed in: Deployment\)$/,
+    ],
+    [
+      'Http in an IDP stage',
+      () => {
+        const d = example('p1-service-onboarding');
+        stepsOf(d).push({ step: stepOfType(example('p4-token-rotation'), 'Http') });
+        return d;
+      },
+      /^stages\[0\]\.stage\.spec\.execution\.steps\[\d+\]\.step \(Http\): step type "Http" is not allowed in an IDP stage \(allowed in: .*Custom.*\)$/,
+    ],
+    [
+      'step identifier wait-1',
+      () => {
+        const d = example('p3-feature-flag-toggle');
+        stepsOf(d)[1].step.identifier = 'wait-1';
+        return d;
+      },
+      /^stages\[0\]\.stage\.spec\.execution\.steps\[1\]\.step \(FmeFlagAddRemoveIndividualTargets\): \/identifier must match pattern "\^\[a-zA-Z_\]\[0-9a-zA-Z_\]\{0,127\}\$"$/,
+    ],
+    [
+      'IDP stage name my.stage',
+      () => {
+        const d = example('p1-service-onboarding');
+        d.pipeline.stages[0].stage.name = 'my.stage';
+        return d;
+      },
+      /^stages\[0\]\.stage \(IDP\): \/name must match pattern "\^\[a-zA-Z_\]\[-0-9a-zA-Z_\\s\]\{0,127\}\$"$/,
+    ],
+    [
+      'variable without type',
+      () => {
+        const d = example('p3-feature-flag-toggle');
+        delete d.pipeline.variables[0].type;
+        return d;
+      },
+      /^pipeline: \/variables\/0 must match exactly one schema in oneOf \(ambiguous: .*it has no `type`, so say String, Number or Secret\)$/,
+    ],
+    [
+      'Deployment stage without failureStrategies',
+      () => {
+        const d = example('p5-k8s-rollback');
+        delete d.pipeline.stages[0].stage.failureStrategies;
+        return d;
+      },
+      /^stages\[0\]\.stage \(Deployment\): must have required property 'failureStrategies'$/,
+    ],
   ];
 
   test.each(probes)('%s is rejected with a located diagnostic', (_name, build, expected) => {
@@ -133,10 +189,16 @@ describe('validateHarnessPipeline: negative probes of reference §B.1', () => {
     ];
     const result = validateHarnessPipeline(d);
     expect(result.valid).toBe(false);
-    expect(result.errors).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^stages\[0\]\.stage\.spec\.execution\.steps\[0\]\.stepGroup\.steps\[1\]\.parallel\[0\]\.step \(FmeFlagAddRemoveIndividualTargets\): \/timeout must match pattern/),
-      expect.stringMatching(/^stages\[0\]\.stage\.spec\.execution\.steps\[0\]\.stepGroup\.steps\[1\]\.parallel\[1\]\.step \(FmeFlagAddRemoveIndividualTargets\): \/spec\/treatments must be array$/),
-    ]));
+    expect(result.errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^stages\[0\]\.stage\.spec\.execution\.steps\[0\]\.stepGroup\.steps\[1\]\.parallel\[0\]\.step \(FmeFlagAddRemoveIndividualTargets\): \/timeout must match pattern/,
+        ),
+        expect.stringMatching(
+          /^stages\[0\]\.stage\.spec\.execution\.steps\[0\]\.stepGroup\.steps\[1\]\.parallel\[1\]\.step \(FmeFlagAddRemoveIndividualTargets\): \/spec\/treatments must be array$/,
+        ),
+      ]),
+    );
   });
 
   test('step groups in an IDP stage: the open schema accepts them, the diagnostics name them', () => {
@@ -156,9 +218,13 @@ describe('validateHarnessPipeline: negative probes of reference §B.1', () => {
   test('unknown stage and step types are named', () => {
     const d = example('p3-feature-flag-toggle');
     stepsOf(d)[0].step.type = 'Wait4Ever';
-    expect(validateHarnessPipeline(d).errors).toEqual(['stages[0].stage.spec.execution.steps[0].step (Wait4Ever): step type "Wait4Ever" is not a Harness step type']);
+    expect(validateHarnessPipeline(d).errors).toEqual([
+      'stages[0].stage.spec.execution.steps[0].step (Wait4Ever): step type "Wait4Ever" is not a Harness step type',
+    ]);
     d.pipeline.stages[0].stage.type = 'Build';
-    expect(validateHarnessPipeline(d).errors[0]).toMatch(/^stages\[0\]\.stage: stage type "Build" is not a Harness stage type \(one of .*Custom.*\)$/);
+    expect(validateHarnessPipeline(d).errors[0]).toMatch(
+      /^stages\[0\]\.stage: stage type "Build" is not a Harness stage type \(one of .*Custom.*\)$/,
+    );
   });
 
   test('a pipeline-level problem is reported on the envelope', () => {
@@ -185,8 +251,13 @@ describe('validateHarnessPipeline: negative probes of reference §B.1', () => {
 describe('toBeValidHarnessPipeline', () => {
   const model = (): Pipeline => {
     const target = PipelineVariable.string('target');
-    return new Pipeline({ identifier: 'ops', name: 'Ops', orgIdentifier: 'default', projectIdentifier: 'platform', variables: [target] })
-      .addStage(new CustomStage({ identifier: 'work', steps: [new RunStep({ identifier: 'say', command: `echo ${target}` })] }));
+    return new Pipeline({
+      identifier: 'ops',
+      name: 'Ops',
+      orgIdentifier: 'default',
+      projectIdentifier: 'platform',
+      variables: [target],
+    }).addStage(new CustomStage({ identifier: 'work', steps: [new RunStep({ identifier: 'say', command: `echo ${target}` })] }));
   };
 
   test('accepts a Pipeline model, YAML text and a plain object', () => {
@@ -201,7 +272,8 @@ describe('toBeValidHarnessPipeline', () => {
     stepOfType(bad, 'K8sRollout').spec.command = 'Undo';
     expect(bad).not.toBeValidHarnessPipeline();
     expect(() => expect(bad).toBeValidHarnessPipeline()).toThrow(
-      /expected the pipeline object to validate against the Harness pipeline schema; 1 problem\(s\):\n {2}- stages\[0\]\.stage\.spec\.execution\.steps\[1\]\.step \(K8sRollout\): \/spec\/command must be equal to one of the allowed values/);
+      /expected the pipeline object to validate against the Harness pipeline schema; 1 problem\(s\):\n {2}- stages\[0\]\.stage\.spec\.execution\.steps\[1\]\.step \(K8sRollout\): \/spec\/command must be equal to one of the allowed values/,
+    );
   });
 
   test('a value that is no pipeline at all fails', () => {
@@ -228,7 +300,9 @@ describe('schema location and cache', () => {
     } catch (e) {
       message = (e as Error).message;
     }
-    expect(message).toMatch(/^Harness pipeline JSON schema not found: \$HARNESS_PIPELINE_SCHEMA is set to '.*no-such-dir\/pipeline\.json', which does not exist\. Paths tried:/);
+    expect(message).toMatch(
+      /^Harness pipeline JSON schema not found: \$HARNESS_PIPELINE_SCHEMA is set to '.*no-such-dir\/pipeline\.json', which does not exist\. Paths tried:/,
+    );
     for (const p of paths) expect(message).toContain(`  - ${p} (`);
     expect(message).toContain('Fix: set HARNESS_PIPELINE_SCHEMA to the path of pipeline.json');
     expect(() => expect(EXAMPLES['p6-k8s-scale']).toBeValidHarnessPipeline()).toThrow(/schema not found/);

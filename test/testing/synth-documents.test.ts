@@ -3,9 +3,15 @@ import { documentsFromJson } from '../../src/testing/synth-documents';
 describe('documentsFromJson', () => {
   const json = {
     resource: {
-      harness_platform_pipeline: { p: { identifier: 'b_pipe', yaml: 'name: $${{ x }} %%{ y }' }, q: { identifier: 'B_pipe', yaml: 'a: 1' } },
+      harness_platform_pipeline: {
+        p: { identifier: 'b_pipe', yaml: 'name: $${{ x }} %%{ y }' },
+        q: { identifier: 'B_pipe', yaml: 'a: 1' },
+      },
       harness_platform_idp_catalog_entity: { w: { identifier: 'wf', yaml: 'kind: Workflow' }, g: { identifier: 'from_git' } },
-      github_repository_file: { f: { file: 'workflows/gitops.yaml', content: 'kind: Workflow' }, r: { file: 'README.md', content: '# no' } },
+      github_repository_file: {
+        f: { file: 'workflows/gitops.yaml', content: 'kind: Workflow' },
+        r: { file: 'README.md', content: '# no' },
+      },
       harness_platform_input_set: { s: { input_set_yaml: 'inputSet: {}' } },
     },
   };
@@ -22,13 +28,18 @@ describe('documentsFromJson', () => {
 
   test('keys come in code-point order, whatever the locale', () => {
     expect(Object.keys(documentsFromJson('team', json))).toEqual([
-      'team/pipelines/B_pipe.yaml', 'team/pipelines/b_pipe.yaml', 'team/resources/harness_platform_input_set.s.yaml',
-      'team/workflows/gitops.yaml', 'team/workflows/wf.yaml',
+      'team/pipelines/B_pipe.yaml',
+      'team/pipelines/b_pipe.yaml',
+      'team/resources/harness_platform_input_set.s.yaml',
+      'team/workflows/gitops.yaml',
+      'team/workflows/wf.yaml',
     ]);
   });
 
   test('two documents with the same key fail', () => {
     const clash = { resource: { harness_platform_pipeline: { p: { identifier: 'x', yaml: 'a' }, q: { identifier: 'x', yaml: 'b' } } } };
-    expect(() => documentsFromJson('team', clash)).toThrow(/^synthDocuments: two documents map to 'team\/pipelines\/x\.yaml'\. Fix: give them distinct identifiers$/);
+    expect(() => documentsFromJson('team', clash)).toThrow(
+      /^synthDocuments: two documents map to 'team\/pipelines\/x\.yaml'\. Fix: give them distinct identifiers$/,
+    );
   });
 });

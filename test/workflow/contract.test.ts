@@ -1,12 +1,16 @@
 import { StageType } from '../../src/pipeline/compatibility';
 import { RuntimeInput } from '../../src/pipeline/expression';
 import { Pipeline } from '../../src/pipeline/pipeline';
-import { Stage, StageProps } from '../../src/pipeline/stage';
+import { Stage, type StageProps } from '../../src/pipeline/stage';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
-import { Step, StepProps } from '../../src/pipeline/step';
+import { Step, type StepProps } from '../../src/pipeline/step';
 import { RunStep } from '../../src/pipeline/steps/common/run';
 import { PipelineVariable } from '../../src/pipeline/variable';
-import { analyzeWorkflowPipelineContract, checkWorkflowPipelineContract, workflowPipelineContractWarnings } from '../../src/workflow/contract';
+import {
+  analyzeWorkflowPipelineContract,
+  checkWorkflowPipelineContract,
+  workflowPipelineContractWarnings,
+} from '../../src/workflow/contract';
 import { FormPage } from '../../src/workflow/form-page';
 import { PipelineTrigger, PipelineUrl } from '../../src/workflow/trigger-step';
 import { Workflow } from '../../src/workflow/workflow';
@@ -16,7 +20,11 @@ import { serviceOnboarding } from './fixtures';
 
 /** A stage of any type (only the type and spec matter to the contract). */
 class AnyStage extends Stage {
-  constructor(type: StageType, props: StageProps, private readonly extra: Record<string, unknown> = {}) {
+  constructor(
+    type: StageType,
+    props: StageProps,
+    private readonly extra: Record<string, unknown> = {},
+  ) {
     super(type, props);
   }
 
@@ -38,16 +46,24 @@ class ApprovalStub extends Step {
 
 const URL_PROPS = { accountId: 'acc', orgId: 'default', projectId: 'idp', pipelineId: 'ops' };
 
-function workflowFor(inputs: WorkflowInput[], url: PipelineUrl, opts: { fullyQualifiedKeys?: boolean; outputs?: WorkflowOutput[] } = {}): Workflow {
+function workflowFor(
+  inputs: WorkflowInput[],
+  url: PipelineUrl,
+  opts: { fullyQualifiedKeys?: boolean; outputs?: WorkflowOutput[] } = {},
+): Workflow {
   return new Workflow({
-    identifier: 'ops_wf', type: 'operations',
+    identifier: 'ops_wf',
+    type: 'operations',
     pages: [new FormPage({ title: 'Target', inputs })],
     trigger: new PipelineTrigger({ name: 'Run', url, fullyQualifiedKeys: opts.fullyQualifiedKeys }),
     outputs: opts.outputs,
   });
 }
 
-function pipeline(variables: PipelineVariable[], stages: Stage[] = [new CustomStage({ identifier: 'main', steps: [new RunStep({ identifier: 'go', command: 'echo' })] })]): Pipeline {
+function pipeline(
+  variables: PipelineVariable[],
+  stages: Stage[] = [new CustomStage({ identifier: 'main', steps: [new RunStep({ identifier: 'go', command: 'echo' })] })],
+): Pipeline {
   return new Pipeline({ identifier: 'ops', orgIdentifier: 'default', projectIdentifier: 'idp', variables }).addStage(...stages);
 }
 
@@ -76,7 +92,9 @@ describe('checkWorkflowPipelineContract', () => {
   test('D-02: a workflow input that no pipeline variable receives', () => {
     const target = WorkflowInput.string('target', { title: 'Target' });
     const extra = WorkflowInput.string('instance_type', { title: 'Instance type' });
-    expect(messages(checkWorkflowPipelineContract(workflowFor([target, extra], PipelineUrl.inline(URL_PROPS)), pipeline([target])))).toEqual([
+    expect(
+      messages(checkWorkflowPipelineContract(workflowFor([target, extra], PipelineUrl.inline(URL_PROPS)), pipeline([target]))),
+    ).toEqual([
       "workflow 'ops_wf' > workflow input 'instance_type': variableName: feeds pipeline variable 'instance_type', which pipeline 'ops' does not declare. Fix: add the input to the pipeline: pipeline.addVariable(input) (or new Pipeline({ variables: workflow.inputs }))",
     ]);
   });
@@ -118,7 +136,9 @@ describe('checkWorkflowPipelineContract', () => {
     const target = WorkflowInput.string('target', { title: 'Target' });
     const later = WorkflowInput.string('later', { title: 'Later' });
     const run = new RunStep({ identifier: 'go', command: 'echo' }).addOverride('spec.image', '<+input>');
-    const stage = new CustomStage({ identifier: 'main', steps: [run] }).addOverride('variables', [{ name: 'x', type: 'String', value: '<+input>' }]);
+    const stage = new CustomStage({ identifier: 'main', steps: [run] }).addOverride('variables', [
+      { name: 'x', type: 'String', value: '<+input>' },
+    ]);
     const p = pipeline([target, PipelineVariable.string('later', { value: RuntimeInput.create().asExecutionInput() })], [stage]);
     expect(messages(checkWorkflowPipelineContract(workflowFor([target, later], PipelineUrl.inline(URL_PROPS)), p))).toEqual([
       "pipeline 'ops' > variable 'later': value: is an execution-time input (.executionInput()); a workflow-triggered pipeline cannot stop to ask for it. Fix: drop .executionInput(): the workflow supplies the value when it triggers the pipeline",
@@ -129,24 +149,40 @@ describe('checkWorkflowPipelineContract', () => {
 
   test('D-05: a pipeline that uses templates needs fully-qualified inputset keys', () => {
     const target = WorkflowInput.string('target', { title: 'Target' });
-    const stage = new CustomStage({ identifier: 'main', steps: [new RunStep({ identifier: 'go', command: 'echo' })] })
-      .addOverride('template', { templateRef: 'account.deploy', versionLabel: 'v1' });
-    expect(messages(checkWorkflowPipelineContract(workflowFor([target], PipelineUrl.inline(URL_PROPS)), pipeline([target], [stage])))).toEqual([
+    const stage = new CustomStage({ identifier: 'main', steps: [new RunStep({ identifier: 'go', command: 'echo' })] }).addOverride(
+      'template',
+      { templateRef: 'account.deploy', versionLabel: 'v1' },
+    );
+    expect(
+      messages(checkWorkflowPipelineContract(workflowFor([target], PipelineUrl.inline(URL_PROPS)), pipeline([target], [stage]))),
+    ).toEqual([
       "workflow 'ops_wf' > trigger step 'trigger': input.inputset: pipeline 'ops' uses templates (templateRef at stages[0].stage.template.templateRef), which need fully-qualified inputset keys. Fix: set fullyQualifiedKeys: true on the PipelineTrigger (keys become pipeline.variables.<name>)",
     ]);
-    const stage2 = new CustomStage({ identifier: 'main', steps: [new RunStep({ identifier: 'go', command: 'echo' })] })
-      .addOverride('template', { templateRef: 'account.deploy', versionLabel: 'v1' });
-    expect(checkWorkflowPipelineContract(workflowFor([target], PipelineUrl.inline(URL_PROPS), { fullyQualifiedKeys: true }), pipeline([target], [stage2]))).toEqual([]);
+    const stage2 = new CustomStage({ identifier: 'main', steps: [new RunStep({ identifier: 'go', command: 'echo' })] }).addOverride(
+      'template',
+      { templateRef: 'account.deploy', versionLabel: 'v1' },
+    );
+    expect(
+      checkWorkflowPipelineContract(
+        workflowFor([target], PipelineUrl.inline(URL_PROPS), { fullyQualifiedKeys: true }),
+        pipeline([target], [stage2]),
+      ),
+    ).toEqual([]);
   });
 
   test('D-03: CI stages need the codebase disabled; IACM and Approval stages are warnings', () => {
     const target = WorkflowInput.string('target', { title: 'Target' });
     const ci = new AnyStage(StageType.CI, { identifier: 'build', steps: [new RunStep({ identifier: 'go', command: 'echo' })] });
-    const ciOff = new AnyStage(StageType.CI, { identifier: 'build2', steps: [new RunStep({ identifier: 'go', command: 'echo' })] }, { cloneCodebase: false });
+    const ciOff = new AnyStage(
+      StageType.CI,
+      { identifier: 'build2', steps: [new RunStep({ identifier: 'go', command: 'echo' })] },
+      { cloneCodebase: false },
+    );
     const iacm = new AnyStage(StageType.IACM, { identifier: 'infra', steps: [new RunStep({ identifier: 'go', command: 'echo' })] });
     const approval = new AnyStage(StageType.APPROVAL, { identifier: 'approve', steps: [new ApprovalStub({ identifier: 'ok' })] });
     const p = new Pipeline({ identifier: 'ops', orgIdentifier: 'default', projectIdentifier: 'idp', variables: [target] })
-      .addStage(ci, ciOff, iacm).addParallelStages(approval, new CustomStage({ identifier: 'c', steps: [new RunStep({ identifier: 'go', command: 'echo' })] }));
+      .addStage(ci, ciOff, iacm)
+      .addParallelStages(approval, new CustomStage({ identifier: 'c', steps: [new RunStep({ identifier: 'go', command: 'echo' })] }));
     const report = analyzeWorkflowPipelineContract(workflowFor([target], PipelineUrl.inline(URL_PROPS)), p);
     expect(messages(report.problems)).toEqual([
       "pipeline 'ops' > stage 'build': spec.cloneCodebase: a CI stage triggered from a workflow must have the codebase disabled (stages[0]). Fix: set cloneCodebase: false and clone with a GitClone step",
@@ -170,7 +206,9 @@ describe('checkWorkflowPipelineContract', () => {
     const target = WorkflowInput.string('target', { title: 'Target' });
     const foreign = new RunStep({ identifier: 'elsewhere', command: 'echo', outputVariables: ['url'] });
     new Pipeline({ identifier: 'other' }).addStage(new CustomStage({ identifier: 's', steps: [foreign] }));
-    const w = workflowFor([target], PipelineUrl.inline(URL_PROPS), { outputs: [WorkflowOutput.link('URL', foreign.outputVariable('url'))] });
+    const w = workflowFor([target], PipelineUrl.inline(URL_PROPS), {
+      outputs: [WorkflowOutput.link('URL', foreign.outputVariable('url'))],
+    });
     expect(messages(checkWorkflowPipelineContract(w, pipeline([target])))).toEqual([
       "workflow 'ops_wf' > output: output: reads 'output.outputVariables.url' of pipeline 'other' > stage 's' > step 'elsewhere', which is not a step of pipeline 'ops'. Fix: read an output of a step of the triggered pipeline",
     ]);
@@ -191,7 +229,9 @@ describe('checkWorkflowPipelineContract', () => {
     expect(messages(w.validate())).toEqual([
       "pipeline 'ops' > variable 'region': value: is a runtime input that no input of workflow 'ops_wf' feeds, so the trigger sends no value for it. Fix: declare WorkflowInput.string('region', {...}) (or number/boolean/enum) on a page of the workflow and add that input to the pipeline in place of this variable, or give the variable a fixed value",
     ]);
-    expect(() => w.toObject()).toThrow(/Validation failed with 1 problem\(s\):\n  - pipeline 'ops' > variable 'region': value: is a runtime input that no input of workflow 'ops_wf' feeds/);
+    expect(() => w.toObject()).toThrow(
+      /Validation failed with 1 problem\(s\):\n {2}- pipeline 'ops' > variable 'region': value: is a runtime input that no input of workflow 'ops_wf' feeds/,
+    );
     expect(() => w.toBackstageObject()).toThrow(/pipeline 'ops' > variable 'region': value: is a runtime input/);
   });
 

@@ -8,11 +8,18 @@ const name = (): WorkflowInput => WorkflowInput.string('name', { title: 'Name' }
 describe('FormPage', () => {
   test('renders title, description, required (computed), properties', () => {
     const page = new FormPage({
-      title: 'Details', description: 'About the service',
-      inputs: [name(), WorkflowInput.string('desc', { title: 'Description', required: false }), FormField.boolean('confirm', { title: 'Confirm' })],
+      title: 'Details',
+      description: 'About the service',
+      inputs: [
+        name(),
+        WorkflowInput.string('desc', { title: 'Description', required: false }),
+        FormField.boolean('confirm', { title: 'Confirm' }),
+      ],
     });
     expect(page.toObject()).toEqual({
-      title: 'Details', description: 'About the service', required: ['name', 'confirm'],
+      title: 'Details',
+      description: 'About the service',
+      required: ['name', 'confirm'],
       properties: {
         name: { title: 'Name', type: 'string' },
         desc: { title: 'Description', type: 'string' },
@@ -49,7 +56,14 @@ describe('FormPage', () => {
   test('conditional dependencies are rendered and pass the D-13 checks when indented correctly', () => {
     const tech = FormField.enum('technology', { title: 'Tech', values: ['java', 'go'] });
     const dependencies = {
-      technology: { oneOf: [{ properties: { technology: { enum: ['java'] }, java_version: { type: 'string', enum: ['java8', 'java11'] } }, required: ['java_version'] }] },
+      technology: {
+        oneOf: [
+          {
+            properties: { technology: { enum: ['java'] }, java_version: { type: 'string', enum: ['java8', 'java11'] } },
+            required: ['java_version'],
+          },
+        ],
+      },
     };
     const page = new FormPage({ title: 'P', inputs: [tech], dependencies });
     expect(page.validate("workflow 'w'", 'spec.parameters[0]')).toEqual([]);
@@ -59,7 +73,8 @@ describe('FormPage', () => {
   test('D-13: a mis-indented branch, a key that is no field of the page, a bad required list', () => {
     const tech = FormField.enum('technology', { title: 'Tech', values: ['java', 'go'] });
     const page = new FormPage({
-      title: 'P', inputs: [tech],
+      title: 'P',
+      inputs: [tech],
       dependencies: {
         technology: { oneOf: [{ java_version: { type: 'string' }, required: 'java_version' }] },
         elsewhere: ['technology'],
@@ -75,12 +90,16 @@ describe('FormPage', () => {
 
   test('D-13: oneOf must be a list; a dependency value must be a list or schema; picker keys go through pickerDependencies', () => {
     const tech = FormField.string('technology', { title: 'Tech' });
-    const page = new FormPage({ title: 'P', inputs: [tech], dependencies: { technology: { oneOf: { properties: {} } }, orgPickerKey: 'orgId' } });
+    const page = new FormPage({
+      title: 'P',
+      inputs: [tech],
+      dependencies: { technology: { oneOf: { properties: {} } }, orgPickerKey: 'orgId' },
+    });
     expect(page.validate("workflow 'w'", 'spec.parameters[0]').map((p) => `${p.field}: ${p.problem}`)).toEqual([
       'spec.parameters[0].dependencies.technology.oneOf: oneOf must be a list of branches',
       "spec.parameters[0].dependencies.orgPickerKey: 'orgPickerKey' is a picker dependency",
     ]);
-    const bad = new FormPage({ title: 'P', inputs: [tech], dependencies: { technology: 'x', } });
+    const bad = new FormPage({ title: 'P', inputs: [tech], dependencies: { technology: 'x' } });
     expect(bad.validate('w', 'p')[0].problem).toBe('a dependency must be a list of field names or a schema (oneOf/allOf/anyOf)');
     const branches = new FormPage({ title: 'P', inputs: [tech], dependencies: { technology: { anyOf: ['x', { properties: [] }] } } });
     expect(branches.validate('w', 'p').map((p) => `${p.field}: ${p.problem}`)).toEqual([
@@ -92,9 +111,12 @@ describe('FormPage', () => {
   });
 
   test('rejects a page without title and a field declared twice', () => {
-    expect(() => new FormPage({ title: '' })).toThrow(/^form page: title: the page has no title\. Fix: give every page a title; it labels the form step$/);
+    expect(() => new FormPage({ title: '' })).toThrow(
+      /^form page: title: the page has no title\. Fix: give every page a title; it labels the form step$/,
+    );
     const n = name();
-    expect(() => new FormPage({ title: 'P', inputs: [n, WorkflowInput.string('name', { title: 'Other' })] }))
-      .toThrow(/^form page 'P': properties\.name: property 'name' is declared twice on the page\. Fix: declare each field once$/);
+    expect(() => new FormPage({ title: 'P', inputs: [n, WorkflowInput.string('name', { title: 'Other' })] })).toThrow(
+      /^form page 'P': properties\.name: property 'name' is declared twice on the page\. Fix: declare each field once$/,
+    );
   });
 });

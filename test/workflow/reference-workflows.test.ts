@@ -66,7 +66,9 @@ describe('reference workflow w1 (service onboarding)', () => {
     await expect(templateEntityV1beta3Validator.check(doc as any)).resolves.toBe(true);
     // the validator is live: the same document without spec.type is rejected
     const broken = { ...doc, spec: { ...(doc.spec as object), type: undefined } };
-    await expect(templateEntityV1beta3Validator.check(JSON.parse(JSON.stringify(broken)))).rejects.toThrow(/must have required property 'type'/);
+    await expect(templateEntityV1beta3Validator.check(JSON.parse(JSON.stringify(broken)))).rejects.toThrow(
+      /must have required property 'type'/,
+    );
   });
 
   test('the inputs are the pipeline variables of p1-service-onboarding.pipeline.yaml (plus the form pattern as regex)', () => {

@@ -1,5 +1,5 @@
 // Test support (not a test): the validated YAML examples of the Harness reference, parsed at test time.
-import { existsSync, readFileSync } from 'fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
 /** The shared reference document (sections A and C hold `# file: NAME` YAML blocks). */
@@ -11,7 +11,9 @@ let cache: Map<string, unknown> | undefined;
 export function referenceDocuments(): Map<string, unknown> {
   if (cache) return cache;
   if (!existsSync(REFERENCE_PATH)) {
-    throw new Error(`Reference file ${REFERENCE_PATH} is missing: the workflow reference tests compare against its YAML examples and cannot run without it`);
+    throw new Error(
+      `Reference file ${REFERENCE_PATH} is missing: the workflow reference tests compare against its YAML examples and cannot run without it`,
+    );
   }
   const text = readFileSync(REFERENCE_PATH, 'utf8');
   const docs = new Map<string, unknown>();

@@ -1,4 +1,4 @@
-import { Expr, StepOutput } from '../../src/pipeline/expression';
+import { Expr, type StepOutput } from '../../src/pipeline/expression';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
 import { RunStep } from '../../src/pipeline/steps/common/run';
@@ -6,7 +6,12 @@ import { PipelineVariable } from '../../src/pipeline/variable';
 import { FormField } from '../../src/workflow/form-field';
 import { UiField } from '../../src/workflow/ui-field';
 import {
-  nunjucksReferences, resolveWorkflowValue, TriggerOutputExpression, WorkflowExpr, WorkflowExpression, WorkflowResolveContext,
+  nunjucksReferences,
+  resolveWorkflowValue,
+  TriggerOutputExpression,
+  WorkflowExpr,
+  WorkflowExpression,
+  type WorkflowResolveContext,
 } from '../../src/workflow/workflow-expression';
 import { WorkflowInput } from '../../src/workflow/workflow-input';
 
@@ -49,8 +54,9 @@ describe('WorkflowExpression / WorkflowExpr', () => {
 describe('TriggerOutputExpression', () => {
   test('fqn and short forms', () => {
     const url = placedRun().outputVariable('url');
-    expect(new TriggerOutputExpression('trigger', url, 'fqn').resolve())
-      .toBe("${{ steps.trigger.output['pipeline.stages.s.spec.execution.steps.export.output.outputVariables.url'] }}");
+    expect(new TriggerOutputExpression('trigger', url, 'fqn').resolve()).toBe(
+      "${{ steps.trigger.output['pipeline.stages.s.spec.execution.steps.export.output.outputVariables.url'] }}",
+    );
     expect(new TriggerOutputExpression('go', url, 'short').resolve()).toBe('${{ steps.go.output.url }}');
   });
 });
@@ -59,7 +65,9 @@ describe('resolveWorkflowValue', () => {
   test('turns a bare StepOutput into a trigger output read and reports it', () => {
     const url = placedRun().outputVariable('url');
     const r = resolveWorkflowValue({ links: [{ url }] }, 'spec.output', ctx());
-    expect(r.value).toEqual({ links: [{ url: "${{ steps.trigger.output['pipeline.stages.s.spec.execution.steps.export.output.outputVariables.url'] }}" }] });
+    expect(r.value).toEqual({
+      links: [{ url: "${{ steps.trigger.output['pipeline.stages.s.spec.execution.steps.export.output.outputVariables.url'] }}" }],
+    });
     expect(r.stepOutputs).toEqual([url]);
     expect(r.problems).toEqual([]);
   });
@@ -73,11 +81,14 @@ describe('resolveWorkflowValue', () => {
   test('reports a pipeline variable that is not an input of the workflow', () => {
     const v = PipelineVariable.string('other');
     const r = resolveWorkflowValue({ content: `x ${v}` }, 'spec.output.text[0]', ctx());
-    expect(r.problems).toEqual([{
-      path: "workflow 'w'", field: 'spec.output.text[0].content',
-      problem: "uses pipeline variable 'other', which is not an input of this workflow",
-      fix: "pass a WorkflowInput that is on a page of this workflow, or a FormField's parameter",
-    }]);
+    expect(r.problems).toEqual([
+      {
+        path: "workflow 'w'",
+        field: 'spec.output.text[0].content',
+        problem: "uses pipeline variable 'other', which is not an input of this workflow",
+        fix: "pass a WorkflowInput that is on a page of this workflow, or a FormField's parameter",
+      },
+    ]);
   });
 
   test('reports Harness expressions, which IDP does not evaluate', () => {
@@ -119,10 +130,13 @@ describe('resolveWorkflowValue with a step that is not placed', () => {
   test('reports the unplaced producer where its output is used', () => {
     const run = new RunStep({ identifier: 'loose', command: 'echo', outputVariables: ['url'] });
     const r = resolveWorkflowValue({ url: run.outputVariable('url') }, 'spec.output.links[0]', ctx());
-    expect(r.problems).toEqual([{
-      path: "workflow 'w'", field: 'spec.output.links[0].url',
-      problem: "step 'loose': an output of this step is referenced, but the step has not been added to a stage",
-      fix: 'add the step to a stage before rendering the pipeline',
-    }]);
+    expect(r.problems).toEqual([
+      {
+        path: "workflow 'w'",
+        field: 'spec.output.links[0].url',
+        problem: "step 'loose': an output of this step is referenced, but the step has not been added to a stage",
+        fix: 'add the step to a stage before rendering the pipeline',
+      },
+    ]);
   });
 });

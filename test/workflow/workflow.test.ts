@@ -5,7 +5,7 @@ import { FormField } from '../../src/workflow/form-field';
 import { FormPage } from '../../src/workflow/form-page';
 import { PipelineTrigger, PipelineUrl, TriggerAuth } from '../../src/workflow/trigger-step';
 import { UiField, UiWidget } from '../../src/workflow/ui-field';
-import { Workflow, WorkflowProps } from '../../src/workflow/workflow';
+import { Workflow, type WorkflowProps } from '../../src/workflow/workflow';
 import { WorkflowExpr } from '../../src/workflow/workflow-expression';
 import { WorkflowInput } from '../../src/workflow/workflow-input';
 import { WorkflowOutput } from '../../src/workflow/workflow-output';
@@ -19,7 +19,8 @@ function trigger(props: Partial<ConstructorParameters<typeof PipelineTrigger>[0]
 
 function workflow(props: Partial<WorkflowProps> = {}): Workflow {
   return new Workflow({
-    identifier: 'ops_wf', type: 'operations',
+    identifier: 'ops_wf',
+    type: 'operations',
     pages: [new FormPage({ title: 'Target', inputs: [WorkflowInput.string('target', { title: 'Target' })] })],
     trigger: trigger(),
     ...props,
@@ -33,19 +34,29 @@ function problems(w: Workflow): string[] {
 describe('Workflow rendering', () => {
   test('the minimal IDP 2.0 entity', () => {
     expect(workflow().toObject()).toEqual({
-      apiVersion: 'harness.io/v1', kind: 'Workflow', identifier: 'ops_wf', type: 'operations',
+      apiVersion: 'harness.io/v1',
+      kind: 'Workflow',
+      identifier: 'ops_wf',
+      type: 'operations',
       spec: {
-        parameters: [{
-          title: 'Target', required: ['target'],
-          properties: {
-            token: { 'title': 'Harness Token', 'type': 'string', 'ui:widget': 'password', 'ui:field': 'HarnessAuthToken' },
-            target: { title: 'Target', type: 'string' },
+        parameters: [
+          {
+            title: 'Target',
+            required: ['target'],
+            properties: {
+              token: { title: 'Harness Token', type: 'string', 'ui:widget': 'password', 'ui:field': 'HarnessAuthToken' },
+              target: { title: 'Target', type: 'string' },
+            },
           },
-        }],
-        steps: [{
-          id: 'trigger', name: 'Run', action: 'trigger:harness-custom-pipeline',
-          input: { url: URL.url, inputset: { target: '${{ parameters.target }}' }, apikey: '${{ parameters.token }}' },
-        }],
+        ],
+        steps: [
+          {
+            id: 'trigger',
+            name: 'Run',
+            action: 'trigger:harness-custom-pipeline',
+            input: { url: URL.url, inputset: { target: '${{ parameters.target }}' }, apikey: '${{ parameters.token }}' },
+          },
+        ],
         output: { links: [{ title: 'Pipeline Details', url: '${{ steps.trigger.output.PipelineUrl }}' }] },
       },
     });
@@ -53,17 +64,47 @@ describe('Workflow rendering', () => {
 
   test('full envelope in the key order of reference §C.6', () => {
     const w = workflow({
-      name: 'Ops', owner: 'group:account/sre', orgIdentifier: 'default', projectIdentifier: 'idp', description: 'Does ops', tags: ['ops'],
-      links: [{ url: 'https://docs', title: 'Docs', icon: 'docs', type: 'doc' }], annotations: { 'harness.io/x': 'y' }, lifecycle: 'production',
+      name: 'Ops',
+      owner: 'group:account/sre',
+      orgIdentifier: 'default',
+      projectIdentifier: 'idp',
+      description: 'Does ops',
+      tags: ['ops'],
+      links: [{ url: 'https://docs', title: 'Docs', icon: 'docs', type: 'doc' }],
+      annotations: { 'harness.io/x': 'y' },
+      lifecycle: 'production',
     });
     const obj = w.toObject();
-    expect(Object.keys(obj)).toEqual(['apiVersion', 'kind', 'name', 'identifier', 'type', 'owner', 'orgIdentifier', 'projectIdentifier', 'metadata', 'spec']);
-    expect(obj.metadata).toEqual({ description: 'Does ops', tags: ['ops'], links: [{ url: 'https://docs', title: 'Docs', icon: 'docs', type: 'doc' }], annotations: { 'harness.io/x': 'y' } });
+    expect(Object.keys(obj)).toEqual([
+      'apiVersion',
+      'kind',
+      'name',
+      'identifier',
+      'type',
+      'owner',
+      'orgIdentifier',
+      'projectIdentifier',
+      'metadata',
+      'spec',
+    ]);
+    expect(obj.metadata).toEqual({
+      description: 'Does ops',
+      tags: ['ops'],
+      links: [{ url: 'https://docs', title: 'Docs', icon: 'docs', type: 'doc' }],
+      annotations: { 'harness.io/x': 'y' },
+    });
     expect(Object.keys(obj.spec as object)).toEqual(['lifecycle', 'parameters', 'steps', 'output']);
   });
 
   test('the IDP 1.0 Backstage template: name = identifier, title = name, owner/type under spec, no scope', () => {
-    const w = workflow({ name: 'Ops', owner: 'group:account/sre', orgIdentifier: 'default', projectIdentifier: 'idp', description: 'Does ops', lifecycle: 'experimental' });
+    const w = workflow({
+      name: 'Ops',
+      owner: 'group:account/sre',
+      orgIdentifier: 'default',
+      projectIdentifier: 'idp',
+      description: 'Does ops',
+      lifecycle: 'experimental',
+    });
     const obj = w.toBackstageObject() as any;
     expect(Object.keys(obj)).toEqual(['apiVersion', 'kind', 'metadata', 'spec']);
     expect(obj.apiVersion).toBe('scaffolder.backstage.io/v1beta3');
@@ -104,14 +145,23 @@ describe('Workflow rendering', () => {
     const spec = (w.toObject() as any).spec;
     expect(Object.keys(spec.parameters[0].properties)).toEqual(['target', 'harness_token']);
     expect(spec.steps[0].input.apikey).toBe('${{ parameters.harness_token }}');
-    const declared = workflow({ pages: [new FormPage({ title: 'P', inputs: [FormField.authToken('tok'), WorkflowInput.string('x', { title: 'X' })] })] });
+    const declared = workflow({
+      pages: [new FormPage({ title: 'P', inputs: [FormField.authToken('tok'), WorkflowInput.string('x', { title: 'X' })] })],
+    });
     expect((declared.toObject() as any).spec.steps[0].input.apikey).toBe('${{ parameters.tok }}');
   });
 
   test('API-key mode adds no token field', () => {
-    const spec = (workflow({ trigger: trigger({ auth: TriggerAuth.apiKeySecret('account.idp_key'), hidePipelineURLLog: true }) }).toObject() as any).spec;
+    const spec = (
+      workflow({ trigger: trigger({ auth: TriggerAuth.apiKeySecret('account.idp_key'), hidePipelineURLLog: true }) }).toObject() as any
+    ).spec;
     expect(Object.keys(spec.parameters[0].properties)).toEqual(['target']);
-    expect(spec.steps[0].input).toEqual({ url: URL.url, inputset: { target: '${{ parameters.target }}' }, apiKeySecret: 'idp_key', hidePipelineURLLog: true });
+    expect(spec.steps[0].input).toEqual({
+      url: URL.url,
+      inputset: { target: '${{ parameters.target }}' },
+      apiKeySecret: 'idp_key',
+      hidePipelineURLLog: true,
+    });
   });
 
   test('a conditional trigger and an array input', () => {
@@ -127,7 +177,10 @@ describe('Workflow rendering', () => {
   });
 
   test('addOverride: spec and metadata paths reach both formats, root paths only IDP 2.0', () => {
-    const w = workflow().addOverride('spec.presentation', { customTitle: 'Deploy' }).addOverride('metadata.annotations', { a: 'b' }).addOverride('name', 'Override');
+    const w = workflow()
+      .addOverride('spec.presentation', { customTitle: 'Deploy' })
+      .addOverride('metadata.annotations', { a: 'b' })
+      .addOverride('name', 'Override');
     expect((w.toObject() as any).spec.presentation).toEqual({ customTitle: 'Deploy' });
     expect((w.toObject() as any).name).toBe('Override');
     const bs = w.toBackstageObject() as any;
@@ -157,32 +210,45 @@ describe('Workflow rendering', () => {
   });
 
   test('catalog constants', () => {
-    expect([Workflow.API_VERSION, Workflow.KIND, Workflow.CATALOG_KIND, Workflow.BACKSTAGE_API_VERSION, Workflow.BACKSTAGE_KIND])
-      .toEqual(['harness.io/v1', 'Workflow', 'workflow', 'scaffolder.backstage.io/v1beta3', 'Template']);
+    expect([Workflow.API_VERSION, Workflow.KIND, Workflow.CATALOG_KIND, Workflow.BACKSTAGE_API_VERSION, Workflow.BACKSTAGE_KIND]).toEqual([
+      'harness.io/v1',
+      'Workflow',
+      'workflow',
+      'scaffolder.backstage.io/v1beta3',
+      'Template',
+    ]);
   });
 });
 
 describe('Workflow rules (constructor)', () => {
   test('D-42: identifier follows Harness identifier rules', () => {
-    expect(() => workflow({ identifier: 'idp-service-onboarding' }))
-      .toThrow(/^workflow 'idp-service-onboarding': identifier: 'idp-service-onboarding' is not a valid Harness identifier .* Fix: use for example 'idp_service_onboarding'$/);
+    expect(() => workflow({ identifier: 'idp-service-onboarding' })).toThrow(
+      /^workflow 'idp-service-onboarding': identifier: 'idp-service-onboarding' is not a valid Harness identifier .* Fix: use for example 'idp_service_onboarding'$/,
+    );
     expect(() => workflow({ identifier: 'step' })).toThrow(/^workflow 'step': identifier: 'step' is a reserved word in Harness/);
   });
 
   test('type is mandatory', () => {
-    expect(() => workflow({ type: '' })).toThrow(/^workflow 'ops_wf': type: '' is not a workflow type\. Fix: give a type such as 'service'/);
+    expect(() => workflow({ type: '' })).toThrow(
+      /^workflow 'ops_wf': type: '' is not a workflow type\. Fix: give a type such as 'service'/,
+    );
   });
 
   test('owner must be a user or group reference', () => {
-    expect(() => workflow({ owner: 'component:default/x' }))
-      .toThrow(/^workflow 'ops_wf': owner: owner kind 'component' is not a user or group\. Fix: use 'group:<namespace>\/<name>' or 'user:<namespace>\/<name>'$/);
+    expect(() => workflow({ owner: 'component:default/x' })).toThrow(
+      /^workflow 'ops_wf': owner: owner kind 'component' is not a user or group\. Fix: use 'group:<namespace>\/<name>' or 'user:<namespace>\/<name>'$/,
+    );
     expect(() => workflow({ owner: 'platform team' })).toThrow(/^workflow 'ops_wf': owner: 'platform team' is not an owner reference/);
     expect(workflow({ owner: 'User:account/jane@example.com' }).owner).toBe('User:account/jane@example.com');
   });
 
   test('D-42: a project scope needs the organization', () => {
-    expect(() => workflow({ projectIdentifier: 'idp' })).toThrow(/^workflow 'ops_wf': orgIdentifier: a project-scoped workflow needs its organization\. Fix: set orgIdentifier too$/);
-    expect(() => workflow({ orgIdentifier: 'my-org' })).toThrow(/^workflow 'ops_wf': orgIdentifier: 'my-org' is not a valid Harness identifier/);
+    expect(() => workflow({ projectIdentifier: 'idp' })).toThrow(
+      /^workflow 'ops_wf': orgIdentifier: a project-scoped workflow needs its organization\. Fix: set orgIdentifier too$/,
+    );
+    expect(() => workflow({ orgIdentifier: 'my-org' })).toThrow(
+      /^workflow 'ops_wf': orgIdentifier: 'my-org' is not a valid Harness identifier/,
+    );
   });
 
   test('name and lifecycle must not be empty; a trigger is required; pages once', () => {
@@ -191,8 +257,12 @@ describe('Workflow rules (constructor)', () => {
     expect(() => workflow({ trigger: undefined as any })).toThrow(/^workflow 'ops_wf': spec.steps: the workflow has no PipelineTrigger/);
     const page = new FormPage({ title: 'P', inputs: [WorkflowInput.string('a', { title: 'A' })] });
     expect(() => workflow({ pages: [page, page] })).toThrow(/^workflow 'ops_wf': spec.parameters: form page 'P' is added twice/);
-    expect(() => workflow().addOutput({ title: 'x' } as any)).toThrow(/^workflow 'ops_wf': spec.output: an output is not a WorkflowOutput\. Fix: use WorkflowOutput.pipelineUrl\(\)/);
-    expect(() => workflow().addPage({ title: 'x' } as any)).toThrow(/^workflow 'ops_wf': spec.parameters: a page is not a FormPage\. Fix: pass new FormPage\(\{\.\.\.\}\)$/);
+    expect(() => workflow().addOutput({ title: 'x' } as any)).toThrow(
+      /^workflow 'ops_wf': spec.output: an output is not a WorkflowOutput\. Fix: use WorkflowOutput.pipelineUrl\(\)/,
+    );
+    expect(() => workflow().addPage({ title: 'x' } as any)).toThrow(
+      /^workflow 'ops_wf': spec.parameters: a page is not a FormPage\. Fix: pass new FormPage\(\{\.\.\.\}\)$/,
+    );
   });
 });
 
@@ -207,7 +277,9 @@ describe('Workflow rules (at render)', () => {
     expect(problems(w)).toEqual([
       "workflow 'ops_wf': spec.parameters[1].properties.token: the HarnessAuthToken field is on page 2; it must be on the first page, or the pipeline is not executed. Fix: move the token field to page 1 (or leave it out: TriggerAuth.userToken() adds it there)",
     ]);
-    expect(() => w.toObject()).toThrow(/^Validation failed with 1 problem\(s\):\n  - workflow 'ops_wf': spec.parameters\[1\].properties.token: the HarnessAuthToken field is on page 2/);
+    expect(() => w.toObject()).toThrow(
+      /^Validation failed with 1 problem\(s\):\n {2}- workflow 'ops_wf': spec.parameters\[1\].properties.token: the HarnessAuthToken field is on page 2/,
+    );
   });
 
   test('D-09: the automatic token field must not clash with a field named token', () => {
@@ -230,7 +302,8 @@ describe('Workflow rules (at render)', () => {
   test('fields added by conditional dependencies can be referenced', () => {
     const tech = FormField.enum('technology', { title: 'Tech', values: ['java', 'go'] });
     const page = new FormPage({
-      title: 'P', inputs: [tech, WorkflowInput.string('a', { title: 'A' })],
+      title: 'P',
+      inputs: [tech, WorkflowInput.string('a', { title: 'A' })],
       dependencies: { technology: { oneOf: [{ properties: { technology: { enum: ['java'] }, java_version: { type: 'string' } } }] } },
     });
     const w = workflow({ pages: [page] }).addOverride('spec.output.text', [{ title: 'Java', content: '${{ parameters.java_version }}' }]);
@@ -238,8 +311,17 @@ describe('Workflow rules (at render)', () => {
   });
 
   test('one token field only', () => {
-    const w = workflow({ pages: [new FormPage({ title: 'P', inputs: [FormField.authToken('t1'), FormField.authToken('t2'), WorkflowInput.string('a', { title: 'A' })] })] });
-    expect(problems(w)).toEqual(["workflow 'ops_wf': spec.parameters: 2 HarnessAuthToken fields (t1, t2). Fix: declare one token field, on page 1"]);
+    const w = workflow({
+      pages: [
+        new FormPage({
+          title: 'P',
+          inputs: [FormField.authToken('t1'), FormField.authToken('t2'), WorkflowInput.string('a', { title: 'A' })],
+        }),
+      ],
+    });
+    expect(problems(w)).toEqual([
+      "workflow 'ops_wf': spec.parameters: 2 HarnessAuthToken fields (t1, t2). Fix: declare one token field, on page 1",
+    ]);
   });
 
   test('D-11: password fields must be on page 1', () => {
@@ -258,15 +340,19 @@ describe('Workflow rules (at render)', () => {
     const secret = WorkflowInput.string('api_token', { title: 'API token', uiField: UiField.secret() });
     const ok = workflow({ pages: [new FormPage({ title: 'P', inputs: [secret] })] });
     expect((ok.toObject() as any).spec.steps[0].input.inputset.api_token).toBe('${{ secrets.api_token }}');
-    const bad = workflow({ pages: [new FormPage({ title: 'P', inputs: [WorkflowInput.string('api_token', { title: 'API token', uiField: UiField.secret() })] })] })
-      .addOverride('spec.steps.0.input.inputset.api_token', '${{ parameters.api_token }}');
+    const bad = workflow({
+      pages: [new FormPage({ title: 'P', inputs: [WorkflowInput.string('api_token', { title: 'API token', uiField: UiField.secret() })] })],
+    }).addOverride('spec.steps.0.input.inputset.api_token', '${{ parameters.api_token }}');
     expect(problems(bad)).toEqual([
       "workflow 'ops_wf': spec.steps[0].input.inputset.api_token: reads Secret field 'api_token' as ${{ parameters.api_token }}, which is not available. Fix: read it as ${{ secrets.api_token }}",
     ]);
   });
 
   test('secrets.<key> must name a Secret field or a RepoUrlPicker secretsKey', () => {
-    const repo = FormField.string('repoUrl', { title: 'Repo', uiField: UiField.repoUrlPicker({ allowedHosts: ['github.com'], requestUserCredentials: { secretsKey: 'USER_OAUTH_TOKEN' } }) });
+    const repo = FormField.string('repoUrl', {
+      title: 'Repo',
+      uiField: UiField.repoUrlPicker({ allowedHosts: ['github.com'], requestUserCredentials: { secretsKey: 'USER_OAUTH_TOKEN' } }),
+    });
     const w = workflow({ pages: [new FormPage({ title: 'P', inputs: [WorkflowInput.string('a', { title: 'A' }), repo] })] })
       .addOverride('spec.steps.0.input.inputset.a', '${{ secrets.USER_OAUTH_TOKEN }}')
       .addOverride('spec.output.text', [{ title: 'T', content: '${{ secrets.nope }}' }]);
@@ -301,8 +387,10 @@ describe('Workflow rules (at render)', () => {
 
   test('D-07: an array sent without join is rejected', () => {
     const regions = WorkflowInput.array('regions', { title: 'Regions' });
-    const w = workflow({ pages: [new FormPage({ title: 'P', inputs: [regions] })] })
-      .addOverride('spec.steps.0.input.inputset.regions', '${{ parameters.regions }}');
+    const w = workflow({ pages: [new FormPage({ title: 'P', inputs: [regions] })] }).addOverride(
+      'spec.steps.0.input.inputset.regions',
+      '${{ parameters.regions }}',
+    );
     expect(problems(w)).toEqual([
       "workflow 'ops_wf': spec.steps[0].input.inputset.regions: sends array field 'regions' as it is; pipeline variables cannot take arrays. Fix: join it: ${{ parameters.regions.join(',') }}",
     ]);
@@ -326,7 +414,9 @@ describe('Workflow rules (at render)', () => {
     const org2 = WorkflowInput.string('orgId', { title: 'Org', uiField: UiField.harnessAutoOrgPicker({ projectPickerRef: project }) });
     expect(problems(workflow({ pages: [new FormPage({ title: 'P', inputs: [project, org2] })] }))).toEqual([]);
     const org3 = WorkflowInput.string('orgId', { title: 'Org', uiField: UiField.harnessAutoOrgPicker({ projectPickerRef: 'target' }) });
-    expect(problems(workflow({ pages: [new FormPage({ title: 'P', inputs: [WorkflowInput.string('target', { title: 'T' }), org3] })] }))).toEqual([
+    expect(
+      problems(workflow({ pages: [new FormPage({ title: 'P', inputs: [WorkflowInput.string('target', { title: 'T' }), org3] })] })),
+    ).toEqual([
       "workflow 'ops_wf': spec.parameters[0].properties.orgId: HarnessAutoOrgPicker follows 'target', which is not a HarnessProjectPicker field of this workflow. Fix: add a HarnessProjectPicker field named 'projectId', or pass UiField.harnessAutoOrgPicker({ projectPickerRef: projectField })",
     ]);
   });
@@ -337,7 +427,11 @@ describe('Workflow rules (at render)', () => {
     const w = workflow({
       pages: [
         new FormPage({ title: 'Org', inputs: [org, notProject] }),
-        new FormPage({ title: 'Group', inputs: [WorkflowInput.string('group', { title: 'G', uiField: UiField.harnessUserGroupPicker() })], pickerDependencies: { orgPicker: org, projectPicker: notProject } }),
+        new FormPage({
+          title: 'Group',
+          inputs: [WorkflowInput.string('group', { title: 'G', uiField: UiField.harnessUserGroupPicker() })],
+          pickerDependencies: { orgPicker: org, projectPicker: notProject },
+        }),
       ],
     });
     expect(problems(w)).toEqual([
@@ -348,7 +442,10 @@ describe('Workflow rules (at render)', () => {
   test('field ids are unique across pages; pipeline variables are fed once', () => {
     const w = workflow({
       pages: [
-        new FormPage({ title: 'One', inputs: [WorkflowInput.string('a', { title: 'A' }), WorkflowInput.string('b', { title: 'B', variableName: 'a' })] }),
+        new FormPage({
+          title: 'One',
+          inputs: [WorkflowInput.string('a', { title: 'A' }), WorkflowInput.string('b', { title: 'B', variableName: 'a' })],
+        }),
         new FormPage({ title: 'Two', inputs: [FormField.string('a', { title: 'A again' })] }),
       ],
     });
@@ -362,14 +459,20 @@ describe('Workflow rules (at render)', () => {
     expect(problems(workflow({ pages: [] }))).toEqual([
       "workflow 'ops_wf': spec.parameters: the workflow has no form pages (spec.parameters is mandatory). Fix: add a FormPage with addPage()",
     ]);
-    expect(problems(workflow({ pages: [new FormPage({ title: 'One', inputs: [WorkflowInput.string('a', { title: 'A' })] }), new FormPage({ title: 'Empty' })] }))).toEqual([
-      "workflow 'ops_wf': spec.parameters[1]: form page 'Empty' has no fields. Fix: add fields to the page, or drop the page",
-    ]);
+    expect(
+      problems(
+        workflow({
+          pages: [new FormPage({ title: 'One', inputs: [WorkflowInput.string('a', { title: 'A' })] }), new FormPage({ title: 'Empty' })],
+        }),
+      ),
+    ).toEqual(["workflow 'ops_wf': spec.parameters[1]: form page 'Empty' has no fields. Fix: add fields to the page, or drop the page"]);
     expect(problems(workflow({ pages: [new FormPage({ title: 'Token only' })] }))).toEqual([]);
   });
 
   test('D-13: page dependencies are checked with the workflow', () => {
-    const w = workflow({ pages: [new FormPage({ title: 'P', inputs: [WorkflowInput.string('a', { title: 'A' })], dependencies: { b: ['a'] } })] });
+    const w = workflow({
+      pages: [new FormPage({ title: 'P', inputs: [WorkflowInput.string('a', { title: 'A' })], dependencies: { b: ['a'] } })],
+    });
     expect(problems(w)).toEqual([
       "workflow 'ops_wf': spec.parameters[0].dependencies.b: dependencies key 'b' is not a field of this page (dependencies are keyed by the controlling field and sit next to properties). Fix: use one of: a, or move the dependency to the page that has 'b'",
     ]);
@@ -378,7 +481,9 @@ describe('Workflow rules (at render)', () => {
   test('showOutputVariables: false while the output reads step outputs', () => {
     const { workflow: base, steps } = serviceOnboarding();
     const w = new Workflow({
-      identifier: 'x', type: 'service', pages: [...base.pages],
+      identifier: 'x',
+      type: 'service',
+      pages: [...base.pages],
       trigger: new PipelineTrigger({ name: 'Run', url: base.trigger.url, showOutputVariables: false }),
       outputs: [WorkflowOutput.link('Repo', steps.createRepo.outputs.repositoryUrl)],
     });
@@ -390,7 +495,13 @@ describe('Workflow rules (at render)', () => {
   test('D-08: a system output embedded in text is rejected at render', () => {
     const { workflow: base, steps } = serviceOnboarding();
     const body = new StepOutput(steps.createRepo, 'output.status');
-    const w = new Workflow({ identifier: 'x', type: 'service', pages: [...base.pages], trigger: new PipelineTrigger({ name: 'Run', url: base.trigger.url }), outputs: [WorkflowOutput.text('Status', `Status: ${body}`)] });
+    const w = new Workflow({
+      identifier: 'x',
+      type: 'service',
+      pages: [...base.pages],
+      trigger: new PipelineTrigger({ name: 'Run', url: base.trigger.url }),
+      outputs: [WorkflowOutput.text('Status', `Status: ${body}`)],
+    });
     expect(problems(w)).toEqual([
       "workflow 'x': spec.output: reads step output 'output.status' of pipeline 'idp_service_onboarding' > stage 'service_onboarding' > step 'create_repo', which is not a user-defined output variable; showOutputVariables exposes only output.outputVariables.*. Fix: copy the value into an output variable of a Run (or ShellScript) step and read that output",
     ]);
@@ -410,20 +521,29 @@ describe('Workflow rules (at render)', () => {
 
   test('an input embedded in output text becomes its parameter', () => {
     const target = WorkflowInput.string('target', { title: 'Target', variableName: 'target_env' });
-    const w = workflow({ pages: [new FormPage({ title: 'P', inputs: [target] })], outputs: [WorkflowOutput.text('T', `Deployed to ${target}`)] });
+    const w = workflow({
+      pages: [new FormPage({ title: 'P', inputs: [target] })],
+      outputs: [WorkflowOutput.text('T', `Deployed to ${target}`)],
+    });
     expect((w.toObject() as any).spec.output.text[0].content).toBe('Deployed to ${{ parameters.target }}');
   });
 
   test('Backstage: metadata.name and tag rules (IDP 1.0 only)', () => {
     const w = workflow({ identifier: '_ops', tags: ['Day 2'] });
     expect(w.validate()).toEqual([]);
-    expect(() => w.toBackstageObject()).toThrow(new RegExp([
-      "workflow '_ops': metadata.name: '_ops' is not a valid Backstage entity name \\(1-63 characters, letters or digits at both ends, then \\[-_.\\] allowed\\)\\. Fix: choose an identifier[^\\n]*",
-      "  - workflow '_ops': metadata.tags: 'Day 2' is not a valid Backstage tag .*\\. Fix: use for example 'day-2'",
-    ].join('\n')));
+    expect(() => w.toBackstageObject()).toThrow(
+      new RegExp(
+        [
+          "workflow '_ops': metadata.name: '_ops' is not a valid Backstage entity name \\(1-63 characters, letters or digits at both ends, then \\[-_.\\] allowed\\)\\. Fix: choose an identifier[^\\n]*",
+          "  - workflow '_ops': metadata.tags: 'Day 2' is not a valid Backstage tag .*\\. Fix: use for example 'day-2'",
+        ].join('\n'),
+      ),
+    );
   });
 
   test('Backstage: a tag with no usable character still gets a usable suggestion', () => {
-    expect(() => workflow({ tags: ['!!!'] }).toBackstageObject()).toThrow(/metadata\.tags: '!!!' is not a valid Backstage tag .*\. Fix: use for example 'tag'/);
+    expect(() => workflow({ tags: ['!!!'] }).toBackstageObject()).toThrow(
+      /metadata\.tags: '!!!' is not a valid Backstage tag .*\. Fix: use for example 'tag'/,
+    );
   });
 });

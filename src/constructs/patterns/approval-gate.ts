@@ -1,10 +1,10 @@
 import { fail } from '../../pipeline/errors';
-import { Expr, Expression } from '../../pipeline/expression';
+import { Expr, type Expression } from '../../pipeline/expression';
 import { ErrorType, FailureAction, FailureStrategy } from '../../pipeline/failure-strategy';
 import { Pipeline } from '../../pipeline/pipeline';
 import { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approval';
 import { Timeout } from '../../pipeline/timeout';
-import { PipelineVariable } from '../../pipeline/variable';
+import type { PipelineVariable } from '../../pipeline/variable';
 import type { SelfServicePatternProps } from './self-service-pattern';
 
 /** Props of {@link ApprovalGate.required}. */
@@ -45,7 +45,12 @@ export class ApprovalGate {
   public static required(props: RequiredApprovalProps): ApprovalGate {
     const where = 'ApprovalGate.required';
     if (!props || !Array.isArray(props.userGroups) || props.userGroups.length === 0) {
-      fail(where, 'userGroups', 'no approver user group is given', "name at least one user group, e.g. ['account.sre_approvers'], or use ApprovalGate.skip({ reason }) to run without approval");
+      fail(
+        where,
+        'userGroups',
+        'no approver user group is given',
+        "name at least one user group, e.g. ['account.sre_approvers'], or use ApprovalGate.skip({ reason }) to run without approval",
+      );
     }
     props.userGroups.forEach((g, i) => {
       if (typeof g !== 'string' || g.trim() === '') {
@@ -54,7 +59,12 @@ export class ApprovalGate {
     });
     const min = props.minimumCount;
     if (min !== undefined && (!Number.isInteger(min) || min < 1)) {
-      fail(where, 'minimumCount', `${String(min)} is not a number of approvals`, 'use a whole number of at least 1, or leave minimumCount out for 1');
+      fail(
+        where,
+        'minimumCount',
+        `${String(min)} is not a number of approvals`,
+        'use a whole number of at least 1, or leave minimumCount out for 1',
+      );
     }
     if (props.timeout !== undefined) Timeout.of(props.timeout, where);
     return new ApprovalGate(props, undefined);
@@ -63,12 +73,20 @@ export class ApprovalGate {
   /** No approval step. The reason is mandatory and ends up in the pipeline for auditors. */
   public static skip(props: SkippedApprovalProps): ApprovalGate {
     if (!props || typeof props.reason !== 'string' || props.reason.trim().length < 10) {
-      fail('ApprovalGate.skip', 'reason', 'skipping the approval needs a reason of at least 10 characters', 'say why this workflow may run without a human approval, e.g. \'dev clusters only; changes are reverted nightly\'');
+      fail(
+        'ApprovalGate.skip',
+        'reason',
+        'skipping the approval needs a reason of at least 10 characters',
+        "say why this workflow may run without a human approval, e.g. 'dev clusters only; changes are reverted nightly'",
+      );
     }
     return new ApprovalGate(undefined, props.reason.trim());
   }
 
-  private constructor(private readonly approval: RequiredApprovalProps | undefined, public readonly skipReason: string | undefined) {}
+  private constructor(
+    private readonly approval: RequiredApprovalProps | undefined,
+    public readonly skipReason: string | undefined,
+  ) {}
 
   /** True if a human approval step is added. */
   public get isRequired(): boolean {
@@ -133,11 +151,16 @@ export interface GatedOperationProps extends SelfServicePatternProps {
  */
 export function requireApprovalGate(value: unknown, where: string, field = 'approval'): ApprovalGate {
   if (value instanceof ApprovalGate) return value;
-  const problem = value === undefined
-    ? 'no approval decision is given; this pattern does not run without one'
-    : `expects an ApprovalGate, got ${describeValue(value)}`;
-  fail(where, field, problem,
-    "pass ApprovalGate.required({ userGroups: ['account.sre_approvers'] }), or ApprovalGate.skip({ reason: '...' }) to run without a human approval");
+  const problem =
+    value === undefined
+      ? 'no approval decision is given; this pattern does not run without one'
+      : `expects an ApprovalGate, got ${describeValue(value)}`;
+  fail(
+    where,
+    field,
+    problem,
+    "pass ApprovalGate.required({ userGroups: ['account.sre_approvers'] }), or ApprovalGate.skip({ reason: '...' }) to run without a human approval",
+  );
 }
 
 /** The approval message every gated pattern uses: the request, then who asked for it. */

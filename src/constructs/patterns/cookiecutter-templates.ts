@@ -42,7 +42,12 @@ export class CookiecutterTemplates {
   public static fixedList(templates: readonly CookiecutterTemplateChoice[], props: FixedListTemplatesProps = {}): CookiecutterTemplates {
     const where = 'CookiecutterTemplates.fixedList';
     if (!Array.isArray(templates) || templates.length === 0) {
-      fail(where, 'templates', 'the list of templates is empty', "list at least one template, e.g. [{ title: 'Java service', url: 'https://github.com/acme/cookiecutter-java' }], or use CookiecutterTemplates.freeUrl()");
+      fail(
+        where,
+        'templates',
+        'the list of templates is empty',
+        "list at least one template, e.g. [{ title: 'Java service', url: 'https://github.com/acme/cookiecutter-java' }], or use CookiecutterTemplates.freeUrl()",
+      );
     }
     const seen = new Set<string>();
     templates.forEach((t, i) => {
@@ -56,7 +61,11 @@ export class CookiecutterTemplates {
     if (props.default !== undefined && !seen.has(props.default)) {
       fail(where, 'default', `'${props.default}' is not the URL of a listed template`, `use one of: ${[...seen].join(', ')}`);
     }
-    return new CookiecutterTemplates(templates.map((t) => ({ title: t.title, url: t.url })), props.title ?? 'Cookiecutter template', props.default ?? templates[0].url);
+    return new CookiecutterTemplates(
+      templates.map((t) => ({ title: t.title, url: t.url })),
+      props.title ?? 'Cookiecutter template',
+      props.default ?? templates[0].url,
+    );
   }
 
   private constructor(
@@ -95,9 +104,19 @@ export class CookiecutterTemplates {
  */
 function checkUrl(url: unknown, where: string, field: string): void {
   if (typeof url !== 'string' || !/^https?:\/\/[^\s/]+\/\S+$/.test(url)) {
-    fail(where, field, `${typeof url === 'string' ? `'${url}'` : String(url)} is not a template repository URL`, "give the repository URL, e.g. 'https://github.com/acme/cookiecutter-service'");
+    fail(
+      where,
+      field,
+      `${typeof url === 'string' ? `'${url}'` : String(url)} is not a template repository URL`,
+      "give the repository URL, e.g. 'https://github.com/acme/cookiecutter-service'",
+    );
   }
   if (/[,()]/.test(url)) {
-    fail(where, field, `'${url}' contains ',', '(' or ')', which a pipeline runtime input cannot carry`, 'use a URL without these characters (e.g. percent-encode them)');
+    fail(
+      where,
+      field,
+      `'${url}' contains ',', '(' or ')', which a pipeline runtime input cannot carry`,
+      'use a URL without these characters (e.g. percent-encode them)',
+    );
   }
 }

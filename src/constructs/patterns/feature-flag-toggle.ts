@@ -1,18 +1,18 @@
-import { Construct } from 'constructs';
+import type { Construct } from 'constructs';
 import { fail } from '../../pipeline/errors';
 import { Expr } from '../../pipeline/expression';
 import { FailureAction, FailureStrategy } from '../../pipeline/failure-strategy';
 import { CustomStage } from '../../pipeline/stages/custom-stage';
-import { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approval';
+import type { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approval';
 import { PolicyStep } from '../../pipeline/steps/custom/policy';
 import { FmeFlagAddRemoveIndividualTargetsStep } from '../../pipeline/steps/fme/fme-flag-add-remove-individual-targets';
 import { Timeout } from '../../pipeline/timeout';
 import { FormPage } from '../../workflow/form-page';
 import { WorkflowInput } from '../../workflow/workflow-input';
 import { buildInConstruct } from '../model-validation';
-import { ApprovalGate, createApprovalStep, requireApprovalGate } from './approval-gate';
+import { type ApprovalGate, createApprovalStep, requireApprovalGate } from './approval-gate';
 import { checkChoices } from './pattern-input';
-import { SelfServicePattern, SelfServicePatternProps } from './self-service-pattern';
+import { SelfServicePattern, type SelfServicePatternProps } from './self-service-pattern';
 
 /** What the toggle does to the target. */
 export enum FlagAction {
@@ -111,35 +111,73 @@ export class FeatureFlagToggle extends SelfServicePattern {
    * Builds the inputs, steps and stage from the props and registers the pipeline and the workflow (run
    * through {@link buildInConstruct}, so a model error names this construct's path).
    */
-  private buildParts(props: FeatureFlagToggleProps): { inputs: FeatureFlagToggleInputs; steps: FeatureFlagToggleSteps; stage: CustomStage } {
+  private buildParts(props: FeatureFlagToggleProps): {
+    inputs: FeatureFlagToggleInputs;
+    steps: FeatureFlagToggleSteps;
+    stage: CustomStage;
+  } {
     const where = this.node.path;
     if (!Array.isArray(props.policySets) || props.policySets.length === 0) {
-      fail(where, 'policySets', 'no policy set governs the flag change', "list at least one OPA policy set, e.g. ['account.fme_flag_change_guardrails']");
+      fail(
+        where,
+        'policySets',
+        'no policy set governs the flag change',
+        "list at least one OPA policy set, e.g. ['account.fme_flag_change_guardrails']",
+      );
     }
     if (props.environments !== undefined && (!Array.isArray(props.environments) || props.environments.length === 0)) {
-      fail(where, 'environments', 'the list of FME environments is empty', "list the environments the form offers, e.g. ['Staging', 'Production'], or leave environments out");
+      fail(
+        where,
+        'environments',
+        'the list of FME environments is empty',
+        "list the environments the form offers, e.g. ['Staging', 'Production'], or leave environments out",
+      );
     }
-    const environments = props.environments === undefined ? DEFAULT_ENVIRONMENTS : checkChoices(props.environments, where, 'environments', 'list the environments the form offers');
+    const environments =
+      props.environments === undefined
+        ? DEFAULT_ENVIRONMENTS
+        : checkChoices(props.environments, where, 'environments', 'list the environments the form offers');
     const defaultEnvironment = props.defaultEnvironment ?? (props.environments === undefined ? 'Production' : undefined);
     if (defaultEnvironment !== undefined && !environments.includes(defaultEnvironment)) {
-      fail(where, 'defaultEnvironment', `'${defaultEnvironment}' is not one of the environments [${environments.join(', ')}]`, 'pick one of the environments, or add it to environments');
+      fail(
+        where,
+        'defaultEnvironment',
+        `'${defaultEnvironment}' is not one of the environments [${environments.join(', ')}]`,
+        'pick one of the environments, or add it to environments',
+      );
     }
     const treatment = props.treatment ?? 'on';
     if (typeof treatment !== 'string' || !TREATMENT_NAME.test(treatment)) {
-      fail(where, 'treatment', `'${String(treatment)}' is not an FME treatment name (${TREATMENT_NAME.source})`, "use the treatment's name, e.g. 'on'");
+      fail(
+        where,
+        'treatment',
+        `'${String(treatment)}' is not an FME treatment name (${TREATMENT_NAME.source})`,
+        "use the treatment's name, e.g. 'on'",
+      );
     }
     const approval = props.approval === undefined ? undefined : requireApprovalGate(props.approval, where);
 
     const flagName = WorkflowInput.string('flag_name', {
-      title: 'Flag name', pattern: '^[a-zA-Z][-_a-zA-Z0-9]*$', maxLength: 100, variableDescription: 'FME feature flag name',
+      title: 'Flag name',
+      pattern: '^[a-zA-Z][-_a-zA-Z0-9]*$',
+      maxLength: 100,
+      variableDescription: 'FME feature flag name',
     });
-    const targetKey = WorkflowInput.string('target_key', { title: 'Target user key', variableDescription: 'Individual target key (user/account key)' });
+    const targetKey = WorkflowInput.string('target_key', {
+      title: 'Target user key',
+      variableDescription: 'Individual target key (user/account key)',
+    });
     const action = WorkflowInput.enum('action', {
-      title: 'Action', values: [FlagAction.ENABLE, FlagAction.DISABLE], default: FlagAction.ENABLE,
+      title: 'Action',
+      values: [FlagAction.ENABLE, FlagAction.DISABLE],
+      default: FlagAction.ENABLE,
       variableDescription: `enable adds the key to the "${treatment}" treatment, disable removes it`,
     });
     const environment = WorkflowInput.enum('environment', {
-      title: 'FME environment', values: environments, default: defaultEnvironment, variableDescription: 'FME environment name or id',
+      title: 'FME environment',
+      values: environments,
+      default: defaultEnvironment,
+      variableDescription: 'FME environment name or id',
     });
 
     const timeout = Timeout.minutes(5);
@@ -150,19 +188,22 @@ export class FeatureFlagToggle extends SelfServicePattern {
       policySets: props.policySets,
       payload: { flagName, environment, targetKey, action, triggeredBy: Expr.TRIGGERED_BY_EMAIL },
     });
-    const approve = approval && createApprovalStep(approval, {
-      operation: 'flag change',
-      request: `${action} flag ${flagName} (treatment "${treatment}") for target ${targetKey} in ${environment}?`,
-    });
-    const toggle = (act: FlagAction, verb: string, change: 'addKeys' | 'removeKeys') => new FmeFlagAddRemoveIndividualTargetsStep({
-      identifier: `${act}_flag_for_target`,
-      name: `${verb} flag for target`,
-      timeout,
-      when: { condition: Expr.equals(action, act) },
-      flagName,
-      environment,
-      treatments: [{ treatment, [change]: [targetKey] }],
-    });
+    const approve =
+      approval &&
+      createApprovalStep(approval, {
+        operation: 'flag change',
+        request: `${action} flag ${flagName} (treatment "${treatment}") for target ${targetKey} in ${environment}?`,
+      });
+    const toggle = (act: FlagAction, verb: string, change: 'addKeys' | 'removeKeys') =>
+      new FmeFlagAddRemoveIndividualTargetsStep({
+        identifier: `${act}_flag_for_target`,
+        name: `${verb} flag for target`,
+        timeout,
+        when: { condition: Expr.equals(action, act) },
+        flagName,
+        environment,
+        treatments: [{ treatment, [change]: [targetKey] }],
+      });
     const enable = toggle(FlagAction.ENABLE, 'Enable', 'addKeys');
     const disable = toggle(FlagAction.DISABLE, 'Disable', 'removeKeys');
     const stage = new CustomStage({

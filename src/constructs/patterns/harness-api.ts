@@ -1,6 +1,6 @@
 import { fail } from '../../pipeline/errors';
-import { Expression, SecretRef } from '../../pipeline/expression';
-import { HttpStep, HttpStepProps } from '../../pipeline/steps/custom/http';
+import type { Expression, SecretRef } from '../../pipeline/expression';
+import { HttpStep, type HttpStepProps } from '../../pipeline/steps/custom/http';
 import { checkSecretRef } from '../../pipeline/steps/common/field-checks';
 import { DEFAULT_HARNESS_BASE_URL } from '../../workflow/trigger-step';
 
@@ -47,14 +47,21 @@ export class HarnessApi {
     this.apiKey = checkSecretRef(props.harnessApiKey, where, 'harnessApiKey', true)!;
     const url = props.harnessApiUrl ?? DEFAULT_HARNESS_BASE_URL;
     if (typeof url !== 'string' || !/^https?:\/\/[^/\s?#]+(\/[^\s?#]*)?$/.test(url)) {
-      fail(where, 'harnessApiUrl', `'${String(url)}' is not a base URL`, "give scheme and host, optionally a path, e.g. 'https://app.harness.io' or 'https://harness.example.com/gateway'");
+      fail(
+        where,
+        'harnessApiUrl',
+        `'${String(url)}' is not a base URL`,
+        "give scheme and host, optionally a path, e.g. 'https://app.harness.io' or 'https://harness.example.com/gateway'",
+      );
     }
     this.baseUrl = url.replace(/\/+$/, '');
   }
 
   /** The full URL of an API path with query parameters. */
   public url(path: string, query: Readonly<Record<string, string | Expression>> = {}): string {
-    const q = Object.entries(query).map(([k, v]) => `${k}=${v}`).join('&');
+    const q = Object.entries(query)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('&');
     return `${this.baseUrl}${path.startsWith('/') ? '' : '/'}${path}${q ? `?${q}` : ''}`;
   }
 

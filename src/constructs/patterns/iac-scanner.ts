@@ -1,7 +1,7 @@
 import { fail } from '../../pipeline/errors';
 import { validateIdentifier, validateName } from '../../pipeline/identifier';
-import { Step } from '../../pipeline/step';
-import { PluginSettingValue, PluginStep } from '../../pipeline/steps/common/plugin';
+import type { Step } from '../../pipeline/step';
+import { type PluginSettingValue, PluginStep } from '../../pipeline/steps/common/plugin';
 import { requireText } from '../../pipeline/steps/common/field-checks';
 import { IacmCheckovStep } from '../../pipeline/steps/iacm/iacm-checkov';
 import { IacmTflintStep } from '../../pipeline/steps/iacm/iacm-tflint';
@@ -28,9 +28,15 @@ export class IacScanner {
   /** The native `IACMTFSec` step (security scan), identifier `tfsec`. */
   public static readonly TFSEC = new IacScanner('tfsec', (timeout) => new IacmTfsecStep({ identifier: 'tfsec', name: 'tfsec', timeout }));
   /** The native `IACMTFLint` step (lint), identifier `tflint`. */
-  public static readonly TFLINT = new IacScanner('tflint', (timeout) => new IacmTflintStep({ identifier: 'tflint', name: 'tflint', timeout }));
+  public static readonly TFLINT = new IacScanner(
+    'tflint',
+    (timeout) => new IacmTflintStep({ identifier: 'tflint', name: 'tflint', timeout }),
+  );
   /** The native `IACMCheckov` step (policy scan), identifier `checkov`. */
-  public static readonly CHECKOV = new IacScanner('checkov', (timeout) => new IacmCheckovStep({ identifier: 'checkov', name: 'checkov', timeout }));
+  public static readonly CHECKOV = new IacScanner(
+    'checkov',
+    (timeout) => new IacmCheckovStep({ identifier: 'checkov', name: 'checkov', timeout }),
+  );
 
   /**
    * A `Plugin` step with `uses`, e.g. `IacScanner.plugin('https://github.com/urischeiner/tfsec-iacm.git', { identifier: 'tfsec' })`.
@@ -42,7 +48,10 @@ export class IacScanner {
     const identifier = props.identifier ?? 'lint';
     validateIdentifier(identifier, where);
     if (props.name !== undefined) validateName(props.name, where);
-    return new IacScanner(identifier, (timeout) => new PluginStep({ identifier, name: props.name ?? identifier, timeout, uses, settings: props.settings }));
+    return new IacScanner(
+      identifier,
+      (timeout) => new PluginStep({ identifier, name: props.name ?? identifier, timeout, uses, settings: props.settings }),
+    );
   }
 
   private constructor(
@@ -60,6 +69,10 @@ export class IacScanner {
 /** Throws unless `value` is an {@link IacScanner}. */
 export function requireScanner(value: unknown, where: string, prop: string): IacScanner {
   if (value instanceof IacScanner) return value;
-  fail(where, prop, `expects an IacScanner, got ${typeof value === 'string' ? `the string '${value}'` : typeof value}`,
-    "pass IacScanner.TFSEC, IacScanner.TFLINT, IacScanner.CHECKOV or IacScanner.plugin('<uses>')");
+  fail(
+    where,
+    prop,
+    `expects an IacScanner, got ${typeof value === 'string' ? `the string '${value}'` : typeof value}`,
+    "pass IacScanner.TFSEC, IacScanner.TFLINT, IacScanner.CHECKOV or IacScanner.plugin('<uses>')",
+  );
 }

@@ -1,12 +1,12 @@
-import { Construct } from 'constructs';
+import type { Construct } from 'constructs';
 import { fail } from '../../pipeline/errors';
 import { ErrorType, FailureAction, FailureStrategy } from '../../pipeline/failure-strategy';
 import { validateIdentifier } from '../../pipeline/identifier';
-import { StageInfrastructure } from '../../pipeline/infrastructure';
+import type { StageInfrastructure } from '../../pipeline/infrastructure';
 import { StageStatus } from '../../pipeline/condition';
 import { CustomStage } from '../../pipeline/stages/custom-stage';
 import { IacmStage } from '../../pipeline/stages/iacm-stage';
-import { Step } from '../../pipeline/step';
+import type { Step } from '../../pipeline/step';
 import { requireText } from '../../pipeline/steps/common/field-checks';
 import { RunStep, Shell } from '../../pipeline/steps/common/run';
 import { JiraCreateStep } from '../../pipeline/steps/custom/jira-create';
@@ -21,7 +21,7 @@ import { buildInConstruct } from '../model-validation';
 import { IacScanner, requireScanner } from './iac-scanner';
 import { OwnerPicker, ownerPickerOf } from './owner-picker';
 import { checkChoices, PatternInput, patternInputOf } from './pattern-input';
-import { SelfServicePattern, SelfServicePatternProps } from './self-service-pattern';
+import { SelfServicePattern, type SelfServicePatternProps } from './self-service-pattern';
 
 /** Bounds of the `instance_count` form field. */
 export interface InstanceCountBounds {
@@ -194,7 +194,11 @@ export class InfraProvisioning extends SelfServicePattern {
    * Builds the inputs, steps and stages from the props and registers the pipeline and the workflow (run
    * through {@link buildInConstruct}, so a model error names this construct's path).
    */
-  private buildParts(props: InfraProvisioningProps): { inputs: InfraProvisioningInputs; steps: InfraProvisioningSteps; stages: InfraProvisioningStages } {
+  private buildParts(props: InfraProvisioningProps): {
+    inputs: InfraProvisioningInputs;
+    steps: InfraProvisioningSteps;
+    stages: InfraProvisioningStages;
+  } {
     const where = this.node.path;
     requireText(props.jiraConnectorRef, where, 'jiraConnectorRef', "pass the Jira connector, e.g. 'account.jira_connector'");
     const issueType = props.jiraIssueType ?? 'Task';
@@ -202,59 +206,110 @@ export class InfraProvisioning extends SelfServicePattern {
     const doneStatus = props.jiraDoneStatus ?? 'Done';
     requireText(doneStatus, where, 'jiraDoneStatus', "pass the target status, e.g. 'Done'");
     if (!Array.isArray(props.policySets) || props.policySets.length === 0) {
-      fail(where, 'policySets', 'no OPA policy set is given, so the plan would not be checked',
-        "list at least one policy set, e.g. ['account.terraform_compliance']");
+      fail(
+        where,
+        'policySets',
+        'no OPA policy set is given, so the plan would not be checked',
+        "list at least one policy set, e.g. ['account.terraform_compliance']",
+      );
     }
     const scanner = props.scanner === undefined ? IacScanner.TFSEC : requireScanner(props.scanner, where, 'scanner');
     const cloudProviders = choices(props.cloudProviders, DEFAULT_CLOUD_PROVIDERS, where, 'cloudProviders', "['AWS', 'GCP']");
     const instanceTypes = choices(props.instanceTypes, DEFAULT_INSTANCE_TYPES, where, 'instanceTypes', "['t3.micro', 't3.large']");
     const count = checkCount(props.instanceCount ?? {}, where);
     const redacted = props.redactedPlanKeys ?? DEFAULT_REDACTED_KEYS;
-    if (!Array.isArray(redacted)) fail(where, 'redactedPlanKeys', 'expects a list of JSON keys', "pass e.g. ['secret_key', 'access_key'], or [] to export the plan as is");
+    if (!Array.isArray(redacted))
+      fail(
+        where,
+        'redactedPlanKeys',
+        'expects a list of JSON keys',
+        "pass e.g. ['secret_key', 'access_key'], or [] to export the plan as is",
+      );
     for (const k of redacted) {
       if (typeof k !== 'string' || !/^[A-Za-z0-9_]+$/.test(k)) {
-        fail(where, 'redactedPlanKeys', `'${String(k)}' is not a plain JSON key (it is put into a sed expression)`, 'use letters, digits and _ only');
+        fail(
+          where,
+          'redactedPlanKeys',
+          `'${String(k)}' is not a plain JSON key (it is put into a sed expression)`,
+          'use letters, digits and _ only',
+        );
       }
     }
-    const approvalTimeout = props.approvalTimeout === undefined ? Timeout.hours(1) : Timeout.of(props.approvalTimeout, `${where}: approvalTimeout`);
+    const approvalTimeout =
+      props.approvalTimeout === undefined ? Timeout.hours(1) : Timeout.of(props.approvalTimeout, `${where}: approvalTimeout`);
     const ownerPicker = ownerPickerOf(props.ownerPicker, OwnerPicker.ownerPicker(), where);
 
     // ---- inputs -------------------------------------------------------------------------------------------
     const owner = ownerPicker.createInput({ variableDescription: 'Requesting user/group' });
-    const workspace = patternInputOf(props.workspace, PatternInput.formInput(), where, 'workspace').resolve({
-      id: 'iacm_workspace', prop: 'workspace',
-      field: { title: 'IaCM workspace', variableDescription: 'IaCM workspace identifier' },
-      checkFixed: (v, w, p) => validateIdentifier(v, w, p),
-    }, where);
-    const jiraProject = patternInputOf(props.jiraProject, PatternInput.formInput(), where, 'jiraProject').resolve({
-      id: 'jira_project', prop: 'jiraProject',
-      field: { title: 'Jira project key', variableDescription: 'Jira project key' },
-      checkFixed: (v, w, p) => {
-        if (!JIRA_PROJECT_KEY.test(v)) fail(w, p, `'${v}' is not a Jira project key`, "use the project's key (an uppercase letter, then uppercase letters, digits or _), e.g. 'OPS'");
+    const workspace = patternInputOf(props.workspace, PatternInput.formInput(), where, 'workspace').resolve(
+      {
+        id: 'iacm_workspace',
+        prop: 'workspace',
+        field: { title: 'IaCM workspace', variableDescription: 'IaCM workspace identifier' },
+        checkFixed: (v, w, p) => validateIdentifier(v, w, p),
       },
-    }, where);
+      where,
+    );
+    const jiraProject = patternInputOf(props.jiraProject, PatternInput.formInput(), where, 'jiraProject').resolve(
+      {
+        id: 'jira_project',
+        prop: 'jiraProject',
+        field: { title: 'Jira project key', variableDescription: 'Jira project key' },
+        checkFixed: (v, w, p) => {
+          if (!JIRA_PROJECT_KEY.test(v))
+            fail(
+              w,
+              p,
+              `'${v}' is not a Jira project key`,
+              "use the project's key (an uppercase letter, then uppercase letters, digits or _), e.g. 'OPS'",
+            );
+        },
+      },
+      where,
+    );
     const jiraSummary = WorkflowInput.string('jira_summary', { title: 'Jira issue summary' });
-    const cloudProvider = WorkflowInput.enum('cloud_provider', { title: 'Cloud provider', values: cloudProviders, default: cloudProviders[0] });
+    const cloudProvider = WorkflowInput.enum('cloud_provider', {
+      title: 'Cloud provider',
+      values: cloudProviders,
+      default: cloudProviders[0],
+    });
     const instanceType = WorkflowInput.enum('instance_type', { title: 'Instance type', values: instanceTypes, default: instanceTypes[0] });
     const ami = WorkflowInput.string('ami', { title: 'AMI', variableDescription: 'AMI id' });
     const subnet = WorkflowInput.string('subnet', { title: 'Subnet', variableDescription: 'Subnet id' });
     const vpc = WorkflowInput.string('vpc', { title: 'VPC security group', variableDescription: 'VPC security group id' });
     const instanceCount = WorkflowInput.number('instance_count', {
-      title: 'Instance count', default: count.default, minimum: count.minimum, maximum: count.maximum, variableDescription: 'Number of instances',
+      title: 'Instance count',
+      default: count.default,
+      minimum: count.minimum,
+      maximum: count.maximum,
+      variableDescription: 'Number of instances',
     });
     const inputs: InfraProvisioningInputs = {
-      owner, workspace: workspace.input, jiraProject: jiraProject.input, jiraSummary, cloudProvider, instanceType, ami, subnet, vpc, instanceCount,
+      owner,
+      workspace: workspace.input,
+      jiraProject: jiraProject.input,
+      jiraSummary,
+      cloudProvider,
+      instanceType,
+      ami,
+      subnet,
+      vpc,
+      instanceCount,
     };
 
     // ---- Change Management --------------------------------------------------------------------------------
     const createTicket = new JiraCreateStep({
-      identifier: 'create_jira_ticket', name: 'Create change ticket',
+      identifier: 'create_jira_ticket',
+      name: 'Create change ticket',
       connectorRef: props.jiraConnectorRef,
       projectKey: jiraProject.value,
       issueType,
       fields: [
         { name: 'Summary', value: jiraSummary },
-        { name: 'Description', value: `Provision ${instanceCount} x ${instanceType} (${cloudProvider}) in workspace ${workspace.value}; requested by ${owner}` },
+        {
+          name: 'Description',
+          value: `Provision ${instanceCount} x ${instanceType} (${cloudProvider}) in workspace ${workspace.value}; requested by ${owner}`,
+        },
       ],
     });
     const changeManagement = new CustomStage({ identifier: 'change_management', name: 'Change Management', steps: [createTicket] });
@@ -262,25 +317,42 @@ export class InfraProvisioning extends SelfServicePattern {
     // ---- IACM ---------------------------------------------------------------------------------------------
     const init = new IacmTerraformPluginStep({ identifier: 'init', name: 'init', command: TerraformCommand.INIT });
     const scan = scanner.createStep();
-    const detectDrift = (props.detectDrift ?? true) ? new IacmTerraformPluginStep({
-      identifier: 'detect_drift', name: 'detect-drift', command: TerraformCommand.DETECT_DRIFT,
-      failureStrategies: [FailureStrategy.on([ErrorType.UNKNOWN], FailureAction.MARK_AS_SUCCESS)],
-    }) : undefined;
+    const detectDrift =
+      (props.detectDrift ?? true)
+        ? new IacmTerraformPluginStep({
+            identifier: 'detect_drift',
+            name: 'detect-drift',
+            command: TerraformCommand.DETECT_DRIFT,
+            failureStrategies: [FailureStrategy.on([ErrorType.UNKNOWN], FailureAction.MARK_AS_SUCCESS)],
+          })
+        : undefined;
     const plan = new IacmTerraformPluginStep({ identifier: 'plan', name: 'plan', command: TerraformCommand.PLAN });
     const exportPlan = new RunStep({
-      identifier: 'export_plan', name: 'Export plan', timeout: Timeout.minutes(5), shell: Shell.BASH,
+      identifier: 'export_plan',
+      name: 'Export plan',
+      timeout: Timeout.minutes(5),
+      shell: Shell.BASH,
       command: exportPlanCommand(`${plan.outputs.parsedPlan}`, redacted),
       outputVariables: ['tfplan'],
     });
     const approvePlan = new IacmApprovalStep({ identifier: 'approve_plan', name: 'Approve plan', timeout: approvalTimeout });
-    const apply = new IacmTerraformPluginStep({ identifier: 'apply', name: 'apply', timeout: Timeout.minutes(30), command: TerraformCommand.APPLY });
+    const apply = new IacmTerraformPluginStep({
+      identifier: 'apply',
+      name: 'apply',
+      timeout: Timeout.minutes(30),
+      command: TerraformCommand.APPLY,
+    });
     const policy = new PolicyStep({
-      identifier: 'opa_plan_check', name: 'OPA check on plan',
+      identifier: 'opa_plan_check',
+      name: 'OPA check on plan',
       policySets: props.policySets,
       payload: exportPlan.outputVariable('tfplan'),
     });
     const provisioning = new IacmStage({
-      identifier: 'iac_provisioning', name: 'Infra as Code Provisioning', workspace: workspace.value, infrastructure: props.infrastructure,
+      identifier: 'iac_provisioning',
+      name: 'Infra as Code Provisioning',
+      workspace: workspace.value,
+      infrastructure: props.infrastructure,
     });
     provisioning.addStep(init);
     if (detectDrift) provisioning.addParallel(scan, detectDrift);
@@ -291,7 +363,8 @@ export class InfraProvisioning extends SelfServicePattern {
 
     // ---- Governance ---------------------------------------------------------------------------------------
     const updateTicket = new JiraUpdateStep({
-      identifier: 'update_jira_ticket', name: 'Update change ticket',
+      identifier: 'update_jira_ticket',
+      name: 'Update change ticket',
       when: { stageStatus: StageStatus.ALL },
       connectorRef: props.jiraConnectorRef,
       issueKey: createTicket.outputs.issueKey,
@@ -299,11 +372,23 @@ export class InfraProvisioning extends SelfServicePattern {
       fields: [{ name: 'Comment', value: `Provisioned by Harness IDP. OPA status: ${policy.outputs.status}` }],
     });
     const governance = new CustomStage({
-      identifier: 'governance', name: 'Governance Management',
+      identifier: 'governance',
+      name: 'Governance Management',
       steps: props.policyBeforeApply ? [updateTicket] : [policy, updateTicket],
     });
 
-    const steps: InfraProvisioningSteps = { createTicket, init, scan, detectDrift, plan, exportPlan, approvePlan, apply, policy, updateTicket };
+    const steps: InfraProvisioningSteps = {
+      createTicket,
+      init,
+      scan,
+      detectDrift,
+      plan,
+      exportPlan,
+      approvePlan,
+      apply,
+      policy,
+      updateTicket,
+    };
     const stages: InfraProvisioningStages = { changeManagement, provisioning, governance };
 
     this.register({
@@ -333,7 +418,13 @@ export function exportPlanCommand(planFile: string, redactedKeys: readonly strin
 }
 
 /** A drop-down list prop with a default list (see {@link checkChoices}). */
-function choices(value: readonly string[] | undefined, fallback: readonly string[], where: string, prop: string, example: string): readonly string[] {
+function choices(
+  value: readonly string[] | undefined,
+  fallback: readonly string[],
+  where: string,
+  prop: string,
+  example: string,
+): readonly string[] {
   if (value === undefined) return fallback;
   return checkChoices(value, where, prop, `list at least one value, e.g. ${example}, or leave ${prop} out for the default list`);
 }
@@ -343,12 +434,18 @@ function checkCount(bounds: InstanceCountBounds, where: string): Required<Instan
   const minimum = bounds.minimum ?? 1;
   const maximum = bounds.maximum ?? 10;
   const dflt = bounds.default ?? minimum;
-  for (const [field, v] of [['minimum', minimum], ['maximum', maximum], ['default', dflt]] as const) {
+  for (const [field, v] of [
+    ['minimum', minimum],
+    ['maximum', maximum],
+    ['default', dflt],
+  ] as const) {
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) {
       fail(where, `instanceCount.${field}`, `${String(v)} is not an instance count`, 'give a whole number, 0 or more');
     }
   }
-  if (minimum > maximum) fail(where, 'instanceCount.minimum', `minimum ${minimum} is greater than maximum ${maximum}`, 'swap or fix the bounds');
-  if (dflt < minimum || dflt > maximum) fail(where, 'instanceCount.default', `default ${dflt} is outside [${minimum}, ${maximum}]`, 'pick a default between the bounds');
+  if (minimum > maximum)
+    fail(where, 'instanceCount.minimum', `minimum ${minimum} is greater than maximum ${maximum}`, 'swap or fix the bounds');
+  if (dflt < minimum || dflt > maximum)
+    fail(where, 'instanceCount.default', `default ${dflt} is outside [${minimum}, ${maximum}]`, 'pick a default between the bounds');
   return { minimum, maximum, default: dflt };
 }

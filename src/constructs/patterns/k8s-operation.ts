@@ -1,15 +1,15 @@
-import { Construct } from 'constructs';
+import type { Construct } from 'constructs';
 import { fail } from '../../pipeline/errors';
-import { FailureStrategy } from '../../pipeline/failure-strategy';
+import type { FailureStrategy } from '../../pipeline/failure-strategy';
 import { DeploymentStage } from '../../pipeline/stages/deployment-stage';
-import { Step } from '../../pipeline/step';
-import { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approval';
+import type { Step } from '../../pipeline/step';
+import type { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approval';
 import { Timeout } from '../../pipeline/timeout';
 import { FormPage } from '../../workflow/form-page';
 import { WorkflowInput } from '../../workflow/workflow-input';
 import { buildInConstruct } from '../model-validation';
-import { ApprovalGate, createApprovalStep, GatedOperationProps, requireApprovalGate } from './approval-gate';
-import { PatternDefaults, SelfServicePattern } from './self-service-pattern';
+import { type ApprovalGate, createApprovalStep, type GatedOperationProps, requireApprovalGate } from './approval-gate';
+import { type PatternDefaults, SelfServicePattern } from './self-service-pattern';
 
 /** Props every Kubernetes day-2 pattern (rollback, scale, restart) takes. */
 export interface K8sOperationProps extends GatedOperationProps {
@@ -110,26 +110,46 @@ export abstract class K8sOperation extends SelfServicePattern {
     this.operationTimeout = Timeout.of(props.operationTimeout ?? Timeout.minutes(10), `${where}: operationTimeout`);
     this.target = buildInConstruct(where, () => ({
       service: targetInput(where, 'services', 'service_id', 'Service identifier', 'Harness service identifier', props.services),
-      environment: targetInput(where, 'environments', 'environment_id', 'Environment identifier', 'Harness environment identifier', props.environments),
-      infrastructure: targetInput(where, 'infrastructures', 'infra_id', 'Infrastructure definition', 'Infrastructure definition identifier', props.infrastructures),
+      environment: targetInput(
+        where,
+        'environments',
+        'environment_id',
+        'Environment identifier',
+        'Harness environment identifier',
+        props.environments,
+      ),
+      infrastructure: targetInput(
+        where,
+        'infrastructures',
+        'infra_id',
+        'Infrastructure definition',
+        'Infrastructure definition identifier',
+        props.infrastructures,
+      ),
     }));
-    this.stage = buildInConstruct(where, () => new DeploymentStage({
-      identifier: defaults.stageIdentifier,
-      name: defaults.stageName,
-      serviceRef: this.target.service,
-      environmentRef: this.target.environment,
-      infrastructureDefinitions: [this.target.infrastructure],
-      failureStrategies: props.failureStrategies,
-    }));
+    this.stage = buildInConstruct(
+      where,
+      () =>
+        new DeploymentStage({
+          identifier: defaults.stageIdentifier,
+          name: defaults.stageName,
+          serviceRef: this.target.service,
+          environmentRef: this.target.environment,
+          infrastructureDefinitions: [this.target.infrastructure],
+          failureStrategies: props.failureStrategies,
+        }),
+    );
   }
 
   /** The `workload` input (`[namespace/]Kind/Name`) of the patterns that act on one workload. */
   protected workloadInput(props: K8sWorkloadProps): WorkflowInput {
-    return buildInConstruct(this.node.path, () => WorkflowInput.string('workload', {
-      title: 'Workload ([namespace/]Kind/Name)',
-      pattern: props.workloadPattern ?? K8S_WORKLOAD_PATTERN,
-      variableDescription: '[namespace/]Kind/Name, e.g. payments/Deployment/payments-api',
-    }));
+    return buildInConstruct(this.node.path, () =>
+      WorkflowInput.string('workload', {
+        title: 'Workload ([namespace/]Kind/Name)',
+        pattern: props.workloadPattern ?? K8S_WORKLOAD_PATTERN,
+        variableDescription: '[namespace/]Kind/Name, e.g. payments/Deployment/payments-api',
+      }),
+    );
   }
 
   /**
@@ -158,17 +178,30 @@ export abstract class K8sOperation extends SelfServicePattern {
   }
 }
 
-function targetInput(where: string, prop: string, id: string, title: string, variableDescription: string, allowed: readonly string[] | undefined): WorkflowInput {
+function targetInput(
+  where: string,
+  prop: string,
+  id: string,
+  title: string,
+  variableDescription: string,
+  allowed: readonly string[] | undefined,
+): WorkflowInput {
   if (allowed === undefined) return WorkflowInput.string(id, { title, variableDescription });
   if (!Array.isArray(allowed) || allowed.length === 0) {
     fail(where, prop, 'the list of allowed values is empty', `list at least one identifier, or leave ${prop} out for a free-text field`);
   }
   allowed.forEach((v, i) => {
     if (typeof v !== 'string' || !SCOPED_IDENTIFIER.test(v)) {
-      fail(where, `${prop}[${i}]`, `'${String(v)}' is not a Harness identifier`, "use the identifier (optionally scoped, e.g. 'prod' or 'org.prod'), not the display name");
+      fail(
+        where,
+        `${prop}[${i}]`,
+        `'${String(v)}' is not a Harness identifier`,
+        "use the identifier (optionally scoped, e.g. 'prod' or 'org.prod'), not the display name",
+      );
     }
   });
   const dup = allowed.find((v, i) => allowed.indexOf(v) !== i);
-  if (dup !== undefined) fail(where, prop, `'${dup}' is listed twice`, 'list each identifier once (enum values must be distinct, rule D-12)');
+  if (dup !== undefined)
+    fail(where, prop, `'${dup}' is listed twice`, 'list each identifier once (enum values must be distinct, rule D-12)');
   return WorkflowInput.enum(id, { title, variableDescription, values: allowed });
 }

@@ -1,13 +1,13 @@
-import { Construct } from 'constructs';
+import type { Construct } from 'constructs';
 import { fail } from '../../pipeline/errors';
 import { Expr } from '../../pipeline/expression';
-import { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approval';
+import type { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approval';
 import { K8sPatchStep, MergeStrategyType } from '../../pipeline/steps/k8s/k8s-patch';
 import { K8sRolloutStep, RolloutCommand } from '../../pipeline/steps/k8s/k8s-rollout';
 import { RolloutResources } from '../../pipeline/steps/k8s/rollout-resources';
 import { WorkflowInput } from '../../workflow/workflow-input';
 import { buildInConstruct } from '../model-validation';
-import { K8sOperation, K8sOperationProps, K8sTargetInputs, K8sWorkloadProps } from './k8s-operation';
+import { K8sOperation, type K8sOperationProps, type K8sTargetInputs, type K8sWorkloadProps } from './k8s-operation';
 
 /** How a {@link K8sRestart} restarts the workload's pods. */
 export enum RestartMethod {
@@ -80,7 +80,12 @@ export class K8sRestart extends K8sOperation {
     });
     const method = props.method ?? RestartMethod.ROLLOUT;
     if (!Object.values(RestartMethod).includes(method)) {
-      fail(this.node.path, 'method', `'${String(method)}' is not a restart method`, 'use RestartMethod.ROLLOUT, RestartMethod.PATCH or RestartMethod.USER_CHOICE');
+      fail(
+        this.node.path,
+        'method',
+        `'${String(method)}' is not a restart method`,
+        'use RestartMethod.ROLLOUT, RestartMethod.PATCH or RestartMethod.USER_CHOICE',
+      );
     }
     this.method = method;
     const built = buildInConstruct(this.node.path, () => this.buildParts(props, method));
@@ -94,35 +99,43 @@ export class K8sRestart extends K8sOperation {
    */
   private buildParts(props: K8sRestartProps, method: RestartMethod): { inputs: K8sRestartInputs; steps: K8sRestartSteps } {
     const workload = this.workloadInput(props);
-    const choice = method === RestartMethod.USER_CHOICE
-      ? WorkflowInput.enum('restart_method', {
-        title: 'Restart method',
-        values: [RestartMethod.ROLLOUT, RestartMethod.PATCH],
-        enumNames: ['kubectl rollout restart', 'annotation patch'],
-        default: RestartMethod.ROLLOUT,
-        variableDescription: 'rollout = K8sRollout restart (FF CDS_K8S_ROLLOUT_STEP); patch = K8sPatch annotation (FF CDS_K8S_PATCH_STEP_NG)',
-      })
-      : undefined;
+    const choice =
+      method === RestartMethod.USER_CHOICE
+        ? WorkflowInput.enum('restart_method', {
+            title: 'Restart method',
+            values: [RestartMethod.ROLLOUT, RestartMethod.PATCH],
+            enumNames: ['kubectl rollout restart', 'annotation patch'],
+            default: RestartMethod.ROLLOUT,
+            variableDescription:
+              'rollout = K8sRollout restart (FF CDS_K8S_ROLLOUT_STEP); patch = K8sPatch annotation (FF CDS_K8S_PATCH_STEP_NG)',
+          })
+        : undefined;
     const when = (value: RestartMethod) => (choice ? { condition: Expr.equals(choice, value) } : undefined);
-    const rollout = method === RestartMethod.PATCH ? undefined : new K8sRolloutStep({
-      identifier: 'rollout_restart',
-      name: 'Rollout restart',
-      timeout: this.operationTimeout,
-      when: when(RestartMethod.ROLLOUT),
-      command: RolloutCommand.RESTART,
-      resources: RolloutResources.resourceNames([workload]),
-    });
-    const patch = method === RestartMethod.ROLLOUT ? undefined : new K8sPatchStep({
-      identifier: 'patch_restart',
-      name: 'Patch restartedAt annotation',
-      timeout: this.operationTimeout,
-      when: when(RestartMethod.PATCH),
-      workload,
-      // Text, not an object: the annotation must stay a quoted string although the expression is a number.
-      content: `spec:\n  template:\n    metadata:\n      annotations:\n        kubectl.kubernetes.io/restartedAt: "${Expr.PIPELINE_START_TS}"`,
-      mergeStrategyType: MergeStrategyType.STRATEGIC,
-      recordChangeCause: true,
-    });
+    const rollout =
+      method === RestartMethod.PATCH
+        ? undefined
+        : new K8sRolloutStep({
+            identifier: 'rollout_restart',
+            name: 'Rollout restart',
+            timeout: this.operationTimeout,
+            when: when(RestartMethod.ROLLOUT),
+            command: RolloutCommand.RESTART,
+            resources: RolloutResources.resourceNames([workload]),
+          });
+    const patch =
+      method === RestartMethod.ROLLOUT
+        ? undefined
+        : new K8sPatchStep({
+            identifier: 'patch_restart',
+            name: 'Patch restartedAt annotation',
+            timeout: this.operationTimeout,
+            when: when(RestartMethod.PATCH),
+            workload,
+            // Text, not an object: the annotation must stay a quoted string although the expression is a number.
+            content: `spec:\n  template:\n    metadata:\n      annotations:\n        kubectl.kubernetes.io/restartedAt: "${Expr.PIPELINE_START_TS}"`,
+            mergeStrategyType: MergeStrategyType.STRATEGIC,
+            recordChangeCause: true,
+          });
     const how = choice ? `${choice}` : method === RestartMethod.ROLLOUT ? 'kubectl rollout restart' : 'a restartedAt annotation patch';
     const approve = this.build({
       inputs: choice ? [workload, choice] : [workload],

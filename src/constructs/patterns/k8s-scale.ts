@@ -1,11 +1,11 @@
-import { Construct } from 'constructs';
+import type { Construct } from 'constructs';
 import { fail } from '../../pipeline/errors';
-import { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approval';
+import type { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approval';
 import { InstanceSelection } from '../../pipeline/steps/k8s/instance-selection';
 import { K8sScaleStep } from '../../pipeline/steps/k8s/k8s-scale';
 import { WorkflowInput } from '../../workflow/workflow-input';
 import { buildInConstruct } from '../model-validation';
-import { K8sOperation, K8sOperationProps, K8sTargetInputs, K8sWorkloadProps } from './k8s-operation';
+import { K8sOperation, type K8sOperationProps, type K8sTargetInputs, type K8sWorkloadProps } from './k8s-operation';
 
 /** Props of a {@link K8sScale}. */
 export interface K8sScaleProps extends K8sOperationProps, K8sWorkloadProps {
@@ -79,10 +79,20 @@ export class K8sScale extends K8sOperation {
     }
     if (props.maxReplicas !== undefined) {
       if (!Number.isInteger(props.maxReplicas) || props.maxReplicas < 1) {
-        fail(where, 'maxReplicas', `${String(props.maxReplicas)} is not a replica count`, 'use a whole number of 1 or more, or leave maxReplicas out');
+        fail(
+          where,
+          'maxReplicas',
+          `${String(props.maxReplicas)} is not a replica count`,
+          'use a whole number of 1 or more, or leave maxReplicas out',
+        );
       }
       if (defaultReplicas > props.maxReplicas) {
-        fail(where, 'defaultReplicas', `the default ${defaultReplicas} is above maxReplicas ${props.maxReplicas}`, 'lower defaultReplicas or raise maxReplicas');
+        fail(
+          where,
+          'defaultReplicas',
+          `the default ${defaultReplicas} is above maxReplicas ${props.maxReplicas}`,
+          'lower defaultReplicas or raise maxReplicas',
+        );
       }
     }
     const workload = this.workloadInput(props);

@@ -70,7 +70,12 @@ export class OwnerPicker {
 export function ownerPickerOf(value: unknown, fallback: OwnerPicker, where: string, prop = 'ownerPicker'): OwnerPicker {
   if (value === undefined) return fallback;
   if (value instanceof OwnerPicker) return value;
-  fail(where, prop, 'expects an OwnerPicker', 'pass OwnerPicker.harnessOwnerPicker(), OwnerPicker.ownerPicker() or OwnerPicker.userGroupPicker()');
+  fail(
+    where,
+    prop,
+    'expects an OwnerPicker',
+    'pass OwnerPicker.harnessOwnerPicker(), OwnerPicker.ownerPicker() or OwnerPicker.userGroupPicker()',
+  );
 }
 
 function checkKinds(kinds: readonly OwnerKind[] | undefined, where: string): OwnerKind[] {
@@ -80,7 +85,13 @@ function checkKinds(kinds: readonly OwnerKind[] | undefined, where: string): Own
   }
   const valid = Object.values(OwnerKind) as string[];
   for (const k of kinds) {
-    if (!valid.includes(k)) fail(where, 'kinds', `'${String(k)}' is not an owner kind`, `use ${valid.map((v) => `'${v}'`).join(' or ')} (OwnerKind.GROUP, OwnerKind.USER)`);
+    if (!valid.includes(k))
+      fail(
+        where,
+        'kinds',
+        `'${String(k)}' is not an owner kind`,
+        `use ${valid.map((v) => `'${v}'`).join(' or ')} (OwnerKind.GROUP, OwnerKind.USER)`,
+      );
   }
   if (new Set(kinds).size !== kinds.length) fail(where, 'kinds', 'a kind is listed twice', 'list each kind once');
   return [...kinds];

@@ -1,6 +1,6 @@
 import { fail } from '../../pipeline/errors';
 import { containsExpression } from '../../pipeline/expression';
-import { StringInputProps, WorkflowInput } from '../../workflow/workflow-input';
+import { type StringInputProps, WorkflowInput } from '../../workflow/workflow-input';
 import { buildInConstruct } from '../model-validation';
 
 /** Props of {@link PatternInput.formInput}: how the form asks for the value. */
@@ -52,10 +52,20 @@ export class PatternInput {
   /** The platform team's value; the form does not ask for it. */
   public static fixed(value: string): PatternInput {
     if (typeof value !== 'string' || value.trim() === '') {
-      fail('PatternInput.fixed', 'value', value === undefined ? 'no value is given' : 'the value is empty', 'pass the value, or use PatternInput.formInput() to ask for it in the form');
+      fail(
+        'PatternInput.fixed',
+        'value',
+        value === undefined ? 'no value is given' : 'the value is empty',
+        'pass the value, or use PatternInput.formInput() to ask for it in the form',
+      );
     }
     if (containsExpression(value) || value.includes('<+') || value.includes('${{')) {
-      fail('PatternInput.fixed', 'value', `'${value}' is an expression, not a fixed value`, 'pass plain text, or use PatternInput.formInput() to ask for the value in the form');
+      fail(
+        'PatternInput.fixed',
+        'value',
+        `'${value}' is an expression, not a fixed value`,
+        'pass plain text, or use PatternInput.formInput() to ask for the value in the form',
+      );
     }
     return new PatternInput(value, undefined);
   }
@@ -88,9 +98,17 @@ export class PatternInput {
     }
     const p = this.formProps ?? {};
     const base = spec.field;
-    const values = p.values === undefined ? undefined : checkChoices(p.values, where, `${spec.prop}.values`, `list at least one value, or leave values out for a free-text field`);
+    const values =
+      p.values === undefined
+        ? undefined
+        : checkChoices(p.values, where, `${spec.prop}.values`, `list at least one value, or leave values out for a free-text field`);
     if (p.default !== undefined && values !== undefined && !values.includes(p.default)) {
-      fail(where, `${spec.prop}.default`, `'${p.default}' is not one of the values [${values.join(', ')}]`, 'pick one of the values, or add it to values');
+      fail(
+        where,
+        `${spec.prop}.default`,
+        `'${p.default}' is not one of the values [${values.join(', ')}]`,
+        'pick one of the values, or add it to values',
+      );
     }
     const props: StringInputProps = {
       ...base,
@@ -116,7 +134,13 @@ export function checkChoices(value: unknown, where: string, prop: string, emptyF
   if (!Array.isArray(value) || value.length === 0) fail(where, prop, 'the list is empty', emptyFix);
   for (const v of value) {
     if (typeof v !== 'string' || v.trim() === '') fail(where, prop, `${JSON.stringify(v)} is not a value`, 'list non-empty strings');
-    if (/[,()]/.test(v)) fail(where, prop, `'${v}' contains ',', '(' or ')', which the pipeline's allowedValues() cannot carry`, 'use values without these characters');
+    if (/[,()]/.test(v))
+      fail(
+        where,
+        prop,
+        `'${v}' contains ',', '(' or ')', which the pipeline's allowedValues() cannot carry`,
+        'use values without these characters',
+      );
   }
   if (new Set(value).size !== value.length) fail(where, prop, 'a value is listed twice', 'list each value once');
   return [...(value as string[])];
@@ -131,6 +155,10 @@ export function patternInputOf(value: unknown, fallback: PatternInput, where: st
   if (value === undefined) return fallback;
   if (value instanceof PatternInput) return value;
   if (typeof value === 'string') return PatternInput.fixed(value);
-  fail(where, prop, `expects text or a PatternInput, got ${value === null ? 'null' : typeof value}`,
-    'pass the fixed value as text (or PatternInput.fixed(...)), or PatternInput.formInput() to ask for it in the form');
+  fail(
+    where,
+    prop,
+    `expects text or a PatternInput, got ${value === null ? 'null' : typeof value}`,
+    'pass the fixed value as text (or PatternInput.fixed(...)), or PatternInput.formInput() to ask for it in the form',
+  );
 }

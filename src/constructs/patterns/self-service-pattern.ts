@@ -1,14 +1,14 @@
 import { Construct } from 'constructs';
-import { Pipeline } from '../../pipeline/pipeline';
-import { Stage } from '../../pipeline/stage';
-import { FormPage } from '../../workflow/form-page';
-import { TriggerAuth } from '../../workflow/trigger-step';
+import type { Pipeline } from '../../pipeline/pipeline';
+import type { Stage } from '../../pipeline/stage';
+import type { FormPage } from '../../workflow/form-page';
+import type { TriggerAuth } from '../../workflow/trigger-step';
 import { WorkflowInput } from '../../workflow/workflow-input';
-import { WorkflowOutput } from '../../workflow/workflow-output';
+import type { WorkflowOutput } from '../../workflow/workflow-output';
 import { buildInConstruct } from '../model-validation';
-import { SelfServiceWorkflow, WorkflowScope } from '../self-service-workflow';
-import { WorkflowRegistration } from '../workflow-registration';
-import { ApprovalGate, gatedPipeline } from './approval-gate';
+import { SelfServiceWorkflow, type WorkflowScope } from '../self-service-workflow';
+import type { WorkflowRegistration } from '../workflow-registration';
+import { type ApprovalGate, gatedPipeline } from './approval-gate';
 
 /** What every self-service pattern lets a platform team decide. */
 export interface SelfServicePatternProps {
@@ -88,7 +88,12 @@ export interface PatternParts {
 export abstract class SelfServicePattern extends Construct {
   private registered?: SelfServiceWorkflow;
 
-  protected constructor(scope: Construct, id: string, protected readonly patternProps: SelfServicePatternProps, protected readonly defaults: PatternDefaults) {
+  protected constructor(
+    scope: Construct,
+    id: string,
+    protected readonly patternProps: SelfServicePatternProps,
+    protected readonly defaults: PatternDefaults,
+  ) {
     super(scope, id);
   }
 
@@ -121,10 +126,14 @@ export abstract class SelfServicePattern extends Construct {
     const p = this.patternProps;
     const d = this.defaults;
     this.registered = buildInConstruct(this.node.path, () => {
-      const variables = parts.variables
-        ?? parts.pages.flatMap((page) => page.inputs).filter((i): i is WorkflowInput => i instanceof WorkflowInput);
+      const variables =
+        parts.variables ?? parts.pages.flatMap((page) => page.inputs).filter((i): i is WorkflowInput => i instanceof WorkflowInput);
       const pipeline = gatedPipeline({
-        identifier: this.identifier, name: this.pipelineName, gate: parts.approval, description: parts.description, variables,
+        identifier: this.identifier,
+        name: this.pipelineName,
+        gate: parts.approval,
+        description: parts.description,
+        variables,
       }).addStage(...parts.stages);
       return new SelfServiceWorkflow(this, 'Resource', {
         pipeline,

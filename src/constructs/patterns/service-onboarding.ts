@@ -1,7 +1,7 @@
-import { Construct } from 'constructs';
+import type { Construct } from 'constructs';
 import { fail } from '../../pipeline/errors';
-import { Expr, SecretRef, StepOutput } from '../../pipeline/expression';
-import { StageInfrastructure } from '../../pipeline/infrastructure';
+import { Expr, type SecretRef, type StepOutput } from '../../pipeline/expression';
+import type { StageInfrastructure } from '../../pipeline/infrastructure';
 import { Pipeline } from '../../pipeline/pipeline';
 import { CiStage } from '../../pipeline/stages/ci-stage';
 import { IdpStage } from '../../pipeline/stages/idp-stage';
@@ -13,7 +13,7 @@ import { CATALOG_TAG_PATTERN } from '../../pipeline/steps/idp/catalog-info';
 import { CookieCutterStep, CookieCutterTemplateType } from '../../pipeline/steps/idp/cookie-cutter';
 import { CreateCatalogStep } from '../../pipeline/steps/idp/create-catalog';
 import { CreateRepoStep } from '../../pipeline/steps/idp/create-repo';
-import { CreateResourceStep, ResourceDefinitionSource } from '../../pipeline/steps/idp/create-resource';
+import { CreateResourceStep, type ResourceDefinitionSource } from '../../pipeline/steps/idp/create-resource';
 import { DirectPushStep } from '../../pipeline/steps/idp/direct-push';
 import { GitConnectorType } from '../../pipeline/steps/idp/git-target';
 import { RegisterCatalogStep } from '../../pipeline/steps/idp/register-catalog';
@@ -30,7 +30,7 @@ import { OnboardingValue } from '../onboarding-value';
 import { CookiecutterTemplates } from './cookiecutter-templates';
 import { OwnerPicker, ownerPickerOf } from './owner-picker';
 import { PatternInput, patternInputOf } from './pattern-input';
-import { SelfServicePattern, SelfServicePatternProps } from './self-service-pattern';
+import { SelfServicePattern, type SelfServicePatternProps } from './self-service-pattern';
 
 /** Private Cookiecutter templates: the form offers `template_type` public/private and a repository name. */
 export interface PrivateTemplateRepository {
@@ -242,34 +242,55 @@ export class ServiceOnboarding extends SelfServicePattern {
    * through {@link buildInConstruct}, so a model error names this construct's path).
    */
   private buildParts(props: ServiceOnboardingProps): {
-    inputs: ServiceOnboardingInputs; steps: ServiceOnboardingSteps; stage: IdpStage; outputs: ServiceOnboardingOutputs;
-    ciModule?: CreateResourceModule; ciPipeline?: CreatedPipeline;
+    inputs: ServiceOnboardingInputs;
+    steps: ServiceOnboardingSteps;
+    stage: IdpStage;
+    outputs: ServiceOnboardingOutputs;
+    ciModule?: CreateResourceModule;
+    ciPipeline?: CreatedPipeline;
   } {
     const where = this.node.path;
     requireText(props.connectorRef, where, 'connectorRef', "pass the Git connector of the IDP steps, e.g. 'account.github_org_connector'");
     const connectorType = props.connectorType ?? GitConnectorType.GITHUB;
     if (!SUPPORTED_PROVIDERS.includes(connectorType)) {
-      fail(where, 'connectorType', `'${connectorType}' is not supported by this pattern (it addresses repositories by organization; ${connectorType} needs workspace/project)`,
-        'use GitConnectorType.GITHUB or GitConnectorType.GITLAB, or build the pipeline from the IDP steps directly');
+      fail(
+        where,
+        'connectorType',
+        `'${connectorType}' is not supported by this pattern (it addresses repositories by organization; ${connectorType} needs workspace/project)`,
+        'use GitConnectorType.GITHUB or GitConnectorType.GITLAB, or build the pipeline from the IDP steps directly',
+      );
     }
     const defaultBranch = props.defaultBranch ?? 'main';
     requireText(defaultBranch, where, 'defaultBranch', "pass a branch name, e.g. 'main'");
     const techStacks = checkTechStacks(props.techStacks, where);
     const slack = props.slackNotifications ?? true;
     if (slack && props.slackBotToken === undefined) {
-      fail(where, 'slackBotToken', 'Slack notifications are on, but no Slack bot token secret is given',
-        "pass slackBotToken: SecretRef.fromIdentifier('account.slack_bot_token'), or set slackNotifications: false");
+      fail(
+        where,
+        'slackBotToken',
+        'Slack notifications are on, but no Slack bot token secret is given',
+        "pass slackBotToken: SecretRef.fromIdentifier('account.slack_bot_token'), or set slackNotifications: false",
+      );
     }
     const slackToken = checkSecretRef(props.slackBotToken, where, 'slackBotToken', false);
     const createResource = props.createResource;
     if (createResource !== false && props.harnessApiKey === undefined) {
-      fail(where, 'harnessApiKey', 'the CreateResource step needs a Harness API key (xApiKey, rule D-29), and none is given',
-        "pass harnessApiKey: SecretRef.fromIdentifier('account.idp_onboarding_pat'), or set createResource: false to leave the step out");
+      fail(
+        where,
+        'harnessApiKey',
+        'the CreateResource step needs a Harness API key (xApiKey, rule D-29), and none is given',
+        "pass harnessApiKey: SecretRef.fromIdentifier('account.idp_onboarding_pat'), or set createResource: false to leave the step out",
+      );
     }
     const apiKey = checkSecretRef(props.harnessApiKey, where, 'harnessApiKey', false);
     const templates = props.templates ?? CookiecutterTemplates.freeUrl();
     if (!(templates instanceof CookiecutterTemplates)) {
-      fail(where, 'templates', 'expects CookiecutterTemplates', "pass CookiecutterTemplates.freeUrl({ default }) or CookiecutterTemplates.fixedList([{ title, url }])");
+      fail(
+        where,
+        'templates',
+        'expects CookiecutterTemplates',
+        'pass CookiecutterTemplates.freeUrl({ default }) or CookiecutterTemplates.fixedList([{ title, url }])',
+      );
     }
     const ownerPicker = ownerPickerOf(props.ownerPicker, OwnerPicker.harnessOwnerPicker(), where);
     const priv = props.privateTemplates;
@@ -281,72 +302,134 @@ export class ServiceOnboarding extends SelfServicePattern {
 
     // ---- inputs -------------------------------------------------------------------------------------------
     const withResource = createResource !== false;
-    const harnessProject = withResource ? WorkflowInput.string('projectId', {
-      title: 'Harness project for the CI pipeline', uiField: UiField.harnessProjectPicker(),
-      variableName: 'harness_project', variableDescription: "Harness project in which to create the service's CI pipeline",
-    }) : undefined;
-    const harnessOrg = withResource ? WorkflowInput.string('orgId', {
-      title: 'Harness org (auto)', uiField: UiField.harnessAutoOrgPicker(), required: false,
-      variableName: 'harness_org', variableRequired: true, variableDescription: "Harness org in which to create the service's CI pipeline",
-    }) : undefined;
+    const harnessProject = withResource
+      ? WorkflowInput.string('projectId', {
+          title: 'Harness project for the CI pipeline',
+          uiField: UiField.harnessProjectPicker(),
+          variableName: 'harness_project',
+          variableDescription: "Harness project in which to create the service's CI pipeline",
+        })
+      : undefined;
+    const harnessOrg = withResource
+      ? WorkflowInput.string('orgId', {
+          title: 'Harness org (auto)',
+          uiField: UiField.harnessAutoOrgPicker(),
+          required: false,
+          variableName: 'harness_org',
+          variableRequired: true,
+          variableDescription: "Harness org in which to create the service's CI pipeline",
+        })
+      : undefined;
     const projectName = WorkflowInput.string('project_name', {
-      title: 'Service name', pattern: PROJECT_NAME_PATTERN, variableDescription: 'Name of the new service (also repo name)',
+      title: 'Service name',
+      pattern: PROJECT_NAME_PATTERN,
+      variableDescription: 'Name of the new service (also repo name)',
     });
     const isGithub = connectorType === GitConnectorType.GITHUB;
-    const org = patternInputOf(props.gitOrganization, PatternInput.formInput(), where, 'gitOrganization').resolve({
-      id: isGithub ? 'github_org' : 'git_org',
-      prop: 'gitOrganization',
-      field: { title: isGithub ? 'GitHub organization' : 'GitLab group path', variableDescription: 'Git organization that will own the repo' },
-      checkFixed: (v, w, p) => {
-        if (/\s/.test(v)) fail(w, p, `'${v}' contains whitespace, so it is not a Git organization`, 'pass the organization (GitLab: group path) as it appears in repository URLs');
+    const org = patternInputOf(props.gitOrganization, PatternInput.formInput(), where, 'gitOrganization').resolve(
+      {
+        id: isGithub ? 'github_org' : 'git_org',
+        prop: 'gitOrganization',
+        field: {
+          title: isGithub ? 'GitHub organization' : 'GitLab group path',
+          variableDescription: 'Git organization that will own the repo',
+        },
+        checkFixed: (v, w, p) => {
+          if (/\s/.test(v))
+            fail(
+              w,
+              p,
+              `'${v}' contains whitespace, so it is not a Git organization`,
+              'pass the organization (GitLab: group path) as it appears in repository URLs',
+            );
+        },
       },
-    }, where);
+      where,
+    );
     const repositoryType = WorkflowInput.enum('repository_type', {
-      title: 'Repository visibility', values: ['private', 'public'], default: 'private', required: false, variableRequired: true,
+      title: 'Repository visibility',
+      values: ['private', 'public'],
+      default: 'private',
+      required: false,
+      variableRequired: true,
     });
     const repositoryDescription = WorkflowInput.string('repository_description', { title: 'Repository description', required: false });
     const owner = ownerPicker.createInput({ variableDescription: 'Owning Harness user group (catalog owner)' });
     const stack = WorkflowInput.enum('stack', { title: 'Tech stack', values: techStacks, default: techStacks[0] });
-    const templateType = priv ? WorkflowInput.enum('template_type', {
-      title: 'Template location', values: ['public', 'private'], default: 'public', variableDescription: 'Cookiecutter template location type',
-    }) : undefined;
+    const templateType = priv
+      ? WorkflowInput.enum('template_type', {
+          title: 'Template location',
+          values: ['public', 'private'],
+          default: 'public',
+          variableDescription: 'Cookiecutter template location type',
+        })
+      : undefined;
     const templateUrl = templates.createInput(priv === undefined);
-    const privateTemplateRepo = priv ? WorkflowInput.string('private_template_repo', {
-      title: 'Private template repository', default: priv.defaultRepository ?? 'cookiecutter-template', required: false,
-      variableDescription: 'Repo name of a private cookiecutter template (cloned when template_type=private)',
-    }) : undefined;
-    const notifyEmail = slack ? WorkflowInput.string('notify_email', {
-      title: 'Slack e-mail to notify', variableDescription: 'Slack e-mail of the person to notify',
-    }) : undefined;
+    const privateTemplateRepo = priv
+      ? WorkflowInput.string('private_template_repo', {
+          title: 'Private template repository',
+          default: priv.defaultRepository ?? 'cookiecutter-template',
+          required: false,
+          variableDescription: 'Repo name of a private cookiecutter template (cloned when template_type=private)',
+        })
+      : undefined;
+    const notifyEmail = slack
+      ? WorkflowInput.string('notify_email', {
+          title: 'Slack e-mail to notify',
+          variableDescription: 'Slack e-mail of the person to notify',
+        })
+      : undefined;
 
     const inputs: ServiceOnboardingInputs = {
-      projectName, repositoryType, repositoryDescription, owner, stack, templateUrl, templateType, privateTemplateRepo,
-      gitOrganization: org.input, notifyEmail, harnessProject, harnessOrg,
+      projectName,
+      repositoryType,
+      repositoryDescription,
+      owner,
+      stack,
+      templateUrl,
+      templateType,
+      privateTemplateRepo,
+      gitOrganization: org.input,
+      notifyEmail,
+      harnessProject,
+      harnessOrg,
     };
 
     // ---- steps --------------------------------------------------------------------------------------------
     const git = { connectorType, connectorRef: props.connectorRef, organization: org.value, repository: projectName };
-    const cloneTemplate = priv ? new GitCloneStep({
-      identifier: 'clone_template', name: 'Clone private template', timeout: Timeout.minutes(10),
-      when: { condition: Expr.equals(templateType!, 'private') },
-      connectorRef: priv.connectorRef ?? props.connectorRef,
-      repoName: privateTemplateRepo,
-      cloneDirectory: priv.cloneDirectory ?? '/harness/cookiecutter-template',
-      build: GitCloneBuild.branch(priv.branch ?? 'main'),
-    }) : undefined;
+    const cloneTemplate = priv
+      ? new GitCloneStep({
+          identifier: 'clone_template',
+          name: 'Clone private template',
+          timeout: Timeout.minutes(10),
+          when: { condition: Expr.equals(templateType!, 'private') },
+          connectorRef: priv.connectorRef ?? props.connectorRef,
+          repoName: privateTemplateRepo,
+          cloneDirectory: priv.cloneDirectory ?? '/harness/cookiecutter-template',
+          build: GitCloneBuild.branch(priv.branch ?? 'main'),
+        })
+      : undefined;
     const cookieCutter = new CookieCutterStep({
-      identifier: 'cookiecutter', name: 'Render template', timeout: Timeout.minutes(10),
+      identifier: 'cookiecutter',
+      name: 'Render template',
+      timeout: Timeout.minutes(10),
       templateType: templateType ?? CookieCutterTemplateType.PUBLIC,
       publicTemplateUrl: templateUrl,
       fromClone: cloneTemplate,
       cookieCutterVariables: { project_name: projectName, stack, owner },
     });
     const createRepo = new CreateRepoStep({
-      identifier: 'create_repo', name: 'Create repository', timeout: Timeout.minutes(10),
-      ...git, repoType: repositoryType, repositoryDescription, defaultBranch,
+      identifier: 'create_repo',
+      name: 'Create repository',
+      timeout: Timeout.minutes(10),
+      ...git,
+      repoType: repositoryType,
+      repositoryDescription,
+      defaultBranch,
     });
     const createCatalog = new CreateCatalogStep({
-      identifier: 'create_catalog', name: 'Create catalog-info.yaml',
+      identifier: 'create_catalog',
+      name: 'Create catalog-info.yaml',
       fileName: 'catalog-info.yaml',
       filePath: projectName,
       catalogInfo: {
@@ -360,12 +443,20 @@ export class ServiceOnboarding extends SelfServicePattern {
       },
     });
     const directPush = new DirectPushStep({
-      identifier: 'direct_push', name: 'Push scaffolded code', timeout: Timeout.minutes(10),
-      ...git, codeDirectory: projectName, branch: defaultBranch, forcePush: props.forcePush ?? false,
+      identifier: 'direct_push',
+      name: 'Push scaffolded code',
+      timeout: Timeout.minutes(10),
+      ...git,
+      codeDirectory: projectName,
+      branch: defaultBranch,
+      forcePush: props.forcePush ?? false,
     });
     const registerCatalog = new RegisterCatalogStep({
-      identifier: 'register_catalog', name: 'Register in IDP catalog',
-      ...git, branch: defaultBranch, filePath: 'catalog-info.yaml',
+      identifier: 'register_catalog',
+      name: 'Register in IDP catalog',
+      ...git,
+      branch: defaultBranch,
+      filePath: 'catalog-info.yaml',
     });
 
     let resourceDefinition: string | ResourceDefinitionSource | undefined;
@@ -381,42 +472,82 @@ export class ServiceOnboarding extends SelfServicePattern {
         resourceDefinition = createResource;
       }
     }
-    const createResourceStep = resourceDefinition !== undefined ? new CreateResourceStep({
-      identifier: 'create_ci_pipeline', name: 'Create CI pipeline for service',
-      resourceDefinition, xApiKey: apiKey!,
-    }) : undefined;
-    const slackNotify = slack ? new SlackNotifyStep({
-      identifier: 'slack_notify', name: 'Notify team',
-      email: notifyEmail!,
-      token: slackToken!,
-      messageContent: [
-        `Service *${projectName}* onboarded.`,
-        `Repo: <${createRepo.outputs.repositoryUrl}|link>`,
-        `Catalog: <${createCatalog.outputs.registeredCatalogUrl}|link>`,
-        `catalog-info.yaml: <${registerCatalog.outputs.catalogInfoUrl}|link>`,
-      ].join('\n'),
-    }) : undefined;
+    const createResourceStep =
+      resourceDefinition !== undefined
+        ? new CreateResourceStep({
+            identifier: 'create_ci_pipeline',
+            name: 'Create CI pipeline for service',
+            resourceDefinition,
+            xApiKey: apiKey!,
+          })
+        : undefined;
+    const slackNotify = slack
+      ? new SlackNotifyStep({
+          identifier: 'slack_notify',
+          name: 'Notify team',
+          email: notifyEmail!,
+          token: slackToken!,
+          messageContent: [
+            `Service *${projectName}* onboarded.`,
+            `Repo: <${createRepo.outputs.repositoryUrl}|link>`,
+            `Catalog: <${createCatalog.outputs.registeredCatalogUrl}|link>`,
+            `catalog-info.yaml: <${registerCatalog.outputs.catalogInfoUrl}|link>`,
+          ].join('\n'),
+        })
+      : undefined;
     const exportOutputs = new RunStep({
-      identifier: 'export_outputs', name: 'Export outputs for workflow', timeout: Timeout.minutes(5), shell: Shell.SH,
+      identifier: 'export_outputs',
+      name: 'Export outputs for workflow',
+      timeout: Timeout.minutes(5),
+      shell: Shell.SH,
       command: `repo_url="${createRepo.outputs.repositoryUrl}"\ncatalog_url="${createCatalog.outputs.registeredCatalogUrl}"`,
       outputVariables: ['repo_url', 'catalog_url'],
     });
     const steps: ServiceOnboardingSteps = {
-      cloneTemplate, cookieCutter, createRepo, createCatalog, directPush, registerCatalog,
-      createResource: createResourceStep, slackNotify, exportOutputs,
+      cloneTemplate,
+      cookieCutter,
+      createRepo,
+      createCatalog,
+      directPush,
+      registerCatalog,
+      createResource: createResourceStep,
+      slackNotify,
+      exportOutputs,
     };
-    const outputs: ServiceOnboardingOutputs = { repositoryUrl: exportOutputs.outputVariable('repo_url'), catalogUrl: exportOutputs.outputVariable('catalog_url') };
+    const outputs: ServiceOnboardingOutputs = {
+      repositoryUrl: exportOutputs.outputVariable('repo_url'),
+      catalogUrl: exportOutputs.outputVariable('catalog_url'),
+    };
 
     // ---- pipeline + workflow ------------------------------------------------------------------------------
     const stage = new IdpStage({
-      identifier: 'service_onboarding', name: 'service onboarding', infrastructure: props.infrastructure,
-      steps: [cloneTemplate, cookieCutter, createRepo, createCatalog, directPush, registerCatalog, createResourceStep, slackNotify, exportOutputs]
-        .filter((s): s is NonNullable<typeof s> => s !== undefined),
+      identifier: 'service_onboarding',
+      name: 'service onboarding',
+      infrastructure: props.infrastructure,
+      steps: [
+        cloneTemplate,
+        cookieCutter,
+        createRepo,
+        createCatalog,
+        directPush,
+        registerCatalog,
+        createResourceStep,
+        slackNotify,
+        exportOutputs,
+      ].filter((s): s is NonNullable<typeof s> => s !== undefined),
     });
-    const description = ['Scaffold a service from a Cookiecutter template', 'create repo', 'register in IDP catalog',
-      withResource ? 'create its CI pipeline' : undefined, slack ? 'notify on Slack' : undefined].filter((s) => s !== undefined).join(', ');
-    const details = [harnessProject, harnessOrg, projectName, org.input, repositoryType, repositoryDescription, owner, stack]
-      .filter((v): v is WorkflowInput => v !== undefined);
+    const description = [
+      'Scaffold a service from a Cookiecutter template',
+      'create repo',
+      'register in IDP catalog',
+      withResource ? 'create its CI pipeline' : undefined,
+      slack ? 'notify on Slack' : undefined,
+    ]
+      .filter((s) => s !== undefined)
+      .join(', ');
+    const details = [harnessProject, harnessOrg, projectName, org.input, repositoryType, repositoryDescription, owner, stack].filter(
+      (v): v is WorkflowInput => v !== undefined,
+    );
     const template = [templateType, templateUrl, privateTemplateRepo, notifyEmail].filter((v): v is WorkflowInput => v !== undefined);
     const ssw = this.register({
       stages: [stage],
@@ -425,8 +556,20 @@ export class ServiceOnboarding extends SelfServicePattern {
         new FormPage({ title: slack ? 'Template and notification' : 'Template', inputs: template }),
       ],
       // The order of reference p1, which differs from the form's.
-      variables: [projectName, templateType, templateUrl, privateTemplateRepo, org.input, repositoryType, repositoryDescription,
-        owner, stack, harnessOrg, harnessProject, notifyEmail].filter((v): v is WorkflowInput => v !== undefined),
+      variables: [
+        projectName,
+        templateType,
+        templateUrl,
+        privateTemplateRepo,
+        org.input,
+        repositoryType,
+        repositoryDescription,
+        owner,
+        stack,
+        harnessOrg,
+        harnessProject,
+        notifyEmail,
+      ].filter((v): v is WorkflowInput => v !== undefined),
       description: `${description}.`,
       outputs: [WorkflowOutput.pipelineUrl()],
       triggerName: 'Onboarding the service',
@@ -443,12 +586,26 @@ export class ServiceOnboarding extends SelfServicePattern {
 function checkTechStacks(value: readonly string[] | undefined, where: string): readonly string[] {
   if (value === undefined) return DEFAULT_TECH_STACKS;
   if (!Array.isArray(value) || value.length === 0) {
-    fail(where, 'techStacks', 'the list of tech stacks is empty', "list at least one stack, e.g. ['java', 'go'], or leave techStacks out for the default list");
+    fail(
+      where,
+      'techStacks',
+      'the list of tech stacks is empty',
+      "list at least one stack, e.g. ['java', 'go'], or leave techStacks out for the default list",
+    );
   }
   for (const s of value) {
     if (typeof s !== 'string' || s.length > 63 || !CATALOG_TAG_PATTERN.test(s)) {
-      fail(where, 'techStacks', `'${String(s)}' is not a catalog tag, but the stack tags the new catalog entity`,
-        `use lowercase letters, digits, ':', '+' or '#' joined by single '-', e.g. '${String(s).toLowerCase().replace(/[^a-z0-9:+#]+/g, '-').replace(/^-+|-+$/g, '') || 'java'}'`);
+      fail(
+        where,
+        'techStacks',
+        `'${String(s)}' is not a catalog tag, but the stack tags the new catalog entity`,
+        `use lowercase letters, digits, ':', '+' or '#' joined by single '-', e.g. '${
+          String(s)
+            .toLowerCase()
+            .replace(/[^a-z0-9:+#]+/g, '-')
+            .replace(/^-+|-+$/g, '') || 'java'
+        }'`,
+      );
     }
   }
   if (new Set(value).size !== value.length) fail(where, 'techStacks', 'a tech stack is listed twice', 'list each stack once');
@@ -459,19 +616,26 @@ function checkTechStacks(value: readonly string[] | undefined, where: string): r
  * The default CreateResource definition: the new service's CI pipeline (`harness_platform_pipeline`), named
  * after the service, in the Harness project picked in the form.
  */
-function defaultCiModule(projectName: WorkflowInput, harnessOrg: WorkflowInput, harnessProject: WorkflowInput): { module: CreateResourceModule; pipeline: CreatedPipeline } {
+function defaultCiModule(
+  projectName: WorkflowInput,
+  harnessOrg: WorkflowInput,
+  harnessProject: WorkflowInput,
+): { module: CreateResourceModule; pipeline: CreatedPipeline } {
   const service = OnboardingValue.of(projectName);
   const module = new CreateResourceModule('service_ci');
-  const pipeline = new Pipeline({ identifier: 'service_ci', name: 'Service CI' })
-    .addStage(new CiStage({
+  const pipeline = new Pipeline({ identifier: 'service_ci', name: 'Service CI' }).addStage(
+    new CiStage({
       identifier: 'build',
       name: 'build',
-      steps: [new RunStep({
-        identifier: 'build',
-        name: 'build',
-        command: `echo "Build and test ${service} here"`,
-      })],
-    }));
+      steps: [
+        new RunStep({
+          identifier: 'build',
+          name: 'build',
+          command: `echo "Build and test ${service} here"`,
+        }),
+      ],
+    }),
+  );
   const created = new CreatedPipeline(module, 'ci', {
     pipeline,
     identifier: `${service}_ci`,

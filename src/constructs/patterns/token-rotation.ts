@@ -1,17 +1,17 @@
-import { Construct } from 'constructs';
-import { fail, ValidationProblem } from '../../pipeline/errors';
-import { Expr, StepOutput } from '../../pipeline/expression';
+import type { Construct } from 'constructs';
+import { fail, type ValidationProblem } from '../../pipeline/errors';
+import { Expr, type StepOutput } from '../../pipeline/expression';
 import { ApprovalStage } from '../../pipeline/stages/approval-stage';
 import { CustomStage } from '../../pipeline/stages/custom-stage';
-import { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approval';
+import type { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approval';
 import { HttpMethod, HttpStep } from '../../pipeline/steps/custom/http';
 import { VariableType } from '../../pipeline/variable';
 import { FormPage } from '../../workflow/form-page';
 import { UiField } from '../../workflow/ui-field';
 import { WorkflowInput } from '../../workflow/workflow-input';
 import { addModelValidation, buildInConstruct } from '../model-validation';
-import { ApprovalGate, createApprovalStep, GatedOperationProps, requireApprovalGate } from './approval-gate';
-import { HarnessApi, HarnessApiProps } from './harness-api';
+import { type ApprovalGate, createApprovalStep, type GatedOperationProps, requireApprovalGate } from './approval-gate';
+import { HarnessApi, type HarnessApiProps } from './harness-api';
 import { SelfServicePattern } from './self-service-pattern';
 
 /** Where the approval of a {@link TokenRotation} runs. */
@@ -138,31 +138,69 @@ export class TokenRotation extends SelfServicePattern {
    * through {@link buildInConstruct}, so a model error names this construct's path).
    */
   private buildParts(props: TokenRotationProps): {
-    inputs: TokenRotationInputs; steps: TokenRotationSteps; outputs: TokenRotationOutputs; stage: CustomStage; approvalStage?: ApprovalStage;
+    inputs: TokenRotationInputs;
+    steps: TokenRotationSteps;
+    outputs: TokenRotationOutputs;
+    stage: CustomStage;
+    approvalStage?: ApprovalStage;
   } {
     const where = this.node.path;
     const placement = props.approvalPlacement ?? ApprovalPlacement.SAME_STAGE;
     if (!Object.values(ApprovalPlacement).includes(placement)) {
-      fail(where, 'approvalPlacement', `'${String(placement)}' is not an approval placement`, 'use ApprovalPlacement.SAME_STAGE or ApprovalPlacement.SEPARATE_STAGE');
+      fail(
+        where,
+        'approvalPlacement',
+        `'${String(placement)}' is not an approval placement`,
+        'use ApprovalPlacement.SAME_STAGE or ApprovalPlacement.SEPARATE_STAGE',
+      );
     }
     if (placement === ApprovalPlacement.SEPARATE_STAGE && !this.approval.isRequired) {
-      fail(where, 'approvalPlacement', 'ApprovalPlacement.SEPARATE_STAGE asks for an Approval stage, but approval is ApprovalGate.skip(...)',
-        'leave approvalPlacement out, or pass approval: ApprovalGate.required({...})');
+      fail(
+        where,
+        'approvalPlacement',
+        'ApprovalPlacement.SEPARATE_STAGE asks for an Approval stage, but approval is ApprovalGate.skip(...)',
+        'leave approvalPlacement out, or pass approval: ApprovalGate.required({...})',
+      );
     }
     const secretManager = props.secretManagerIdentifier ?? 'harnessSecretManager';
     if (typeof secretManager !== 'string' || !SECRET_MANAGER.test(secretManager)) {
-      fail(where, 'secretManagerIdentifier', `'${String(secretManager)}' is not a secret manager identifier`, "give the identifier, e.g. 'harnessSecretManager' or 'account.vault'");
+      fail(
+        where,
+        'secretManagerIdentifier',
+        `'${String(secretManager)}' is not a secret manager identifier`,
+        "give the identifier, e.g. 'harnessSecretManager' or 'account.vault'",
+      );
     }
 
     const orgPicker = UiField.harnessOrgPicker();
     const inputs: TokenRotationInputs = {
-      tokenIdentifier: WorkflowInput.string('token_identifier', { title: 'Token identifier', variableDescription: 'Identifier of the token to rotate' }),
-      rotationOrg: WorkflowInput.string('rotation_org', { title: 'Org for rotation API', uiField: orgPicker, variableDescription: 'Org of the service account owning the API key' }),
-      serviceAccount: WorkflowInput.string('service_account_identifier', { title: 'Service account identifier', variableDescription: 'Service account identifier (parentIdentifier)' }),
+      tokenIdentifier: WorkflowInput.string('token_identifier', {
+        title: 'Token identifier',
+        variableDescription: 'Identifier of the token to rotate',
+      }),
+      rotationOrg: WorkflowInput.string('rotation_org', {
+        title: 'Org for rotation API',
+        uiField: orgPicker,
+        variableDescription: 'Org of the service account owning the API key',
+      }),
+      serviceAccount: WorkflowInput.string('service_account_identifier', {
+        title: 'Service account identifier',
+        variableDescription: 'Service account identifier (parentIdentifier)',
+      }),
       apiKey: WorkflowInput.string('api_key_identifier', { title: 'API key identifier', variableDescription: 'API key identifier' }),
-      secretIdentifier: WorkflowInput.string('secret_identifier', { title: 'Secret identifier', variableDescription: 'Harness secret to overwrite with the new token' }),
-      secretOrg: WorkflowInput.string('secret_org', { title: 'Secret scoped org', uiField: orgPicker, variableDescription: 'Org of the org-scoped secret' }),
-      secretDisplayName: WorkflowInput.string('secret_display_name', { title: 'Secret display name', variableDescription: 'Display name of the secret' }),
+      secretIdentifier: WorkflowInput.string('secret_identifier', {
+        title: 'Secret identifier',
+        variableDescription: 'Harness secret to overwrite with the new token',
+      }),
+      secretOrg: WorkflowInput.string('secret_org', {
+        title: 'Secret scoped org',
+        uiField: orgPicker,
+        variableDescription: 'Org of the org-scoped secret',
+      }),
+      secretDisplayName: WorkflowInput.string('secret_display_name', {
+        title: 'Secret display name',
+        variableDescription: 'Display name of the secret',
+      }),
     };
     const i = inputs;
 
@@ -188,15 +226,19 @@ export class TokenRotation extends SelfServicePattern {
       method: HttpMethod.PUT,
       path: `/ng/api/v2/secrets/${i.secretIdentifier}`,
       query: { accountIdentifier: Expr.ACCOUNT_ID, orgIdentifier: i.secretOrg },
-      requestBody: JSON.stringify({
-        secret: {
-          type: 'SecretText',
-          name: i.secretDisplayName,
-          identifier: i.secretIdentifier,
-          orgIdentifier: i.secretOrg,
-          spec: { secretManagerIdentifier: secretManager, valueType: 'Inline', value: newToken },
+      requestBody: JSON.stringify(
+        {
+          secret: {
+            type: 'SecretText',
+            name: i.secretDisplayName,
+            identifier: i.secretIdentifier,
+            orgIdentifier: i.secretOrg,
+            spec: { secretManagerIdentifier: secretManager, valueType: 'Inline', value: newToken },
+          },
         },
-      }, null, 2),
+        null,
+        2,
+      ),
     });
 
     const approve = createApprovalStep(this.approval, {
@@ -205,7 +247,9 @@ export class TokenRotation extends SelfServicePattern {
       message: props.approvalMessage,
     });
     const separate = placement === ApprovalPlacement.SEPARATE_STAGE;
-    const approvalStage = separate ? new ApprovalStage({ identifier: 'approve_rotation_stage', name: 'Approve rotation', steps: [approve!] }) : undefined;
+    const approvalStage = separate
+      ? new ApprovalStage({ identifier: 'approve_rotation_stage', name: 'Approve rotation', steps: [approve!] })
+      : undefined;
     const stage = new CustomStage({
       identifier: 'rotate_token_stage',
       name: 'Rotate token',
@@ -230,7 +274,8 @@ export class TokenRotation extends SelfServicePattern {
   /** Workflow outputs that would show the new token in the IDP (only user-defined output variables can be read there). */
   private leaks(): ValidationProblem[] {
     const form = this.selfService.form;
-    return form.referencedStepOutputs()
+    return form
+      .referencedStepOutputs()
       .filter((ref) => ref.producer === this.steps.rotate && ref.path === this.outputs.newToken.path)
       .map((ref) => ({
         path: form.describe(),

@@ -1,5 +1,5 @@
 import { StageType } from '../compatibility';
-import { Stage, StageProps } from '../stage';
+import { Stage, type StageProps } from '../stage';
 
 /** Props of an {@link ApprovalStage}. */
 export interface ApprovalStageProps extends StageProps {}

@@ -1,7 +1,7 @@
 import { StageType } from '../compatibility';
 import { fail } from '../errors';
 import { StageInfrastructure } from '../infrastructure';
-import { Stage, StageProps } from '../stage';
+import { Stage, type StageProps } from '../stage';
 
 /** Props of a {@link CiStage}. */
 export interface CiStageProps extends StageProps {
@@ -31,8 +31,12 @@ export class CiStage extends Stage {
   constructor(props: CiStageProps) {
     super(StageType.CI, props);
     if (props.cloneCodebase) {
-      fail(this.describe(), 'cloneCodebase', 'a workflow can only trigger a codebase-disabled Build stage (rule D-03)',
-        'remove cloneCodebase and clone the repository with a GitClone step');
+      fail(
+        this.describe(),
+        'cloneCodebase',
+        'a workflow can only trigger a codebase-disabled Build stage (rule D-03)',
+        'remove cloneCodebase and clone the repository with a GitClone step',
+      );
     }
     this.infrastructure = props.infrastructure ?? StageInfrastructure.cloud();
     this.sharedPaths = props.sharedPaths;

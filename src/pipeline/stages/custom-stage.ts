@@ -1,5 +1,5 @@
 import { StageType } from '../compatibility';
-import { Stage, StageProps } from '../stage';
+import { Stage, type StageProps } from '../stage';
 
 /** Props of a {@link CustomStage}. */
 export interface CustomStageProps extends StageProps {

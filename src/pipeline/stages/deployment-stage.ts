@@ -1,11 +1,11 @@
 import { StageType } from '../compatibility';
-import { fail, ValidationProblem } from '../errors';
-import { Expression } from '../expression';
+import { fail, type ValidationProblem } from '../errors';
+import type { Expression } from '../expression';
 import { FailureAction, FailureStrategy } from '../failure-strategy';
-import { Stage, StageProps } from '../stage';
-import { Step } from '../step';
-import { StepGroup } from '../step-group';
-import { StepList, StepListOwner } from '../step-list';
+import { Stage, type StageProps } from '../stage';
+import type { Step } from '../step';
+import type { StepGroup } from '../step-group';
+import { StepList, type StepListOwner } from '../step-list';
 import { requireText } from '../steps/common/field-checks';
 
 /** Deployment types (`DeploymentStageConfig.deploymentType`). */
@@ -70,18 +70,34 @@ export class DeploymentStage extends Stage {
     this.deploymentProps = props;
     const where = this.describe();
     if (props.failureStrategies !== undefined && props.failureStrategies.length === 0) {
-      fail(where, 'failureStrategies', 'is empty, but the schema requires failure strategies on Deployment stages (rule D-51)',
-        'leave failureStrategies out (default: Abort on all errors) or give at least one');
+      fail(
+        where,
+        'failureStrategies',
+        'is empty, but the schema requires failure strategies on Deployment stages (rule D-51)',
+        'leave failureStrategies out (default: Abort on all errors) or give at least one',
+      );
     }
     if (props.deploymentType !== undefined && !Object.values(DeploymentType).includes(props.deploymentType)) {
-      fail(where, 'spec.deploymentType', `'${String(props.deploymentType)}' is not a deployment type`, `use one of ${Object.values(DeploymentType).join(', ')}`);
+      fail(
+        where,
+        'spec.deploymentType',
+        `'${String(props.deploymentType)}' is not a deployment type`,
+        `use one of ${Object.values(DeploymentType).join(', ')}`,
+      );
     }
     requireText(props.serviceRef, where, 'spec.service.serviceRef', 'give the service identifier or a pipeline variable');
     requireText(props.environmentRef, where, 'spec.environment.environmentRef', 'give the environment identifier or a pipeline variable');
     if (!Array.isArray(props.infrastructureDefinitions) || props.infrastructureDefinitions.length === 0) {
-      fail(where, 'spec.environment.infrastructureDefinitions', 'no infrastructure definition is given', 'list at least one infrastructure definition identifier (or a pipeline variable)');
+      fail(
+        where,
+        'spec.environment.infrastructureDefinitions',
+        'no infrastructure definition is given',
+        'list at least one infrastructure definition identifier (or a pipeline variable)',
+      );
     }
-    props.infrastructureDefinitions.forEach((d, i) => requireText(d, where, `spec.environment.infrastructureDefinitions[${i}].identifier`, 'give the infrastructure definition identifier'));
+    props.infrastructureDefinitions.forEach((d, i) =>
+      requireText(d, where, `spec.environment.infrastructureDefinitions[${i}].identifier`, 'give the infrastructure definition identifier'),
+    );
     // Rollback steps share the stage's identifiers and matrix; their positions come after the main steps
     // (the main list sits at [...stage, 0], this one at [...stage, 1]).
     const rollbackOwner: StepListOwner = {
@@ -114,7 +130,12 @@ export class DeploymentStage extends Stage {
   public validate(): ValidationProblem[] {
     const problems = super.validate();
     if (this.steps.items.length === 0 && !problems.some((p) => p.field === 'spec.execution.steps')) {
-      problems.push({ path: this.describe(), field: 'spec.execution.steps', problem: 'the stage has rollback steps but no steps', fix: 'add at least one step with addStep()' });
+      problems.push({
+        path: this.describe(),
+        field: 'spec.execution.steps',
+        problem: 'the stage has rollback steps but no steps',
+        fix: 'add at least one step with addStep()',
+      });
     }
     return problems;
   }

@@ -1,7 +1,7 @@
 import { StageType } from '../compatibility';
-import { Expression } from '../expression';
+import type { Expression } from '../expression';
 import { StageInfrastructure } from '../infrastructure';
-import { Stage, StageProps } from '../stage';
+import { Stage, type StageProps } from '../stage';
 import { requireText } from '../steps/common/field-checks';
 
 /** Props of an {@link IacmStage}. */
@@ -29,7 +29,12 @@ export class IacmStage extends Stage {
 
   constructor(props: IacmStageProps) {
     super(StageType.IACM, props);
-    requireText(props.workspace, this.describe(), 'spec.workspace', 'give the IaCM workspace identifier, or a pipeline variable that holds it');
+    requireText(
+      props.workspace,
+      this.describe(),
+      'spec.workspace',
+      'give the IaCM workspace identifier, or a pipeline variable that holds it',
+    );
     this.workspace = props.workspace;
     this.infrastructure = props.infrastructure ?? StageInfrastructure.cloud();
   }

@@ -1,7 +1,7 @@
 import { StageType } from '../compatibility';
 import { fail } from '../errors';
 import { StageInfrastructure } from '../infrastructure';
-import { Stage, StageProps } from '../stage';
+import { Stage, type StageProps } from '../stage';
 
 /** Props of an {@link IdpStage}. */
 export interface IdpStageProps extends StageProps {
@@ -34,10 +34,20 @@ export class IdpStage extends Stage {
     super(StageType.IDP, props);
     const where = this.describe();
     if (props.cloneCodebase) {
-      fail(where, 'cloneCodebase', 'Clone Codebase is not supported at the stage level for the IDP stage', 'remove cloneCodebase and add a GitClone step');
+      fail(
+        where,
+        'cloneCodebase',
+        'Clone Codebase is not supported at the stage level for the IDP stage',
+        'remove cloneCodebase and add a GitClone step',
+      );
     }
     if (props.strategy) {
-      fail(where, 'strategy', 'looping strategies (matrix, parallelism, repeat) are not supported for the IDP stage', 'remove the strategy, or run the loop in a Custom stage');
+      fail(
+        where,
+        'strategy',
+        'looping strategies (matrix, parallelism, repeat) are not supported for the IDP stage',
+        'remove the strategy, or run the loop in a Custom stage',
+      );
     }
     this.infrastructure = props.infrastructure ?? StageInfrastructure.cloud();
     this.sharedPaths = props.sharedPaths;

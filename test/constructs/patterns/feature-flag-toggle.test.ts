@@ -1,9 +1,12 @@
 import { ApprovalGate } from '../../../src/constructs/patterns/approval-gate';
-import { FeatureFlagToggle, FeatureFlagToggleProps, FlagAction } from '../../../src/constructs/patterns/feature-flag-toggle';
+import { FeatureFlagToggle, type FeatureFlagToggleProps, FlagAction } from '../../../src/constructs/patterns/feature-flag-toggle';
 import { referencePipeline } from '../../support/reference-examples';
 import { inputsetKeys, patternDocs, platform, referenceWorkflow, runtimeInputNames } from '../../support/pattern-docs';
 
-const props = (extra: Partial<FeatureFlagToggleProps> = {}): FeatureFlagToggleProps => ({ policySets: ['account.fme_flag_change_guardrails'], ...extra });
+const props = (extra: Partial<FeatureFlagToggleProps> = {}): FeatureFlagToggleProps => ({
+  policySets: ['account.fme_flag_change_guardrails'],
+  ...extra,
+});
 
 function stepsOf(pipeline: Record<string, any>): Record<string, any>[] {
   return pipeline.stages[0].stage.spec.execution.steps.map((x: any) => x.step);
@@ -25,7 +28,11 @@ describe('FeatureFlagToggle', () => {
     const s = platform();
     new FeatureFlagToggle(s, 'flags', props({ owner: 'group:account/release_managers' }));
     const { workflow } = patternDocs(s, 'idp_feature_flag_toggle');
-    expect(workflow).toEqual({ ...referenceWorkflow('w3-feature-flag-toggle'), orgIdentifier: 'default', projectIdentifier: 'idp_workflows' });
+    expect(workflow).toEqual({
+      ...referenceWorkflow('w3-feature-flag-toggle'),
+      orgIdentifier: 'default',
+      projectIdentifier: 'idp_workflows',
+    });
   });
 
   test('every pipeline runtime input has an inputset entry, and the reverse', () => {
@@ -38,9 +45,18 @@ describe('FeatureFlagToggle', () => {
 
   test('environments, default environment and treatment are configurable', () => {
     const s = platform();
-    const ff = new FeatureFlagToggle(s, 'flags', props({ environments: ['dev', 'qa', 'prod'], defaultEnvironment: 'qa', treatment: 'beta-v2' }));
+    const ff = new FeatureFlagToggle(
+      s,
+      'flags',
+      props({ environments: ['dev', 'qa', 'prod'], defaultEnvironment: 'qa', treatment: 'beta-v2' }),
+    );
     const { pipeline, workflow, pipelineYaml } = patternDocs(s, 'idp_feature_flag_toggle');
-    expect(workflow.spec.parameters[0].properties.environment).toEqual({ title: 'FME environment', type: 'string', enum: ['dev', 'qa', 'prod'], default: 'qa' });
+    expect(workflow.spec.parameters[0].properties.environment).toEqual({
+      title: 'FME environment',
+      type: 'string',
+      enum: ['dev', 'qa', 'prod'],
+      default: 'qa',
+    });
     expect(pipeline.variables[3].value).toBe('<+input>.default(qa).allowedValues(dev,qa,prod)');
     expect(pipeline.variables[2].description).toBe('enable adds the key to the "beta-v2" treatment, disable removes it');
     const [, enable, disable] = stepsOf(pipeline);
@@ -63,10 +79,17 @@ describe('FeatureFlagToggle', () => {
     const ff = new FeatureFlagToggle(s, 'flags', props({ approval: ApprovalGate.required({ userGroups: ['account.release_managers'] }) }));
     const { pipeline, pipelineYaml } = patternDocs(s, 'idp_feature_flag_toggle');
     const steps = stepsOf(pipeline);
-    expect(steps.map((x) => x.identifier)).toEqual(['flag_change_governance', 'approve_flag_change', 'enable_flag_for_target', 'disable_flag_for_target']);
+    expect(steps.map((x) => x.identifier)).toEqual([
+      'flag_change_governance',
+      'approve_flag_change',
+      'enable_flag_for_target',
+      'disable_flag_for_target',
+    ]);
     expect(steps[1].name).toBe('Approve flag change');
-    expect(steps[1].spec.approvalMessage).toBe('<+pipeline.variables.action> flag <+pipeline.variables.flag_name> (treatment "on") for target '
-      + '<+pipeline.variables.target_key> in <+pipeline.variables.environment>?\nRequested by <+pipeline.triggeredBy.email>.');
+    expect(steps[1].spec.approvalMessage).toBe(
+      '<+pipeline.variables.action> flag <+pipeline.variables.flag_name> (treatment "on") for target ' +
+        '<+pipeline.variables.target_key> in <+pipeline.variables.environment>?\nRequested by <+pipeline.triggeredBy.email>.',
+    );
     expect(pipeline.tags).toEqual({ approval: 'required' });
     expect(ff.steps.approve?.identifier).toBe('approve_flag_change');
     expect(pipelineYaml).toBeValidHarnessPipeline();
@@ -88,40 +111,50 @@ describe('FeatureFlagToggle', () => {
   });
 
   test('policy sets are required', () => {
-    expect(() => new FeatureFlagToggle(platform(), 'flags', {} as any))
-      .toThrow(/team\/flags: policySets: no policy set governs the flag change\. Fix: list at least one OPA policy set/);
-    expect(() => new FeatureFlagToggle(platform(), 'flags', { policySets: [] }))
-      .toThrow(/team\/flags: policySets: no policy set governs the flag change/);
+    expect(() => new FeatureFlagToggle(platform(), 'flags', {} as any)).toThrow(
+      /team\/flags: policySets: no policy set governs the flag change\. Fix: list at least one OPA policy set/,
+    );
+    expect(() => new FeatureFlagToggle(platform(), 'flags', { policySets: [] })).toThrow(
+      /team\/flags: policySets: no policy set governs the flag change/,
+    );
   });
 
   test('rejects an empty environment list and a default that is not in it', () => {
-    expect(() => new FeatureFlagToggle(platform(), 'flags', props({ environments: [] })))
-      .toThrow(/team\/flags: environments: the list of FME environments is empty\. Fix: list the environments the form offers/);
-    expect(() => new FeatureFlagToggle(platform(), 'flags', props({ environments: ['dev'], defaultEnvironment: 'prod' })))
-      .toThrow(/team\/flags: defaultEnvironment: 'prod' is not one of the environments \[dev\]\. Fix: pick one of the environments/);
+    expect(() => new FeatureFlagToggle(platform(), 'flags', props({ environments: [] }))).toThrow(
+      /team\/flags: environments: the list of FME environments is empty\. Fix: list the environments the form offers/,
+    );
+    expect(() => new FeatureFlagToggle(platform(), 'flags', props({ environments: ['dev'], defaultEnvironment: 'prod' }))).toThrow(
+      /team\/flags: defaultEnvironment: 'prod' is not one of the environments \[dev\]\. Fix: pick one of the environments/,
+    );
   });
 
   test('rejects a treatment name FME does not accept', () => {
-    expect(() => new FeatureFlagToggle(platform(), 'flags', props({ treatment: 'turned on' })))
-      .toThrow(/team\/flags: treatment: 'turned on' is not an FME treatment name .*Fix: use the treatment's name, e\.g\. 'on'/);
+    expect(() => new FeatureFlagToggle(platform(), 'flags', props({ treatment: 'turned on' }))).toThrow(
+      /team\/flags: treatment: 'turned on' is not an FME treatment name .*Fix: use the treatment's name, e\.g\. 'on'/,
+    );
   });
 
   test('rejects an approval that is not an ApprovalGate', () => {
-    expect(() => new FeatureFlagToggle(platform(), 'flags', props({ approval: ['account.release_managers'] as any })))
-      .toThrow(/team\/flags: approval: expects an ApprovalGate, got an object \(Array\)/);
+    expect(() => new FeatureFlagToggle(platform(), 'flags', props({ approval: ['account.release_managers'] as any }))).toThrow(
+      /team\/flags: approval: expects an ApprovalGate, got an object \(Array\)/,
+    );
   });
 
   test('rejects duplicate environments, and values a runtime input cannot carry, naming the pattern', () => {
-    expect(() => new FeatureFlagToggle(platform(), 'flags', props({ environments: ['Production', 'Production'] })))
-      .toThrow(/^team\/flags: environments: a value is listed twice\. Fix: list each value once$/);
-    expect(() => new FeatureFlagToggle(platform(), 'flags', props({ environments: ['EU (prod)'] })))
-      .toThrow(/^team\/flags: environments: 'EU \(prod\)' contains ',', '\(' or '\)', which the pipeline's allowedValues\(\) cannot carry\./);
-    expect(() => new FeatureFlagToggle(platform(), 'flags', props({ environments: [1 as any] })))
-      .toThrow(/^team\/flags: environments: 1 is not a value\. Fix: list non-empty strings$/);
+    expect(() => new FeatureFlagToggle(platform(), 'flags', props({ environments: ['Production', 'Production'] }))).toThrow(
+      /^team\/flags: environments: a value is listed twice\. Fix: list each value once$/,
+    );
+    expect(() => new FeatureFlagToggle(platform(), 'flags', props({ environments: ['EU (prod)'] }))).toThrow(
+      /^team\/flags: environments: 'EU \(prod\)' contains ',', '\(' or '\)', which the pipeline's allowedValues\(\) cannot carry\./,
+    );
+    expect(() => new FeatureFlagToggle(platform(), 'flags', props({ environments: [1 as any] }))).toThrow(
+      /^team\/flags: environments: 1 is not a value\. Fix: list non-empty strings$/,
+    );
   });
 
   test('a step-level model error names the construct path', () => {
-    expect(() => new FeatureFlagToggle(platform(), 'flags', props({ policySets: ['not a valid set'] })))
-      .toThrow(/^team\/flags: step 'flag_change_governance': spec\.policySets\[0\]: 'not a valid set' is not a policy set identifier\. Fix: /);
+    expect(() => new FeatureFlagToggle(platform(), 'flags', props({ policySets: ['not a valid set'] }))).toThrow(
+      /^team\/flags: step 'flag_change_governance': spec\.policySets\[0\]: 'not a valid set' is not a policy set identifier\. Fix: /,
+    );
   });
 });

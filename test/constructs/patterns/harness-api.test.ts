@@ -9,17 +9,26 @@ describe('HarnessApi', () => {
   test('an Http call with the API key from the secret, JSON content type and a 200 assertion', () => {
     const id = PipelineVariable.string('secret_id');
     const step = new HarnessApi({ harnessApiKey: key() }, 'team/x').call({
-      identifier: 'get_secret', name: 'Get secret', method: HttpMethod.GET,
-      path: `/ng/api/v2/secrets/${id}`, query: { accountIdentifier: Expr.ACCOUNT_ID, orgIdentifier: 'default' },
+      identifier: 'get_secret',
+      name: 'Get secret',
+      method: HttpMethod.GET,
+      path: `/ng/api/v2/secrets/${id}`,
+      query: { accountIdentifier: Expr.ACCOUNT_ID, orgIdentifier: 'default' },
       outputVariables: [{ name: 'tok', type: VariableType.SECRET, value: '<+json.object(httpResponseBody).data>' }],
     });
     expect(resolveValue(step.toObject())).toEqual({
       step: {
-        type: 'Http', name: 'Get secret', identifier: 'get_secret', timeout: '30s',
+        type: 'Http',
+        name: 'Get secret',
+        identifier: 'get_secret',
+        timeout: '30s',
         spec: {
           url: 'https://app.harness.io/ng/api/v2/secrets/<+pipeline.variables.secret_id>?accountIdentifier=<+account.identifier>&orgIdentifier=default',
           method: 'GET',
-          headers: [{ key: 'x-api-key', value: '<+secrets.getValue("account.admin_pat")>' }, { key: 'Content-Type', value: 'application/json' }],
+          headers: [
+            { key: 'x-api-key', value: '<+secrets.getValue("account.admin_pat")>' },
+            { key: 'Content-Type', value: 'application/json' },
+          ],
           assertion: '<+httpResponseCode> == 200',
           outputVariables: [{ name: 'tok', type: 'Secret', value: '<+json.object(httpResponseBody).data>' }],
         },
@@ -31,22 +40,32 @@ describe('HarnessApi', () => {
     const api = new HarnessApi({ harnessApiKey: key(), harnessApiUrl: 'https://harness.example.com/gateway//' }, 'team/x');
     expect(api.baseUrl).toBe('https://harness.example.com/gateway');
     expect(api.url('ng/api/user/currentUser')).toBe('https://harness.example.com/gateway/ng/api/user/currentUser');
-    const step = api.call({ identifier: 'me', method: HttpMethod.GET, path: '/ng/api/user/currentUser', assertion: '<+httpResponseCode> < 300' });
+    const step = api.call({
+      identifier: 'me',
+      method: HttpMethod.GET,
+      path: '/ng/api/user/currentUser',
+      assertion: '<+httpResponseCode> < 300',
+    });
     expect((resolveValue(step.toObject()) as any).step.spec.assertion).toBe('<+httpResponseCode> < 300');
   });
 
   test('rejects a literal API key without repeating it, and a missing one', () => {
-    expect(() => new HarnessApi({ harnessApiKey: 'pat.secret.value' as any }, 'team/x'))
-      .toThrow(/^team\/x: harnessApiKey: a plain string was passed where a secret reference is required\. Fix: pass SecretRef\.fromIdentifier\('account\.x'\)[^]*$/);
+    expect(() => new HarnessApi({ harnessApiKey: 'pat.secret.value' as any }, 'team/x')).toThrow(
+      /^team\/x: harnessApiKey: a plain string was passed where a secret reference is required\. Fix: pass SecretRef\.fromIdentifier\('account\.x'\)[\s\S]*$/,
+    );
     expect(() => new HarnessApi({ harnessApiKey: 'pat.secret.value' as any }, 'team/x')).not.toThrow(/pat\.secret/);
     expect(() => new HarnessApi({} as any, 'team/x')).toThrow(/team\/x: harnessApiKey: a secret reference is required/);
-    expect(() => new HarnessApi({ harnessApiKey: Expr.ACCOUNT_ID as any }, 'team/x')).toThrow(/team\/x: harnessApiKey: expects a SecretRef, got another kind of expression/);
+    expect(() => new HarnessApi({ harnessApiKey: Expr.ACCOUNT_ID as any }, 'team/x')).toThrow(
+      /team\/x: harnessApiKey: expects a SecretRef, got another kind of expression/,
+    );
   });
 
   test('rejects a base URL without a scheme or with a query', () => {
-    expect(() => new HarnessApi({ harnessApiKey: key(), harnessApiUrl: 'app.harness.io' }, 'team/x'))
-      .toThrow(/team\/x: harnessApiUrl: 'app\.harness\.io' is not a base URL\. Fix: give scheme and host/);
-    expect(() => new HarnessApi({ harnessApiKey: key(), harnessApiUrl: 'https://app.harness.io/?a=b' }, 'team/x'))
-      .toThrow(/harnessApiUrl: 'https:\/\/app\.harness\.io\/\?a=b' is not a base URL/);
+    expect(() => new HarnessApi({ harnessApiKey: key(), harnessApiUrl: 'app.harness.io' }, 'team/x')).toThrow(
+      /team\/x: harnessApiUrl: 'app\.harness\.io' is not a base URL\. Fix: give scheme and host/,
+    );
+    expect(() => new HarnessApi({ harnessApiKey: key(), harnessApiUrl: 'https://app.harness.io/?a=b' }, 'team/x')).toThrow(
+      /harnessApiUrl: 'https:\/\/app\.harness\.io\/\?a=b' is not a base URL/,
+    );
   });
 });

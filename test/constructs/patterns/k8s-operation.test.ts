@@ -1,9 +1,14 @@
-import { Construct } from 'constructs';
+import type { Construct } from 'constructs';
 import { ApprovalGate } from '../../../src/constructs/patterns/approval-gate';
-import { K8S_WORKLOAD_PATTERN, K8sOperation, K8sOperationProps, K8sWorkloadProps } from '../../../src/constructs/patterns/k8s-operation';
+import {
+  K8S_WORKLOAD_PATTERN,
+  K8sOperation,
+  type K8sOperationProps,
+  type K8sWorkloadProps,
+} from '../../../src/constructs/patterns/k8s-operation';
 import { ErrorType, FailureAction, FailureStrategy } from '../../../src/pipeline/failure-strategy';
 import { K8sRollingRollbackStep } from '../../../src/pipeline/steps/k8s/k8s-rolling-rollback';
-import { WorkflowInput } from '../../../src/workflow/workflow-input';
+import type { WorkflowInput } from '../../../src/workflow/workflow-input';
 import { inputsetKeys, patternDocs, platform, runtimeInputNames } from '../../support/pattern-docs';
 
 /** A minimal Kubernetes pattern: one workload input and one step, to test the shared block on its own. */
@@ -13,8 +18,15 @@ class Probe extends K8sOperation {
 
   constructor(scope: Construct, id: string, props: K8sOperationProps & K8sWorkloadProps) {
     super(scope, id, props, {
-      identifier: 'idp_probe', title: 'Probe', pipelineName: 'IDP Probe', description: 'A probe.', type: 'operations',
-      operation: 'probe', stageIdentifier: 'probe', stageName: 'Probe', triggerName: 'Probing',
+      identifier: 'idp_probe',
+      title: 'Probe',
+      pipelineName: 'IDP Probe',
+      description: 'A probe.',
+      type: 'operations',
+      operation: 'probe',
+      stageIdentifier: 'probe',
+      stageName: 'Probe',
+      triggerName: 'Probing',
     });
     this.workload = this.workloadInput(props);
     this.step = new K8sRollingRollbackStep({ identifier: 'probe_step', timeout: this.operationTimeout });
@@ -31,11 +43,17 @@ describe('K8sOperation', () => {
     const { pipeline, workflow, pipelineYaml } = patternDocs(s, 'idp_probe');
     const stage = pipeline.stages[0].stage;
     expect(stage).toMatchObject({
-      identifier: 'probe', name: 'Probe', type: 'Deployment',
+      identifier: 'probe',
+      name: 'Probe',
+      type: 'Deployment',
       spec: {
         deploymentType: 'Kubernetes',
         service: { serviceRef: '<+pipeline.variables.service_id>' },
-        environment: { environmentRef: '<+pipeline.variables.environment_id>', deployToAll: false, infrastructureDefinitions: [{ identifier: '<+pipeline.variables.infra_id>' }] },
+        environment: {
+          environmentRef: '<+pipeline.variables.environment_id>',
+          deployToAll: false,
+          infrastructureDefinitions: [{ identifier: '<+pipeline.variables.infra_id>' }],
+        },
         execution: { rollbackSteps: [] },
       },
       failureStrategies: [{ onFailure: { errors: ['AllErrors'], action: { type: 'Abort' } } }],
@@ -43,12 +61,16 @@ describe('K8sOperation', () => {
     const steps = stage.spec.execution.steps.map((x: any) => x.step);
     expect(steps.map((x: any) => x.identifier)).toEqual(['approve_probe', 'probe_step']);
     expect(steps[0]).toEqual({
-      type: 'HarnessApproval', name: 'Approve probe', identifier: 'approve_probe', timeout: '1d',
+      type: 'HarnessApproval',
+      name: 'Approve probe',
+      identifier: 'approve_probe',
+      timeout: '1d',
       failureStrategies: [{ onFailure: { errors: ['ApprovalRejection'], action: { type: 'Abort' } } }],
       spec: {
-        approvalMessage: 'Probe <+pipeline.variables.workload>?\n'
-          + 'Target: service <+pipeline.variables.service_id>, environment <+pipeline.variables.environment_id>, infrastructure <+pipeline.variables.infra_id>.\n'
-          + 'Requested by <+pipeline.triggeredBy.email>.',
+        approvalMessage:
+          'Probe <+pipeline.variables.workload>?\n' +
+          'Target: service <+pipeline.variables.service_id>, environment <+pipeline.variables.environment_id>, infrastructure <+pipeline.variables.infra_id>.\n' +
+          'Requested by <+pipeline.triggeredBy.email>.',
         includePipelineExecutionHistory: true,
         approvers: { userGroups: ['account.sre_approvers'], minimumCount: 1, disallowPipelineExecutor: true },
         approverInputs: [],
@@ -65,23 +87,37 @@ describe('K8sOperation', () => {
 
   test('allowed services/environments/infrastructures become drop-downs and allowedValues', () => {
     const s = platform();
-    new Probe(s, 'probe', { approval: gate(), services: ['payments', 'org.checkout'], environments: ['staging', 'prod'], infrastructures: ['eks_eu'] });
+    new Probe(s, 'probe', {
+      approval: gate(),
+      services: ['payments', 'org.checkout'],
+      environments: ['staging', 'prod'],
+      infrastructures: ['eks_eu'],
+    });
     const { pipeline, workflow, pipelineYaml } = patternDocs(s, 'idp_probe');
     const props = workflow.spec.parameters[0].properties;
     expect(props.service_id).toEqual({ title: 'Service identifier', type: 'string', enum: ['payments', 'org.checkout'] });
     expect(props.environment_id).toEqual({ title: 'Environment identifier', type: 'string', enum: ['staging', 'prod'] });
     expect(props.infra_id).toEqual({ title: 'Infrastructure definition', type: 'string', enum: ['eks_eu'] });
     expect(pipeline.variables.slice(0, 3).map((v: any) => v.value)).toEqual([
-      '<+input>.allowedValues(payments,org.checkout)', '<+input>.allowedValues(staging,prod)', '<+input>.allowedValues(eks_eu)',
+      '<+input>.allowedValues(payments,org.checkout)',
+      '<+input>.allowedValues(staging,prod)',
+      '<+input>.allowedValues(eks_eu)',
     ]);
     expect(pipelineYaml).toBeValidHarnessPipeline();
   });
 
   test('workload input: [namespace/]Kind/Name pattern by default, overridable', () => {
     const p1 = new Probe(platform(), 'probe', { approval: gate() });
-    expect(p1.workload.schema.toProperty()).toEqual({ title: 'Workload ([namespace/]Kind/Name)', type: 'string', pattern: K8S_WORKLOAD_PATTERN });
+    expect(p1.workload.schema.toProperty()).toEqual({
+      title: 'Workload ([namespace/]Kind/Name)',
+      type: 'string',
+      pattern: K8S_WORKLOAD_PATTERN,
+    });
     expect(p1.workload.toObject()).toEqual({
-      name: 'workload', type: 'String', description: '[namespace/]Kind/Name, e.g. payments/Deployment/payments-api', required: true,
+      name: 'workload',
+      type: 'String',
+      description: '[namespace/]Kind/Name, e.g. payments/Deployment/payments-api',
+      required: true,
       value: '<+input>.regex(^([a-z0-9-]+/)?(Deployment|StatefulSet|DaemonSet)/[a-z0-9.-]+$)',
     });
     expect(new RegExp(K8S_WORKLOAD_PATTERN).test('payments/Deployment/payments-api')).toBe(true);
@@ -119,25 +155,32 @@ describe('K8sOperation', () => {
   });
 
   test('rejects an empty allowed list, a display name instead of an identifier, and duplicates', () => {
-    expect(() => new Probe(platform(), 'probe', { approval: gate(), environments: [] }))
-      .toThrow(/team\/probe: environments: the list of allowed values is empty\. Fix: list at least one identifier, or leave environments out for a free-text field/);
-    expect(() => new Probe(platform(), 'probe', { approval: gate(), services: ['Payments API'] }))
-      .toThrow(/team\/probe: services\[0\]: 'Payments API' is not a Harness identifier\. Fix: use the identifier/);
-    expect(() => new Probe(platform(), 'probe', { approval: gate(), infrastructures: ['eks', 'eks'] }))
-      .toThrow(/team\/probe: infrastructures: 'eks' is listed twice\. Fix: list each identifier once/);
+    expect(() => new Probe(platform(), 'probe', { approval: gate(), environments: [] })).toThrow(
+      /team\/probe: environments: the list of allowed values is empty\. Fix: list at least one identifier, or leave environments out for a free-text field/,
+    );
+    expect(() => new Probe(platform(), 'probe', { approval: gate(), services: ['Payments API'] })).toThrow(
+      /team\/probe: services\[0\]: 'Payments API' is not a Harness identifier\. Fix: use the identifier/,
+    );
+    expect(() => new Probe(platform(), 'probe', { approval: gate(), infrastructures: ['eks', 'eks'] })).toThrow(
+      /team\/probe: infrastructures: 'eks' is listed twice\. Fix: list each identifier once/,
+    );
   });
 
   test('rejects an approval that is not an ApprovalGate', () => {
-    expect(() => new Probe(platform(), 'probe', { approval: 'account.sre_approvers' as any }))
-      .toThrow(/team\/probe: approval: expects an ApprovalGate, got a string\. Fix: pass ApprovalGate\.required/);
+    expect(() => new Probe(platform(), 'probe', { approval: 'account.sre_approvers' as any })).toThrow(
+      /team\/probe: approval: expects an ApprovalGate, got a string\. Fix: pass ApprovalGate\.required/,
+    );
   });
 
   test('rejects an invalid operation timeout', () => {
-    expect(() => new Probe(platform(), 'probe', { approval: gate(), operationTimeout: '5s' })).toThrow(/team\/probe: operationTimeout: timeout: .*5s/);
+    expect(() => new Probe(platform(), 'probe', { approval: gate(), operationTimeout: '5s' })).toThrow(
+      /team\/probe: operationTimeout: timeout: .*5s/,
+    );
   });
 
-  test('an invalid workload pattern fails with the pattern\'s path', () => {
-    expect(() => new Probe(platform(), 'probe', { approval: gate(), workloadPattern: '([' }))
-      .toThrow(/^team\/probe: workflow input 'workload': pattern: '\(\[' is not a valid regular expression/);
+  test("an invalid workload pattern fails with the pattern's path", () => {
+    expect(() => new Probe(platform(), 'probe', { approval: gate(), workloadPattern: '([' })).toThrow(
+      /^team\/probe: workflow input 'workload': pattern: '\(\[' is not a valid regular expression/,
+    );
   });
 });

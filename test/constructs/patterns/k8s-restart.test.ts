@@ -6,7 +6,8 @@ import { inputsetKeys, patternDocs, platform, referenceWorkflow, runtimeInputNam
 
 const sre = () => ApprovalGate.required({ userGroups: ['account.sre_approvers'], disallowPipelineExecutor: false });
 const REJECTION_ABORTS = [{ onFailure: { errors: ['ApprovalRejection'], action: { type: 'Abort' } } }];
-const TARGET_LINE = 'Target: service <+pipeline.variables.service_id>, environment <+pipeline.variables.environment_id>, infrastructure <+pipeline.variables.infra_id>.';
+const TARGET_LINE =
+  'Target: service <+pipeline.variables.service_id>, environment <+pipeline.variables.environment_id>, infrastructure <+pipeline.variables.infra_id>.';
 const REQUESTER_LINE = 'Requested by <+pipeline.triggeredBy.email>.';
 
 function stepsOf(pipeline: Record<string, any>): Record<string, any>[] {
@@ -21,7 +22,11 @@ describe('K8sRestart', () => {
     const expected = referencePipeline('p7-k8s-restart').pipeline;
     expected.tags = { approval: 'required' };
     const approve = expected.stages[0].stage.spec.execution.steps[0].step;
-    approve.spec.approvalMessage = ['Rolling restart of <+pipeline.variables.workload> via <+pipeline.variables.restart_method>?', TARGET_LINE, REQUESTER_LINE].join('\n');
+    approve.spec.approvalMessage = [
+      'Rolling restart of <+pipeline.variables.workload> via <+pipeline.variables.restart_method>?',
+      TARGET_LINE,
+      REQUESTER_LINE,
+    ].join('\n');
     approve.failureStrategies = REJECTION_ABORTS;
     // The workload is checked against [namespace/]Kind/Name here too (reference w6's pattern; p7 leaves it free).
     expected.variables[3].value = `<+input>.regex(${K8S_WORKLOAD_PATTERN})`;
@@ -33,7 +38,11 @@ describe('K8sRestart', () => {
     const s = platform();
     new K8sRestart(s, 'restart', { approval: sre(), method: RestartMethod.USER_CHOICE, owner: 'group:account/sre' });
     const { workflow } = patternDocs(s, 'idp_k8s_restart');
-    const expected: Record<string, any> = { ...referenceWorkflow('w7-k8s-restart'), orgIdentifier: 'default', projectIdentifier: 'idp_workflows' };
+    const expected: Record<string, any> = {
+      ...referenceWorkflow('w7-k8s-restart'),
+      orgIdentifier: 'default',
+      projectIdentifier: 'idp_workflows',
+    };
     expected.spec.parameters[0].properties.workload.pattern = K8S_WORKLOAD_PATTERN;
     expect(workflow).toEqual(expected);
   });
@@ -47,9 +56,14 @@ describe('K8sRestart', () => {
     const { pipeline, workflow, pipelineYaml } = patternDocs(s, 'idp_k8s_restart');
     const steps = stepsOf(pipeline);
     expect(steps.map((x) => x.identifier)).toEqual(['approve_restart', 'rollout_restart']);
-    expect(steps[0].spec.approvalMessage).toBe(['Rolling restart of <+pipeline.variables.workload> via kubectl rollout restart?', TARGET_LINE, REQUESTER_LINE].join('\n'));
+    expect(steps[0].spec.approvalMessage).toBe(
+      ['Rolling restart of <+pipeline.variables.workload> via kubectl rollout restart?', TARGET_LINE, REQUESTER_LINE].join('\n'),
+    );
     expect(steps[1]).toEqual({
-      type: 'K8sRollout', name: 'Rollout restart', identifier: 'rollout_restart', timeout: '10m',
+      type: 'K8sRollout',
+      name: 'Rollout restart',
+      identifier: 'rollout_restart',
+      timeout: '10m',
       spec: { command: 'restart', resources: { type: 'ResourceName', spec: { resourceNames: ['<+pipeline.variables.workload>'] } } },
     });
     expect(runtimeInputNames(pipeline)).toEqual(['service_id', 'environment_id', 'infra_id', 'workload']);
@@ -64,7 +78,9 @@ describe('K8sRestart', () => {
     const { pipeline, workflow, pipelineYaml } = patternDocs(s, 'idp_k8s_restart');
     const steps = stepsOf(pipeline);
     expect(steps.map((x) => x.identifier)).toEqual(['approve_restart', 'patch_restart']);
-    expect(steps[0].spec.approvalMessage).toBe(['Rolling restart of <+pipeline.variables.workload> via a restartedAt annotation patch?', TARGET_LINE, REQUESTER_LINE].join('\n'));
+    expect(steps[0].spec.approvalMessage).toBe(
+      ['Rolling restart of <+pipeline.variables.workload> via a restartedAt annotation patch?', TARGET_LINE, REQUESTER_LINE].join('\n'),
+    );
     const patch = referencePipeline('p7-k8s-restart').pipeline.stages[0].stage.spec.execution.steps[2].step;
     delete patch.when;
     expect(steps[1]).toEqual(patch);
@@ -87,8 +103,9 @@ describe('K8sRestart', () => {
   });
 
   test('rejects an unknown method', () => {
-    expect(() => new K8sRestart(platform(), 'restart', { approval: sre(), method: 'bounce' as RestartMethod }))
-      .toThrow(/team\/restart: method: 'bounce' is not a restart method\. Fix: use RestartMethod\.ROLLOUT, RestartMethod\.PATCH or RestartMethod\.USER_CHOICE/);
+    expect(() => new K8sRestart(platform(), 'restart', { approval: sre(), method: 'bounce' as RestartMethod })).toThrow(
+      /team\/restart: method: 'bounce' is not a restart method\. Fix: use RestartMethod\.ROLLOUT, RestartMethod\.PATCH or RestartMethod\.USER_CHOICE/,
+    );
   });
 
   test('has no default approval', () => {
@@ -96,7 +113,8 @@ describe('K8sRestart', () => {
   });
 
   test('a step-level model error names the construct path', () => {
-    expect(() => new K8sRestart(platform(), 'restart', { approval: sre(), approvalMessage: '' }))
-      .toThrow(/^team\/restart: step 'approve_restart': spec\.approvalMessage: is empty\. Fix: /);
+    expect(() => new K8sRestart(platform(), 'restart', { approval: sre(), approvalMessage: '' })).toThrow(
+      /^team\/restart: step 'approve_restart': spec\.approvalMessage: is empty\. Fix: /,
+    );
   });
 });

@@ -48,7 +48,13 @@ describe('K8sRollback', () => {
     expect(rb.inputs.infrastructure.name).toBe('infra_id');
     expect(rb.steps.approve?.identifier).toBe('approve_rollback');
     expect(rb.steps.rollback.toObject()).toEqual({
-      step: { type: 'K8sRollingRollback', name: 'Rolling rollback', identifier: 'rolling_rollback', timeout: '10m', spec: { pruningEnabled: true } },
+      step: {
+        type: 'K8sRollingRollback',
+        name: 'Rolling rollback',
+        identifier: 'rolling_rollback',
+        timeout: '10m',
+        spec: { pruningEnabled: true },
+      },
     });
     expect(rb.stage.allSteps().map((x) => x.identifier)).toEqual(['approve_rollback', 'rolling_rollback']);
   });
@@ -72,12 +78,14 @@ describe('K8sRollback', () => {
   });
 
   test('has no default approval: leaving it out fails with the two ways to decide', () => {
-    expect(() => new K8sRollback(platform(), 'rollback', {} as any))
-      .toThrow(/team\/rollback: approval: no approval decision is given; this pattern does not run without one\. Fix: pass ApprovalGate\.required\(.*\), or ApprovalGate\.skip\(/);
+    expect(() => new K8sRollback(platform(), 'rollback', {} as any)).toThrow(
+      /team\/rollback: approval: no approval decision is given; this pattern does not run without one\. Fix: pass ApprovalGate\.required\(.*\), or ApprovalGate\.skip\(/,
+    );
   });
 
   test('a step-level model error names the construct path', () => {
-    expect(() => new K8sRollback(platform(), 'rollback', { approval: sre(), approvalMessage: '' }))
-      .toThrow(/^team\/rollback: step 'approve_rollback': spec\.approvalMessage: is empty\. Fix: /);
+    expect(() => new K8sRollback(platform(), 'rollback', { approval: sre(), approvalMessage: '' })).toThrow(
+      /^team\/rollback: step 'approve_rollback': spec\.approvalMessage: is empty\. Fix: /,
+    );
   });
 });

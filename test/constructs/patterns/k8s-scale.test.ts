@@ -44,8 +44,20 @@ describe('K8sScale', () => {
     const s = platform();
     const sc = new K8sScale(s, 'scale', { approval: sre(), defaultReplicas: 0, maxReplicas: 20, skipSteadyStateCheck: true });
     const { pipeline, workflow, pipelineYaml } = patternDocs(s, 'idp_k8s_scale');
-    expect(workflow.spec.parameters[0].properties.replicas).toEqual({ title: 'Target replicas', type: 'number', minimum: 0, maximum: 20, default: 0 });
-    expect(pipeline.variables[4]).toEqual({ name: 'replicas', type: 'Number', description: 'Target replica count', required: true, value: '<+input>.default(0)' });
+    expect(workflow.spec.parameters[0].properties.replicas).toEqual({
+      title: 'Target replicas',
+      type: 'number',
+      minimum: 0,
+      maximum: 20,
+      default: 0,
+    });
+    expect(pipeline.variables[4]).toEqual({
+      name: 'replicas',
+      type: 'Number',
+      description: 'Target replica count',
+      required: true,
+      value: '<+input>.default(0)',
+    });
     expect(pipeline.stages[0].stage.spec.execution.steps[1].step.spec).toEqual({
       workload: '<+pipeline.variables.workload>',
       instanceSelection: { type: 'Count', spec: { count: '<+pipeline.variables.replicas>' } },
@@ -72,14 +84,18 @@ describe('K8sScale', () => {
   });
 
   test('rejects a negative or fractional default, a bad maximum, and a default above the maximum', () => {
-    expect(() => new K8sScale(platform(), 'scale', { approval: sre(), defaultReplicas: -1 }))
-      .toThrow(/team\/scale: defaultReplicas: -1 is not a replica count\. Fix: use a whole number of 0 or more/);
-    expect(() => new K8sScale(platform(), 'scale', { approval: sre(), defaultReplicas: 1.5 }))
-      .toThrow(/team\/scale: defaultReplicas: 1\.5 is not a replica count/);
-    expect(() => new K8sScale(platform(), 'scale', { approval: sre(), maxReplicas: 0 }))
-      .toThrow(/team\/scale: maxReplicas: 0 is not a replica count\. Fix: use a whole number of 1 or more, or leave maxReplicas out/);
-    expect(() => new K8sScale(platform(), 'scale', { approval: sre(), maxReplicas: 1 }))
-      .toThrow(/team\/scale: defaultReplicas: the default 2 is above maxReplicas 1\. Fix: lower defaultReplicas or raise maxReplicas/);
+    expect(() => new K8sScale(platform(), 'scale', { approval: sre(), defaultReplicas: -1 })).toThrow(
+      /team\/scale: defaultReplicas: -1 is not a replica count\. Fix: use a whole number of 0 or more/,
+    );
+    expect(() => new K8sScale(platform(), 'scale', { approval: sre(), defaultReplicas: 1.5 })).toThrow(
+      /team\/scale: defaultReplicas: 1\.5 is not a replica count/,
+    );
+    expect(() => new K8sScale(platform(), 'scale', { approval: sre(), maxReplicas: 0 })).toThrow(
+      /team\/scale: maxReplicas: 0 is not a replica count\. Fix: use a whole number of 1 or more, or leave maxReplicas out/,
+    );
+    expect(() => new K8sScale(platform(), 'scale', { approval: sre(), maxReplicas: 1 })).toThrow(
+      /team\/scale: defaultReplicas: the default 2 is above maxReplicas 1\. Fix: lower defaultReplicas or raise maxReplicas/,
+    );
   });
 
   test('has no default approval', () => {
@@ -87,7 +103,8 @@ describe('K8sScale', () => {
   });
 
   test('a step-level model error names the construct path', () => {
-    expect(() => new K8sScale(platform(), 'scale', { approval: sre(), approvalMessage: '' }))
-      .toThrow(/^team\/scale: step 'approve_scale': spec\.approvalMessage: is empty\. Fix: /);
+    expect(() => new K8sScale(platform(), 'scale', { approval: sre(), approvalMessage: '' })).toThrow(
+      /^team\/scale: step 'approve_scale': spec\.approvalMessage: is empty\. Fix: /,
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { Testing } from 'cdktf';
 import { ApprovalGate } from '../../../src/constructs/patterns/approval-gate';
-import { ApprovalPlacement, TokenRotation, TokenRotationProps } from '../../../src/constructs/patterns/token-rotation';
+import { ApprovalPlacement, TokenRotation, type TokenRotationProps } from '../../../src/constructs/patterns/token-rotation';
 import { SecretRef } from '../../../src/pipeline/expression';
 import { TriggerAuth } from '../../../src/workflow/trigger-step';
 import { WorkflowOutput } from '../../../src/workflow/workflow-output';
@@ -9,7 +9,11 @@ import { inputsetKeys, patternDocs, platform, referenceWorkflow, runtimeInputNam
 
 const security = () => ApprovalGate.required({ userGroups: ['account.platform_security_approvers'] });
 const ADMIN_PAT = () => SecretRef.fromIdentifier('account.token_rotation_admin_pat');
-const props = (extra: Partial<TokenRotationProps> = {}): TokenRotationProps => ({ approval: security(), harnessApiKey: ADMIN_PAT(), ...extra });
+const props = (extra: Partial<TokenRotationProps> = {}): TokenRotationProps => ({
+  approval: security(),
+  harnessApiKey: ADMIN_PAT(),
+  ...extra,
+});
 const REJECTION_ABORTS = [{ onFailure: { errors: ['ApprovalRejection'], action: { type: 'Abort' } } }];
 
 describe('TokenRotation', () => {
@@ -20,9 +24,10 @@ describe('TokenRotation', () => {
     const expected = referencePipeline('p4-token-rotation').pipeline;
     expected.tags = { approval: 'required' };
     const approve = expected.stages[0].stage.spec.execution.steps[0].step;
-    approve.spec.approvalMessage = 'Rotate token <+pipeline.variables.token_identifier> (API key <+pipeline.variables.api_key_identifier>, '
-      + 'service account <+pipeline.variables.service_account_identifier>) and store it in secret <+pipeline.variables.secret_identifier>.\n'
-      + 'Requested by <+pipeline.triggeredBy.email>.';
+    approve.spec.approvalMessage =
+      'Rotate token <+pipeline.variables.token_identifier> (API key <+pipeline.variables.api_key_identifier>, ' +
+      'service account <+pipeline.variables.service_account_identifier>) and store it in secret <+pipeline.variables.secret_identifier>.\n' +
+      'Requested by <+pipeline.triggeredBy.email>.';
     approve.failureStrategies = REJECTION_ABORTS;
     // The org fields are org pickers in the form, which always sends a value: no pipeline-side default.
     expected.variables[1].value = '<+input>';
@@ -33,7 +38,11 @@ describe('TokenRotation', () => {
 
   test('renders the w4 form with API-key trigger auth', () => {
     const s = platform({ orgId: 'secops', projectId: 'token_ops' });
-    new TokenRotation(s, 'rotate', props({ owner: 'group:account/platform_security', auth: TriggerAuth.apiKeySecret('idp_token_rotation_trigger_key') }));
+    new TokenRotation(
+      s,
+      'rotate',
+      props({ owner: 'group:account/platform_security', auth: TriggerAuth.apiKeySecret('idp_token_rotation_trigger_key') }),
+    );
     const { workflow } = patternDocs(s, 'idp_rotate_token');
     expect(workflow).toEqual({ ...referenceWorkflow('w4-token-rotation'), orgIdentifier: 'secops', projectIdentifier: 'token_ops' });
   });
@@ -43,7 +52,15 @@ describe('TokenRotation', () => {
     new TokenRotation(s, 'rotate', props());
     const { pipeline, workflow } = patternDocs(s, 'idp_rotate_token');
     expect(inputsetKeys(workflow).sort()).toEqual(runtimeInputNames(pipeline).sort());
-    expect(runtimeInputNames(pipeline)).toEqual(['token_identifier', 'rotation_org', 'service_account_identifier', 'api_key_identifier', 'secret_identifier', 'secret_org', 'secret_display_name']);
+    expect(runtimeInputNames(pipeline)).toEqual([
+      'token_identifier',
+      'rotation_org',
+      'service_account_identifier',
+      'api_key_identifier',
+      'secret_identifier',
+      'secret_org',
+      'secret_display_name',
+    ]);
   });
 
   test('the new token is a Secret output, read only by the secret update, never by the workflow', () => {
@@ -64,11 +81,19 @@ describe('TokenRotation', () => {
 
   test('the API key is sent from the secret; base URL and secret manager are configurable', () => {
     const s = platform();
-    const tr = new TokenRotation(s, 'rotate', props({ harnessApiUrl: 'https://harness.example.com/gateway/', secretManagerIdentifier: 'account.vault' }));
+    const tr = new TokenRotation(
+      s,
+      'rotate',
+      props({ harnessApiUrl: 'https://harness.example.com/gateway/', secretManagerIdentifier: 'account.vault' }),
+    );
     const { pipeline, pipelineYaml } = patternDocs(s, 'idp_rotate_token');
     const [, rotate, update] = pipeline.stages[0].stage.spec.execution.steps.map((x: any) => x.step);
-    expect(rotate.spec.url.startsWith('https://harness.example.com/gateway/ng/api/token/rotate/<+pipeline.variables.token_identifier>?')).toBe(true);
-    expect(update.spec.url).toBe('https://harness.example.com/gateway/ng/api/v2/secrets/<+pipeline.variables.secret_identifier>?accountIdentifier=<+account.identifier>&orgIdentifier=<+pipeline.variables.secret_org>');
+    expect(
+      rotate.spec.url.startsWith('https://harness.example.com/gateway/ng/api/token/rotate/<+pipeline.variables.token_identifier>?'),
+    ).toBe(true);
+    expect(update.spec.url).toBe(
+      'https://harness.example.com/gateway/ng/api/v2/secrets/<+pipeline.variables.secret_identifier>?accountIdentifier=<+account.identifier>&orgIdentifier=<+pipeline.variables.secret_org>',
+    );
     for (const step of [rotate, update]) {
       expect(step.spec.headers).toEqual([
         { key: 'x-api-key', value: '<+secrets.getValue("account.token_rotation_admin_pat")>' },
@@ -85,7 +110,13 @@ describe('TokenRotation', () => {
     const tr = new TokenRotation(s, 'rotate', props({ approvalPlacement: ApprovalPlacement.SEPARATE_STAGE }));
     const { pipeline, pipelineYaml, workflow } = patternDocs(s, 'idp_rotate_token');
     const ref = referencePipeline('p4b-token-rotation-approval-stage').pipeline;
-    const shape = (p: any) => p.stages.map((x: any) => [x.stage.identifier, x.stage.name, x.stage.type, x.stage.spec.execution.steps.map((y: any) => y.step.identifier)]);
+    const shape = (p: any) =>
+      p.stages.map((x: any) => [
+        x.stage.identifier,
+        x.stage.name,
+        x.stage.type,
+        x.stage.spec.execution.steps.map((y: any) => y.step.identifier),
+      ]);
     expect(shape(pipeline)).toEqual(shape(ref));
     const approve = pipeline.stages[0].stage.spec.execution.steps[0].step;
     expect(approve.spec.approvers).toEqual(ref.stages[0].stage.spec.execution.steps[0].step.spec.approvers);
@@ -119,44 +150,64 @@ describe('TokenRotation', () => {
     } catch (e) {
       message = (e as Error).message;
     }
-    expect(message).toMatch(/^team\/rotate: harnessApiKey: a plain string was passed where a secret reference is required\. Fix: pass SecretRef\.fromIdentifier\('account\.x'\)/);
+    expect(message).toMatch(
+      /^team\/rotate: harnessApiKey: a plain string was passed where a secret reference is required\. Fix: pass SecretRef\.fromIdentifier\('account\.x'\)/,
+    );
     expect(message).not.toContain('pat.abc');
   });
 
   test('the API key is required', () => {
-    expect(() => new TokenRotation(platform(), 'rotate', { approval: security() } as any))
-      .toThrow(/team\/rotate: harnessApiKey: a secret reference is required\. Fix: pass SecretRef\.fromIdentifier/);
+    expect(() => new TokenRotation(platform(), 'rotate', { approval: security() } as any)).toThrow(
+      /team\/rotate: harnessApiKey: a secret reference is required\. Fix: pass SecretRef\.fromIdentifier/,
+    );
   });
 
   test('has no default approval', () => {
-    expect(() => new TokenRotation(platform(), 'rotate', { harnessApiKey: ADMIN_PAT() } as any))
-      .toThrow(/team\/rotate: approval: no approval decision is given/);
+    expect(() => new TokenRotation(platform(), 'rotate', { harnessApiKey: ADMIN_PAT() } as any)).toThrow(
+      /team\/rotate: approval: no approval decision is given/,
+    );
   });
 
   test('a separate Approval stage needs a required approval', () => {
-    expect(() => new TokenRotation(platform(), 'rotate', props({ approval: ApprovalGate.skip({ reason: 'robot tokens only, audited' }), approvalPlacement: ApprovalPlacement.SEPARATE_STAGE })))
-      .toThrow(/team\/rotate: approvalPlacement: ApprovalPlacement\.SEPARATE_STAGE asks for an Approval stage, but approval is ApprovalGate\.skip\(\.\.\.\)\. Fix: leave approvalPlacement out/);
-    expect(() => new TokenRotation(platform(), 'rotate', props({ approvalPlacement: 'elsewhere' as ApprovalPlacement })))
-      .toThrow(/team\/rotate: approvalPlacement: 'elsewhere' is not an approval placement/);
+    expect(
+      () =>
+        new TokenRotation(
+          platform(),
+          'rotate',
+          props({
+            approval: ApprovalGate.skip({ reason: 'robot tokens only, audited' }),
+            approvalPlacement: ApprovalPlacement.SEPARATE_STAGE,
+          }),
+        ),
+    ).toThrow(
+      /team\/rotate: approvalPlacement: ApprovalPlacement\.SEPARATE_STAGE asks for an Approval stage, but approval is ApprovalGate\.skip\(\.\.\.\)\. Fix: leave approvalPlacement out/,
+    );
+    expect(() => new TokenRotation(platform(), 'rotate', props({ approvalPlacement: 'elsewhere' as ApprovalPlacement }))).toThrow(
+      /team\/rotate: approvalPlacement: 'elsewhere' is not an approval placement/,
+    );
   });
 
   test('rejects a bad base URL and a bad secret manager identifier', () => {
-    expect(() => new TokenRotation(platform(), 'rotate', props({ harnessApiUrl: 'app.harness.io' })))
-      .toThrow(/team\/rotate: harnessApiUrl: 'app\.harness\.io' is not a base URL/);
-    expect(() => new TokenRotation(platform(), 'rotate', props({ secretManagerIdentifier: 'my vault' })))
-      .toThrow(/team\/rotate: secretManagerIdentifier: 'my vault' is not a secret manager identifier/);
+    expect(() => new TokenRotation(platform(), 'rotate', props({ harnessApiUrl: 'app.harness.io' }))).toThrow(
+      /team\/rotate: harnessApiUrl: 'app\.harness\.io' is not a base URL/,
+    );
+    expect(() => new TokenRotation(platform(), 'rotate', props({ secretManagerIdentifier: 'my vault' }))).toThrow(
+      /team\/rotate: secretManagerIdentifier: 'my vault' is not a secret manager identifier/,
+    );
   });
 
   test('a workflow output that reads the new token fails the synth', () => {
     const s = platform();
     const tr = new TokenRotation(s, 'rotate', props());
     tr.selfService.form.addOutput(WorkflowOutput.text('New token', tr.outputs.newToken));
-    expect(() => Testing.synth(s, true))
-      .toThrow(/workflow 'idp_rotate_token': spec\.output: a workflow output reads 'output\.outputVariables\.new_token' of the rotate step, which would show the new token in clear in the IDP\. Fix: remove that output/);
+    expect(() => Testing.synth(s, true)).toThrow(
+      /workflow 'idp_rotate_token': spec\.output: a workflow output reads 'output\.outputVariables\.new_token' of the rotate step, which would show the new token in clear in the IDP\. Fix: remove that output/,
+    );
   });
 
   test('a step-level model error names the construct path', () => {
-    expect(() => new TokenRotation(platform(), 'rotate', props({ approvalMessage: '' })))
-      .toThrow(/^team\/rotate: step 'approve_rotation': spec\.approvalMessage: is empty\. Fix: /);
+    expect(() => new TokenRotation(platform(), 'rotate', props({ approvalMessage: '' }))).toThrow(
+      /^team\/rotate: step 'approve_rotation': spec\.approvalMessage: is empty\. Fix: /,
+    );
   });
 });

@@ -22,7 +22,9 @@ describe('CiStage', () => {
         cloneCodebase: false,
         platform: { os: 'Linux', arch: 'Amd64' },
         runtime: { type: 'Cloud', spec: {} },
-        execution: { steps: [{ step: { type: 'Run', name: 'build', identifier: 'build', timeout: '10m', spec: { shell: 'Sh', command: 'make' } } }] },
+        execution: {
+          steps: [{ step: { type: 'Run', name: 'build', identifier: 'build', timeout: '10m', spec: { shell: 'Sh', command: 'make' } } }],
+        },
       },
       tags: {},
     });
@@ -30,8 +32,10 @@ describe('CiStage', () => {
 
   test('other infrastructures, shared paths and step groups', () => {
     const stage = new CiStage({
-      identifier: 'build', infrastructure: StageInfrastructure.docker({ os: OperatingSystem.LINUX, arch: Architecture.ARM64 }),
-      sharedPaths: ['/cache'], steps: [new StepGroup({ identifier: 'g', steps: [run()] })],
+      identifier: 'build',
+      infrastructure: StageInfrastructure.docker({ os: OperatingSystem.LINUX, arch: Architecture.ARM64 }),
+      sharedPaths: ['/cache'],
+      steps: [new StepGroup({ identifier: 'g', steps: [run()] })],
     });
     const spec = stageNode(stage).spec;
     expect(spec).toEqual({
@@ -44,12 +48,15 @@ describe('CiStage', () => {
   });
 
   test('cloneCodebase must stay false (D-03)', () => {
-    expect(() => new CiStage({ identifier: 'build', cloneCodebase: true }))
-      .toThrow(/stage 'build': cloneCodebase: a workflow can only trigger a codebase-disabled Build stage \(rule D-03\). Fix: remove cloneCodebase and clone the repository with a GitClone step/);
+    expect(() => new CiStage({ identifier: 'build', cloneCodebase: true })).toThrow(
+      /stage 'build': cloneCodebase: a workflow can only trigger a codebase-disabled Build stage \(rule D-03\). Fix: remove cloneCodebase and clone the repository with a GitClone step/,
+    );
   });
 
   test('takes Run steps but not ShellScript steps', () => {
-    expect(() => new CiStage({ identifier: 'build', steps: [new ShellScriptStep({ identifier: 's', script: 'x' })] })).toThrow(/step type 'ShellScript' is not allowed in a CI stage/);
+    expect(() => new CiStage({ identifier: 'build', steps: [new ShellScriptStep({ identifier: 's', script: 'x' })] })).toThrow(
+      /step type 'ShellScript' is not allowed in a CI stage/,
+    );
   });
 
   test('validates against the Harness schema', () => {

@@ -39,13 +39,18 @@ describe('DeploymentStage', () => {
   test('renders the rollback stage of reference A.5', () => {
     const { service, environment, infra } = targetVariables();
     const approve = new HarnessApprovalStep({
-      identifier: 'approve_rollback', name: 'Approve rollback',
+      identifier: 'approve_rollback',
+      name: 'Approve rollback',
       approvalMessage: `Roll back ${service} in ${environment}/${infra} to the last successful release?`,
       approvers: { userGroups: ['account.sre_approvers'] },
       failureStrategies: [FailureStrategy.on([ErrorType.APPROVAL_REJECTION], FailureAction.ABORT)],
     });
     const stage = new DeploymentStage({
-      identifier: 'rollback', name: 'Rollback', serviceRef: service, environmentRef: environment, infrastructureDefinitions: [infra],
+      identifier: 'rollback',
+      name: 'Rollback',
+      serviceRef: service,
+      environmentRef: environment,
+      infrastructureDefinitions: [infra],
       steps: [approve, new K8sRollingRollbackStep({ identifier: 'rolling_rollback', name: 'Rolling rollback' })],
     });
     const p = new Pipeline({ identifier: 'p', variables: [service, environment, infra], stages: [stage] });
@@ -57,10 +62,19 @@ describe('DeploymentStage', () => {
     const workload = PipelineVariable.string('workload');
     const replicas = PipelineVariable.number('replicas');
     const stage = new DeploymentStage({
-      identifier: 'scale', name: 'Scale', serviceRef: service, environmentRef: environment, infrastructureDefinitions: [infra],
+      identifier: 'scale',
+      name: 'Scale',
+      serviceRef: service,
+      environmentRef: environment,
+      infrastructureDefinitions: [infra],
       steps: [
         approval('approve_scale', 'Approve scale', `Scale ${workload} to ${replicas} replicas?`),
-        new K8sScaleStep({ identifier: 'scale_workload', name: 'Scale workload', workload, instanceSelection: InstanceSelection.count(replicas) }),
+        new K8sScaleStep({
+          identifier: 'scale_workload',
+          name: 'Scale workload',
+          workload,
+          instanceSelection: InstanceSelection.count(replicas),
+        }),
       ],
     });
     const p = new Pipeline({ identifier: 'p', variables: [service, environment, infra, workload, replicas], stages: [stage] });
@@ -72,16 +86,27 @@ describe('DeploymentStage', () => {
     const workload = PipelineVariable.string('workload');
     const method = PipelineVariable.string('restart_method');
     const stage = new DeploymentStage({
-      identifier: 'restart', name: 'Restart', serviceRef: service, environmentRef: environment, infrastructureDefinitions: [infra],
+      identifier: 'restart',
+      name: 'Restart',
+      serviceRef: service,
+      environmentRef: environment,
+      infrastructureDefinitions: [infra],
       steps: [
         approval('approve_restart', 'Approve restart', `Rolling restart of ${workload} via ${method}?`),
         new K8sRolloutStep({
-          identifier: 'rollout_restart', name: 'Rollout restart', when: { stageStatus: StageStatus.SUCCESS, condition: Expr.equals(method, 'rollout') },
-          command: RolloutCommand.RESTART, resources: RolloutResources.resourceNames([workload]),
+          identifier: 'rollout_restart',
+          name: 'Rollout restart',
+          when: { stageStatus: StageStatus.SUCCESS, condition: Expr.equals(method, 'rollout') },
+          command: RolloutCommand.RESTART,
+          resources: RolloutResources.resourceNames([workload]),
         }),
         new K8sPatchStep({
-          identifier: 'patch_restart', name: 'Patch restartedAt annotation', when: { stageStatus: StageStatus.SUCCESS, condition: Expr.equals(method, 'patch') },
-          workload, mergeStrategyType: MergeStrategyType.STRATEGIC, recordChangeCause: true,
+          identifier: 'patch_restart',
+          name: 'Patch restartedAt annotation',
+          when: { stageStatus: StageStatus.SUCCESS, condition: Expr.equals(method, 'patch') },
+          workload,
+          mergeStrategyType: MergeStrategyType.STRATEGIC,
+          recordChangeCause: true,
           content: `spec:\n  template:\n    metadata:\n      annotations:\n        kubectl.kubernetes.io/restartedAt: "${Expr.PIPELINE_START_TS}"`,
         }),
       ],
@@ -92,8 +117,12 @@ describe('DeploymentStage', () => {
 
   test('literal refs, another deployment type, several infrastructures, explicit failure strategies', () => {
     const stage = new DeploymentStage({
-      identifier: 'deploy', deploymentType: DeploymentType.NATIVE_HELM, serviceRef: 'payments', environmentRef: 'prod',
-      infrastructureDefinitions: ['eu', 'us'], steps: [new ShellScriptStep({ identifier: 'run', script: 'echo' })],
+      identifier: 'deploy',
+      deploymentType: DeploymentType.NATIVE_HELM,
+      serviceRef: 'payments',
+      environmentRef: 'prod',
+      infrastructureDefinitions: ['eu', 'us'],
+      steps: [new ShellScriptStep({ identifier: 'run', script: 'echo' })],
       failureStrategies: [FailureStrategy.onAllErrors(FailureAction.STAGE_ROLLBACK)],
     });
     const node = stageNode(new Pipeline({ identifier: 'p', stages: [stage] }));
@@ -109,11 +138,16 @@ describe('DeploymentStage', () => {
   describe('rollback steps', () => {
     test('render under execution.rollbackSteps, from props and addRollbackStep()', () => {
       const stage = new DeploymentStage({
-        identifier: 'd', serviceRef: 's', environmentRef: 'e', infrastructureDefinitions: ['i'],
+        identifier: 'd',
+        serviceRef: 's',
+        environmentRef: 'e',
+        infrastructureDefinitions: ['i'],
         steps: [new ShellScriptStep({ identifier: 'deploy', script: 'echo deploy' })],
         rollbackSteps: [new K8sRollingRollbackStep({ identifier: 'rb' })],
       });
-      stage.addRollbackStep(new StepGroup({ identifier: 'cleanup', steps: [new ShellScriptStep({ identifier: 'clean', script: 'echo clean' })] }));
+      stage.addRollbackStep(
+        new StepGroup({ identifier: 'cleanup', steps: [new ShellScriptStep({ identifier: 'clean', script: 'echo clean' })] }),
+      );
       const exec = stageNode(new Pipeline({ identifier: 'p', stages: [stage] })).spec.execution;
       expect(exec.rollbackSteps).toEqual([
         { step: { type: 'K8sRollingRollback', name: 'rb', identifier: 'rb', timeout: '10m', spec: { pruningEnabled: false } } },
@@ -126,11 +160,17 @@ describe('DeploymentStage', () => {
       const deploy = new ShellScriptStep({ identifier: 'deploy', script: 'x=1', outputVariables: ['x'] });
       const rb = new ShellScriptStep({ identifier: 'rb', script: 'y=1', outputVariables: ['y'] });
       const useMain = new ShellScriptStep({ identifier: 'use_main', script: `echo ${deploy.outputVariable('x')}` });
-      const stage = new DeploymentStage({ identifier: 'd', serviceRef: 's', environmentRef: 'e', infrastructureDefinitions: ['i'], steps: [deploy] })
-        .addRollbackStep(rb, useMain);
+      const stage = new DeploymentStage({
+        identifier: 'd',
+        serviceRef: 's',
+        environmentRef: 'e',
+        infrastructureDefinitions: ['i'],
+        steps: [deploy],
+      }).addRollbackStep(rb, useMain);
       const p = new Pipeline({ identifier: 'p', stages: [stage] });
-      expect(stageNode(p).spec.execution.rollbackSteps[1].step.spec.source.spec.script)
-        .toBe('echo <+pipeline.stages.d.spec.execution.steps.deploy.output.outputVariables.x>');
+      expect(stageNode(p).spec.execution.rollbackSteps[1].step.spec.source.spec.script).toBe(
+        'echo <+pipeline.stages.d.spec.execution.steps.deploy.output.outputVariables.x>',
+      );
       expect(rb.outputVariable('y').resolve()).toBe('<+pipeline.stages.d.spec.execution.rollbackSteps.rb.output.outputVariables.y>');
       expect(rb.describe()).toBe("pipeline 'p' > stage 'd' > rollbackSteps > step 'rb'");
     });
@@ -138,52 +178,101 @@ describe('DeploymentStage', () => {
     test('a main step cannot read the output of a rollback step', () => {
       const rb = new ShellScriptStep({ identifier: 'rb', script: 'y=1', outputVariables: ['y'] });
       const main = new ShellScriptStep({ identifier: 'main', script: `echo ${rb.outputVariable('y')}` });
-      const stage = new DeploymentStage({ identifier: 'd', serviceRef: 's', environmentRef: 'e', infrastructureDefinitions: ['i'], steps: [main], rollbackSteps: [rb] });
-      expect(() => new Pipeline({ identifier: 'p', stages: [stage] }).toObject()).toThrow(/step 'main': outputs: references output 'output.outputVariables.y' of step 'rb', which does not run before it/);
+      const stage = new DeploymentStage({
+        identifier: 'd',
+        serviceRef: 's',
+        environmentRef: 'e',
+        infrastructureDefinitions: ['i'],
+        steps: [main],
+        rollbackSteps: [rb],
+      });
+      expect(() => new Pipeline({ identifier: 'p', stages: [stage] }).toObject()).toThrow(
+        /step 'main': outputs: references output 'output.outputVariables.y' of step 'rb', which does not run before it/,
+      );
     });
 
-    test('share the stage\'s identifiers and its stage/step matrix', () => {
-      const stage = new DeploymentStage({ identifier: 'd', serviceRef: 's', environmentRef: 'e', infrastructureDefinitions: ['i'], steps: [new ShellScriptStep({ identifier: 'x', script: 'echo' })] });
-      expect(() => stage.addRollbackStep(new ShellScriptStep({ identifier: 'x', script: 'echo' }))).toThrow(/identifier 'x' is already used in stage 'd'/);
-      expect(() => stage.addRollbackStep(new IacmApprovalStep({ identifier: 'a' }))).toThrow(/step 'a': type: step type 'IACMApproval' is not allowed in a Deployment stage \(allowed in: IACM\)/);
+    test("share the stage's identifiers and its stage/step matrix", () => {
+      const stage = new DeploymentStage({
+        identifier: 'd',
+        serviceRef: 's',
+        environmentRef: 'e',
+        infrastructureDefinitions: ['i'],
+        steps: [new ShellScriptStep({ identifier: 'x', script: 'echo' })],
+      });
+      expect(() => stage.addRollbackStep(new ShellScriptStep({ identifier: 'x', script: 'echo' }))).toThrow(
+        /identifier 'x' is already used in stage 'd'/,
+      );
+      expect(() => stage.addRollbackStep(new IacmApprovalStep({ identifier: 'a' }))).toThrow(
+        /step 'a': type: step type 'IACMApproval' is not allowed in a Deployment stage \(allowed in: IACM\)/,
+      );
     });
 
     test('rollback steps alone do not make a stage', () => {
-      const stage = new DeploymentStage({ identifier: 'd', serviceRef: 's', environmentRef: 'e', infrastructureDefinitions: ['i'], rollbackSteps: [new K8sRollingRollbackStep({ identifier: 'rb' })] });
-      expect(() => new Pipeline({ identifier: 'p', stages: [stage] }).toObject()).toThrow(/stage 'd': spec.execution.steps: the stage has rollback steps but no steps/);
+      const stage = new DeploymentStage({
+        identifier: 'd',
+        serviceRef: 's',
+        environmentRef: 'e',
+        infrastructureDefinitions: ['i'],
+        rollbackSteps: [new K8sRollingRollbackStep({ identifier: 'rb' })],
+      });
+      expect(() => new Pipeline({ identifier: 'p', stages: [stage] }).toObject()).toThrow(
+        /stage 'd': spec.execution.steps: the stage has rollback steps but no steps/,
+      );
       const empty = new DeploymentStage({ identifier: 'd', serviceRef: 's', environmentRef: 'e', infrastructureDefinitions: ['i'] });
       expect(new Pipeline({ identifier: 'p', stages: [empty] }).validate().map((x) => x.problem)).toEqual(['the stage has no steps']);
     });
   });
 
   test('takes K8s steps, which IDP stages refuse', () => {
-    expect(() => new IdpStage({ identifier: 'idp', steps: [new K8sRollingRollbackStep({ identifier: 'rb' })] })).toThrow(/not allowed in an IDP stage/);
+    expect(() => new IdpStage({ identifier: 'idp', steps: [new K8sRollingRollbackStep({ identifier: 'rb' })] })).toThrow(
+      /not allowed in an IDP stage/,
+    );
   });
 
   describe('validation', () => {
     const base = { identifier: 'd', serviceRef: 's', environmentRef: 'e', infrastructureDefinitions: ['i'] };
 
     test('failure strategies are required: default Abort, an empty list is rejected (D-51)', () => {
-      const node = stageNode(new Pipeline({ identifier: 'p', stages: [new DeploymentStage({ ...base, steps: [new RunStep({ identifier: 'r', command: 'x' })] })] }));
+      const node = stageNode(
+        new Pipeline({
+          identifier: 'p',
+          stages: [new DeploymentStage({ ...base, steps: [new RunStep({ identifier: 'r', command: 'x' })] })],
+        }),
+      );
       expect(node.failureStrategies).toEqual(referenceStage('p5-k8s-rollback', 'rollback').failureStrategies);
-      expect(() => new DeploymentStage({ ...base, failureStrategies: [] }))
-        .toThrow(/stage 'd': failureStrategies: is empty, but the schema requires failure strategies on Deployment stages \(rule D-51\). Fix: leave failureStrategies out \(default: Abort on all errors\) or give at least one/);
+      expect(() => new DeploymentStage({ ...base, failureStrategies: [] })).toThrow(
+        /stage 'd': failureStrategies: is empty, but the schema requires failure strategies on Deployment stages \(rule D-51\). Fix: leave failureStrategies out \(default: Abort on all errors\) or give at least one/,
+      );
     });
 
     test('service, environment and at least one infrastructure definition are required', () => {
       expect(() => new DeploymentStage({ ...base, serviceRef: '' })).toThrow(/spec.service.serviceRef: is empty/);
-      expect(() => new DeploymentStage({ ...base, environmentRef: undefined } as any)).toThrow(/spec.environment.environmentRef: is required/);
-      expect(() => new DeploymentStage({ ...base, infrastructureDefinitions: [] })).toThrow(/spec.environment.infrastructureDefinitions: no infrastructure definition is given/);
-      expect(() => new DeploymentStage({ ...base, infrastructureDefinitions: [' '] })).toThrow(/spec.environment.infrastructureDefinitions\[0\].identifier: is empty/);
+      expect(() => new DeploymentStage({ ...base, environmentRef: undefined } as any)).toThrow(
+        /spec.environment.environmentRef: is required/,
+      );
+      expect(() => new DeploymentStage({ ...base, infrastructureDefinitions: [] })).toThrow(
+        /spec.environment.infrastructureDefinitions: no infrastructure definition is given/,
+      );
+      expect(() => new DeploymentStage({ ...base, infrastructureDefinitions: [' '] })).toThrow(
+        /spec.environment.infrastructureDefinitions\[0\].identifier: is empty/,
+      );
     });
 
     test('the deployment type is one of the schema values', () => {
-      expect(() => new DeploymentStage({ ...base, deploymentType: 'K8s' as any })).toThrow(/spec.deploymentType: 'K8s' is not a deployment type/);
+      expect(() => new DeploymentStage({ ...base, deploymentType: 'K8s' as any })).toThrow(
+        /spec.deploymentType: 'K8s' is not a deployment type/,
+      );
     });
   });
 
   test('the schema rejects a Deployment stage without failure strategies (why D-51 is enforced)', () => {
-    const stage = new DeploymentStage({ identifier: 'd', serviceRef: 's', environmentRef: 'e', infrastructureDefinitions: ['i'], steps: [new K8sRollingRollbackStep({ identifier: 'rb' })] });
+    const stage = new DeploymentStage({
+      identifier: 'd',
+      serviceRef: 's',
+      environmentRef: 'e',
+      infrastructureDefinitions: ['i'],
+      steps: [new K8sRollingRollbackStep({ identifier: 'rb' })],
+    });
     const p = new Pipeline({ identifier: 'p', stages: [stage] });
     expect(p).toBeValidHarnessPipeline();
     stage.addOverride('failureStrategies', undefined);
@@ -192,9 +281,15 @@ describe('DeploymentStage', () => {
 
   test('validates against the Harness schema (with rollback steps and a step group)', () => {
     const stage = new DeploymentStage({
-      identifier: 'd', serviceRef: 'payments', environmentRef: 'prod', infrastructureDefinitions: ['eu'],
+      identifier: 'd',
+      serviceRef: 'payments',
+      environmentRef: 'prod',
+      infrastructureDefinitions: ['eu'],
       steps: [new K8sScaleStep({ identifier: 'scale', workload: 'ns/Deployment/api', instanceSelection: InstanceSelection.count(2) })],
-      rollbackSteps: [new K8sRollingRollbackStep({ identifier: 'rb' }), new StepGroup({ identifier: 'g', steps: [new ShellScriptStep({ identifier: 'sh', script: 'echo' })] })],
+      rollbackSteps: [
+        new K8sRollingRollbackStep({ identifier: 'rb' }),
+        new StepGroup({ identifier: 'g', steps: [new ShellScriptStep({ identifier: 'sh', script: 'echo' })] }),
+      ],
     });
     expect(new Pipeline({ identifier: 'p', stages: [stage] })).toBeValidHarnessPipeline();
   });

@@ -26,14 +26,20 @@ describe('IacmStage', () => {
       .addParallel(
         new PluginStep({ identifier: 'tfsec', uses: 'https://github.com/urischeiner/tfsec-iacm.git' }),
         new IacmTerraformPluginStep({
-          identifier: 'detect_drift', name: 'detect-drift', command: TerraformCommand.DETECT_DRIFT,
+          identifier: 'detect_drift',
+          name: 'detect-drift',
+          command: TerraformCommand.DETECT_DRIFT,
           failureStrategies: [FailureStrategy.on([ErrorType.UNKNOWN], FailureAction.MARK_AS_SUCCESS)],
         }),
       )
       .addStep(
         plan,
         new RunStep({
-          identifier: 'export_plan', name: 'Export plan', timeout: '5m', shell: Shell.BASH, outputVariables: ['tfplan'],
+          identifier: 'export_plan',
+          name: 'Export plan',
+          timeout: '5m',
+          shell: Shell.BASH,
+          outputVariables: ['tfplan'],
           command: `tfplan=$(cat ${plan.outputs.parsedPlan} | sed -E 's/"(secret_key|access_key)":\\{"value":"[^"]*"\\}/"\\1":{"value":""}/g')`,
         }),
         new IacmApprovalStep({ identifier: 'approve_plan', name: 'Approve plan', timeout: '1h' }),
@@ -45,12 +51,16 @@ describe('IacmStage', () => {
 
   test('a literal workspace on a Kubernetes infrastructure', () => {
     const stage = new IacmStage({
-      identifier: 'iac', workspace: 'prod_network',
+      identifier: 'iac',
+      workspace: 'prod_network',
       infrastructure: StageInfrastructure.kubernetes({ connectorRef: 'account.k8s', namespace: 'iacm' }),
       steps: [new IacmTfsecStep({ identifier: 'tfsec' })],
     });
     expect(stageNode(new Pipeline({ identifier: 'p', stages: [stage] })).spec).toEqual({
-      infrastructure: { type: 'KubernetesDirect', spec: { connectorRef: 'account.k8s', namespace: 'iacm', automountServiceAccountToken: true, os: 'Linux' } },
+      infrastructure: {
+        type: 'KubernetesDirect',
+        spec: { connectorRef: 'account.k8s', namespace: 'iacm', automountServiceAccountToken: true, os: 'Linux' },
+      },
       workspace: 'prod_network',
       execution: { steps: [{ step: { type: 'IACMTFSec', name: 'tfsec', identifier: 'tfsec', timeout: '10m', spec: {} } }] },
     });
@@ -59,22 +69,30 @@ describe('IacmStage', () => {
   test('accepts approvals, refuses K8s steps and step groups', () => {
     const approve = new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers: { userGroups: ['account.x'] } });
     expect(() => new IacmStage({ identifier: 'iac', workspace: 'ws', steps: [approve] })).not.toThrow();
-    expect(() => new IacmStage({ identifier: 'iac', workspace: 'ws', steps: [new K8sRollingRollbackStep({ identifier: 'rb' })] }))
-      .toThrow(/step type 'K8sRollingRollback' is not allowed in an IACM stage/);
-    expect(() => new IacmStage({ identifier: 'iac', workspace: 'ws' }).addStepGroup(new StepGroup({ identifier: 'g' })))
-      .toThrow(/stage 'iac' > stepGroup 'g': stepGroup: step groups are not allowed in an IACM stage/);
+    expect(() => new IacmStage({ identifier: 'iac', workspace: 'ws', steps: [new K8sRollingRollbackStep({ identifier: 'rb' })] })).toThrow(
+      /step type 'K8sRollingRollback' is not allowed in an IACM stage/,
+    );
+    expect(() => new IacmStage({ identifier: 'iac', workspace: 'ws' }).addStepGroup(new StepGroup({ identifier: 'g' }))).toThrow(
+      /stage 'iac' > stepGroup 'g': stepGroup: step groups are not allowed in an IACM stage/,
+    );
   });
 
   test('the workspace is required', () => {
-    expect(() => new IacmStage({ identifier: 'iac' } as any)).toThrow(/stage 'iac': spec.workspace: is required. Fix: give the IaCM workspace identifier, or a pipeline variable that holds it/);
+    expect(() => new IacmStage({ identifier: 'iac' } as any)).toThrow(
+      /stage 'iac': spec.workspace: is required. Fix: give the IaCM workspace identifier, or a pipeline variable that holds it/,
+    );
     expect(() => new IacmStage({ identifier: 'iac', workspace: ' ' })).toThrow(/spec.workspace: is empty/);
   });
 
   test('validates against the Harness schema', () => {
     const ws = PipelineVariable.string('ws');
     const stage = new IacmStage({
-      identifier: 'iac', workspace: ws,
-      steps: [new IacmTerraformPluginStep({ identifier: 'plan', command: TerraformCommand.PLAN }), new IacmApprovalStep({ identifier: 'approve' })],
+      identifier: 'iac',
+      workspace: ws,
+      steps: [
+        new IacmTerraformPluginStep({ identifier: 'plan', command: TerraformCommand.PLAN }),
+        new IacmApprovalStep({ identifier: 'approve' }),
+      ],
     });
     expect(new Pipeline({ identifier: 'p', variables: [ws], stages: [stage] })).toBeValidHarnessPipeline();
   });

@@ -22,18 +22,31 @@ function specOf(stage: IdpStage): any {
 
 describe('IdpStage', () => {
   test('renders the stage envelope and the Harness Cloud spec of reference A.1 by default', () => {
-    const node = (pipelineOf(new IdpStage({ identifier: 'service_onboarding', name: 'service onboarding', steps: [run()] })).toObject() as any).pipeline.stages[0].stage;
+    const node = (
+      pipelineOf(new IdpStage({ identifier: 'service_onboarding', name: 'service onboarding', steps: [run()] })).toObject() as any
+    ).pipeline.stages[0].stage;
     const { execution: refExecution, ...refSpec } = referenceStage('p1-service-onboarding', 'service_onboarding').spec;
     const { execution, ...spec } = node.spec;
     expect(spec).toEqual(refSpec);
     expect(execution).toEqual({ steps: [runNode] });
     expect(refExecution.steps.length).toBeGreaterThan(0);
-    expect(node).toEqual({ name: 'service onboarding', identifier: 'service_onboarding', description: '', type: 'IDP', spec: node.spec, tags: {} });
+    expect(node).toEqual({
+      name: 'service onboarding',
+      identifier: 'service_onboarding',
+      description: '',
+      type: 'IDP',
+      spec: node.spec,
+      tags: {},
+    });
   });
 
   describe('the four infrastructures render exactly', () => {
     test('Harness Cloud (platform + runtime Cloud)', () => {
-      expect(specOf(new IdpStage({ identifier: 'idp', infrastructure: StageInfrastructure.cloud({ arch: Architecture.ARM64 }), steps: [run()] }))).toEqual({
+      expect(
+        specOf(
+          new IdpStage({ identifier: 'idp', infrastructure: StageInfrastructure.cloud({ arch: Architecture.ARM64 }), steps: [run()] }),
+        ),
+      ).toEqual({
         platform: { os: 'Linux', arch: 'Arm64' },
         runtime: { type: 'Cloud', spec: {} },
         cloneCodebase: false,
@@ -43,9 +56,14 @@ describe('IdpStage', () => {
 
     test('Kubernetes cluster (infrastructure KubernetesDirect)', () => {
       const infrastructure = StageInfrastructure.kubernetes({
-        connectorRef: 'account.k8s_build_cluster', namespace: 'idp-builds', serviceAccountName: 'builder',
-        nodeSelector: { pool: 'build' }, annotations: { a: 'b' }, labels: { team: 'platform' },
-        automountServiceAccountToken: false, harnessImageConnectorRef: 'account.harness_images',
+        connectorRef: 'account.k8s_build_cluster',
+        namespace: 'idp-builds',
+        serviceAccountName: 'builder',
+        nodeSelector: { pool: 'build' },
+        annotations: { a: 'b' },
+        labels: { team: 'platform' },
+        automountServiceAccountToken: false,
+        harnessImageConnectorRef: 'account.harness_images',
       });
       expect(specOf(new IdpStage({ identifier: 'idp', infrastructure, steps: [run()] }))).toEqual({
         infrastructure: {
@@ -68,7 +86,11 @@ describe('IdpStage', () => {
     });
 
     test('local Docker runner (platform + runtime Docker)', () => {
-      expect(specOf(new IdpStage({ identifier: 'idp', infrastructure: StageInfrastructure.docker({ os: OperatingSystem.MACOS }), steps: [run()] }))).toEqual({
+      expect(
+        specOf(
+          new IdpStage({ identifier: 'idp', infrastructure: StageInfrastructure.docker({ os: OperatingSystem.MACOS }), steps: [run()] }),
+        ),
+      ).toEqual({
         platform: { os: 'MacOS', arch: 'Amd64' },
         runtime: { type: 'Docker', spec: {} },
         cloneCodebase: false,
@@ -77,7 +99,9 @@ describe('IdpStage', () => {
     });
 
     test('VM pool (infrastructure VM, spec type Pool)', () => {
-      expect(specOf(new IdpStage({ identifier: 'idp', infrastructure: StageInfrastructure.vmPool({ poolName: 'linux-pool' }), steps: [run()] }))).toEqual({
+      expect(
+        specOf(new IdpStage({ identifier: 'idp', infrastructure: StageInfrastructure.vmPool({ poolName: 'linux-pool' }), steps: [run()] })),
+      ).toEqual({
         infrastructure: { type: 'VM', spec: { type: 'Pool', spec: { poolName: 'linux-pool', os: 'Linux' } } },
         cloneCodebase: false,
         execution: { steps: [runNode] },
@@ -95,42 +119,62 @@ describe('IdpStage', () => {
   });
 
   test('renders shared paths', () => {
-    expect(specOf(new IdpStage({ identifier: 'idp', sharedPaths: ['/harness/shared'], steps: [run()] })).sharedPaths).toEqual(['/harness/shared']);
+    expect(specOf(new IdpStage({ identifier: 'idp', sharedPaths: ['/harness/shared'], steps: [run()] })).sharedPaths).toEqual([
+      '/harness/shared',
+    ]);
   });
 
   test('accepts Run and Policy steps', () => {
-    expect(() => new IdpStage({ identifier: 'idp', steps: [run(), new PolicyStep({ identifier: 'opa', policySets: ['account.x'], payload: '{}' })] })).not.toThrow();
+    expect(
+      () =>
+        new IdpStage({
+          identifier: 'idp',
+          steps: [run(), new PolicyStep({ identifier: 'opa', policySets: ['account.x'], payload: '{}' })],
+        }),
+    ).not.toThrow();
   });
 
   describe('rules', () => {
     test('no looping strategy (D-21)', () => {
-      expect(() => new IdpStage({ identifier: 'idp', strategy: { matrix: { region: ['eu', 'us'] } } }))
-        .toThrow(/stage 'idp': strategy: looping strategies \(matrix, parallelism, repeat\) are not supported for the IDP stage. Fix: remove the strategy, or run the loop in a Custom stage/);
+      expect(() => new IdpStage({ identifier: 'idp', strategy: { matrix: { region: ['eu', 'us'] } } })).toThrow(
+        /stage 'idp': strategy: looping strategies \(matrix, parallelism, repeat\) are not supported for the IDP stage. Fix: remove the strategy, or run the loop in a Custom stage/,
+      );
       expect(() => new IdpStage({ identifier: 'idp', strategy: { parallelism: 2 } })).toThrow(/looping strategies/);
     });
 
     test('no stage-level clone (D-20)', () => {
-      expect(() => new IdpStage({ identifier: 'idp', cloneCodebase: true }))
-        .toThrow(/stage 'idp': cloneCodebase: Clone Codebase is not supported at the stage level for the IDP stage. Fix: remove cloneCodebase and add a GitClone step/);
+      expect(() => new IdpStage({ identifier: 'idp', cloneCodebase: true })).toThrow(
+        /stage 'idp': cloneCodebase: Clone Codebase is not supported at the stage level for the IDP stage. Fix: remove cloneCodebase and add a GitClone step/,
+      );
     });
 
     test('no Http, HarnessApproval or ShellScript steps (D-52)', () => {
       const approval = new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers: { userGroups: ['account.x'] } });
       const http = new HttpStep({ identifier: 'h', url: 'https://x.io', method: HttpMethod.GET });
       const shell = new ShellScriptStep({ identifier: 's', script: 'echo' });
-      for (const [step, type] of [[approval, 'HarnessApproval'], [http, 'Http'], [shell, 'ShellScript']] as const) {
-        expect(() => new IdpStage({ identifier: 'idp' }).addStep(step))
-          .toThrow(new RegExp(`step '${step.identifier}': type: step type '${type}' is not allowed in an IDP stage .*\\(e.g. a Custom stage before or after the IDP stage\\)`));
+      for (const [step, type] of [
+        [approval, 'HarnessApproval'],
+        [http, 'Http'],
+        [shell, 'ShellScript'],
+      ] as const) {
+        expect(() => new IdpStage({ identifier: 'idp' }).addStep(step)).toThrow(
+          new RegExp(
+            `step '${step.identifier}': type: step type '${type}' is not allowed in an IDP stage .*\\(e.g. a Custom stage before or after the IDP stage\\)`,
+          ),
+        );
       }
     });
 
     test('no step groups', () => {
-      expect(() => new IdpStage({ identifier: 'idp', steps: [new StepGroup({ identifier: 'g', steps: [run()] })] }))
-        .toThrow(/stage 'idp' > stepGroup 'g': stepGroup: step groups are not allowed in an IDP stage/);
+      expect(() => new IdpStage({ identifier: 'idp', steps: [new StepGroup({ identifier: 'g', steps: [run()] })] })).toThrow(
+        /stage 'idp' > stepGroup 'g': stepGroup: step groups are not allowed in an IDP stage/,
+      );
     });
 
     test("IDP stage names have no '.' and start with a letter or _", () => {
-      expect(() => new IdpStage({ identifier: 'idp', name: 'v1.2 onboarding' })).toThrow(/stage 'idp': name: 'v1.2 onboarding' is not a valid name \(IDP stage names may contain letters, digits, _, - and spaces \(no '.'\)/);
+      expect(() => new IdpStage({ identifier: 'idp', name: 'v1.2 onboarding' })).toThrow(
+        /stage 'idp': name: 'v1.2 onboarding' is not a valid name \(IDP stage names may contain letters, digits, _, - and spaces \(no '.'\)/,
+      );
       expect(() => new IdpStage({ identifier: 'idp', name: '1 onboarding' })).toThrow(/is not a valid name/);
       expect(() => new IdpStage({ identifier: 'idp', name: 'service onboarding-2' })).not.toThrow();
     });

@@ -1,17 +1,24 @@
 import { resolveValue } from '../../../src/pipeline/expression';
 import { Pipeline } from '../../../src/pipeline/pipeline';
 import { IdpStage } from '../../../src/pipeline/stages/idp-stage';
-import { Step } from '../../../src/pipeline/step';
-import { PipelineVariable } from '../../../src/pipeline/variable';
+import type { Step } from '../../../src/pipeline/step';
+import type { PipelineVariable } from '../../../src/pipeline/variable';
 
 /** Test helper: the rendered `step` nodes of steps placed, in order, in one IDP stage of a pipeline. */
-export function renderInIdpStage(steps: Step[], opts: { stage?: string; variables?: PipelineVariable[] } = {}): {
+export function renderInIdpStage(
+  steps: Step[],
+  opts: { stage?: string; variables?: PipelineVariable[] } = {},
+): {
   pipeline: Pipeline;
   doc: any;
   steps: any[];
 } {
-  const pipeline = new Pipeline({ identifier: 'onboarding', orgIdentifier: 'default', projectIdentifier: 'idp', variables: opts.variables ?? [] })
-    .addStage(new IdpStage({ identifier: opts.stage ?? 'service_onboarding', steps }));
+  const pipeline = new Pipeline({
+    identifier: 'onboarding',
+    orgIdentifier: 'default',
+    projectIdentifier: 'idp',
+    variables: opts.variables ?? [],
+  }).addStage(new IdpStage({ identifier: opts.stage ?? 'service_onboarding', steps }));
   const doc = pipeline.toObject() as any;
   return { pipeline, doc, steps: doc.pipeline.stages[0].stage.spec.execution.steps.map((s: any) => s.step) };
 }

@@ -1,5 +1,5 @@
 import { fail } from '../../errors';
-import { Expression, RuntimeInput } from '../../expression';
+import type { Expression, RuntimeInput } from '../../expression';
 import { compact } from '../../render';
 
 /** CPU and memory amounts of a step container (`common/Limits`). */
@@ -34,7 +34,12 @@ function renderAmounts(a: ResourceAmounts | undefined, where: string, field: str
 export function renderContainerResources(r: ContainerResources | undefined, where: string): Record<string, unknown> | undefined {
   if (r === undefined) return undefined;
   if (r.limits === undefined && r.requests === undefined) {
-    fail(where, 'spec.resources', 'sets neither limits nor requests', 'set limits (e.g. { memory: \'500Mi\', cpu: \'0.5\' }) or requests, or leave resources out');
+    fail(
+      where,
+      'spec.resources',
+      'sets neither limits nor requests',
+      "set limits (e.g. { memory: '500Mi', cpu: '0.5' }) or requests, or leave resources out",
+    );
   }
   return compact({
     limits: renderAmounts(r.limits, where, 'spec.resources.limits'),

@@ -21,7 +21,8 @@ export function requireText(value: unknown, where: string, field: string, fix: s
  * @returns the reference, or `undefined` when the field is optional and not set
  */
 export function checkSecretRef(value: unknown, where: string, field: string, required: boolean): SecretRef | undefined {
-  const fix = 'pass SecretRef.fromIdentifier(\'account.x\') with the identifier (and scope) of a Harness secret that holds the value, never the value itself';
+  const fix =
+    "pass SecretRef.fromIdentifier('account.x') with the identifier (and scope) of a Harness secret that holds the value, never the value itself";
   if (value === undefined) {
     if (required) fail(where, field, 'a secret reference is required', fix);
     return undefined;

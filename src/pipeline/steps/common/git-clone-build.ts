@@ -1,5 +1,5 @@
 import { fail } from '../../errors';
-import { Expression } from '../../expression';
+import type { Expression } from '../../expression';
 import { isLiteralText, requireText } from './field-checks';
 
 /** What a GitClone step checks out (`steps/ci/Build.type`). */
@@ -17,13 +17,13 @@ export enum GitCloneBuildType {
 export class GitCloneBuild {
   /** Clone the head of a branch, e.g. `GitCloneBuild.branch('main')`. */
   public static branch(name: string | Expression): GitCloneBuild {
-    requireText(name, 'GitCloneBuild.branch()', 'build.spec.branch', 'pass a branch name, e.g. \'main\'');
+    requireText(name, 'GitCloneBuild.branch()', 'build.spec.branch', "pass a branch name, e.g. 'main'");
     return new GitCloneBuild(GitCloneBuildType.BRANCH, 'branch', name);
   }
 
   /** Clone a tag, e.g. `GitCloneBuild.tag('v1.2.0')`. */
   public static tag(name: string | Expression): GitCloneBuild {
-    requireText(name, 'GitCloneBuild.tag()', 'build.spec.tag', 'pass a tag name, e.g. \'v1.2.0\'');
+    requireText(name, 'GitCloneBuild.tag()', 'build.spec.tag', "pass a tag name, e.g. 'v1.2.0'");
     return new GitCloneBuild(GitCloneBuildType.TAG, 'tag', name);
   }
 
@@ -48,7 +48,7 @@ export class GitCloneBuild {
     const where = 'GitCloneBuild.commitSha()';
     requireText(sha, where, 'build.spec.commitSha', 'pass a commit SHA');
     if (isLiteralText(sha) && !/^[0-9a-fA-F]{7,64}$/.test(sha)) {
-      fail(where, 'build.spec.commitSha', `'${sha}' is not a commit SHA`, 'pass 7 to 64 hexadecimal digits, e.g. \'3f2a9c1\'');
+      fail(where, 'build.spec.commitSha', `'${sha}' is not a commit SHA`, "pass 7 to 64 hexadecimal digits, e.g. '3f2a9c1'");
     }
     return new GitCloneBuild(GitCloneBuildType.COMMIT_SHA, 'commitSha', sha);
   }

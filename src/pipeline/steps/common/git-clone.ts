@@ -1,7 +1,7 @@
 import { fail } from '../../errors';
-import { Expression, RuntimeInput } from '../../expression';
-import { Step, StepProps } from '../../step';
-import { ContainerStepOptions, renderContainerResources } from './container-resources';
+import { type Expression, RuntimeInput } from '../../expression';
+import { Step, type StepProps } from '../../step';
+import { type ContainerStepOptions, renderContainerResources } from './container-resources';
 import { GitCloneBuild } from './git-clone-build';
 
 /** How a GitClone step handles submodules (`submoduleStrategy`). */
@@ -78,11 +78,16 @@ export class GitCloneStep extends Step {
     this.cloneDirectory = props.cloneDirectory;
     const where = this.describe();
     if (!(props.build instanceof GitCloneBuild) && !(props.build instanceof RuntimeInput)) {
-      fail(where, 'spec.build', 'is required and must be a GitCloneBuild or a runtime input', 'pass e.g. GitCloneBuild.branch(\'main\')');
+      fail(where, 'spec.build', 'is required and must be a GitCloneBuild or a runtime input', "pass e.g. GitCloneBuild.branch('main')");
     }
     const depth = props.depth;
     if (depth !== undefined && !(depth instanceof RuntimeInput) && (typeof depth !== 'number' || !Number.isInteger(depth) || depth < 0)) {
-      fail(where, 'spec.depth', `${String(depth)} is not a clone depth`, 'pass a whole number of commits (0 for the full history) or a runtime input');
+      fail(
+        where,
+        'spec.depth',
+        `${String(depth)} is not a clone depth`,
+        'pass a whole number of commits (0 for the full history) or a runtime input',
+      );
     }
     renderContainerResources(props.resources, where);
   }

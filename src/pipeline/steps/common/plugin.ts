@@ -1,7 +1,7 @@
 import { fail } from '../../errors';
-import { Expression } from '../../expression';
-import { Step, StepProps } from '../../step';
-import { ContainerStepOptions, renderContainerResources } from './container-resources';
+import type { Expression } from '../../expression';
+import { Step, type StepProps } from '../../step';
+import { type ContainerStepOptions, renderContainerResources } from './container-resources';
 import { requireText } from './field-checks';
 
 /** When the plugin image is pulled (`imagePullPolicy`). */
@@ -58,18 +58,33 @@ export class PluginStep extends Step {
     this.props = props;
     const where = this.describe();
     if (props.image !== undefined && props.uses !== undefined) {
-      fail(where, 'spec.uses', 'image and uses are mutually exclusive', 'set image for a plugin image, or uses for a referenced plugin, not both');
+      fail(
+        where,
+        'spec.uses',
+        'image and uses are mutually exclusive',
+        'set image for a plugin image, or uses for a referenced plugin, not both',
+      );
     }
     if (props.image === undefined && props.uses === undefined) {
-      fail(where, 'spec.image', 'neither image nor uses is set', 'set image (e.g. \'plugins/s3:1.4.0\') or uses (e.g. \'actions/setup-node@v4\')');
+      fail(
+        where,
+        'spec.image',
+        'neither image nor uses is set',
+        "set image (e.g. 'plugins/s3:1.4.0') or uses (e.g. 'actions/setup-node@v4')",
+      );
     }
     if (props.image !== undefined) {
-      requireText(props.image, where, 'spec.image', 'pass an image name with its tag, e.g. \'plugins/s3:1.4.0\'');
+      requireText(props.image, where, 'spec.image', "pass an image name with its tag, e.g. 'plugins/s3:1.4.0'");
     } else {
-      requireText(props.uses, where, 'spec.uses', 'pass a plugin reference, e.g. \'actions/setup-node@v4\'');
+      requireText(props.uses, where, 'spec.uses', "pass a plugin reference, e.g. 'actions/setup-node@v4'");
       for (const field of ['connectorRef', 'registryRef', 'imagePullPolicy'] as const) {
         if (props[field] !== undefined) {
-          fail(where, `spec.${field}`, `${field} applies to image, but this step sets uses`, `remove ${field}, or set image instead of uses`);
+          fail(
+            where,
+            `spec.${field}`,
+            `${field} applies to image, but this step sets uses`,
+            `remove ${field}, or set image instead of uses`,
+          );
         }
       }
     }

@@ -1,7 +1,7 @@
 import { fail } from '../../errors';
-import { Expression, StepOutput } from '../../expression';
+import type { Expression, StepOutput } from '../../expression';
 import { IDENTIFIER_PATTERN, suggestIdentifier } from '../../identifier';
-import { Step, StepProps } from '../../step';
+import { Step, type StepProps } from '../../step';
 import { VariableType } from '../../variable';
 
 /** Shells a Run step supports. */
@@ -53,17 +53,25 @@ export class RunStep extends Step {
     for (const o of this.outputs) {
       // OutputNGVariable.name: the shell variable exported after the command.
       if (typeof o.name !== 'string' || !IDENTIFIER_PATTERN.test(o.name)) {
-        fail(this.describe(), 'spec.outputVariables', `'${o.name}' is not a shell variable name (pattern ${IDENTIFIER_PATTERN.source})`,
-          `use letters, digits and _ only, starting with a letter or _, e.g. '${suggestIdentifier(String(o.name))}'`);
+        fail(
+          this.describe(),
+          'spec.outputVariables',
+          `'${o.name}' is not a shell variable name (pattern ${IDENTIFIER_PATTERN.source})`,
+          `use letters, digits and _ only, starting with a letter or _, e.g. '${suggestIdentifier(String(o.name))}'`,
+        );
       }
-      if (names.has(o.name)) fail(this.describe(), 'spec.outputVariables', `output variable '${o.name}' is listed twice`, 'list each output variable once');
+      if (names.has(o.name))
+        fail(this.describe(), 'spec.outputVariables', `output variable '${o.name}' is listed twice`, 'list each output variable once');
       names.add(o.name);
     }
   }
 
   /** Reference to a declared output variable. Throws if the step does not export it. */
   public outputVariable(name: string): StepOutput {
-    return this.declaredOutputVariable(name, this.outputs.map((o) => o.name));
+    return this.declaredOutputVariable(
+      name,
+      this.outputs.map((o) => o.name),
+    );
   }
 
   protected renderSpec(): Record<string, unknown> {
@@ -75,9 +83,10 @@ export class RunStep extends Step {
       command: p.command,
       envVariables: p.envVariables ? { ...p.envVariables } : undefined,
       privileged: p.privileged,
-      outputVariables: this.outputs.length > 0
-        ? this.outputs.map((o) => (o.type && o.type !== VariableType.STRING ? { name: o.name, type: o.type } : { name: o.name }))
-        : undefined,
+      outputVariables:
+        this.outputs.length > 0
+          ? this.outputs.map((o) => (o.type && o.type !== VariableType.STRING ? { name: o.name, type: o.type } : { name: o.name }))
+          : undefined,
     };
   }
 }

@@ -1,7 +1,7 @@
 import { fail } from '../../errors';
-import { Expression, StepOutput } from '../../expression';
+import { Expression, type StepOutput } from '../../expression';
 import { IDENTIFIER_PATTERN } from '../../identifier';
-import { Step, StepProps } from '../../step';
+import { Step, type StepProps } from '../../step';
 import { Timeout } from '../../timeout';
 import { requireText } from '../common/field-checks';
 import { checkMaxTimeout } from './max-timeout';
@@ -84,13 +84,23 @@ export class HarnessApprovalStep extends Step {
     checkMaxTimeout(this.timeout, 53, where);
     requireText(props.approvalMessage, where, 'spec.approvalMessage', 'write the message approvers see');
     const a = props.approvers;
-    if (a === undefined || a === null) fail(where, 'spec.approvers', 'is required', 'name at least one user group, e.g. { userGroups: [\'account.sre_approvers\'] }');
+    if (a === undefined || a === null)
+      fail(where, 'spec.approvers', 'is required', "name at least one user group, e.g. { userGroups: ['account.sre_approvers'] }");
     if ((a.userGroups ?? []).length === 0 && (a.serviceAccounts ?? []).length === 0) {
-      fail(where, 'spec.approvers', 'no user group and no service account can approve', 'list at least one entry in userGroups or serviceAccounts');
+      fail(
+        where,
+        'spec.approvers',
+        'no user group and no service account can approve',
+        'list at least one entry in userGroups or serviceAccounts',
+      );
     }
-    for (const [field, list] of [['userGroups', a.userGroups], ['serviceAccounts', a.serviceAccounts]] as const) {
+    for (const [field, list] of [
+      ['userGroups', a.userGroups],
+      ['serviceAccounts', a.serviceAccounts],
+    ] as const) {
       (list ?? []).forEach((g, i) => {
-        if (typeof g !== 'string' || g.trim() === '') fail(where, `spec.approvers.${field}[${i}]`, 'is empty', 'give the identifier with its scope, e.g. \'account.sre_approvers\'');
+        if (typeof g !== 'string' || g.trim() === '')
+          fail(where, `spec.approvers.${field}[${i}]`, 'is empty', "give the identifier with its scope, e.g. 'account.sre_approvers'");
       });
     }
     const min = a.minimumCount;
@@ -101,7 +111,12 @@ export class HarnessApprovalStep extends Step {
     (props.approverInputs ?? []).forEach((input, i) => {
       const f = `spec.approverInputs[${i}]`;
       if (typeof input.name !== 'string' || !IDENTIFIER_PATTERN.test(input.name)) {
-        fail(where, `${f}.name`, `'${input.name}' is not a valid approver input name`, 'use letters, digits and _ (starting with a letter or _), as it becomes part of an expression');
+        fail(
+          where,
+          `${f}.name`,
+          `'${input.name}' is not a valid approver input name`,
+          'use letters, digits and _ (starting with a letter or _), as it becomes part of an expression',
+        );
       }
       if (names.has(input.name)) fail(where, `${f}.name`, `approver input '${input.name}' is listed twice`, 'list each input once');
       names.add(input.name);
@@ -111,8 +126,18 @@ export class HarnessApprovalStep extends Step {
       }
     });
     if (props.autoApproval) {
-      requireText(props.autoApproval.time, where, 'spec.autoApproval.scheduledDeadline.time', 'give the date and time of the automatic approval');
-      requireText(props.autoApproval.timeZone, where, 'spec.autoApproval.scheduledDeadline.timeZone', 'give a time zone such as \'Europe/Berlin\'');
+      requireText(
+        props.autoApproval.time,
+        where,
+        'spec.autoApproval.scheduledDeadline.time',
+        'give the date and time of the automatic approval',
+      );
+      requireText(
+        props.autoApproval.timeZone,
+        where,
+        'spec.autoApproval.scheduledDeadline.timeZone',
+        "give a time zone such as 'Europe/Berlin'",
+      );
     }
   }
 
@@ -127,8 +152,12 @@ export class HarnessApprovalStep extends Step {
   public approverInput(name: string): StepOutput {
     const inputs = this.props.approverInputs ?? [];
     if (!inputs.some((i) => i.name === name)) {
-      fail(this.describe(), 'spec.approverInputs', `'${name}' is not an approver input of this step`,
-        `add it to approverInputs, or use one of: ${inputs.map((i) => i.name).join(', ') || '(none)'}`);
+      fail(
+        this.describe(),
+        'spec.approverInputs',
+        `'${name}' is not an approver input of this step`,
+        `add it to approverInputs, or use one of: ${inputs.map((i) => i.name).join(', ') || '(none)'}`,
+      );
     }
     return this.output(`output.approverInputs.${name}`);
   }

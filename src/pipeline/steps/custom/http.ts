@@ -1,11 +1,11 @@
 import { fail } from '../../errors';
 import { containsExpression, Expr, Expression, readsSecretValue, splitExpressions, StepOutput } from '../../expression';
-import { Step, StepProps } from '../../step';
+import { Step, type StepProps } from '../../step';
 import { Timeout } from '../../timeout';
 import { PipelineVariable, VariableType } from '../../variable';
 import { isLiteralText, requireText } from '../common/field-checks';
 import { checkMaxTimeout } from './max-timeout';
-import { checkStepVariables, declaresSecretOutputs, renderStepVariables, StepVariable } from './step-variable';
+import { checkStepVariables, declaresSecretOutputs, renderStepVariables, type StepVariable } from './step-variable';
 
 /** HTTP methods of an Http step. */
 export enum HttpMethod {
@@ -89,7 +89,9 @@ export class HttpStep extends Step {
    */
   public static responseJson(path: string): Expression {
     if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*|\[\d+\])*$/.test(path)) {
-      throw new Error(`HttpStep.responseJson: '${path}' is not a JSON field path. Fix: use dotted field names and [index], e.g. 'data.token' or 'items[0].id'`);
+      throw new Error(
+        `HttpStep.responseJson: '${path}' is not a JSON field path. Fix: use dotted field names and [index], e.g. 'data.token' or 'items[0].id'`,
+      );
     }
     return Expr.raw(`<+json.object(httpResponseBody).${path}>`);
   }
@@ -106,7 +108,12 @@ export class HttpStep extends Step {
     checkMaxTimeout(this.timeout, 53, where);
     requireText(props.url, where, 'spec.url', 'give the URL to call');
     if (isLiteralText(props.url) && !/^https?:\/\/\S+$/.test(props.url)) {
-      fail(where, 'spec.url', `'${props.url}' is not an http:// or https:// URL`, 'give a full URL such as \'https://app.harness.io/ng/api/...\'');
+      fail(
+        where,
+        'spec.url',
+        `'${props.url}' is not an http:// or https:// URL`,
+        "give a full URL such as 'https://app.harness.io/ng/api/...'",
+      );
     }
     if (!Object.values(HttpMethod).includes(props.method)) {
       fail(where, 'spec.method', `'${String(props.method)}' is not an HTTP method`, `use one of ${Object.values(HttpMethod).join(', ')}`);
@@ -117,8 +124,12 @@ export class HttpStep extends Step {
       requireText(h.value, where, `${f}.value`, `give a value for header '${h.key}'`);
       if (CREDENTIAL_HEADER.test(h.key) && !referencesSecret(h.value)) {
         const got = typeof h.value === 'string' && !containsExpression(h.value) ? 'plain text' : 'an expression without a secret';
-        fail(where, `${f}.value`, `header '${h.key}' carries a credential, so its value must be built from a SecretRef (got ${got})`,
-          `pass SecretRef.fromIdentifier('account.x') (or a string built from one, e.g. \`Bearer \${SecretRef.fromIdentifier('account.x')}\`) so the credential never sits in the pipeline YAML`);
+        fail(
+          where,
+          `${f}.value`,
+          `header '${h.key}' carries a credential, so its value must be built from a SecretRef (got ${got})`,
+          `pass SecretRef.fromIdentifier('account.x') (or a string built from one, e.g. \`Bearer \${SecretRef.fromIdentifier('account.x')}\`) so the credential never sits in the pipeline YAML`,
+        );
       }
     });
     checkStepVariables(props.outputVariables, where, 'spec.outputVariables');
@@ -142,7 +153,10 @@ export class HttpStep extends Step {
 
   /** Reference to a declared output variable. Throws if the step does not declare it. */
   public outputVariable(name: string): StepOutput {
-    return this.declaredOutputVariable(name, (this.props.outputVariables ?? []).map((o) => o.name));
+    return this.declaredOutputVariable(
+      name,
+      (this.props.outputVariables ?? []).map((o) => o.name),
+    );
   }
 
   protected renderSpec(): Record<string, unknown> {
@@ -166,8 +180,13 @@ export class HttpStep extends Step {
 function referencesSecret(value: string | Expression): boolean {
   const parts = value instanceof Expression ? [value] : splitExpressions(value);
   // Plain `<+secrets.getValue(...)>` text does not count: the header must be built from a SecretRef (or Expr.raw).
-  return parts.some((part) => (part instanceof Expression && readsSecretValue(part))
-    || (part instanceof PipelineVariable && part.type === VariableType.SECRET)
-    || (part instanceof StepOutput && part.path.startsWith('output.outputVariables.')
-      && declaresSecretOutputs(part.producer) && part.producer.isSecretOutput(part.outputName)));
+  return parts.some(
+    (part) =>
+      (part instanceof Expression && readsSecretValue(part)) ||
+      (part instanceof PipelineVariable && part.type === VariableType.SECRET) ||
+      (part instanceof StepOutput &&
+        part.path.startsWith('output.outputVariables.') &&
+        declaresSecretOutputs(part.producer) &&
+        part.producer.isSecretOutput(part.outputName)),
+  );
 }

@@ -1,7 +1,7 @@
-import { Expression, StepOutput } from '../../expression';
-import { Step, StepProps } from '../../step';
+import type { Expression, StepOutput } from '../../expression';
+import { Step, type StepProps } from '../../step';
 import { requireText } from '../common/field-checks';
-import { checkJiraFields, JiraField, renderJiraFields } from './jira-field';
+import { checkJiraFields, type JiraField, renderJiraFields } from './jira-field';
 
 /** Props of a {@link JiraCreateStep}. */
 export interface JiraCreateStepProps extends StepProps {
@@ -33,9 +33,9 @@ export class JiraCreateStep extends Step {
     super(props);
     this.props = props;
     const where = this.describe();
-    requireText(props.connectorRef, where, 'spec.connectorRef', 'give the Jira connector, e.g. \'account.jira_connector\'');
+    requireText(props.connectorRef, where, 'spec.connectorRef', "give the Jira connector, e.g. 'account.jira_connector'");
     requireText(props.projectKey, where, 'spec.projectKey', 'give the Jira project key');
-    requireText(props.issueType, where, 'spec.issueType', 'give the issue type, e.g. \'Task\'');
+    requireText(props.issueType, where, 'spec.issueType', "give the issue type, e.g. 'Task'");
     checkJiraFields(props.fields, where);
     this.outputs = { issueKey: this.output('issue.key') };
   }

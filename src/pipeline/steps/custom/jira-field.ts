@@ -1,5 +1,5 @@
 import { fail } from '../../errors';
-import { Expression } from '../../expression';
+import type { Expression } from '../../expression';
 import { requireText } from '../common/field-checks';
 
 /** A Jira issue field (`JiraField`), e.g. `{ name: 'Summary', value: 'Provision ...' }`. */
@@ -14,10 +14,12 @@ export interface JiraField {
 export function checkJiraFields(fields: readonly JiraField[] | undefined, where: string): void {
   const seen = new Set<string>();
   (fields ?? []).forEach((f, i) => {
-    if (typeof f.name !== 'string' || f.name.trim() === '') fail(where, `spec.fields[${i}].name`, 'is empty', 'give the Jira field name, e.g. \'Summary\'');
+    if (typeof f.name !== 'string' || f.name.trim() === '')
+      fail(where, `spec.fields[${i}].name`, 'is empty', "give the Jira field name, e.g. 'Summary'");
     if (seen.has(f.name)) fail(where, `spec.fields[${i}].name`, `field '${f.name}' is listed twice`, 'list each field once');
     seen.add(f.name);
-    if (f.value === undefined || f.value === null) fail(where, `spec.fields[${i}].value`, `field '${f.name}' has no value`, 'give a value (the schema requires one)');
+    if (f.value === undefined || f.value === null)
+      fail(where, `spec.fields[${i}].value`, `field '${f.name}' has no value`, 'give a value (the schema requires one)');
     if (typeof f.value !== 'string') requireText(f.value, where, `spec.fields[${i}].value`, 'give a string or an expression');
   });
 }

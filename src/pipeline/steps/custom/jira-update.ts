@@ -1,8 +1,8 @@
 import { fail } from '../../errors';
-import { Expression } from '../../expression';
-import { Step, StepProps } from '../../step';
+import type { Expression } from '../../expression';
+import { Step, type StepProps } from '../../step';
 import { requireText } from '../common/field-checks';
-import { checkJiraFields, JiraField, renderJiraFields } from './jira-field';
+import { checkJiraFields, type JiraField, renderJiraFields } from './jira-field';
 
 /** A workflow transition of a Jira issue (`TransitionTo`). */
 export interface JiraTransition {
@@ -35,9 +35,10 @@ export class JiraUpdateStep extends Step {
     super(props);
     this.props = props;
     const where = this.describe();
-    requireText(props.connectorRef, where, 'spec.connectorRef', 'give the Jira connector, e.g. \'account.jira_connector\'');
+    requireText(props.connectorRef, where, 'spec.connectorRef', "give the Jira connector, e.g. 'account.jira_connector'");
     requireText(props.issueKey, where, 'spec.issueKey', 'give the issue key, or the issueKey output of a JiraCreate step');
-    if (props.transitionTo) requireText(props.transitionTo.status, where, 'spec.transitionTo.status', 'give the target status, e.g. \'Done\'');
+    if (props.transitionTo)
+      requireText(props.transitionTo.status, where, 'spec.transitionTo.status', "give the target status, e.g. 'Done'");
     checkJiraFields(props.fields, where);
     if (!props.transitionTo && (props.fields ?? []).length === 0) {
       fail(where, 'spec', 'neither transitionTo nor fields is set, so the step changes nothing', 'set transitionTo, fields, or both');

@@ -1,7 +1,7 @@
 import { fail } from '../../errors';
-import { Expression, StepOutput } from '../../expression';
+import { Expression, type StepOutput } from '../../expression';
 import { SCOPED_IDENTIFIER_PATTERN } from '../../identifier';
-import { Step, StepProps } from '../../step';
+import { Step, type StepProps } from '../../step';
 import { isLiteralText } from '../common/field-checks';
 
 /** Props of a {@link PolicyStep}. */
@@ -35,11 +35,16 @@ export class PolicyStep extends Step {
     this.props = props;
     const where = this.describe();
     if (!Array.isArray(props.policySets) || props.policySets.length === 0) {
-      fail(where, 'spec.policySets', 'no policy set is given', 'list at least one policy set, e.g. [\'account.terraform_compliance\']');
+      fail(where, 'spec.policySets', 'no policy set is given', "list at least one policy set, e.g. ['account.terraform_compliance']");
     }
     props.policySets.forEach((s, i) => {
       if (typeof s !== 'string' || !SCOPED_IDENTIFIER_PATTERN.test(s)) {
-        fail(where, `spec.policySets[${i}]`, `'${s}' is not a policy set identifier`, 'give the identifier with its scope, e.g. \'account.terraform_compliance\'');
+        fail(
+          where,
+          `spec.policySets[${i}]`,
+          `'${s}' is not a policy set identifier`,
+          "give the identifier with its scope, e.g. 'account.terraform_compliance'",
+        );
       }
     });
     if (new Set(props.policySets).size !== props.policySets.length) {
@@ -53,7 +58,12 @@ export class PolicyStep extends Step {
       try {
         JSON.parse(payload);
       } catch (e) {
-        fail(where, 'spec.policySpec.payload', `is not valid JSON (${(e as Error).message})`, 'pass valid JSON, or an object that is serialised for you');
+        fail(
+          where,
+          'spec.policySpec.payload',
+          `is not valid JSON (${(e as Error).message})`,
+          'pass valid JSON, or an object that is serialised for you',
+        );
       }
     }
     this.outputs = { status: this.output('status') };
@@ -76,10 +86,20 @@ export class PolicyStep extends Step {
 
   private policyPath(policySet: string, policy: string): string {
     if (!this.props.policySets.includes(policySet)) {
-      fail(this.describe(), 'spec.policySets', `'${policySet}' is not a policy set of this step`, `use one of: ${this.props.policySets.join(', ')}`);
+      fail(
+        this.describe(),
+        'spec.policySets',
+        `'${policySet}' is not a policy set of this step`,
+        `use one of: ${this.props.policySets.join(', ')}`,
+      );
     }
     if (typeof policy !== 'string' || !SCOPED_IDENTIFIER_PATTERN.test(policy)) {
-      fail(this.describe(), 'outputs', `'${policy}' is not a policy identifier`, 'give the policy identifier with its scope, e.g. \'account.aws_required_tags\'');
+      fail(
+        this.describe(),
+        'outputs',
+        `'${policy}' is not a policy identifier`,
+        "give the policy identifier with its scope, e.g. 'account.aws_required_tags'",
+      );
     }
     return `output.policySetDetails.get("${policySet}").policyDetails.get("${policy}")`;
   }

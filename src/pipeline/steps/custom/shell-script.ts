@@ -1,9 +1,9 @@
 import { fail } from '../../errors';
-import { Expression, StepOutput } from '../../expression';
-import { Step, StepProps } from '../../step';
+import type { Expression, StepOutput } from '../../expression';
+import { Step, type StepProps } from '../../step';
 import { VariableType } from '../../variable';
 import { requireText } from '../common/field-checks';
-import { checkStepVariables, renderStepVariables, StepVariable } from './step-variable';
+import { checkStepVariables, renderStepVariables, type StepVariable } from './step-variable';
 
 /** Script types of a ShellScript step (`ShellScriptStepInfo.shell`). */
 export enum ShellScriptShell {
@@ -68,26 +68,58 @@ export class ShellScriptStep extends Step {
     this.props = props;
     const where = this.describe();
     if (this.name.includes('.')) {
-      fail(where, 'name', `'${this.name}' contains '.', which Harness does not allow in Shell Script step names`, 'remove the dots from the name');
+      fail(
+        where,
+        'name',
+        `'${this.name}' contains '.', which Harness does not allow in Shell Script step names`,
+        'remove the dots from the name',
+      );
     }
     requireText(props.script, where, 'spec.source.spec.script', 'pass the script text');
     if (props.shell !== undefined && !Object.values(ShellScriptShell).includes(props.shell)) {
-      fail(where, 'spec.shell', `'${String(props.shell)}' is not a Shell Script type`, `use one of ${Object.values(ShellScriptShell).join(', ')}`);
+      fail(
+        where,
+        'spec.shell',
+        `'${String(props.shell)}' is not a Shell Script type`,
+        `use one of ${Object.values(ShellScriptShell).join(', ')}`,
+      );
     }
     if (props.executionTarget && props.onDelegate === true) {
-      fail(where, 'spec.onDelegate', 'onDelegate: true and executionTarget are both set', 'set either onDelegate (run on the delegate) or executionTarget (run on a host), not both');
+      fail(
+        where,
+        'spec.onDelegate',
+        'onDelegate: true and executionTarget are both set',
+        'set either onDelegate (run on the delegate) or executionTarget (run on a host), not both',
+      );
     }
     if (props.onDelegate === false && !props.executionTarget) {
-      fail(where, 'spec.executionTarget', 'onDelegate is false but no executionTarget is given', 'set executionTarget (host and credentials), or leave onDelegate at its default');
+      fail(
+        where,
+        'spec.executionTarget',
+        'onDelegate is false but no executionTarget is given',
+        'set executionTarget (host and credentials), or leave onDelegate at its default',
+      );
     }
     if (props.executionTarget) {
-      requireText(props.executionTarget.host, where, 'spec.executionTarget.host', 'give the host name or IP, or an expression such as <+instance.name>');
-      requireText(props.executionTarget.connectorRef, where, 'spec.executionTarget.connectorRef', 'give the SSH or WinRM credential identifier');
+      requireText(
+        props.executionTarget.host,
+        where,
+        'spec.executionTarget.host',
+        'give the host name or IP, or an expression such as <+instance.name>',
+      );
+      requireText(
+        props.executionTarget.connectorRef,
+        where,
+        'spec.executionTarget.connectorRef',
+        'give the SSH or WinRM credential identifier',
+      );
     }
     checkStepVariables(props.environmentVariables, where, 'spec.environmentVariables', ['var']);
-    this.outputVars = (props.outputVariables ?? []).map((o) => (typeof o === 'string'
-      ? { name: o, type: VariableType.STRING, value: o }
-      : { name: o.name, type: o.type ?? VariableType.STRING, value: o.value ?? o.name }));
+    this.outputVars = (props.outputVariables ?? []).map((o) =>
+      typeof o === 'string'
+        ? { name: o, type: VariableType.STRING, value: o }
+        : { name: o.name, type: o.type ?? VariableType.STRING, value: o.value ?? o.name },
+    );
     checkStepVariables(this.outputVars, where, 'spec.outputVariables', ['var']);
   }
 
@@ -98,7 +130,10 @@ export class ShellScriptStep extends Step {
 
   /** Reference to a declared output variable. Throws if the step does not export it. */
   public outputVariable(name: string): StepOutput {
-    return this.declaredOutputVariable(name, this.outputVars.map((o) => o.name));
+    return this.declaredOutputVariable(
+      name,
+      this.outputVars.map((o) => o.name),
+    );
   }
 
   protected renderSpec(): Record<string, unknown> {

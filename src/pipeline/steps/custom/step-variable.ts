@@ -25,7 +25,12 @@ export interface StepVariable {
  * Secret values not empty and not a secret's value (`<+secrets.getValue(...)>`).
  * @param reserved names the step reserves (e.g. ShellScript reserves `var`)
  */
-export function checkStepVariables(vars: readonly StepVariable[] | undefined, where: string, field: string, reserved: readonly string[] = []): void {
+export function checkStepVariables(
+  vars: readonly StepVariable[] | undefined,
+  where: string,
+  field: string,
+  reserved: readonly string[] = [],
+): void {
   const seen = new Set<string>();
   (vars ?? []).forEach((v, i) => {
     const f = `${field}[${i}]`;
@@ -36,18 +41,33 @@ export function checkStepVariables(vars: readonly StepVariable[] | undefined, wh
     if (seen.has(v.name)) fail(where, `${f}.name`, `variable '${v.name}' is listed twice`, 'list each variable once');
     seen.add(v.name);
     const value: unknown = v.value;
-    if (value === undefined || value === null) fail(where, `${f}.value`, `variable '${v.name}' has no value`, 'give the variable a value (the schema requires one)');
+    if (value === undefined || value === null)
+      fail(where, `${f}.value`, `variable '${v.name}' has no value`, 'give the variable a value (the schema requires one)');
     const type = v.type ?? VariableType.STRING;
     if (!Object.values(VariableType).includes(type)) {
       fail(where, `${f}.type`, `'${String(type)}' is not a variable type`, `use one of ${Object.values(VariableType).join(', ')}`);
     }
-    if (type === VariableType.NUMBER && !(value instanceof Expression) && typeof value !== 'number'
-      && isLiteralText(value) && !NUMBER_TEXT_PATTERN.test(value)) {
-      fail(where, `${f}.value`, `Number variable '${v.name}' has the non-numeric value '${value}', which the schema rejects`,
-        'give a number or an expression, or make the variable a String');
+    if (
+      type === VariableType.NUMBER &&
+      !(value instanceof Expression) &&
+      typeof value !== 'number' &&
+      isLiteralText(value) &&
+      !NUMBER_TEXT_PATTERN.test(value)
+    ) {
+      fail(
+        where,
+        `${f}.value`,
+        `Number variable '${v.name}' has the non-numeric value '${value}', which the schema rejects`,
+        'give a number or an expression, or make the variable a String',
+      );
     }
     if (type === VariableType.SECRET && typeof value === 'string' && value.trim() === '') {
-      fail(where, `${f}.value`, `Secret variable '${v.name}' has an empty value`, 'give the secret identifier (Harness rejects empty Secret variables)');
+      fail(
+        where,
+        `${f}.value`,
+        `Secret variable '${v.name}' has an empty value`,
+        'give the secret identifier (Harness rejects empty Secret variables)',
+      );
     }
     if (type === VariableType.SECRET) checkSecretVariableValue(value, where, `${f}.value`);
   });

@@ -1,6 +1,6 @@
 import { fail } from '../../errors';
 import { Expression, RawExpression, RuntimeInput, splitExpressions } from '../../expression';
-import { Step, StepProps } from '../../step';
+import { Step, type StepProps } from '../../step';
 import { isLiteralText } from '../common/field-checks';
 
 /** Keys or segments of one treatment: a list (items may be expressions) or one expression for the whole list. */
@@ -56,7 +56,12 @@ export class FmeFlagAddRemoveIndividualTargetsStep extends Step {
     const t: unknown = props.treatments;
     if (t instanceof Expression) return;
     if (!Array.isArray(t) || t.length === 0) {
-      fail(where, 'spec.treatments', 'no treatment is given', 'list at least one treatment, e.g. [{ treatment: \'on\', addKeys: [targetKey] }]');
+      fail(
+        where,
+        'spec.treatments',
+        'no treatment is given',
+        "list at least one treatment, e.g. [{ treatment: 'on', addKeys: [targetKey] }]",
+      );
     }
     (t as FmeTreatmentTargets[]).forEach((item, i) => checkTreatment(item, where, `spec.treatments[${i}]`));
   }
@@ -66,13 +71,16 @@ export class FmeFlagAddRemoveIndividualTargetsStep extends Step {
     return {
       flagName: p.flagName,
       environment: p.environment,
-      treatments: p.treatments instanceof Expression ? p.treatments : p.treatments.map((t) => ({
-        treatment: t.treatment,
-        addKeys: renderList(t.addKeys),
-        removeKeys: renderList(t.removeKeys),
-        addSegments: renderList(t.addSegments),
-        removeSegments: renderList(t.removeSegments),
-      })),
+      treatments:
+        p.treatments instanceof Expression
+          ? p.treatments
+          : p.treatments.map((t) => ({
+              treatment: t.treatment,
+              addKeys: renderList(t.addKeys),
+              removeKeys: renderList(t.removeKeys),
+              addSegments: renderList(t.addSegments),
+              removeSegments: renderList(t.removeSegments),
+            })),
     };
   }
 }
@@ -87,16 +95,26 @@ function checkFlagName(name: unknown, where: string): void {
   if (typeof name !== 'string' || name === '') fail(where, 'spec.flagName', 'is required', 'give the feature flag name or an expression');
   if (!isLiteralText(name)) return;
   if (name.length > 100 || !FLAG_NAME.test(name)) {
-    fail(where, 'spec.flagName', `'${name}' is not an FME flag name (${FLAG_NAME.source}, at most 100 characters)`,
-      'use letters, digits, - and _, starting with a letter, or pass an expression');
+    fail(
+      where,
+      'spec.flagName',
+      `'${name}' is not an FME flag name (${FLAG_NAME.source}, at most 100 characters)`,
+      'use letters, digits, - and _, starting with a letter, or pass an expression',
+    );
   }
 }
 
 function checkEnvironment(env: unknown, where: string): void {
   if (env instanceof Expression) return;
-  if (typeof env !== 'string' || env.trim() === '') fail(where, 'spec.environment', 'is required', 'give the FME environment name or id, or an expression');
+  if (typeof env !== 'string' || env.trim() === '')
+    fail(where, 'spec.environment', 'is required', 'give the FME environment name or id, or an expression');
   if (isLiteralText(env) && env.length > 100) {
-    fail(where, 'spec.environment', `'${env}' is ${env.length} characters long; FME environment names have at most 100`, 'give the environment name or id');
+    fail(
+      where,
+      'spec.environment',
+      `'${env}' is ${env.length} characters long; FME environment names have at most 100`,
+      'give the environment name or id',
+    );
   }
 }
 
@@ -109,28 +127,44 @@ function isRuntimeInput(value: Expression | string): boolean {
 
 function checkTreatment(item: FmeTreatmentTargets, where: string, field: string): void {
   const t: unknown = item?.treatment;
-  const runtimeFix = 'name the treatment (e.g. \'on\') or pass a pipeline variable; a runtime input is not accepted here';
+  const runtimeFix = "name the treatment (e.g. 'on') or pass a pipeline variable; a runtime input is not accepted here";
   if (t instanceof Expression) {
-    if (isRuntimeInput(t)) fail(where, `${field}.treatment`, 'a runtime input (<+input>) is not allowed as a treatment (rule D-59)', runtimeFix);
+    if (isRuntimeInput(t))
+      fail(where, `${field}.treatment`, 'a runtime input (<+input>) is not allowed as a treatment (rule D-59)', runtimeFix);
   } else if (typeof t !== 'string' || t === '') {
-    fail(where, `${field}.treatment`, 'is required', 'give the treatment name, e.g. \'on\'');
+    fail(where, `${field}.treatment`, 'is required', "give the treatment name, e.g. 'on'");
   } else if (isLiteralText(t)) {
     if (!TREATMENT_NAME.test(t)) {
-      fail(where, `${field}.treatment`, `'${t}' is not a treatment name (${TREATMENT_NAME.source})`, 'use letters, digits, -, _ and ., starting with a letter or digit');
+      fail(
+        where,
+        `${field}.treatment`,
+        `'${t}' is not a treatment name (${TREATMENT_NAME.source})`,
+        'use letters, digits, -, _ and ., starting with a letter or digit',
+      );
     }
   } else {
     // Text with expressions must start with an expression (common-jexl-expression-only), not a runtime input.
     const first = splitExpressions(t)[0];
     const startsWithExpression = first instanceof Expression || (typeof first === 'string' && first.startsWith('<+'));
     if (!startsWithExpression) {
-      fail(where, `${field}.treatment`, 'mixes literal text and expressions; the schema accepts a plain name or text that starts with an expression',
-        'use a plain treatment name, or a single expression');
+      fail(
+        where,
+        `${field}.treatment`,
+        'mixes literal text and expressions; the schema accepts a plain name or text that starts with an expression',
+        'use a plain treatment name, or a single expression',
+      );
     }
-    if (isRuntimeInput(first)) fail(where, `${field}.treatment`, 'a runtime input (<+input>) is not allowed as a treatment (rule D-59)', runtimeFix);
+    if (isRuntimeInput(first))
+      fail(where, `${field}.treatment`, 'a runtime input (<+input>) is not allowed as a treatment (rule D-59)', runtimeFix);
   }
   const set = LISTS.filter((k) => item[k] !== undefined && (item[k] instanceof Expression || (item[k] as readonly unknown[]).length > 0));
   if (set.length === 0) {
-    fail(where, field, 'the treatment has no keys or segments to add or remove, so it changes nothing', `set at least one of ${LISTS.join(', ')}`);
+    fail(
+      where,
+      field,
+      'the treatment has no keys or segments to add or remove, so it changes nothing',
+      `set at least one of ${LISTS.join(', ')}`,
+    );
   }
   for (const k of LISTS) {
     const list = item[k];

@@ -1,4 +1,4 @@
-import { Step, StepProps } from '../../step';
+import { Step, type StepProps } from '../../step';
 import { Timeout } from '../../timeout';
 
 /** Props of an {@link IacmApprovalStep}. */

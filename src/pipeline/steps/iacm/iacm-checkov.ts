@@ -1,4 +1,4 @@
-import { IacmScanStep, IacmScanStepProps } from './iacm-scan-step';
+import { IacmScanStep, type IacmScanStepProps } from './iacm-scan-step';
 
 /** Props of an {@link IacmCheckovStep}. */
 export interface IacmCheckovStepProps extends IacmScanStepProps {}

@@ -1,5 +1,5 @@
-import { Step, StepProps } from '../../step';
-import { ContainerResources, renderContainerResources } from '../common/container-resources';
+import { Step, type StepProps } from '../../step';
+import { type ContainerResources, renderContainerResources } from '../common/container-resources';
 
 /** Props shared by the IaCM scan steps (tfsec, TFLint, Checkov). */
 export interface IacmScanStepProps extends StepProps {

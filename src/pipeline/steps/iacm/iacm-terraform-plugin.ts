@@ -1,8 +1,8 @@
 import { fail } from '../../errors';
-import { Expression, StepOutput } from '../../expression';
-import { Step, StepProps } from '../../step';
+import { Expression, type StepOutput } from '../../expression';
+import { Step, type StepProps } from '../../step';
 import { requireText } from '../common/field-checks';
-import { ContainerResources, renderContainerResources } from '../common/container-resources';
+import { type ContainerResources, renderContainerResources } from '../common/container-resources';
 
 /** Terraform commands of the IaCM Terraform plugin (IaCM docs, terraform-plugins.md). */
 export enum TerraformCommand {
@@ -70,34 +70,55 @@ export class IacmTerraformPluginStep extends Step {
     const where = this.describe();
     const command = props.command;
     if (!(command instanceof Expression) && !Object.values(TerraformCommand).includes(command)) {
-      fail(where, 'spec.command', `'${String(command)}' is not an IaCM Terraform command`, `use one of ${Object.values(TerraformCommand).join(', ')}`);
+      fail(
+        where,
+        'spec.command',
+        `'${String(command)}' is not an IaCM Terraform command`,
+        `use one of ${Object.values(TerraformCommand).join(', ')}`,
+      );
     }
     const literal = command instanceof Expression ? undefined : command;
     for (const field of ['target', 'replace'] as const) {
       const list = props[field];
       (list ?? []).forEach((a, i) => {
-        if (typeof a !== 'string' || a.trim() === '') fail(where, `spec.${field}[${i}]`, 'is empty', 'give a resource address, e.g. \'aws_instance.web\'');
+        if (typeof a !== 'string' || a.trim() === '')
+          fail(where, `spec.${field}[${i}]`, 'is empty', "give a resource address, e.g. 'aws_instance.web'");
       });
       if (literal && NO_TARGET_COMMANDS.includes(literal) && (list ?? []).length > 0) {
-        fail(where, `spec.${field}`, `'${literal}' does not take ${field} addresses`, `remove ${field}, or use it with plan, apply or destroy`);
+        fail(
+          where,
+          `spec.${field}`,
+          `'${literal}' does not take ${field} addresses`,
+          `remove ${field}, or use it with plan, apply or destroy`,
+        );
       }
     }
     if (props.import !== undefined && literal !== undefined && literal !== TerraformCommand.IMPORT) {
-      fail(where, 'spec.import', `import entries are only used by the 'import' command, not '${literal}'`, 'remove import, or set command to TerraformCommand.IMPORT');
+      fail(
+        where,
+        'spec.import',
+        `import entries are only used by the 'import' command, not '${literal}'`,
+        'remove import, or set command to TerraformCommand.IMPORT',
+      );
     }
     if (literal === TerraformCommand.IMPORT && (props.import ?? []).length === 0) {
       fail(where, 'spec.import', 'the import command needs at least one resource to import', 'add import: [{ id, address }]');
     }
     (props.import ?? []).forEach((imp, i) => {
       requireText(imp.id, where, `spec.import[${i}].id`, 'give the provider-side id of the resource');
-      requireText(imp.address, where, `spec.import[${i}].address`, 'give the Terraform address, e.g. \'aws_instance.web\'');
+      requireText(imp.address, where, `spec.import[${i}].address`, "give the Terraform address, e.g. 'aws_instance.web'");
     });
     renderContainerResources(props.resources, where);
     const self = this;
     this.outputs = {
       get parsedPlan(): StepOutput {
         if (literal !== undefined && !PLAN_COMMANDS.includes(literal)) {
-          fail(self.describe(), 'outputs.parsedPlan', `'${literal}' does not produce a plan`, `read parsedPlan from a step whose command is one of ${PLAN_COMMANDS.join(', ')}`);
+          fail(
+            self.describe(),
+            'outputs.parsedPlan',
+            `'${literal}' does not produce a plan`,
+            `read parsedPlan from a step whose command is one of ${PLAN_COMMANDS.join(', ')}`,
+          );
         }
         return self.outputVariable('parsedPlan');
       },
@@ -111,10 +132,20 @@ export class IacmTerraformPluginStep extends Step {
   public terraformOutput(name: string): StepOutput {
     const literal = this.props.command instanceof Expression ? undefined : this.props.command;
     if (literal !== undefined && literal !== TerraformCommand.APPLY) {
-      fail(this.describe(), 'outputs', `Terraform outputs are read from an 'apply' step, but this step runs '${literal}'`, 'read the output from the apply step');
+      fail(
+        this.describe(),
+        'outputs',
+        `Terraform outputs are read from an 'apply' step, but this step runs '${literal}'`,
+        'read the output from the apply step',
+      );
     }
     if (typeof name !== 'string' || !/^[a-zA-Z_][a-zA-Z0-9_-]*$/.test(name)) {
-      fail(this.describe(), 'outputs', `'${name}' is not a Terraform output name`, 'use the name of an output of the workspace\'s Terraform code');
+      fail(
+        this.describe(),
+        'outputs',
+        `'${name}' is not a Terraform output name`,
+        "use the name of an output of the workspace's Terraform code",
+      );
     }
     return this.outputVariable(name);
   }

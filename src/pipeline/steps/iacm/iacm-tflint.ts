@@ -1,4 +1,4 @@
-import { IacmScanStep, IacmScanStepProps } from './iacm-scan-step';
+import { IacmScanStep, type IacmScanStepProps } from './iacm-scan-step';
 
 /** Props of an {@link IacmTflintStep}. Scanner options (`format`, `config`, ...) can be set with `addOverride`. */
 export interface IacmTflintStepProps extends IacmScanStepProps {}

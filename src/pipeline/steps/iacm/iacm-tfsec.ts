@@ -1,4 +1,4 @@
-import { IacmScanStep, IacmScanStepProps } from './iacm-scan-step';
+import { IacmScanStep, type IacmScanStepProps } from './iacm-scan-step';
 
 /** Props of an {@link IacmTfsecStep}. */
 export interface IacmTfsecStepProps extends IacmScanStepProps {}

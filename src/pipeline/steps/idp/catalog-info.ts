@@ -1,6 +1,6 @@
 import { Scalar } from 'yaml';
 import { fail } from '../../errors';
-import { Expression, isLiteralText, resolveValue, ResolveVisitor } from '../../expression';
+import { Expression, isLiteralText, resolveValue, type ResolveVisitor } from '../../expression';
 import { compact, toYaml } from '../../render';
 
 /** Backstage entity names: 1-63 characters, letters and digits separated by `-`, `_` or `.`. */
@@ -20,7 +20,12 @@ export function isCatalogTag(tag: string): boolean {
 
 /** A valid tag close to `tag`, for messages. */
 export function suggestCatalogTag(tag: string): string {
-  return tag.toLowerCase().replace(/[^a-z0-9:+#]+/g, '-').replace(/^-+|-+$/g, '') || 'tag';
+  return (
+    tag
+      .toLowerCase()
+      .replace(/[^a-z0-9:+#]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'tag'
+  );
 }
 
 /** Props of a {@link CatalogInfo}: a Backstage `Component` entity. */
@@ -69,13 +74,26 @@ export class CatalogInfo extends Expression {
       }
     }
     if (isLiteralText(props.name) && !isCatalogName(props.name)) {
-      fail(where, 'metadata.name', `'${props.name}' is not a valid catalog entity name (rule D-28: 1-63 letters or digits, separated by '-', '_' or '.')`,
-        `use for example '${props.name.replace(/[^-A-Za-z0-9_.]+/g, '-').replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '').slice(0, 63) || 'my-service'}'`);
+      fail(
+        where,
+        'metadata.name',
+        `'${props.name}' is not a valid catalog entity name (rule D-28: 1-63 letters or digits, separated by '-', '_' or '.')`,
+        `use for example '${
+          props.name
+            .replace(/[^-A-Za-z0-9_.]+/g, '-')
+            .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '')
+            .slice(0, 63) || 'my-service'
+        }'`,
+      );
     }
     for (const tag of props.tags ?? []) {
       if (isLiteralText(tag) && !isCatalogTag(tag)) {
-        fail(where, 'metadata.tags', `'${tag}' is not a valid catalog tag (lowercase letters, digits, ':', '+' or '#', joined by single '-'; at most 63 characters)`,
-          `use for example '${suggestCatalogTag(tag)}'`);
+        fail(
+          where,
+          'metadata.tags',
+          `'${tag}' is not a valid catalog tag (lowercase letters, digits, ':', '+' or '#', joined by single '-'; at most 63 characters)`,
+          `use for example '${suggestCatalogTag(tag)}'`,
+        );
       }
     }
     this.props = props;

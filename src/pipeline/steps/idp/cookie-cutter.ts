@@ -1,8 +1,8 @@
 import { fail } from '../../errors';
-import { Expression, ResolveVisitor, RuntimeInput, StepOutput } from '../../expression';
-import { Step, StepProps } from '../../step';
+import { Expression, type ResolveVisitor, RuntimeInput, StepOutput } from '../../expression';
+import { Step, type StepProps } from '../../step';
 import { PipelineVariable } from '../../variable';
-import { ContainerResources, renderContainerResources } from '../common/container-resources';
+import { type ContainerResources, renderContainerResources } from '../common/container-resources';
 import { isLiteralText } from '../common/field-checks';
 import { GitCloneStep } from '../common/git-clone';
 
@@ -61,7 +61,10 @@ export interface CookieCutterStepProps extends StepProps {
  * before the Cookiecutter step.
  */
 class CloneDirectoryRef extends StepOutput {
-  constructor(clone: GitCloneStep, private readonly directory: string | Expression) {
+  constructor(
+    clone: GitCloneStep,
+    private readonly directory: string | Expression,
+  ) {
     super(clone, 'spec.cloneDirectory');
   }
 
@@ -82,7 +85,12 @@ export class CookieCutterStep extends Step {
     this.props = props;
     const where = this.describe();
     if (props.fromClone !== undefined && props.pathForTemplate !== undefined) {
-      fail(where, 'spec.pathForTemplate', 'pathForTemplate and fromClone are mutually exclusive', 'set fromClone to the GitClone step, or pathForTemplate, not both');
+      fail(
+        where,
+        'spec.pathForTemplate',
+        'pathForTemplate and fromClone are mutually exclusive',
+        'set fromClone to the GitClone step, or pathForTemplate, not both',
+      );
     }
     if (props.fromClone !== undefined) {
       if (!(props.fromClone instanceof GitCloneStep)) {
@@ -90,30 +98,51 @@ export class CookieCutterStep extends Step {
       }
       const dir = props.fromClone.cloneDirectory;
       if (dir === undefined) {
-        fail(where, 'fromClone', `GitClone step '${props.fromClone.identifier}' sets no cloneDirectory, so the template path is unknown`,
-          'set cloneDirectory on the GitClone step, e.g. \'/harness/cookiecutter-template\'');
+        fail(
+          where,
+          'fromClone',
+          `GitClone step '${props.fromClone.identifier}' sets no cloneDirectory, so the template path is unknown`,
+          "set cloneDirectory on the GitClone step, e.g. '/harness/cookiecutter-template'",
+        );
       }
       this.templatePath = new CloneDirectoryRef(props.fromClone, dir);
     } else {
       this.templatePath = props.pathForTemplate;
     }
-    if (props.cookieCutterVariables === undefined || props.cookieCutterVariables === null || typeof props.cookieCutterVariables !== 'object') {
-      fail(where, 'spec.cookieCutterVariables', 'is required', 'pass the template\'s variables, e.g. { project_name: projectName } (or {} for none)');
+    if (
+      props.cookieCutterVariables === undefined ||
+      props.cookieCutterVariables === null ||
+      typeof props.cookieCutterVariables !== 'object'
+    ) {
+      fail(
+        where,
+        'spec.cookieCutterVariables',
+        'is required',
+        "pass the template's variables, e.g. { project_name: projectName } (or {} for none)",
+      );
     }
 
     const types = this.possibleTemplateTypes(where);
     const dynamic = !(typeof props.templateType === 'string');
     if (types.includes(CookieCutterTemplateType.PUBLIC) && props.publicTemplateUrl === undefined) {
-      fail(where, 'spec.publicTemplateUrl', dynamic
-        ? 'templateType may be \'public\' at run time, and a public template needs publicTemplateUrl (rule D-27)'
-        : 'a public template needs publicTemplateUrl (rule D-27)',
-      'set publicTemplateUrl to the template repository, e.g. \'https://github.com/org/cookiecutter-service\'');
+      fail(
+        where,
+        'spec.publicTemplateUrl',
+        dynamic
+          ? "templateType may be 'public' at run time, and a public template needs publicTemplateUrl (rule D-27)"
+          : 'a public template needs publicTemplateUrl (rule D-27)',
+        "set publicTemplateUrl to the template repository, e.g. 'https://github.com/org/cookiecutter-service'",
+      );
     }
     if (types.includes(CookieCutterTemplateType.PRIVATE) && this.templatePath === undefined) {
-      fail(where, 'spec.pathForTemplate', dynamic
-        ? 'templateType may be \'private\' at run time, and a private template needs pathForTemplate, the clone directory of a preceding GitClone step (rule D-27)'
-        : 'a private template needs pathForTemplate, the clone directory of a preceding GitClone step (rule D-27)',
-      'add a GitCloneStep with a cloneDirectory before this step and pass it as fromClone (or set pathForTemplate)');
+      fail(
+        where,
+        'spec.pathForTemplate',
+        dynamic
+          ? "templateType may be 'private' at run time, and a private template needs pathForTemplate, the clone directory of a preceding GitClone step (rule D-27)"
+          : 'a private template needs pathForTemplate, the clone directory of a preceding GitClone step (rule D-27)',
+        'add a GitCloneStep with a cloneDirectory before this step and pass it as fromClone (or set pathForTemplate)',
+      );
     }
     renderContainerResources(props.resources, where);
   }
@@ -128,7 +157,12 @@ export class CookieCutterStep extends Step {
     const check = (values: readonly unknown[], source: string): CookieCutterTemplateType[] => {
       for (const v of values) {
         if (!all.includes(v as CookieCutterTemplateType)) {
-          fail(where, 'spec.templateType', `${source} '${String(v)}', which is not a template type`, 'use \'public\' or \'private\' (lowercase), e.g. CookieCutterTemplateType.PUBLIC');
+          fail(
+            where,
+            'spec.templateType',
+            `${source} '${String(v)}', which is not a template type`,
+            "use 'public' or 'private' (lowercase), e.g. CookieCutterTemplateType.PUBLIC",
+          );
         }
       }
       return values as CookieCutterTemplateType[];

@@ -1,10 +1,10 @@
 import { fail } from '../../errors';
-import { Expression, StepOutput } from '../../expression';
-import { Step, StepProps } from '../../step';
+import type { Expression, StepOutput } from '../../expression';
+import { Step, type StepProps } from '../../step';
 import { Timeout } from '../../timeout';
-import { ContainerResources, renderContainerResources } from '../common/container-resources';
+import { type ContainerResources, renderContainerResources } from '../common/container-resources';
 import { isLiteralText, requireText } from '../common/field-checks';
-import { CatalogInfo, CatalogInfoProps } from './catalog-info';
+import { CatalogInfo, type CatalogInfoProps } from './catalog-info';
 
 /** Props of a {@link CreateCatalogStep}. Set exactly one of `fileContent` and `catalogInfo`. */
 export interface CreateCatalogStepProps extends StepProps {
@@ -48,18 +48,33 @@ export class CreateCatalogStep extends Step {
     this.props = props;
     const where = this.describe();
     if (props.fileContent !== undefined && props.catalogInfo !== undefined) {
-      fail(where, 'spec.fileContent', 'fileContent and catalogInfo are mutually exclusive', 'set fileContent (text or a CatalogInfo), or catalogInfo, not both');
+      fail(
+        where,
+        'spec.fileContent',
+        'fileContent and catalogInfo are mutually exclusive',
+        'set fileContent (text or a CatalogInfo), or catalogInfo, not both',
+      );
     }
     if (props.catalogInfo !== undefined) {
       this.content = new CatalogInfo(props.catalogInfo);
     } else {
-      requireText(props.fileContent, where, 'spec.fileContent', 'set fileContent to the entity YAML, or describe the entity with catalogInfo');
+      requireText(
+        props.fileContent,
+        where,
+        'spec.fileContent',
+        'set fileContent to the entity YAML, or describe the entity with catalogInfo',
+      );
       this.content = props.fileContent as string | Expression;
     }
     if (props.fileName !== undefined) {
-      requireText(props.fileName, where, 'spec.fileName', 'pass a file name, e.g. \'catalog-info.yaml\'');
+      requireText(props.fileName, where, 'spec.fileName', "pass a file name, e.g. 'catalog-info.yaml'");
       if (isLiteralText(props.fileName) && /[/\\]/.test(props.fileName)) {
-        fail(where, 'spec.fileName', `'${props.fileName}' contains a directory`, 'put the directory in filePath and only the file name in fileName');
+        fail(
+          where,
+          'spec.fileName',
+          `'${props.fileName}' contains a directory`,
+          'put the directory in filePath and only the file name in fileName',
+        );
       }
     }
     renderContainerResources(props.resources, where);

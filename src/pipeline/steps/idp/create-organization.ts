@@ -1,8 +1,8 @@
-import { Expression, SecretRef, StepOutput } from '../../expression';
-import { Step, StepProps } from '../../step';
-import { ContainerResources, renderContainerResources } from '../common/container-resources';
+import type { Expression, SecretRef, StepOutput } from '../../expression';
+import { Step, type StepProps } from '../../step';
+import { type ContainerResources, renderContainerResources } from '../common/container-resources';
 import { checkSecretRef, requireText } from '../common/field-checks';
-import { HarnessTags, renderHarnessTags } from './harness-tags';
+import { type HarnessTags, renderHarnessTags } from './harness-tags';
 
 /** Props of a {@link CreateOrganizationStep}. */
 export interface CreateOrganizationStepProps extends StepProps {

@@ -1,9 +1,9 @@
 import { fail } from '../../errors';
-import { Expression, SecretRef, StepOutput } from '../../expression';
-import { Step, StepProps } from '../../step';
-import { ContainerResources, renderContainerResources } from '../common/container-resources';
+import type { Expression, SecretRef, StepOutput } from '../../expression';
+import { Step, type StepProps } from '../../step';
+import { type ContainerResources, renderContainerResources } from '../common/container-resources';
 import { checkSecretRef, isLiteralText, requireText } from '../common/field-checks';
-import { HarnessTags, renderHarnessTags } from './harness-tags';
+import { type HarnessTags, renderHarnessTags } from './harness-tags';
 
 /** Organization identifiers (entity identifier rules, rule D-40). */
 const ORG_IDENTIFIER_PATTERN = /^[a-zA-Z_][0-9a-zA-Z_$]{0,127}$/;
@@ -45,10 +45,14 @@ export class CreateProjectStep extends Step {
     this.props = props;
     const where = this.describe();
     requireText(props.projectName, where, 'spec.projectName', 'pass the name of the project to create');
-    requireText(props.orgIdentifier, where, 'spec.orgIdentifier', 'pass the identifier of the organization, e.g. \'default\'');
+    requireText(props.orgIdentifier, where, 'spec.orgIdentifier', "pass the identifier of the organization, e.g. 'default'");
     if (isLiteralText(props.orgIdentifier) && !ORG_IDENTIFIER_PATTERN.test(props.orgIdentifier)) {
-      fail(where, 'spec.orgIdentifier', `'${props.orgIdentifier}' is not an organization identifier (a letter or _ first, then letters, digits, _ or $)`,
-        'pass the organization\'s identifier, not its name');
+      fail(
+        where,
+        'spec.orgIdentifier',
+        `'${props.orgIdentifier}' is not an organization identifier (a letter or _ first, then letters, digits, _ or $)`,
+        "pass the organization's identifier, not its name",
+      );
     }
     this.apiKey = checkSecretRef(props.xApiKey, where, 'spec.xApiKey', true) as SecretRef;
     renderContainerResources(props.resources, where);

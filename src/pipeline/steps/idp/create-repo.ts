@@ -1,7 +1,7 @@
 import { fail } from '../../errors';
-import { Expression, StepOutput } from '../../expression';
-import { Step, StepProps } from '../../step';
-import { checkGitTarget, GitTarget, renderGitTarget } from './git-target';
+import { Expression, type StepOutput } from '../../expression';
+import { Step, type StepProps } from '../../step';
+import { checkGitTarget, type GitTarget, renderGitTarget } from './git-target';
 
 /** Props of a {@link CreateRepoStep}. */
 export interface CreateRepoStepProps extends StepProps, GitTarget {
@@ -34,7 +34,12 @@ export class CreateRepoStep extends Step {
     checkGitTarget(props, where);
     const repoType: unknown = props.repoType;
     if (!(repoType instanceof Expression) && repoType !== 'public' && repoType !== 'private') {
-      fail(where, 'spec.repoType', `'${String(repoType)}' is not a repository type`, 'use \'public\' or \'private\' (lowercase), or an expression');
+      fail(
+        where,
+        'spec.repoType',
+        `'${String(repoType)}' is not a repository type`,
+        "use 'public' or 'private' (lowercase), or an expression",
+      );
     }
     this.outputs = { repositoryUrl: this.outputVariable('repositoryUrl') };
   }

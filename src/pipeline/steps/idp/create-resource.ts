@@ -1,8 +1,8 @@
 import { fail } from '../../errors';
-import { Expression, SecretRef } from '../../expression';
-import { Step, StepProps } from '../../step';
+import { Expression, type SecretRef } from '../../expression';
+import { Step, type StepProps } from '../../step';
 import { Timeout } from '../../timeout';
-import { ContainerResources, renderContainerResources } from '../common/container-resources';
+import { type ContainerResources, renderContainerResources } from '../common/container-resources';
 import { checkSecretRef, isLiteralText, requireText } from '../common/field-checks';
 
 /**
@@ -49,7 +49,12 @@ export class CreateResourceStep extends Step {
     if (isDefinitionSource(def)) {
       // Rendered and checked when the pipeline renders, so resources added to the module later still count.
     } else if (def !== null && typeof def === 'object' && !(def instanceof Expression)) {
-      fail(where, 'spec.resourceDefinition', 'the object has no renderHcl() method', 'pass HCL text, an expression, or an object with renderHcl(): string');
+      fail(
+        where,
+        'spec.resourceDefinition',
+        'the object has no renderHcl() method',
+        'pass HCL text, an expression, or an object with renderHcl(): string',
+      );
     } else {
       requireText(def, where, 'spec.resourceDefinition', 'pass the HCL of the Harness provider resources to create');
       if (typeof def === 'string') checkHcl(def, where);
@@ -81,8 +86,12 @@ export class CreateResourceStep extends Step {
 }
 
 function isDefinitionSource(value: unknown): value is ResourceDefinitionSource {
-  return value !== null && typeof value === 'object' && !(value instanceof Expression)
-    && typeof (value as ResourceDefinitionSource).renderHcl === 'function';
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !(value instanceof Expression) &&
+    typeof (value as ResourceDefinitionSource).renderHcl === 'function'
+  );
 }
 
 /**
@@ -95,21 +104,32 @@ function checkHcl(text: unknown, where: string): void {
     fail(where, 'spec.resourceDefinition', 'the definition is empty', 'pass the HCL of the Harness provider resources to create');
   }
   const block = /^[ \t]*(resource|data)[ \t]+"([^"]+)"/gm;
-  let m: RegExpExecArray | null;
-  while ((m = block.exec(text)) !== null) {
+  for (const m of text.matchAll(block)) {
     const kind = m[1];
     const type = m[2];
     if (isLiteralText(type) && !type.startsWith('harness_')) {
-      fail(where, 'spec.resourceDefinition', `${kind} "${type}" is not from the Harness Terraform provider; the step runs only Harness provider resources (rule D-29)`,
-        `use harness_* ${kind === 'data' ? 'data sources' : 'resources'} only, and create other resources in an IaCM stage`);
+      fail(
+        where,
+        'spec.resourceDefinition',
+        `${kind} "${type}" is not from the Harness Terraform provider; the step runs only Harness provider resources (rule D-29)`,
+        `use harness_* ${kind === 'data' ? 'data sources' : 'resources'} only, and create other resources in an IaCM stage`,
+      );
     }
   }
   if (/^[ \t]*provider[ \t]+"harness"/m.test(text)) {
-    fail(where, 'spec.resourceDefinition', 'declares a provider "harness" block, but the step adds its own, configured from xApiKey',
-      'remove the provider block; set the API key with xApiKey');
+    fail(
+      where,
+      'spec.resourceDefinition',
+      'declares a provider "harness" block, but the step adds its own, configured from xApiKey',
+      'remove the provider block; set the API key with xApiKey',
+    );
   }
   if (/required_providers\s*\{(?:[^{}]|\{[^{}]*\})*?\bharness\s*=/.test(text)) {
-    fail(where, 'spec.resourceDefinition', 'declares the harness provider in required_providers, but the step adds that declaration itself',
-      'remove the terraform { required_providers } block');
+    fail(
+      where,
+      'spec.resourceDefinition',
+      'declares the harness provider in required_providers, but the step adds that declaration itself',
+      'remove the terraform { required_providers } block',
+    );
   }
 }

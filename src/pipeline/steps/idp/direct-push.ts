@@ -1,8 +1,8 @@
-import { Expression } from '../../expression';
-import { Step, StepProps } from '../../step';
-import { ContainerResources, renderContainerResources } from '../common/container-resources';
+import type { Expression } from '../../expression';
+import { Step, type StepProps } from '../../step';
+import { type ContainerResources, renderContainerResources } from '../common/container-resources';
 import { requireText } from '../common/field-checks';
-import { checkGitTarget, GitTarget, renderGitTarget } from './git-target';
+import { checkGitTarget, type GitTarget, renderGitTarget } from './git-target';
 
 /** Props of a {@link DirectPushStep}. */
 export interface DirectPushStepProps extends StepProps, GitTarget {
@@ -36,8 +36,13 @@ export class DirectPushStep extends Step {
     this.props = props;
     const where = this.describe();
     checkGitTarget(props, where);
-    requireText(props.codeDirectory, where, 'spec.codeDirectory', 'pass the workspace directory to push, e.g. the project name the Cookiecutter step rendered');
-    requireText(props.branch, where, 'spec.branch', 'pass the branch to push to, e.g. \'main\'');
+    requireText(
+      props.codeDirectory,
+      where,
+      'spec.codeDirectory',
+      'pass the workspace directory to push, e.g. the project name the Cookiecutter step rendered',
+    );
+    requireText(props.branch, where, 'spec.branch', "pass the branch to push to, e.g. 'main'");
     renderContainerResources(props.resources, where);
   }
 

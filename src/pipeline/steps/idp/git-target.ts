@@ -1,5 +1,5 @@
 import { fail } from '../../errors';
-import { Expression } from '../../expression';
+import type { Expression } from '../../expression';
 import { requireText } from '../common/field-checks';
 
 /** Git providers the IDP Git steps support (`connectorType`). */
@@ -46,8 +46,13 @@ export function renderGitTarget(t: GitTarget): Record<string, unknown> {
  */
 export function checkGitTarget(t: GitTarget, where: string): void {
   if (t.connectorType !== undefined && !Object.values(GitConnectorType).includes(t.connectorType)) {
-    fail(where, 'spec.connectorType', `'${String(t.connectorType)}' is not a Git connector type`, `use one of ${Object.values(GitConnectorType).join(', ')} (GitConnectorType)`);
+    fail(
+      where,
+      'spec.connectorType',
+      `'${String(t.connectorType)}' is not a Git connector type`,
+      `use one of ${Object.values(GitConnectorType).join(', ')} (GitConnectorType)`,
+    );
   }
-  requireText(t.connectorRef, where, 'spec.connectorRef', 'pass the Git connector, e.g. \'account.github_org\'');
+  requireText(t.connectorRef, where, 'spec.connectorRef', "pass the Git connector, e.g. 'account.github_org'");
   requireText(t.repository, where, 'spec.repository', 'pass the repository name');
 }

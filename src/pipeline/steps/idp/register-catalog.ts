@@ -1,9 +1,9 @@
-import { Expression, SecretRef, StepOutput } from '../../expression';
-import { Step, StepProps } from '../../step';
+import type { Expression, SecretRef, StepOutput } from '../../expression';
+import { Step, type StepProps } from '../../step';
 import { Timeout } from '../../timeout';
-import { ContainerResources, renderContainerResources } from '../common/container-resources';
+import { type ContainerResources, renderContainerResources } from '../common/container-resources';
 import { checkSecretRef, requireText } from '../common/field-checks';
-import { checkGitTarget, GitTarget, renderGitTarget } from './git-target';
+import { checkGitTarget, type GitTarget, renderGitTarget } from './git-target';
 
 /** Props of a {@link RegisterCatalogStep}. */
 export interface RegisterCatalogStepProps extends StepProps, GitTarget {
@@ -40,7 +40,7 @@ export class RegisterCatalogStep extends Step {
     this.props = props;
     const where = this.describe();
     checkGitTarget(props, where);
-    requireText(props.filePath, where, 'spec.filePath', 'pass the path of the entity file in the repository, e.g. \'catalog-info.yaml\'');
+    requireText(props.filePath, where, 'spec.filePath', "pass the path of the entity file in the repository, e.g. 'catalog-info.yaml'");
     this.apiKey = checkSecretRef(props.xApiKey, where, 'spec.xApiKey', false);
     renderContainerResources(props.resources, where);
     this.outputs = { catalogInfoUrl: this.outputVariable('catalogInfoUrl') };

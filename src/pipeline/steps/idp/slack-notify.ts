@@ -1,8 +1,8 @@
 import { fail } from '../../errors';
-import { Expression, SecretRef } from '../../expression';
-import { Step, StepProps } from '../../step';
+import type { Expression, SecretRef } from '../../expression';
+import { Step, type StepProps } from '../../step';
 import { Timeout } from '../../timeout';
-import { ContainerResources, renderContainerResources } from '../common/container-resources';
+import { type ContainerResources, renderContainerResources } from '../common/container-resources';
 import { checkSecretRef, isLiteralText, requireText } from '../common/field-checks';
 
 /**
@@ -49,13 +49,23 @@ export class SlackNotifyStep extends Step {
     this.props = props;
     const where = this.describe();
     this.tokenRef = checkSecretRef(props.token, where, 'spec.token', true) as SecretRef;
-    exactlyOne(where, props, 'email', 'channel', 'the user\'s Slack e-mail', 'a channel');
+    exactlyOne(where, props, 'email', 'channel', "the user's Slack e-mail", 'a channel');
     exactlyOne(where, props, 'messageContent', 'blocks', 'message text', 'Block Kit JSON');
     if (isLiteralText(props.email) && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(props.email)) {
-      fail(where, 'spec.email', `'${props.email}' is not an e-mail address`, 'pass the e-mail the user signs in to Slack with, or an expression such as Expr.TRIGGERED_BY_EMAIL');
+      fail(
+        where,
+        'spec.email',
+        `'${props.email}' is not an e-mail address`,
+        'pass the e-mail the user signs in to Slack with, or an expression such as Expr.TRIGGERED_BY_EMAIL',
+      );
     }
     if (props.replyBroadcast !== undefined && props.threadTs === undefined) {
-      fail(where, 'spec.replyBroadcast', 'replyBroadcast only applies to a reply in a thread, and threadTs is not set', 'set threadTs to the parent message\'s timestamp, or remove replyBroadcast');
+      fail(
+        where,
+        'spec.replyBroadcast',
+        'replyBroadcast only applies to a reply in a thread, and threadTs is not set',
+        "set threadTs to the parent message's timestamp, or remove replyBroadcast",
+      );
     }
     renderContainerResources(props.resources, where);
   }
@@ -82,7 +92,14 @@ export class SlackNotifyStep extends Step {
 }
 
 /** Rule D-58: the schema's `oneOf` wants exactly one of the two fields. */
-function exactlyOne(where: string, props: SlackNotifyStepProps, a: 'email' | 'messageContent', b: 'channel' | 'blocks', aText: string, bText: string): void {
+function exactlyOne(
+  where: string,
+  props: SlackNotifyStepProps,
+  a: 'email' | 'messageContent',
+  b: 'channel' | 'blocks',
+  aText: string,
+  bText: string,
+): void {
   if (props[a] !== undefined && props[b] !== undefined) {
     fail(where, `spec.${b}`, `${a} and ${b} are mutually exclusive (rule D-58)`, `set ${a} (${aText}) or ${b} (${bText}), not both`);
   }

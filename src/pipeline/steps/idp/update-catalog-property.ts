@@ -1,9 +1,9 @@
 import { fail } from '../../errors';
-import { Expression, SecretRef } from '../../expression';
+import { Expression, type SecretRef } from '../../expression';
 import { clonePlain } from '../../render';
-import { Step, StepProps } from '../../step';
+import { Step, type StepProps } from '../../step';
 import { Timeout } from '../../timeout';
-import { ContainerResources, renderContainerResources } from '../common/container-resources';
+import { type ContainerResources, renderContainerResources } from '../common/container-resources';
 import { checkSecretRef, isLiteralText, requireText } from '../common/field-checks';
 
 /**
@@ -99,55 +99,89 @@ export class UpdateCatalogPropertyStep extends Step {
     this.props = props;
     const where = this.describe();
     if (props.entityRef !== undefined && props.entityRefs !== undefined) {
-      fail(where, 'spec.entityRefs', 'entityRef and entityRefs are mutually exclusive',
-        'set entityRef to update one entity, or entityRefs (with property) to set one property on several entities');
+      fail(
+        where,
+        'spec.entityRefs',
+        'entityRef and entityRefs are mutually exclusive',
+        'set entityRef to update one entity, or entityRefs (with property) to set one property on several entities',
+      );
     }
     if (props.entityRef === undefined && props.entityRefs === undefined) {
-      fail(where, 'spec.entityRef', 'neither entityRef nor entityRefs is set',
-        'set entityRef (e.g. \'component:default/payments\') to update one entity, or entityRefs with property to update several');
+      fail(
+        where,
+        'spec.entityRef',
+        'neither entityRef nor entityRefs is set',
+        "set entityRef (e.g. 'component:default/payments') to update one entity, or entityRefs with property to update several",
+      );
     }
     if (props.mode !== undefined) checkMode(props.mode, where, 'spec.mode');
 
     if (props.entityRef !== undefined) {
       this.updateType = CatalogPropertyUpdateType.ENTITY;
-      requireText(props.entityRef, where, 'spec.entityRef', 'pass an entity reference, e.g. \'component:default/payments\'');
+      requireText(props.entityRef, where, 'spec.entityRef', "pass an entity reference, e.g. 'component:default/payments'");
       this.entities = [];
       if (props.properties !== undefined && props.property !== undefined) {
-        fail(where, 'spec.properties', 'property and properties are mutually exclusive', 'set property with value for one change, or properties for several, not both');
+        fail(
+          where,
+          'spec.properties',
+          'property and properties are mutually exclusive',
+          'set property with value for one change, or properties for several, not both',
+        );
       }
       if (props.properties !== undefined) {
         if (props.value !== undefined || props.mode !== undefined) {
-          fail(where, 'spec.value', 'value and mode go with property; with properties, each change carries its own', 'move value and mode into the properties entries');
+          fail(
+            where,
+            'spec.value',
+            'value and mode go with property; with properties, each change carries its own',
+            'move value and mode into the properties entries',
+          );
         }
-        if (props.properties.length === 0) fail(where, 'spec.properties', 'the list is empty', 'list at least one { property, value } change');
+        if (props.properties.length === 0)
+          fail(where, 'spec.properties', 'the list is empty', 'list at least one { property, value } change');
         props.properties.forEach((c, i) => {
           const field = `spec.properties[${i}]`;
-          requireText(c.property, where, `${field}.property`, 'pass a property path, e.g. \'metadata.testCoverage\'');
+          requireText(c.property, where, `${field}.property`, "pass a property path, e.g. 'metadata.testCoverage'");
           if (c.mode !== undefined) checkMode(c.mode, where, `${field}.mode`);
           checkValue(c.value, c.mode, where, `${field}.value`, true);
         });
       } else {
         if (props.property === undefined) {
-          fail(where, 'spec.property', 'an entity update needs property and value, or properties', 'set property (e.g. \'metadata.onboardedBy\') and value, or a list of properties');
+          fail(
+            where,
+            'spec.property',
+            'an entity update needs property and value, or properties',
+            "set property (e.g. 'metadata.onboardedBy') and value, or a list of properties",
+          );
         }
-        requireText(props.property, where, 'spec.property', 'pass a property path, e.g. \'metadata.onboardedBy\'');
+        requireText(props.property, where, 'spec.property', "pass a property path, e.g. 'metadata.onboardedBy'");
         checkValue(props.value, props.mode, where, 'spec.value', true);
       }
     } else {
       this.updateType = CatalogPropertyUpdateType.PROPERTY;
       if (props.properties !== undefined) {
-        fail(where, 'spec.properties', 'properties lists changes to one entity, but this step updates several (entityRefs)', 'set property (and value) for the entities, or use entityRef with properties');
+        fail(
+          where,
+          'spec.properties',
+          'properties lists changes to one entity, but this step updates several (entityRefs)',
+          'set property (and value) for the entities, or use entityRef with properties',
+        );
       }
-      requireText(props.property, where, 'spec.property', 'set property to the path to update on every entity, e.g. \'metadata.tier\'');
+      requireText(props.property, where, 'spec.property', "set property to the path to update on every entity, e.g. 'metadata.tier'");
       const refs = props.entityRefs ?? [];
       if (refs.length === 0) fail(where, 'spec.entityRefs', 'the list is empty', 'list at least one entity reference');
       checkValue(props.value, props.mode, where, 'spec.value', false);
       this.entities = refs.map((r) => (typeof r === 'string' || r instanceof Expression ? { entityRef: r } : r));
       this.entities.forEach((e, i) => {
         const field = `spec.entityRefs[${i}]`;
-        requireText(e.entityRef, where, `${field}.entityRef`, 'pass an entity reference, e.g. \'component:default/payments\'');
+        requireText(e.entityRef, where, `${field}.entityRef`, "pass an entity reference, e.g. 'component:default/payments'");
         if (e.value === undefined && props.value === undefined) {
-          fail(where, `${field}.value`, 'the entity has no value and the step sets no default value', 'give the entity a value, or set the step\'s value as the default');
+          fail(
+            where,
+            `${field}.value`,
+            'the entity has no value and the step sets no default value',
+            "give the entity a value, or set the step's value as the default",
+          );
         }
         checkValue(e.value, props.mode, where, `${field}.value`, false);
       });
@@ -172,8 +206,12 @@ export class UpdateCatalogPropertyStep extends Step {
         entityRef: p.entityRef,
         property: p.property,
         value: clonePlain(p.value),
-        mode: p.property !== undefined ? p.mode ?? CatalogPropertyMode.REPLACE : undefined,
-        properties: p.properties?.map((c) => ({ property: c.property, value: clonePlain(c.value), mode: c.mode ?? CatalogPropertyMode.REPLACE })),
+        mode: p.property !== undefined ? (p.mode ?? CatalogPropertyMode.REPLACE) : undefined,
+        properties: p.properties?.map((c) => ({
+          property: c.property,
+          value: clonePlain(c.value),
+          mode: c.mode ?? CatalogPropertyMode.REPLACE,
+        })),
         ...common,
       };
     }
@@ -201,13 +239,22 @@ function checkValue(value: unknown, mode: unknown, where: string, field: string,
     return;
   }
   if (typeof value === 'boolean') {
-    fail(where, field, 'a boolean is not accepted (the schema takes text, a number, an array or a map)', `pass the text '${String(value)}' instead`);
+    fail(
+      where,
+      field,
+      'a boolean is not accepted (the schema takes text, a number, an array or a map)',
+      `pass the text '${String(value)}' instead`,
+    );
   }
   if (!['string', 'number', 'object'].includes(typeof value)) {
     fail(where, field, `a ${typeof value} is not accepted`, 'pass text, a number, an array or a map');
   }
   if (mode === CatalogPropertyMode.APPEND && (isLiteralText(value) || typeof value === 'number')) {
-    fail(where, field, `mode 'append' only works with values that hold several items, such as arrays or maps, not a plain ${typeof value === 'string' ? 'string' : 'number'} (rule D-30)`,
-      'pass an array or a map to append, or use mode \'replace\'');
+    fail(
+      where,
+      field,
+      `mode 'append' only works with values that hold several items, such as arrays or maps, not a plain ${typeof value === 'string' ? 'string' : 'number'} (rule D-30)`,
+      "pass an array or a map to append, or use mode 'replace'",
+    );
   }
 }

@@ -5,7 +5,9 @@ export class InstanceSelection {
   /** An absolute number of pods (0 scales the workload down to nothing). */
   public static count(count: number | Expression): InstanceSelection {
     if (!(count instanceof Expression) && (!Number.isInteger(count) || count < 0)) {
-      throw new Error(`InstanceSelection.count: ${String(count)} is not a number of pods. Fix: pass a whole number of 0 or more, or an expression`);
+      throw new Error(
+        `InstanceSelection.count: ${String(count)} is not a number of pods. Fix: pass a whole number of 0 or more, or an expression`,
+      );
     }
     return new InstanceSelection('Count', 'count', count);
   }
@@ -13,7 +15,9 @@ export class InstanceSelection {
   /** A percentage of the instance count of the manifest / previous deployment. */
   public static percentage(percentage: number | Expression): InstanceSelection {
     if (!(percentage instanceof Expression) && (typeof percentage !== 'number' || !Number.isFinite(percentage) || percentage < 0)) {
-      throw new Error(`InstanceSelection.percentage: ${String(percentage)} is not a percentage. Fix: pass a number of 0 or more, or an expression`);
+      throw new Error(
+        `InstanceSelection.percentage: ${String(percentage)} is not a percentage. Fix: pass a number of 0 or more, or an expression`,
+      );
     }
     return new InstanceSelection('Percentage', 'percentage', percentage);
   }

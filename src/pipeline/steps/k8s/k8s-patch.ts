@@ -1,7 +1,7 @@
 import { fail } from '../../errors';
 import { Expression } from '../../expression';
 import { toYaml } from '../../render';
-import { Step, StepProps } from '../../step';
+import { Step, type StepProps } from '../../step';
 import { requireText } from '../common/field-checks';
 import { checkCommandFlags, checkWorkload, renderCommandFlags } from './workload';
 
@@ -60,8 +60,12 @@ export class K8sPatchStep extends Step {
     }
     const m = props.mergeStrategyType;
     if (m !== undefined && !(m instanceof Expression) && !Object.values(MergeStrategyType).includes(m)) {
-      fail(where, 'spec.mergeStrategyType', `'${String(m)}' is not a merge strategy (the schema wants this casing: ${Object.values(MergeStrategyType).join(', ')})`,
-        'use MergeStrategyType.STRATEGIC, MERGE or JSON');
+      fail(
+        where,
+        'spec.mergeStrategyType',
+        `'${String(m)}' is not a merge strategy (the schema wants this casing: ${Object.values(MergeStrategyType).join(', ')})`,
+        'use MergeStrategyType.STRATEGIC, MERGE or JSON',
+      );
     }
     checkCommandFlags(props.commandFlags, where);
   }

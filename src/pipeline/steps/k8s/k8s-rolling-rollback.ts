@@ -1,4 +1,4 @@
-import { Step, StepProps } from '../../step';
+import { Step, type StepProps } from '../../step';
 import { checkCommandFlags, renderCommandFlags } from './workload';
 
 /** Props of a {@link K8sRollingRollbackStep}. */

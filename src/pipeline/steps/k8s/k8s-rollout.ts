@@ -1,5 +1,5 @@
 import { fail } from '../../errors';
-import { Step, StepProps } from '../../step';
+import { Step, type StepProps } from '../../step';
 import { RolloutResources } from './rollout-resources';
 import { checkCommandFlags, renderCommandFlags } from './workload';
 
@@ -38,11 +38,15 @@ export class K8sRolloutStep extends Step {
     this.props = props;
     const where = this.describe();
     if (!Object.values(RolloutCommand).includes(props.command)) {
-      fail(where, 'spec.command', `'${String(props.command)}' is not a rollout command (the schema wants lowercase)`,
-        `use one of ${Object.values(RolloutCommand).join(', ')}`);
+      fail(
+        where,
+        'spec.command',
+        `'${String(props.command)}' is not a rollout command (the schema wants lowercase)`,
+        `use one of ${Object.values(RolloutCommand).join(', ')}`,
+      );
     }
     if (!(props.resources instanceof RolloutResources)) {
-      fail(where, 'spec.resources', 'is required', 'pass e.g. RolloutResources.resourceNames([\'payments/Deployment/payments-api\'])');
+      fail(where, 'spec.resources', 'is required', "pass e.g. RolloutResources.resourceNames(['payments/Deployment/payments-api'])");
     }
     checkCommandFlags(props.commandFlags, where);
   }

@@ -1,6 +1,6 @@
 import { fail } from '../../errors';
-import { Expression } from '../../expression';
-import { Step, StepProps } from '../../step';
+import type { Expression } from '../../expression';
+import { Step, type StepProps } from '../../step';
 import { InstanceSelection } from './instance-selection';
 import { checkWorkload, SCALABLE_KINDS } from './workload';
 

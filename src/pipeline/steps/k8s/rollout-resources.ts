@@ -10,8 +10,12 @@ export class RolloutResources {
    * e.g. `payments/Deployment/payments-api`.
    */
   public static resourceNames(names: readonly (string | Expression)[]): RolloutResources {
-    checkList(names, 'resourceNames', 'no resource names. Fix: pass at least one name, e.g. [\'payments/Deployment/payments-api\']',
-      'a resource name is empty. Fix: give [namespace/]Kind/Name or an expression');
+    checkList(
+      names,
+      'resourceNames',
+      "no resource names. Fix: pass at least one name, e.g. ['payments/Deployment/payments-api']",
+      'a resource name is empty. Fix: give [namespace/]Kind/Name or an expression',
+    );
     return new RolloutResources('ResourceName', { resourceNames: [...names] });
   }
 
@@ -22,8 +26,12 @@ export class RolloutResources {
 
   /** The resources defined in these manifest files of the service (`type: ManifestPath`). */
   public static manifestPaths(paths: readonly (string | Expression)[]): RolloutResources {
-    checkList(paths, 'manifestPaths', 'no manifest path. Fix: pass at least one path, or use RolloutResources.allManifestPaths()',
-      'a manifest path is empty. Fix: give a path such as \'deployment.yaml\'');
+    checkList(
+      paths,
+      'manifestPaths',
+      'no manifest path. Fix: pass at least one path, or use RolloutResources.allManifestPaths()',
+      "a manifest path is empty. Fix: give a path such as 'deployment.yaml'",
+    );
     return new RolloutResources('ManifestPath', { manifestPaths: [...paths] });
   }
 
@@ -32,7 +40,10 @@ export class RolloutResources {
     return new RolloutResources('ManifestPath', { allManifestPaths: true });
   }
 
-  private constructor(public readonly type: 'ResourceName' | 'ReleaseName' | 'ManifestPath', private readonly spec: Record<string, unknown>) {}
+  private constructor(
+    public readonly type: 'ResourceName' | 'ReleaseName' | 'ManifestPath',
+    private readonly spec: Record<string, unknown>,
+  ) {}
 
   /** The `resources` object. */
   public toObject(): Record<string, unknown> {

@@ -1,5 +1,5 @@
 import { fail } from '../../errors';
-import { Expression } from '../../expression';
+import type { Expression } from '../../expression';
 import { isLiteralText, requireText } from '../common/field-checks';
 
 /** Workload kinds the K8s Scale step accepts (rule D-55). */
@@ -13,16 +13,24 @@ const WORKLOAD = /^(?:([^/\s]+)\/)?([^/\s]+)\/([^/\s]+)$/;
  * @param kinds the kinds allowed, or `undefined` for any kind
  */
 export function checkWorkload(value: string | Expression, where: string, kinds?: readonly string[]): void {
-  requireText(value, where, 'spec.workload', 'give the workload as [namespace/]Kind/Name, e.g. \'payments/Deployment/payments-api\'');
+  requireText(value, where, 'spec.workload', "give the workload as [namespace/]Kind/Name, e.g. 'payments/Deployment/payments-api'");
   if (!isLiteralText(value)) return;
   const m = WORKLOAD.exec(value);
   if (!m) {
-    fail(where, 'spec.workload', `'${value}' is not a workload reference ([namespace/]Kind/Name, one workload per step)`,
-      'write it as e.g. \'payments/Deployment/payments-api\' or \'Deployment/payments-api\'');
+    fail(
+      where,
+      'spec.workload',
+      `'${value}' is not a workload reference ([namespace/]Kind/Name, one workload per step)`,
+      "write it as e.g. 'payments/Deployment/payments-api' or 'Deployment/payments-api'",
+    );
   }
   if (kinds && !kinds.includes(m[2])) {
-    fail(where, 'spec.workload', `kind '${m[2]}' of '${value}' is not supported by this step (supported: ${kinds.join(', ')})`,
-      `use one of ${kinds.join(', ')} with this exact casing`);
+    fail(
+      where,
+      'spec.workload',
+      `kind '${m[2]}' of '${value}' is not supported by this step (supported: ${kinds.join(', ')})`,
+      `use one of ${kinds.join(', ')} with this exact casing`,
+    );
   }
 }
 
@@ -34,6 +42,7 @@ export function renderCommandFlags(commandType: string, flags: readonly string[]
 /** Checks that every command flag is a non-empty string. */
 export function checkCommandFlags(flags: readonly string[] | undefined, where: string): void {
   (flags ?? []).forEach((f, i) => {
-    if (typeof f !== 'string' || f.trim() === '') fail(where, `spec.commandFlags[${i}].flag`, 'is empty', 'give the kubectl flag, e.g. \'--field-manager=harness\'');
+    if (typeof f !== 'string' || f.trim() === '')
+      fail(where, `spec.commandFlags[${i}].flag`, 'is empty', "give the kubectl flag, e.g. '--field-manager=harness'");
   });
 }

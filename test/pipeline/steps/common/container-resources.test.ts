@@ -9,8 +9,10 @@ describe('renderContainerResources', () => {
   });
 
   test('renders limits and requests (ContainerResource: limits/requests with cpu and memory)', () => {
-    expect(renderContainerResources({ limits: { cpu: '1', memory: '1Gi' }, requests: { memory: '500Mi' } }, 'w'))
-      .toEqual({ limits: { cpu: '1', memory: '1Gi' }, requests: { memory: '500Mi' } });
+    expect(renderContainerResources({ limits: { cpu: '1', memory: '1Gi' }, requests: { memory: '500Mi' } }, 'w')).toEqual({
+      limits: { cpu: '1', memory: '1Gi' },
+      requests: { memory: '500Mi' },
+    });
   });
 
   test('a step renders spec.resources in a pipeline', () => {
@@ -19,19 +21,33 @@ describe('renderContainerResources', () => {
   });
 
   test('rejects an empty block (the schema needs limits or requests)', () => {
-    expect(() => renderContainerResources({}, "step 's'")).toThrow(/step 's': spec\.resources: sets neither limits nor requests\. Fix: set limits/);
+    expect(() => renderContainerResources({}, "step 's'")).toThrow(
+      /step 's': spec\.resources: sets neither limits nor requests\. Fix: set limits/,
+    );
   });
 
   test('rejects limits without cpu or memory', () => {
-    expect(() => renderContainerResources({ limits: {} }, "step 's'")).toThrow(/spec\.resources\.limits: sets neither cpu nor memory\. Fix: set cpu and\/or memory, or leave limits out/);
+    expect(() => renderContainerResources({ limits: {} }, "step 's'")).toThrow(
+      /spec\.resources\.limits: sets neither cpu nor memory\. Fix: set cpu and\/or memory, or leave limits out/,
+    );
   });
 });
 
 describe('ContainerResources schema', () => {
   test('limits and requests validate against the Harness pipeline schema (common/ContainerResource)', () => {
     const steps = [
-      new GitCloneStep({ identifier: 'a', repoName: 'r', build: GitCloneBuild.branch('main'), resources: { limits: { cpu: 0.5, memory: '500Mi' } } }),
-      new GitCloneStep({ identifier: 'b', repoName: 'r', build: GitCloneBuild.branch('main'), resources: { requests: { cpu: '1' }, limits: { memory: '1Gi' } } }),
+      new GitCloneStep({
+        identifier: 'a',
+        repoName: 'r',
+        build: GitCloneBuild.branch('main'),
+        resources: { limits: { cpu: 0.5, memory: '500Mi' } },
+      }),
+      new GitCloneStep({
+        identifier: 'b',
+        repoName: 'r',
+        build: GitCloneBuild.branch('main'),
+        resources: { requests: { cpu: '1' }, limits: { memory: '1Gi' } },
+      }),
     ];
     expect(renderInIdpStage(steps).pipeline).toBeValidHarnessPipeline();
   });

@@ -20,7 +20,9 @@ describe('requireText', () => {
   });
 
   test('rejects a missing value', () => {
-    expect(() => requireText(undefined, "step 's'", 'spec.branch', 'pass a branch')).toThrow(/^step 's': spec\.branch: is required\. Fix: pass a branch$/);
+    expect(() => requireText(undefined, "step 's'", 'spec.branch', 'pass a branch')).toThrow(
+      /^step 's': spec\.branch: is required\. Fix: pass a branch$/,
+    );
   });
 
   test('rejects blank text', () => {
@@ -28,7 +30,9 @@ describe('requireText', () => {
   });
 
   test('rejects other types', () => {
-    expect(() => requireText(42, "step 's'", 'spec.branch', 'pass a branch')).toThrow(/spec\.branch: expects a string or an expression, got number/);
+    expect(() => requireText(42, "step 's'", 'spec.branch', 'pass a branch')).toThrow(
+      /spec\.branch: expects a string or an expression, got number/,
+    );
   });
 });
 
@@ -43,8 +47,9 @@ describe('checkSecretRef', () => {
   });
 
   test('required and unset is rejected', () => {
-    expect(() => checkSecretRef(undefined, "step 's'", 'spec.xApiKey', true))
-      .toThrow(/spec\.xApiKey: a secret reference is required\. Fix: pass SecretRef\.fromIdentifier\('account\.x'\)/);
+    expect(() => checkSecretRef(undefined, "step 's'", 'spec.xApiKey', true)).toThrow(
+      /spec\.xApiKey: a secret reference is required\. Fix: pass SecretRef\.fromIdentifier\('account\.x'\)/,
+    );
   });
 
   test('a plain string is rejected without echoing it', () => {
@@ -56,11 +61,15 @@ describe('checkSecretRef', () => {
     } catch (e) {
       message = (e as Error).message;
     }
-    expect(message).toMatch(/spec\.token: a plain string was passed where a secret reference is required\. Fix: pass SecretRef\.fromIdentifier\('account\.x'\)/);
+    expect(message).toMatch(
+      /spec\.token: a plain string was passed where a secret reference is required\. Fix: pass SecretRef\.fromIdentifier\('account\.x'\)/,
+    );
     expect(message).not.toContain(literal);
   });
 
   test('another expression is rejected', () => {
-    expect(() => checkSecretRef(Expr.raw('<+x>'), "step 's'", 'spec.token', true)).toThrow(/spec\.token: expects a SecretRef, got another kind of expression/);
+    expect(() => checkSecretRef(Expr.raw('<+x>'), "step 's'", 'spec.token', true)).toThrow(
+      /spec\.token: expects a SecretRef, got another kind of expression/,
+    );
   });
 });

@@ -38,19 +38,28 @@ describe('GitCloneBuild', () => {
   });
 
   test('rejects a pull request number that is not a positive whole number', () => {
-    expect(() => GitCloneBuild.pullRequest(0)).toThrow(/build\.spec\.number: 0 is not a pull request number\. Fix: pass a positive whole number/);
+    expect(() => GitCloneBuild.pullRequest(0)).toThrow(
+      /build\.spec\.number: 0 is not a pull request number\. Fix: pass a positive whole number/,
+    );
     expect(() => GitCloneBuild.pullRequest(1.5)).toThrow(/1\.5 is not a pull request number/);
     expect(() => GitCloneBuild.pullRequest('#12')).toThrow(/'#12' is not a pull request number/);
   });
 
   test('rejects a commit SHA that is not hex', () => {
-    expect(() => GitCloneBuild.commitSha('main')).toThrow(/build\.spec\.commitSha: 'main' is not a commit SHA\. Fix: pass 7 to 64 hexadecimal digits/);
+    expect(() => GitCloneBuild.commitSha('main')).toThrow(
+      /build\.spec\.commitSha: 'main' is not a commit SHA\. Fix: pass 7 to 64 hexadecimal digits/,
+    );
   });
 });
 
 describe('GitCloneBuild schema', () => {
   test('each build type validates against the Harness pipeline schema (steps/ci/Build)', () => {
-    const builds = [GitCloneBuild.branch('main'), GitCloneBuild.tag('v1'), GitCloneBuild.pullRequest(7), GitCloneBuild.commitSha('3f2a9c1')];
+    const builds = [
+      GitCloneBuild.branch('main'),
+      GitCloneBuild.tag('v1'),
+      GitCloneBuild.pullRequest(7),
+      GitCloneBuild.commitSha('3f2a9c1'),
+    ];
     const steps = builds.map((build, i) => new GitCloneStep({ identifier: `clone_${i}`, repoName: 'r', build }));
     expect(renderInIdpStage(steps).pipeline).toBeValidHarnessPipeline();
   });

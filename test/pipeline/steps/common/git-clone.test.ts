@@ -36,26 +36,28 @@ describe('GitCloneStep', () => {
   });
 
   test('renders every optional field under its GitCloneStepInfo name', () => {
-    const node = renderAlone(new GitCloneStep({
-      identifier: 'clone',
-      connectorRef: 'account.azure',
-      repoName: 'svc',
-      projectName: 'proj',
-      cloneDirectory: 'src',
-      build: GitCloneBuild.tag('v1'),
-      depth: 0,
-      sslVerify: false,
-      lfs: true,
-      fetchTags: true,
-      debug: true,
-      sparseCheckout: ['docs', 'src/app'],
-      submoduleStrategy: SubmoduleStrategy.RECURSIVE,
-      preFetchCommand: 'git config --global core.longpaths true',
-      outputFilePathsContent: ['VERSION'],
-      privileged: false,
-      runAsUser: 1000,
-      resources: { limits: { memory: '1Gi' } },
-    }));
+    const node = renderAlone(
+      new GitCloneStep({
+        identifier: 'clone',
+        connectorRef: 'account.azure',
+        repoName: 'svc',
+        projectName: 'proj',
+        cloneDirectory: 'src',
+        build: GitCloneBuild.tag('v1'),
+        depth: 0,
+        sslVerify: false,
+        lfs: true,
+        fetchTags: true,
+        debug: true,
+        sparseCheckout: ['docs', 'src/app'],
+        submoduleStrategy: SubmoduleStrategy.RECURSIVE,
+        preFetchCommand: 'git config --global core.longpaths true',
+        outputFilePathsContent: ['VERSION'],
+        privileged: false,
+        runAsUser: 1000,
+        resources: { limits: { memory: '1Gi' } },
+      }),
+    );
     expect(node.spec).toEqual({
       connectorRef: 'account.azure',
       repoName: 'svc',
@@ -78,19 +80,29 @@ describe('GitCloneStep', () => {
   });
 
   test('build, depth and flags accept runtime inputs (the schema allows <+input> there)', () => {
-    const node = renderAlone(new GitCloneStep({
-      identifier: 'clone',
-      build: RuntimeInput.create(),
-      depth: RuntimeInput.create().default(1),
-      lfs: RuntimeInput.create(),
-      sparseCheckout: RuntimeInput.create(),
-      submoduleStrategy: RuntimeInput.create(),
-    }));
-    expect(node.spec).toEqual({ build: '<+input>', depth: '<+input>.default(1)', lfs: '<+input>', sparseCheckout: '<+input>', submoduleStrategy: '<+input>' });
+    const node = renderAlone(
+      new GitCloneStep({
+        identifier: 'clone',
+        build: RuntimeInput.create(),
+        depth: RuntimeInput.create().default(1),
+        lfs: RuntimeInput.create(),
+        sparseCheckout: RuntimeInput.create(),
+        submoduleStrategy: RuntimeInput.create(),
+      }),
+    );
+    expect(node.spec).toEqual({
+      build: '<+input>',
+      depth: '<+input>.default(1)',
+      lfs: '<+input>',
+      sparseCheckout: '<+input>',
+      submoduleStrategy: '<+input>',
+    });
   });
 
   test('exposes cloneDirectory', () => {
-    expect(new GitCloneStep({ identifier: 'clone', build: GitCloneBuild.branch('main'), cloneDirectory: '/harness/t' }).cloneDirectory).toBe('/harness/t');
+    expect(
+      new GitCloneStep({ identifier: 'clone', build: GitCloneBuild.branch('main'), cloneDirectory: '/harness/t' }).cloneDirectory,
+    ).toBe('/harness/t');
   });
 
   test('is allowed in a Custom stage', () => {
@@ -100,34 +112,77 @@ describe('GitCloneStep', () => {
   });
 
   test('rejects a missing build', () => {
-    expect(() => new GitCloneStep({ identifier: 'clone', build: undefined as any }))
-      .toThrow(/step 'clone': spec\.build: is required and must be a GitCloneBuild or a runtime input\. Fix: pass e\.g\. GitCloneBuild\.branch\('main'\)/);
+    expect(() => new GitCloneStep({ identifier: 'clone', build: undefined as any })).toThrow(
+      /step 'clone': spec\.build: is required and must be a GitCloneBuild or a runtime input\. Fix: pass e\.g\. GitCloneBuild\.branch\('main'\)/,
+    );
   });
 
   test('rejects a build given as a plain object', () => {
-    expect(() => new GitCloneStep({ identifier: 'clone', build: { type: 'branch', spec: { branch: 'main' } } as any }))
-      .toThrow(/spec\.build: is required and must be a GitCloneBuild or a runtime input/);
+    expect(() => new GitCloneStep({ identifier: 'clone', build: { type: 'branch', spec: { branch: 'main' } } as any })).toThrow(
+      /spec\.build: is required and must be a GitCloneBuild or a runtime input/,
+    );
   });
 
   test('rejects a negative or fractional depth', () => {
-    expect(() => new GitCloneStep({ identifier: 'clone', build: GitCloneBuild.branch('main'), depth: -1 }))
-      .toThrow(/spec\.depth: -1 is not a clone depth\. Fix: pass a whole number of commits \(0 for the full history\) or a runtime input/);
-    expect(() => new GitCloneStep({ identifier: 'clone', build: GitCloneBuild.branch('main'), depth: 2.5 })).toThrow(/spec\.depth: 2\.5 is not a clone depth/);
+    expect(() => new GitCloneStep({ identifier: 'clone', build: GitCloneBuild.branch('main'), depth: -1 })).toThrow(
+      /spec\.depth: -1 is not a clone depth\. Fix: pass a whole number of commits \(0 for the full history\) or a runtime input/,
+    );
+    expect(() => new GitCloneStep({ identifier: 'clone', build: GitCloneBuild.branch('main'), depth: 2.5 })).toThrow(
+      /spec\.depth: 2\.5 is not a clone depth/,
+    );
   });
 
   test('rejects an empty resources block', () => {
-    expect(() => new GitCloneStep({ identifier: 'clone', build: GitCloneBuild.branch('main'), resources: {} })).toThrow(/spec\.resources: sets neither limits nor requests/);
+    expect(() => new GitCloneStep({ identifier: 'clone', build: GitCloneBuild.branch('main'), resources: {} })).toThrow(
+      /spec\.resources: sets neither limits nor requests/,
+    );
   });
 });
 
 describe('GitCloneStep schema', () => {
   test('clones with every build type and option validate against the Harness pipeline schema', () => {
     const steps = [
-      new GitCloneStep({ identifier: 'by_branch', connectorRef: 'account.gh', repoName: 'a', cloneDirectory: '/harness/a', build: GitCloneBuild.branch('main'), depth: 1 }),
-      new GitCloneStep({ identifier: 'by_tag', repoName: 'b', build: GitCloneBuild.tag('v1'), sslVerify: false, lfs: true, fetchTags: true, debug: true, privileged: false }),
-      new GitCloneStep({ identifier: 'by_pr', repoName: 'c', build: GitCloneBuild.pullRequest(42), sparseCheckout: ['docs'], submoduleStrategy: SubmoduleStrategy.RECURSIVE }),
-      new GitCloneStep({ identifier: 'by_sha', repoName: 'd', build: GitCloneBuild.commitSha('3f2a9c1'), preFetchCommand: 'true', outputFilePathsContent: ['VERSION'], runAsUser: 1000, resources: { limits: { memory: '1Gi', cpu: '1' } } }),
-      new GitCloneStep({ identifier: 'at_runtime', repoName: 'e', build: RuntimeInput.create(), depth: RuntimeInput.create(), lfs: RuntimeInput.create() }),
+      new GitCloneStep({
+        identifier: 'by_branch',
+        connectorRef: 'account.gh',
+        repoName: 'a',
+        cloneDirectory: '/harness/a',
+        build: GitCloneBuild.branch('main'),
+        depth: 1,
+      }),
+      new GitCloneStep({
+        identifier: 'by_tag',
+        repoName: 'b',
+        build: GitCloneBuild.tag('v1'),
+        sslVerify: false,
+        lfs: true,
+        fetchTags: true,
+        debug: true,
+        privileged: false,
+      }),
+      new GitCloneStep({
+        identifier: 'by_pr',
+        repoName: 'c',
+        build: GitCloneBuild.pullRequest(42),
+        sparseCheckout: ['docs'],
+        submoduleStrategy: SubmoduleStrategy.RECURSIVE,
+      }),
+      new GitCloneStep({
+        identifier: 'by_sha',
+        repoName: 'd',
+        build: GitCloneBuild.commitSha('3f2a9c1'),
+        preFetchCommand: 'true',
+        outputFilePathsContent: ['VERSION'],
+        runAsUser: 1000,
+        resources: { limits: { memory: '1Gi', cpu: '1' } },
+      }),
+      new GitCloneStep({
+        identifier: 'at_runtime',
+        repoName: 'e',
+        build: RuntimeInput.create(),
+        depth: RuntimeInput.create(),
+        lfs: RuntimeInput.create(),
+      }),
     ];
     expect(renderInIdpStage(steps).pipeline).toBeValidHarnessPipeline();
   });

@@ -47,14 +47,16 @@ describe('PluginStep', () => {
   });
 
   test('renders a referenced plugin (uses) with privileged, runAsUser and resources', () => {
-    const node = renderAlone(new PluginStep({
-      identifier: 'action',
-      uses: 'actions/setup-node@v4',
-      settings: { 'node-version': '20' },
-      privileged: true,
-      runAsUser: '1000',
-      resources: { requests: { cpu: '0.5' } },
-    }));
+    const node = renderAlone(
+      new PluginStep({
+        identifier: 'action',
+        uses: 'actions/setup-node@v4',
+        settings: { 'node-version': '20' },
+        privileged: true,
+        runAsUser: '1000',
+        resources: { requests: { cpu: '0.5' } },
+      }),
+    );
     expect(node.spec).toEqual({
       uses: 'actions/setup-node@v4',
       settings: { 'node-version': '20' },
@@ -65,7 +67,10 @@ describe('PluginStep', () => {
   });
 
   test('renders registryRef with an image', () => {
-    expect(renderAlone(new PluginStep({ identifier: 'p', image: 'plugin:1', registryRef: 'har_registry' })).spec).toEqual({ registryRef: 'har_registry', image: 'plugin:1' });
+    expect(renderAlone(new PluginStep({ identifier: 'p', image: 'plugin:1', registryRef: 'har_registry' })).spec).toEqual({
+      registryRef: 'har_registry',
+      image: 'plugin:1',
+    });
   });
 
   test('is allowed in a Custom stage', () => {
@@ -75,13 +80,15 @@ describe('PluginStep', () => {
   });
 
   test('rejects image and uses together', () => {
-    expect(() => new PluginStep({ identifier: 'p', image: 'plugin:1', uses: 'actions/x@v1' }))
-      .toThrow(/step 'p': spec\.uses: image and uses are mutually exclusive\. Fix: set image for a plugin image, or uses for a referenced plugin, not both/);
+    expect(() => new PluginStep({ identifier: 'p', image: 'plugin:1', uses: 'actions/x@v1' })).toThrow(
+      /step 'p': spec\.uses: image and uses are mutually exclusive\. Fix: set image for a plugin image, or uses for a referenced plugin, not both/,
+    );
   });
 
   test('rejects neither image nor uses', () => {
-    expect(() => new PluginStep({ identifier: 'p', settings: { a: 'b' } }))
-      .toThrow(/step 'p': spec\.image: neither image nor uses is set\. Fix: set image/);
+    expect(() => new PluginStep({ identifier: 'p', settings: { a: 'b' } })).toThrow(
+      /step 'p': spec\.image: neither image nor uses is set\. Fix: set image/,
+    );
   });
 
   test('rejects an empty image or uses', () => {
@@ -90,21 +97,38 @@ describe('PluginStep', () => {
   });
 
   test('rejects image-only fields with uses', () => {
-    expect(() => new PluginStep({ identifier: 'p', uses: 'actions/x@v1', connectorRef: 'account.dockerhub' }))
-      .toThrow(/spec\.connectorRef: connectorRef applies to image, but this step sets uses\. Fix: remove connectorRef, or set image instead of uses/);
-    expect(() => new PluginStep({ identifier: 'p', uses: 'actions/x@v1', registryRef: 'r' })).toThrow(/spec\.registryRef: registryRef applies to image/);
-    expect(() => new PluginStep({ identifier: 'p', uses: 'actions/x@v1', imagePullPolicy: ImagePullPolicy.ALWAYS })).toThrow(/spec\.imagePullPolicy: imagePullPolicy applies to image/);
+    expect(() => new PluginStep({ identifier: 'p', uses: 'actions/x@v1', connectorRef: 'account.dockerhub' })).toThrow(
+      /spec\.connectorRef: connectorRef applies to image, but this step sets uses\. Fix: remove connectorRef, or set image instead of uses/,
+    );
+    expect(() => new PluginStep({ identifier: 'p', uses: 'actions/x@v1', registryRef: 'r' })).toThrow(
+      /spec\.registryRef: registryRef applies to image/,
+    );
+    expect(() => new PluginStep({ identifier: 'p', uses: 'actions/x@v1', imagePullPolicy: ImagePullPolicy.ALWAYS })).toThrow(
+      /spec\.imagePullPolicy: imagePullPolicy applies to image/,
+    );
   });
 
   test('an expression image is accepted', () => {
-    expect(renderAlone(new PluginStep({ identifier: 'p', image: Expr.raw('<+pipeline.variables.img>') })).spec.image).toBe('<+pipeline.variables.img>');
+    expect(renderAlone(new PluginStep({ identifier: 'p', image: Expr.raw('<+pipeline.variables.img>') })).spec.image).toBe(
+      '<+pipeline.variables.img>',
+    );
   });
 });
 
 describe('PluginStep schema', () => {
   test('image and uses plugins validate against the Harness pipeline schema', () => {
     const steps = [
-      new PluginStep({ identifier: 'img', image: 'plugins/s3:1.4.0', connectorRef: 'account.dockerhub', imagePullPolicy: ImagePullPolicy.ALWAYS, settings: { bucket: 'b', retries: 3, acl: { public: false }, regions: ['eu'] }, entrypoint: ['/bin/plugin'], privileged: true, runAsUser: 1000, resources: { limits: { memory: '500Mi' } } }),
+      new PluginStep({
+        identifier: 'img',
+        image: 'plugins/s3:1.4.0',
+        connectorRef: 'account.dockerhub',
+        imagePullPolicy: ImagePullPolicy.ALWAYS,
+        settings: { bucket: 'b', retries: 3, acl: { public: false }, regions: ['eu'] },
+        entrypoint: ['/bin/plugin'],
+        privileged: true,
+        runAsUser: 1000,
+        resources: { limits: { memory: '500Mi' } },
+      }),
       new PluginStep({ identifier: 'action', uses: 'actions/setup-node@v4', settings: { 'node-version': '20' } }),
       new PluginStep({ identifier: 'har', image: 'plugin:1', registryRef: 'har_registry' }),
     ];

@@ -41,15 +41,17 @@ describe('RunStep', () => {
 
   test('keeps shell ${VAR} syntax literally and renders image, connector, env and privileged', () => {
     const token = SecretRef.fromIdentifier('account.gh_token');
-    const node = renderAlone(new RunStep({
-      identifier: 'script',
-      command: 'echo ${HOME}',
-      shell: Shell.BASH,
-      image: 'alpine:3.20',
-      connectorRef: 'account.dockerhub',
-      envVariables: { GH_TOKEN: token, MODE: 'fast' },
-      privileged: true,
-    }));
+    const node = renderAlone(
+      new RunStep({
+        identifier: 'script',
+        command: 'echo ${HOME}',
+        shell: Shell.BASH,
+        image: 'alpine:3.20',
+        connectorRef: 'account.dockerhub',
+        envVariables: { GH_TOKEN: token, MODE: 'fast' },
+        privileged: true,
+      }),
+    );
     expect(node.spec).toEqual({
       connectorRef: 'account.dockerhub',
       image: 'alpine:3.20',
@@ -61,7 +63,16 @@ describe('RunStep', () => {
   });
 
   test('non-String output variables carry their type', () => {
-    const node = renderAlone(new RunStep({ identifier: 'script', command: 'n=1', outputVariables: [{ name: 'n', type: VariableType.NUMBER }, { name: 's', type: VariableType.STRING }] }));
+    const node = renderAlone(
+      new RunStep({
+        identifier: 'script',
+        command: 'n=1',
+        outputVariables: [
+          { name: 'n', type: VariableType.NUMBER },
+          { name: 's', type: VariableType.STRING },
+        ],
+      }),
+    );
     expect(node.spec.outputVariables).toEqual([{ name: 'n', type: 'Number' }, { name: 's' }]);
   });
 
@@ -74,28 +85,46 @@ describe('RunStep', () => {
   });
 
   test('rejects an output variable listed twice', () => {
-    expect(() => new RunStep({ identifier: 'script', command: 'x', outputVariables: ['a', 'a'] }))
-      .toThrow(/step 'script': spec\.outputVariables: output variable 'a' is listed twice\. Fix: list each output variable once/);
+    expect(() => new RunStep({ identifier: 'script', command: 'x', outputVariables: ['a', 'a'] })).toThrow(
+      /step 'script': spec\.outputVariables: output variable 'a' is listed twice\. Fix: list each output variable once/,
+    );
   });
 
   test('rejects an output variable that is not a shell variable name (OutputNGVariable.name)', () => {
-    expect(() => new RunStep({ identifier: 'script', command: 'x', outputVariables: ['repo-url'] }))
-      .toThrow("step 'script': spec.outputVariables: 'repo-url' is not a shell variable name (pattern ^[a-zA-Z_][0-9a-zA-Z_]{0,127}$). Fix: use letters, digits and _ only, starting with a letter or _, e.g. 'repo_url'");
-    expect(() => new RunStep({ identifier: 'script', command: 'x', outputVariables: [{ name: '1st' }] })).toThrow(/'1st' is not a shell variable name/);
+    expect(() => new RunStep({ identifier: 'script', command: 'x', outputVariables: ['repo-url'] })).toThrow(
+      "step 'script': spec.outputVariables: 'repo-url' is not a shell variable name (pattern ^[a-zA-Z_][0-9a-zA-Z_]{0,127}$). Fix: use letters, digits and _ only, starting with a letter or _, e.g. 'repo_url'",
+    );
+    expect(() => new RunStep({ identifier: 'script', command: 'x', outputVariables: [{ name: '1st' }] })).toThrow(
+      /'1st' is not a shell variable name/,
+    );
     expect(() => new RunStep({ identifier: 'script', command: 'x', outputVariables: ['repo_url', '_n2'] })).not.toThrow();
   });
 
   test('rejects a reference to an output variable the step does not export', () => {
     const run = new RunStep({ identifier: 'script', command: 'x', outputVariables: ['a'] });
-    expect(() => run.outputVariable('b')).toThrow(/spec\.outputVariables: 'b' is not an output variable of this step\. Fix: add 'b' to outputVariables, or use one of: a/);
+    expect(() => run.outputVariable('b')).toThrow(
+      /spec\.outputVariables: 'b' is not an output variable of this step\. Fix: add 'b' to outputVariables, or use one of: a/,
+    );
   });
 });
 
 describe('RunStep schema', () => {
   test('a pipeline with Run steps validates against the Harness pipeline schema', () => {
     const steps = [
-      new RunStep({ identifier: 'export_outputs', command: 'echo ${HOME}', shell: Shell.BASH, outputVariables: ['repo_url', { name: 'n', type: VariableType.NUMBER }] }),
-      new RunStep({ identifier: 'with_image', command: 'true', image: 'alpine:3.20', connectorRef: 'account.dockerhub', envVariables: { A: 'b' }, privileged: true }),
+      new RunStep({
+        identifier: 'export_outputs',
+        command: 'echo ${HOME}',
+        shell: Shell.BASH,
+        outputVariables: ['repo_url', { name: 'n', type: VariableType.NUMBER }],
+      }),
+      new RunStep({
+        identifier: 'with_image',
+        command: 'true',
+        image: 'alpine:3.20',
+        connectorRef: 'account.dockerhub',
+        envVariables: { A: 'b' },
+        privileged: true,
+      }),
     ];
     expect(renderInIdpStage(steps).pipeline).toBeValidHarnessPipeline();
   });

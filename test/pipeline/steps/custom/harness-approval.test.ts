@@ -4,7 +4,7 @@ import { Pipeline } from '../../../../src/pipeline/pipeline';
 import { ApprovalStage } from '../../../../src/pipeline/stages/approval-stage';
 import { CustomStage } from '../../../../src/pipeline/stages/custom-stage';
 import { IdpStage } from '../../../../src/pipeline/stages/idp-stage';
-import { Step } from '../../../../src/pipeline/step';
+import type { Step } from '../../../../src/pipeline/step';
 import { HarnessApprovalStep } from '../../../../src/pipeline/steps/custom/harness-approval';
 import { ShellScriptStep } from '../../../../src/pipeline/steps/custom/shell-script';
 import { PipelineVariable } from '../../../../src/pipeline/variable';
@@ -19,7 +19,9 @@ const approvers = { userGroups: ['account.sre_approvers'] };
 
 describe('HarnessApprovalStep', () => {
   test('renders the approval of reference A.4 (p4 approve_rotation)', () => {
-    const vars = ['token_identifier', 'api_key_identifier', 'service_account_identifier', 'secret_identifier'].map((n) => PipelineVariable.string(n));
+    const vars = ['token_identifier', 'api_key_identifier', 'service_account_identifier', 'secret_identifier'].map((n) =>
+      PipelineVariable.string(n),
+    );
     const [token, apiKey, sa, secret] = vars;
     const step = new HarnessApprovalStep({
       identifier: 'approve_rotation',
@@ -52,7 +54,9 @@ describe('HarnessApprovalStep', () => {
         ],
       },
     });
-    expect(referenceStep('p4b-token-rotation-approval-stage', 'approve_rotation').spec.approverInputs).toEqual([{ name: 'change_ticket', defaultValue: '' }]);
+    expect(referenceStep('p4b-token-rotation-approval-stage', 'approve_rotation').spec.approverInputs).toEqual([
+      { name: 'change_ticket', defaultValue: '' },
+    ]);
   });
 
   test('renders service accounts, disallowed e-mails and auto approval', () => {
@@ -66,57 +70,86 @@ describe('HarnessApprovalStep', () => {
     expect(rendered([step])[0].spec).toEqual({
       approvalMessage: 'Go?',
       includePipelineExecutionHistory: false,
-      approvers: { serviceAccounts: ['account.bot'], minimumCount: 2, disallowPipelineExecutor: false, disallowedUserEmails: ['a@example.com'] },
+      approvers: {
+        serviceAccounts: ['account.bot'],
+        minimumCount: 2,
+        disallowPipelineExecutor: false,
+        disallowedUserEmails: ['a@example.com'],
+      },
       approverInputs: [],
       autoApproval: { action: 'APPROVE', scheduledDeadline: { time: '2030-01-01 09:00 AM', timeZone: 'Europe/Berlin' }, comments: 'auto' },
     });
   });
 
   test('approverInput() references output.approverInputs.<name>', () => {
-    const approve = new HarnessApprovalStep({ identifier: 'approve', approvalMessage: 'Go?', approvers, approverInputs: [{ name: 'ticket' }] });
+    const approve = new HarnessApprovalStep({
+      identifier: 'approve',
+      approvalMessage: 'Go?',
+      approvers,
+      approverInputs: [{ name: 'ticket' }],
+    });
     const use = new ShellScriptStep({ identifier: 'use', script: `echo ${approve.approverInput('ticket')}` });
-    expect(rendered([approve, use])[1].spec.source.spec.script)
-      .toBe('echo <+pipeline.stages.s.spec.execution.steps.approve.output.approverInputs.ticket>');
+    expect(rendered([approve, use])[1].spec.source.spec.script).toBe(
+      'echo <+pipeline.stages.s.spec.execution.steps.approve.output.approverInputs.ticket>',
+    );
   });
 
   test('approverInput() rejects an undeclared input', () => {
-    const approve = new HarnessApprovalStep({ identifier: 'approve', approvalMessage: 'Go?', approvers, approverInputs: [{ name: 'ticket' }] });
-    expect(() => approve.approverInput('reason')).toThrow(/spec.approverInputs: 'reason' is not an approver input of this step. Fix: add it to approverInputs, or use one of: ticket/);
+    const approve = new HarnessApprovalStep({
+      identifier: 'approve',
+      approvalMessage: 'Go?',
+      approvers,
+      approverInputs: [{ name: 'ticket' }],
+    });
+    expect(() => approve.approverInput('reason')).toThrow(
+      /spec.approverInputs: 'reason' is not an approver input of this step. Fix: add it to approverInputs, or use one of: ticket/,
+    );
   });
 
   test('step failure strategies render (ApprovalRejection → Abort, as in reference A.5)', () => {
     const step = new HarnessApprovalStep({
-      identifier: 'approve', approvalMessage: 'Go?', approvers,
+      identifier: 'approve',
+      approvalMessage: 'Go?',
+      approvers,
       failureStrategies: [FailureStrategy.on([ErrorType.APPROVAL_REJECTION], FailureAction.ABORT)],
     });
     expect(rendered([step])[0].failureStrategies).toEqual(referenceStep('p5-k8s-rollback', 'approve_rollback').failureStrategies);
   });
 
   test('is not allowed in an IDP stage (D-52), but in an Approval stage', () => {
-    expect(() => new IdpStage({ identifier: 'idp', steps: [new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers })] }))
-      .toThrow(/step type 'HarnessApproval' is not allowed in an IDP stage/);
-    expect(() => new ApprovalStage({ identifier: 'ok', steps: [new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers })] })).not.toThrow();
+    expect(
+      () => new IdpStage({ identifier: 'idp', steps: [new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers })] }),
+    ).toThrow(/step type 'HarnessApproval' is not allowed in an IDP stage/);
+    expect(
+      () =>
+        new ApprovalStage({ identifier: 'ok', steps: [new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers })] }),
+    ).not.toThrow();
   });
 
   describe('validation', () => {
     test('someone must be able to approve', () => {
-      expect(() => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers: {} }))
-        .toThrow(/spec.approvers: no user group and no service account can approve. Fix: list at least one entry in userGroups or serviceAccounts/);
-      expect(() => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers: { userGroups: [], serviceAccounts: [] } }))
-        .toThrow(/spec.approvers: no user group and no service account can approve/);
+      expect(() => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers: {} })).toThrow(
+        /spec.approvers: no user group and no service account can approve. Fix: list at least one entry in userGroups or serviceAccounts/,
+      );
+      expect(
+        () => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers: { userGroups: [], serviceAccounts: [] } }),
+      ).toThrow(/spec.approvers: no user group and no service account can approve/);
       expect(() => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?' } as any)).toThrow(/spec.approvers: is required/);
     });
 
     test('user group entries are not empty', () => {
-      expect(() => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers: { userGroups: ['account.x', ' '] } }))
-        .toThrow(/spec.approvers.userGroups\[1\]: is empty/);
+      expect(
+        () => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers: { userGroups: ['account.x', ' '] } }),
+      ).toThrow(/spec.approvers.userGroups\[1\]: is empty/);
     });
 
     test('minimumCount is a whole number of at least 1', () => {
-      expect(() => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers: { ...approvers, minimumCount: 0 } }))
-        .toThrow(/spec.approvers.minimumCount: 0 is not a number of approvals. Fix: use a whole number of at least 1/);
-      expect(() => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers: { ...approvers, minimumCount: 1.5 } }))
-        .toThrow(/minimumCount: 1.5 is not a number of approvals/);
+      expect(
+        () => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers: { ...approvers, minimumCount: 0 } }),
+      ).toThrow(/spec.approvers.minimumCount: 0 is not a number of approvals. Fix: use a whole number of at least 1/);
+      expect(
+        () => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers: { ...approvers, minimumCount: 1.5 } }),
+      ).toThrow(/minimumCount: 1.5 is not a number of approvals/);
     });
 
     test('the approval message is required', () => {
@@ -124,32 +157,48 @@ describe('HarnessApprovalStep', () => {
     });
 
     test('approver input names are identifiers and unique', () => {
-      expect(() => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers, approverInputs: [{ name: 'change-ticket' }] }))
-        .toThrow(/spec.approverInputs\[0\].name: 'change-ticket' is not a valid approver input name/);
-      expect(() => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers, approverInputs: [{ name: 'x' }, { name: 'x' }] }))
-        .toThrow(/spec.approverInputs\[1\].name: approver input 'x' is listed twice/);
+      expect(
+        () => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers, approverInputs: [{ name: 'change-ticket' }] }),
+      ).toThrow(/spec.approverInputs\[0\].name: 'change-ticket' is not a valid approver input name/);
+      expect(
+        () =>
+          new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers, approverInputs: [{ name: 'x' }, { name: 'x' }] }),
+      ).toThrow(/spec.approverInputs\[1\].name: approver input 'x' is listed twice/);
     });
 
     test('an approver input sets at most one of allowedValues, regex, selectOneFrom, selectManyFrom', () => {
-      expect(() => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers, approverInputs: [{ name: 'x', allowedValues: 'a,b', regex: '^a$' }] }))
-        .toThrow(/spec.approverInputs\[0\]: approver input 'x' sets allowedValues and regex. Fix: set at most one of allowedValues, regex, selectOneFrom, selectManyFrom/);
+      expect(
+        () =>
+          new HarnessApprovalStep({
+            identifier: 'a',
+            approvalMessage: 'Go?',
+            approvers,
+            approverInputs: [{ name: 'x', allowedValues: 'a,b', regex: '^a$' }],
+          }),
+      ).toThrow(
+        /spec.approverInputs\[0\]: approver input 'x' sets allowedValues and regex. Fix: set at most one of allowedValues, regex, selectOneFrom, selectManyFrom/,
+      );
     });
 
     test('auto approval needs a time and a time zone', () => {
-      expect(() => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers, autoApproval: { time: '', timeZone: 'UTC' } }))
-        .toThrow(/spec.autoApproval.scheduledDeadline.time: is empty/);
+      expect(
+        () => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers, autoApproval: { time: '', timeZone: 'UTC' } }),
+      ).toThrow(/spec.autoApproval.scheduledDeadline.time: is empty/);
     });
 
     test('the timeout is at most 53 weeks', () => {
-      expect(() => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers, timeout: '54w' }))
-        .toThrow(/step 'a': timeout: '54w' is longer than the maximum of 53w for this step/);
+      expect(() => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers, timeout: '54w' })).toThrow(
+        /step 'a': timeout: '54w' is longer than the maximum of 53w for this step/,
+      );
       expect(() => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers, timeout: '53w' })).not.toThrow();
     });
   });
 
   test('validates against the Harness schema', () => {
     const step = new HarnessApprovalStep({
-      identifier: 'approve', approvalMessage: 'Go?', approvers,
+      identifier: 'approve',
+      approvalMessage: 'Go?',
+      approvers,
       approverInputs: [{ name: 'ticket', regex: '^OPS-[0-9]+$' }],
       autoApproval: { time: '2030-01-01 09:00 AM', timeZone: 'UTC' },
     });

@@ -1,7 +1,7 @@
 import { Pipeline } from '../../../../src/pipeline/pipeline';
 import { CustomStage } from '../../../../src/pipeline/stages/custom-stage';
 import { IdpStage } from '../../../../src/pipeline/stages/idp-stage';
-import { Step } from '../../../../src/pipeline/step';
+import type { Step } from '../../../../src/pipeline/step';
 import { JiraCreateStep } from '../../../../src/pipeline/steps/custom/jira-create';
 import { ShellScriptStep } from '../../../../src/pipeline/steps/custom/shell-script';
 import { PipelineVariable } from '../../../../src/pipeline/variable';
@@ -17,8 +17,12 @@ function rendered(steps: Step[], variables: PipelineVariable[] = [], stageId = '
 
 describe('JiraCreateStep', () => {
   test('renders the change ticket of reference A.2 (create_jira_ticket)', () => {
-    const v = Object.fromEntries(['jira_project', 'jira_summary', 'instance_count', 'instance_type', 'cloud_provider', 'iacm_workspace', 'owner']
-      .map((n) => [n, PipelineVariable.string(n)]));
+    const v = Object.fromEntries(
+      ['jira_project', 'jira_summary', 'instance_count', 'instance_type', 'cloud_provider', 'iacm_workspace', 'owner'].map((n) => [
+        n,
+        PipelineVariable.string(n),
+      ]),
+    );
     const step = new JiraCreateStep({
       identifier: 'create_jira_ticket',
       name: 'Create change ticket',
@@ -27,15 +31,31 @@ describe('JiraCreateStep', () => {
       issueType: 'Task',
       fields: [
         { name: 'Summary', value: v.jira_summary },
-        { name: 'Description', value: `Provision ${v.instance_count} x ${v.instance_type} (${v.cloud_provider}) in workspace ${v.iacm_workspace}; requested by ${v.owner}` },
+        {
+          name: 'Description',
+          value: `Provision ${v.instance_count} x ${v.instance_type} (${v.cloud_provider}) in workspace ${v.iacm_workspace}; requested by ${v.owner}`,
+        },
       ],
     });
-    expect(rendered([step], Object.values(v), 'change_management')[0]).toEqual(referenceStep('p2-infra-provisioning', 'create_jira_ticket'));
+    expect(rendered([step], Object.values(v), 'change_management')[0]).toEqual(
+      referenceStep('p2-infra-provisioning', 'create_jira_ticket'),
+    );
   });
 
   test('renders delegate selectors; fields are optional', () => {
-    const step = new JiraCreateStep({ identifier: 'jira', connectorRef: 'account.jira', projectKey: 'OPS', issueType: 'Story', delegateSelectors: ['eu'] });
-    expect(rendered([step])[0].spec).toEqual({ connectorRef: 'account.jira', projectKey: 'OPS', issueType: 'Story', delegateSelectors: ['eu'] });
+    const step = new JiraCreateStep({
+      identifier: 'jira',
+      connectorRef: 'account.jira',
+      projectKey: 'OPS',
+      issueType: 'Story',
+      delegateSelectors: ['eu'],
+    });
+    expect(rendered([step])[0].spec).toEqual({
+      connectorRef: 'account.jira',
+      projectKey: 'OPS',
+      issueType: 'Story',
+      delegateSelectors: ['eu'],
+    });
   });
 
   test('outputs.issueKey references issue.key', () => {
@@ -45,25 +65,50 @@ describe('JiraCreateStep', () => {
   });
 
   test('is not allowed in an IDP stage', () => {
-    expect(() => new IdpStage({ identifier: 'idp', steps: [new JiraCreateStep({ identifier: 'j', connectorRef: 'c', projectKey: 'P', issueType: 'Task' })] }))
-      .toThrow(/step type 'JiraCreate' is not allowed in an IDP stage/);
+    expect(
+      () =>
+        new IdpStage({
+          identifier: 'idp',
+          steps: [new JiraCreateStep({ identifier: 'j', connectorRef: 'c', projectKey: 'P', issueType: 'Task' })],
+        }),
+    ).toThrow(/step type 'JiraCreate' is not allowed in an IDP stage/);
   });
 
   describe('validation', () => {
     test('connectorRef, projectKey and issueType are required', () => {
-      expect(() => new JiraCreateStep({ identifier: 'j', connectorRef: '', projectKey: 'P', issueType: 'Task' })).toThrow(/spec.connectorRef: is empty/);
-      expect(() => new JiraCreateStep({ identifier: 'j', connectorRef: 'c', issueType: 'Task' } as any)).toThrow(/spec.projectKey: is required/);
-      expect(() => new JiraCreateStep({ identifier: 'j', connectorRef: 'c', projectKey: 'P', issueType: ' ' })).toThrow(/spec.issueType: is empty/);
+      expect(() => new JiraCreateStep({ identifier: 'j', connectorRef: '', projectKey: 'P', issueType: 'Task' })).toThrow(
+        /spec.connectorRef: is empty/,
+      );
+      expect(() => new JiraCreateStep({ identifier: 'j', connectorRef: 'c', issueType: 'Task' } as any)).toThrow(
+        /spec.projectKey: is required/,
+      );
+      expect(() => new JiraCreateStep({ identifier: 'j', connectorRef: 'c', projectKey: 'P', issueType: ' ' })).toThrow(
+        /spec.issueType: is empty/,
+      );
     });
 
     test('fields are checked', () => {
-      expect(() => new JiraCreateStep({ identifier: 'j', connectorRef: 'c', projectKey: 'P', issueType: 'Task', fields: [{ name: '', value: 'x' }] }))
-        .toThrow(/spec.fields\[0\].name: is empty/);
+      expect(
+        () =>
+          new JiraCreateStep({
+            identifier: 'j',
+            connectorRef: 'c',
+            projectKey: 'P',
+            issueType: 'Task',
+            fields: [{ name: '', value: 'x' }],
+          }),
+      ).toThrow(/spec.fields\[0\].name: is empty/);
     });
   });
 
   test('validates against the Harness schema', () => {
-    const step = new JiraCreateStep({ identifier: 'jira', connectorRef: 'account.jira', projectKey: 'OPS', issueType: 'Task', fields: [{ name: 'Summary', value: 'x' }] });
+    const step = new JiraCreateStep({
+      identifier: 'jira',
+      connectorRef: 'account.jira',
+      projectKey: 'OPS',
+      issueType: 'Task',
+      fields: [{ name: 'Summary', value: 'x' }],
+    });
     expect(pipelineWith([step])).toBeValidHarnessPipeline();
   });
 });

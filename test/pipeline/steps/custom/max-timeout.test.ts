@@ -12,7 +12,9 @@ describe('maximum timeouts', () => {
 
   test('checkMaxTimeout rejects a literal timeout over the limit', () => {
     expect(() => checkMaxTimeout(Timeout.weeks(53), 53, 'w')).not.toThrow();
-    expect(() => checkMaxTimeout(Timeout.parse('53w 1d'), 53, 'w')).toThrow(/^w: timeout: '53w 1d' is longer than the maximum of 53w for this step. Fix: use at most '53w'/);
+    expect(() => checkMaxTimeout(Timeout.parse('53w 1d'), 53, 'w')).toThrow(
+      /^w: timeout: '53w 1d' is longer than the maximum of 53w for this step. Fix: use at most '53w'/,
+    );
     expect(() => checkMaxTimeout(Timeout.days(372), 53, 'w')).toThrow(/'372d' is longer than the maximum of 53w/);
     expect(() => checkMaxTimeout(Timeout.fromExpression(Expr.raw('<+x>')), 53, 'w')).not.toThrow();
   });

@@ -2,7 +2,7 @@ import { Expr } from '../../../../src/pipeline/expression';
 import { Pipeline } from '../../../../src/pipeline/pipeline';
 import { CustomStage } from '../../../../src/pipeline/stages/custom-stage';
 import { IdpStage } from '../../../../src/pipeline/stages/idp-stage';
-import { Stage } from '../../../../src/pipeline/stage';
+import type { Stage } from '../../../../src/pipeline/stage';
 import { RunStep } from '../../../../src/pipeline/steps/common/run';
 import { PolicyStep } from '../../../../src/pipeline/steps/custom/policy';
 import { ShellScriptStep } from '../../../../src/pipeline/steps/custom/shell-script';
@@ -23,7 +23,10 @@ describe('PolicyStep', () => {
       policySets: ['account.terraform_compliance'],
       payload: exportPlan.outputVariable('tfplan'),
     });
-    const stages = [new CustomStage({ identifier: 'iac_provisioning', steps: [exportPlan] }), new CustomStage({ identifier: 'governance', steps: [opa] })];
+    const stages = [
+      new CustomStage({ identifier: 'iac_provisioning', steps: [exportPlan] }),
+      new CustomStage({ identifier: 'governance', steps: [opa] }),
+    ];
     expect(stepsOf(stages, [], 1)[0]).toEqual(referenceStep('p2-infra-provisioning', 'opa_plan_check'));
   });
 
@@ -37,14 +40,18 @@ describe('PolicyStep', () => {
       policySets: ['account.fme_flag_change_guardrails'],
       payload: { flagName: flag, environment: env, targetKey: key, action, triggeredBy: Expr.TRIGGERED_BY_EMAIL },
     });
-    expect(stepsOf([new CustomStage({ identifier: 'toggle_flag', steps: [step] })], vars)[0])
-      .toEqual(referenceStep('p3-feature-flag-toggle', 'flag_change_governance'));
+    expect(stepsOf([new CustomStage({ identifier: 'toggle_flag', steps: [step] })], vars)[0]).toEqual(
+      referenceStep('p3-feature-flag-toggle', 'flag_change_governance'),
+    );
   });
 
   test('a JSON string payload is passed through', () => {
     const step = new PolicyStep({ identifier: 'opa', policySets: ['org.set', 'local_set'], payload: '{"a": 1}' });
     expect(stepsOf([new CustomStage({ identifier: 's', steps: [step] })])[0]).toEqual({
-      type: 'Policy', name: 'opa', identifier: 'opa', timeout: '10m',
+      type: 'Policy',
+      name: 'opa',
+      identifier: 'opa',
+      timeout: '10m',
       spec: { policySets: ['org.set', 'local_set'], type: 'Custom', policySpec: { payload: '{"a": 1}' } },
     });
   });
@@ -62,27 +69,41 @@ describe('PolicyStep', () => {
     ]);
   });
 
-  test('policy outputs only for the step\'s policy sets', () => {
+  test("policy outputs only for the step's policy sets", () => {
     const opa = new PolicyStep({ identifier: 'opa', policySets: ['account.tf'], payload: '{}' });
-    expect(() => opa.policyStatus('account.other', 'account.tags')).toThrow(/spec.policySets: 'account.other' is not a policy set of this step. Fix: use one of: account.tf/);
+    expect(() => opa.policyStatus('account.other', 'account.tags')).toThrow(
+      /spec.policySets: 'account.other' is not a policy set of this step. Fix: use one of: account.tf/,
+    );
     expect(() => opa.policyStatus('account.tf', 'a b')).toThrow(/outputs: 'a b' is not a policy identifier/);
   });
 
   test('is allowed in an IDP stage', () => {
-    expect(() => new IdpStage({ identifier: 'idp', steps: [new PolicyStep({ identifier: 'opa', policySets: ['account.tf'], payload: '{}' })] })).not.toThrow();
+    expect(
+      () => new IdpStage({ identifier: 'idp', steps: [new PolicyStep({ identifier: 'opa', policySets: ['account.tf'], payload: '{}' })] }),
+    ).not.toThrow();
   });
 
   describe('validation', () => {
     test('at least one policy set, each a scoped identifier, none twice', () => {
       expect(() => new PolicyStep({ identifier: 'opa', policySets: [], payload: '{}' })).toThrow(/spec.policySets: no policy set is given/);
-      expect(() => new PolicyStep({ identifier: 'opa', policySets: ['account.my-set'], payload: '{}' })).toThrow(/spec.policySets\[0\]: 'account.my-set' is not a policy set identifier/);
-      expect(() => new PolicyStep({ identifier: 'opa', policySets: ['account.a', 'account.a'], payload: '{}' })).toThrow(/spec.policySets: a policy set is listed twice/);
+      expect(() => new PolicyStep({ identifier: 'opa', policySets: ['account.my-set'], payload: '{}' })).toThrow(
+        /spec.policySets\[0\]: 'account.my-set' is not a policy set identifier/,
+      );
+      expect(() => new PolicyStep({ identifier: 'opa', policySets: ['account.a', 'account.a'], payload: '{}' })).toThrow(
+        /spec.policySets: a policy set is listed twice/,
+      );
     });
 
     test('the payload is required, and literal JSON must parse', () => {
-      expect(() => new PolicyStep({ identifier: 'opa', policySets: ['account.a'], payload: '' })).toThrow(/spec.policySpec.payload: is required/);
-      expect(() => new PolicyStep({ identifier: 'opa', policySets: ['account.a'], payload: '{a:1}' })).toThrow(/spec.policySpec.payload: is not valid JSON/);
-      expect(() => new PolicyStep({ identifier: 'opa', policySets: ['account.a'], payload: '{"a": <+pipeline.variables.n>}' })).not.toThrow();
+      expect(() => new PolicyStep({ identifier: 'opa', policySets: ['account.a'], payload: '' })).toThrow(
+        /spec.policySpec.payload: is required/,
+      );
+      expect(() => new PolicyStep({ identifier: 'opa', policySets: ['account.a'], payload: '{a:1}' })).toThrow(
+        /spec.policySpec.payload: is not valid JSON/,
+      );
+      expect(
+        () => new PolicyStep({ identifier: 'opa', policySets: ['account.a'], payload: '{"a": <+pipeline.variables.n>}' }),
+      ).not.toThrow();
     });
   });
 

@@ -2,7 +2,7 @@ import { SecretRef } from '../../../../src/pipeline/expression';
 import { Pipeline } from '../../../../src/pipeline/pipeline';
 import { CustomStage } from '../../../../src/pipeline/stages/custom-stage';
 import { IdpStage } from '../../../../src/pipeline/stages/idp-stage';
-import { Step } from '../../../../src/pipeline/step';
+import type { Step } from '../../../../src/pipeline/step';
 import { ShellScriptShell, ShellScriptStep } from '../../../../src/pipeline/steps/custom/shell-script';
 import { PipelineVariable, VariableType } from '../../../../src/pipeline/variable';
 
@@ -84,12 +84,17 @@ describe('ShellScriptStep', () => {
   test('outputVariable() references a declared output', () => {
     const produce = new ShellScriptStep({ identifier: 'produce', script: 'result=42', outputVariables: ['result'] });
     const consume = new ShellScriptStep({ identifier: 'consume', script: `echo ${produce.outputVariable('result')}` });
-    expect(rendered([produce, consume])[1].spec.source.spec.script)
-      .toBe('echo <+pipeline.stages.s.spec.execution.steps.produce.output.outputVariables.result>');
+    expect(rendered([produce, consume])[1].spec.source.spec.script).toBe(
+      'echo <+pipeline.stages.s.spec.execution.steps.produce.output.outputVariables.result>',
+    );
   });
 
   test('isSecretOutput() tells Secret outputs apart', () => {
-    const step = new ShellScriptStep({ identifier: 'produce', script: 'x=1', outputVariables: ['x', { name: 'y', type: VariableType.SECRET }] });
+    const step = new ShellScriptStep({
+      identifier: 'produce',
+      script: 'x=1',
+      outputVariables: ['x', { name: 'y', type: VariableType.SECRET }],
+    });
     expect(step.isSecretOutput('y')).toBe(true);
     expect(step.isSecretOutput('x')).toBe(false);
     expect(step.isSecretOutput('z')).toBe(false);
@@ -97,18 +102,23 @@ describe('ShellScriptStep', () => {
 
   test('outputVariable() rejects an undeclared output', () => {
     const step = new ShellScriptStep({ identifier: 'produce', script: 'x=1', outputVariables: ['x'] });
-    expect(() => step.outputVariable('y')).toThrow(/step 'produce': spec.outputVariables: 'y' is not an output variable of this step. Fix: add 'y' to outputVariables, or use one of: x/);
+    expect(() => step.outputVariable('y')).toThrow(
+      /step 'produce': spec.outputVariables: 'y' is not an output variable of this step. Fix: add 'y' to outputVariables, or use one of: x/,
+    );
   });
 
   test('is not allowed in an IDP stage (D-52)', () => {
     const step = new ShellScriptStep({ identifier: 'run', script: 'echo' });
-    expect(() => new IdpStage({ identifier: 'idp', steps: [step] })).toThrow(/step type 'ShellScript' is not allowed in an IDP stage .* Fix: put it in an IACM, Custom, Approval, Deployment stage \(e.g. a Custom stage before or after the IDP stage\)/);
+    expect(() => new IdpStage({ identifier: 'idp', steps: [step] })).toThrow(
+      /step type 'ShellScript' is not allowed in an IDP stage .* Fix: put it in an IACM, Custom, Approval, Deployment stage \(e.g. a Custom stage before or after the IDP stage\)/,
+    );
   });
 
   describe('validation', () => {
     test('step names cannot contain dots', () => {
-      expect(() => new ShellScriptStep({ identifier: 'run', name: 'run v1.2', script: 'echo' }))
-        .toThrow(/name: 'run v1.2' contains '.', which Harness does not allow in Shell Script step names/);
+      expect(() => new ShellScriptStep({ identifier: 'run', name: 'run v1.2', script: 'echo' })).toThrow(
+        /name: 'run v1.2' contains '.', which Harness does not allow in Shell Script step names/,
+      );
     });
 
     test('the script is required', () => {
@@ -117,54 +127,77 @@ describe('ShellScriptStep', () => {
     });
 
     test('the shell must be Bash or PowerShell', () => {
-      expect(() => new ShellScriptStep({ identifier: 'run', script: 'echo', shell: 'Sh' as any }))
-        .toThrow(/spec.shell: 'Sh' is not a Shell Script type. Fix: use one of Bash, PowerShell/);
+      expect(() => new ShellScriptStep({ identifier: 'run', script: 'echo', shell: 'Sh' as any })).toThrow(
+        /spec.shell: 'Sh' is not a Shell Script type. Fix: use one of Bash, PowerShell/,
+      );
     });
 
     test('onDelegate: true and executionTarget exclude each other', () => {
-      expect(() => new ShellScriptStep({ identifier: 'run', script: 'echo', onDelegate: true, executionTarget: { host: 'h', connectorRef: 'k' } }))
-        .toThrow(/spec.onDelegate: onDelegate: true and executionTarget are both set/);
+      expect(
+        () =>
+          new ShellScriptStep({ identifier: 'run', script: 'echo', onDelegate: true, executionTarget: { host: 'h', connectorRef: 'k' } }),
+      ).toThrow(/spec.onDelegate: onDelegate: true and executionTarget are both set/);
     });
 
     test('onDelegate: false needs an execution target', () => {
-      expect(() => new ShellScriptStep({ identifier: 'run', script: 'echo', onDelegate: false }))
-        .toThrow(/spec.executionTarget: onDelegate is false but no executionTarget is given/);
+      expect(() => new ShellScriptStep({ identifier: 'run', script: 'echo', onDelegate: false })).toThrow(
+        /spec.executionTarget: onDelegate is false but no executionTarget is given/,
+      );
     });
 
     test('an execution target needs a host and credentials', () => {
-      expect(() => new ShellScriptStep({ identifier: 'run', script: 'echo', executionTarget: { host: '', connectorRef: 'k' } }))
-        .toThrow(/spec.executionTarget.host: is empty/);
-      expect(() => new ShellScriptStep({ identifier: 'run', script: 'echo', executionTarget: { host: 'h' } as any }))
-        .toThrow(/spec.executionTarget.connectorRef: is required/);
+      expect(() => new ShellScriptStep({ identifier: 'run', script: 'echo', executionTarget: { host: '', connectorRef: 'k' } })).toThrow(
+        /spec.executionTarget.host: is empty/,
+      );
+      expect(() => new ShellScriptStep({ identifier: 'run', script: 'echo', executionTarget: { host: 'h' } as any })).toThrow(
+        /spec.executionTarget.connectorRef: is required/,
+      );
     });
 
     test('variable names follow the variable pattern and are unique', () => {
-      expect(() => new ShellScriptStep({ identifier: 'run', script: 'echo', environmentVariables: [{ name: '1x', value: 'a' }] }))
-        .toThrow(/spec.environmentVariables\[0\].name: '1x' is not a valid variable name/);
-      expect(() => new ShellScriptStep({ identifier: 'run', script: 'echo', outputVariables: ['a', 'a'] }))
-        .toThrow(/spec.outputVariables\[1\].name: variable 'a' is listed twice/);
+      expect(() => new ShellScriptStep({ identifier: 'run', script: 'echo', environmentVariables: [{ name: '1x', value: 'a' }] })).toThrow(
+        /spec.environmentVariables\[0\].name: '1x' is not a valid variable name/,
+      );
+      expect(() => new ShellScriptStep({ identifier: 'run', script: 'echo', outputVariables: ['a', 'a'] })).toThrow(
+        /spec.outputVariables\[1\].name: variable 'a' is listed twice/,
+      );
     });
 
     test("'var' is reserved for variable names", () => {
-      expect(() => new ShellScriptStep({ identifier: 'run', script: 'echo', outputVariables: ['var'] }))
-        .toThrow(/spec.outputVariables\[0\].name: 'var' is a reserved word for variable names of this step/);
+      expect(() => new ShellScriptStep({ identifier: 'run', script: 'echo', outputVariables: ['var'] })).toThrow(
+        /spec.outputVariables\[0\].name: 'var' is a reserved word for variable names of this step/,
+      );
     });
 
     test('a Number variable needs a numeric value or an expression', () => {
-      expect(() => new ShellScriptStep({ identifier: 'run', script: 'echo', outputVariables: [{ name: 'n', type: VariableType.NUMBER }] }))
-        .toThrow(/spec.outputVariables\[0\].value: Number variable 'n' has the non-numeric value 'n', which the schema rejects/);
+      expect(
+        () => new ShellScriptStep({ identifier: 'run', script: 'echo', outputVariables: [{ name: 'n', type: VariableType.NUMBER }] }),
+      ).toThrow(/spec.outputVariables\[0\].value: Number variable 'n' has the non-numeric value 'n', which the schema rejects/);
     });
 
     test('a Secret variable needs a value, every variable needs a value', () => {
-      expect(() => new ShellScriptStep({ identifier: 'run', script: 'echo', environmentVariables: [{ name: 's', type: VariableType.SECRET, value: '' }] }))
-        .toThrow(/spec.environmentVariables\[0\].value: Secret variable 's' has an empty value/);
-      expect(() => new ShellScriptStep({ identifier: 'run', script: 'echo', environmentVariables: [{ name: 's' } as any] }))
-        .toThrow(/spec.environmentVariables\[0\].value: variable 's' has no value/);
+      expect(
+        () =>
+          new ShellScriptStep({
+            identifier: 'run',
+            script: 'echo',
+            environmentVariables: [{ name: 's', type: VariableType.SECRET, value: '' }],
+          }),
+      ).toThrow(/spec.environmentVariables\[0\].value: Secret variable 's' has an empty value/);
+      expect(() => new ShellScriptStep({ identifier: 'run', script: 'echo', environmentVariables: [{ name: 's' } as any] })).toThrow(
+        /spec.environmentVariables\[0\].value: variable 's' has no value/,
+      );
     });
 
     test('a variable type must be String, Number or Secret', () => {
-      expect(() => new ShellScriptStep({ identifier: 'run', script: 'echo', environmentVariables: [{ name: 's', type: 'Boolean' as any, value: 'x' }] }))
-        .toThrow(/spec.environmentVariables\[0\].type: 'Boolean' is not a variable type/);
+      expect(
+        () =>
+          new ShellScriptStep({
+            identifier: 'run',
+            script: 'echo',
+            environmentVariables: [{ name: 's', type: 'Boolean' as any, value: 'x' }],
+          }),
+      ).toThrow(/spec.environmentVariables\[0\].type: 'Boolean' is not a variable type/);
     });
   });
 

@@ -4,7 +4,7 @@ import { Pipeline } from '../../../../src/pipeline/pipeline';
 import { DeploymentStage } from '../../../../src/pipeline/stages/deployment-stage';
 import { CustomStage } from '../../../../src/pipeline/stages/custom-stage';
 import { IdpStage } from '../../../../src/pipeline/stages/idp-stage';
-import { Step } from '../../../../src/pipeline/step';
+import type { Step } from '../../../../src/pipeline/step';
 import { FmeFlagAddRemoveIndividualTargetsStep as FmeStep } from '../../../../src/pipeline/steps/fme/fme-flag-add-remove-individual-targets';
 import { PipelineVariable } from '../../../../src/pipeline/variable';
 import { referenceStep } from '../../../support/reference-examples';
@@ -25,16 +25,26 @@ describe('FmeFlagAddRemoveIndividualTargetsStep', () => {
   const key = PipelineVariable.string('target_key');
   const action = PipelineVariable.string('action');
   const vars = [flag, key, action, env];
-  const enable = (): FmeStep => new FmeStep({
-    identifier: 'enable_flag_for_target', name: 'Enable flag for target', timeout: '5m',
-    when: { stageStatus: StageStatus.SUCCESS, condition: Expr.equals(action, 'enable') },
-    flagName: flag, environment: env, treatments: [{ treatment: 'on', addKeys: [key] }],
-  });
-  const disable = (): FmeStep => new FmeStep({
-    identifier: 'disable_flag_for_target', name: 'Disable flag for target', timeout: '5m',
-    when: { stageStatus: StageStatus.SUCCESS, condition: Expr.equals(action, 'disable') },
-    flagName: flag, environment: env, treatments: [{ treatment: 'on', removeKeys: [key] }],
-  });
+  const enable = (): FmeStep =>
+    new FmeStep({
+      identifier: 'enable_flag_for_target',
+      name: 'Enable flag for target',
+      timeout: '5m',
+      when: { stageStatus: StageStatus.SUCCESS, condition: Expr.equals(action, 'enable') },
+      flagName: flag,
+      environment: env,
+      treatments: [{ treatment: 'on', addKeys: [key] }],
+    });
+  const disable = (): FmeStep =>
+    new FmeStep({
+      identifier: 'disable_flag_for_target',
+      name: 'Disable flag for target',
+      timeout: '5m',
+      when: { stageStatus: StageStatus.SUCCESS, condition: Expr.equals(action, 'disable') },
+      flagName: flag,
+      environment: env,
+      treatments: [{ treatment: 'on', removeKeys: [key] }],
+    });
 
   test('renders the conditional enable/disable steps of reference A.3', () => {
     const [e, d] = rendered([enable(), disable()], vars);
@@ -53,31 +63,46 @@ describe('FmeFlagAddRemoveIndividualTargetsStep', () => {
   test('renders all four target lists, and the treatment list as one expression', () => {
     const segs = PipelineVariable.string('segs');
     const full = new FmeStep({
-      identifier: 'full', ...base,
+      identifier: 'full',
+      ...base,
       treatments: [{ treatment: 'v1.2', addKeys: ['u1'], removeKeys: ['u2'], addSegments: ['beta'], removeSegments: segs }],
     });
     const whole = new FmeStep({ identifier: 'whole', ...base, treatments: Expr.raw('<+pipeline.variables.treatments>') });
     const [f, w] = rendered([full, whole], [segs, PipelineVariable.string('treatments')]);
     expect(f.spec).toEqual({
-      flagName: 'new_checkout', environment: 'Production',
-      treatments: [{ treatment: 'v1.2', addKeys: ['u1'], removeKeys: ['u2'], addSegments: ['beta'], removeSegments: '<+pipeline.variables.segs>' }],
+      flagName: 'new_checkout',
+      environment: 'Production',
+      treatments: [
+        { treatment: 'v1.2', addKeys: ['u1'], removeKeys: ['u2'], addSegments: ['beta'], removeSegments: '<+pipeline.variables.segs>' },
+      ],
     });
     expect(w.spec.treatments).toBe('<+pipeline.variables.treatments>');
   });
 
   test('is allowed in Custom and Deployment stages, not in IDP stages', () => {
     const step = (): FmeStep => new FmeStep({ identifier: 'f', ...base, treatments: [{ treatment: 'on', addKeys: ['u'] }] });
-    expect(() => new IdpStage({ identifier: 'idp', steps: [step()] })).toThrow(/step type 'FmeFlagAddRemoveIndividualTargets' is not allowed in an IDP stage/);
-    expect(() => new DeploymentStage({ identifier: 'd', serviceRef: 's', environmentRef: 'e', infrastructureDefinitions: ['i'], steps: [step()] })).not.toThrow();
+    expect(() => new IdpStage({ identifier: 'idp', steps: [step()] })).toThrow(
+      /step type 'FmeFlagAddRemoveIndividualTargets' is not allowed in an IDP stage/,
+    );
+    expect(
+      () =>
+        new DeploymentStage({ identifier: 'd', serviceRef: 's', environmentRef: 'e', infrastructureDefinitions: ['i'], steps: [step()] }),
+    ).not.toThrow();
   });
 
   describe('validation', () => {
-    const make = (props: Partial<ConstructorParameters<typeof FmeStep>[0]>) => () => new FmeStep({
-      identifier: 'f', ...base, treatments: [{ treatment: 'on', addKeys: ['u'] }], ...props,
-    } as any);
+    const make = (props: Partial<ConstructorParameters<typeof FmeStep>[0]>) => () =>
+      new FmeStep({
+        identifier: 'f',
+        ...base,
+        treatments: [{ treatment: 'on', addKeys: ['u'] }],
+        ...props,
+      } as any);
 
     test('flag name: pattern and at most 100 characters, or an expression', () => {
-      expect(make({ flagName: '1flag' })).toThrow(/spec.flagName: '1flag' is not an FME flag name \(\^\[a-zA-Z\]\[-_a-zA-Z0-9\]\*\$, at most 100 characters\)/);
+      expect(make({ flagName: '1flag' })).toThrow(
+        /spec.flagName: '1flag' is not an FME flag name \(\^\[a-zA-Z\]\[-_a-zA-Z0-9\]\*\$, at most 100 characters\)/,
+      );
       expect(make({ flagName: `f${'x'.repeat(100)}` })).toThrow(/spec.flagName: 'fx+' is not an FME flag name/);
       expect(make({ flagName: '' })).toThrow(/spec.flagName: is required/);
       expect(make({ flagName: `${flag}` })).not.toThrow();
@@ -86,7 +111,9 @@ describe('FmeFlagAddRemoveIndividualTargetsStep', () => {
 
     test('environment: 1 to 100 characters, or an expression', () => {
       expect(make({ environment: ' ' })).toThrow(/spec.environment: is required/);
-      expect(make({ environment: 'e'.repeat(101) })).toThrow(/spec.environment: 'e+' is 101 characters long; FME environment names have at most 100/);
+      expect(make({ environment: 'e'.repeat(101) })).toThrow(
+        /spec.environment: 'e+' is 101 characters long; FME environment names have at most 100/,
+      );
       expect(make({ environment: env })).not.toThrow();
     });
 
@@ -95,12 +122,16 @@ describe('FmeFlagAddRemoveIndividualTargetsStep', () => {
     });
 
     test('treatment names follow the pattern', () => {
-      expect(make({ treatments: [{ treatment: '-on', addKeys: ['u'] }] })).toThrow(/spec.treatments\[0\].treatment: '-on' is not a treatment name/);
+      expect(make({ treatments: [{ treatment: '-on', addKeys: ['u'] }] })).toThrow(
+        /spec.treatments\[0\].treatment: '-on' is not a treatment name/,
+      );
       expect(make({ treatments: [{ addKeys: ['u'] }] as any })).toThrow(/spec.treatments\[0\].treatment: is required/);
     });
 
     test('a treatment may be an expression but not a runtime input (D-59)', () => {
-      expect(make({ treatments: [{ treatment: RuntimeInput.create(), addKeys: ['u'] }] })).toThrow(/spec.treatments\[0\].treatment: a runtime input \(<\+input>\) is not allowed as a treatment \(rule D-59\)/);
+      expect(make({ treatments: [{ treatment: RuntimeInput.create(), addKeys: ['u'] }] })).toThrow(
+        /spec.treatments\[0\].treatment: a runtime input \(<\+input>\) is not allowed as a treatment \(rule D-59\)/,
+      );
       expect(make({ treatments: [{ treatment: Expr.raw('<+input>.allowedValues(on,off)'), addKeys: ['u'] }] })).toThrow(/rule D-59/);
       expect(make({ treatments: [{ treatment: '<+input>', addKeys: ['u'] }] })).toThrow(/rule D-59/);
       expect(make({ treatments: [{ treatment: PipelineVariable.string('t'), addKeys: ['u'] }] })).not.toThrow();
@@ -108,12 +139,15 @@ describe('FmeFlagAddRemoveIndividualTargetsStep', () => {
     });
 
     test('text mixing a literal prefix and an expression is rejected', () => {
-      expect(make({ treatments: [{ treatment: `v_${PipelineVariable.string('t')}`, addKeys: ['u'] }] }))
-        .toThrow(/spec.treatments\[0\].treatment: mixes literal text and expressions/);
+      expect(make({ treatments: [{ treatment: `v_${PipelineVariable.string('t')}`, addKeys: ['u'] }] })).toThrow(
+        /spec.treatments\[0\].treatment: mixes literal text and expressions/,
+      );
     });
 
     test('a treatment must add or remove something; list items are not empty', () => {
-      expect(make({ treatments: [{ treatment: 'on' }] })).toThrow(/spec.treatments\[0\]: the treatment has no keys or segments to add or remove, so it changes nothing. Fix: set at least one of addKeys, removeKeys, addSegments, removeSegments/);
+      expect(make({ treatments: [{ treatment: 'on' }] })).toThrow(
+        /spec.treatments\[0\]: the treatment has no keys or segments to add or remove, so it changes nothing. Fix: set at least one of addKeys, removeKeys, addSegments, removeSegments/,
+      );
       expect(make({ treatments: [{ treatment: 'on', addKeys: [] }] })).toThrow(/changes nothing/);
       expect(make({ treatments: [{ treatment: 'on', addKeys: ['u', ''] }] })).toThrow(/spec.treatments\[0\].addKeys\[1\]: is empty/);
     });

@@ -1,7 +1,7 @@
 import { Pipeline } from '../../../../src/pipeline/pipeline';
 import { CustomStage } from '../../../../src/pipeline/stages/custom-stage';
 import { IacmStage } from '../../../../src/pipeline/stages/iacm-stage';
-import { Step } from '../../../../src/pipeline/step';
+import type { Step } from '../../../../src/pipeline/step';
 import { IacmApprovalStep } from '../../../../src/pipeline/steps/iacm/iacm-approval';
 import { referenceStep } from '../../../support/reference-examples';
 
@@ -21,12 +21,19 @@ describe('IacmApprovalStep', () => {
   });
 
   test('defaults to a 1d timeout', () => {
-    expect(rendered([new IacmApprovalStep({ identifier: 'a' })])[0]).toEqual({ type: 'IACMApproval', name: 'a', identifier: 'a', timeout: '1d', spec: {} });
+    expect(rendered([new IacmApprovalStep({ identifier: 'a' })])[0]).toEqual({
+      type: 'IACMApproval',
+      name: 'a',
+      identifier: 'a',
+      timeout: '1d',
+      spec: {},
+    });
   });
 
   test('is allowed only in IACM stages', () => {
-    expect(() => new CustomStage({ identifier: 'c', steps: [new IacmApprovalStep({ identifier: 'a' })] }))
-      .toThrow(/step type 'IACMApproval' is not allowed in a Custom stage \(allowed in: IACM\)/);
+    expect(() => new CustomStage({ identifier: 'c', steps: [new IacmApprovalStep({ identifier: 'a' })] })).toThrow(
+      /step type 'IACMApproval' is not allowed in a Custom stage \(allowed in: IACM\)/,
+    );
   });
 
   test('validates against the Harness schema', () => {

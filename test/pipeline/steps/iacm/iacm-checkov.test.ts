@@ -10,24 +10,37 @@ function pipelineWith(step: IacmCheckovStep): Pipeline {
 
 describe('IacmCheckovStep', () => {
   test('renders type IACMCheckov with the shared scan spec', () => {
-    const step = new IacmCheckovStep({ identifier: 'scan', image: 'example/checkov:1', resources: { limits: { cpu: '1', memory: '1Gi' } } });
+    const step = new IacmCheckovStep({
+      identifier: 'scan',
+      image: 'example/checkov:1',
+      resources: { limits: { cpu: '1', memory: '1Gi' } },
+    });
     expect(step).toBeInstanceOf(IacmScanStep);
     expect((pipelineWith(step).toObject() as any).pipeline.stages[0].stage.spec.execution.steps[0].step).toEqual({
-      type: 'IACMCheckov', name: 'scan', identifier: 'scan', timeout: '10m',
+      type: 'IACMCheckov',
+      name: 'scan',
+      identifier: 'scan',
+      timeout: '10m',
       spec: { image: 'example/checkov:1', resources: { limits: { cpu: '1', memory: '1Gi' } } },
     });
   });
 
   test('renders spec {} without options', () => {
-    expect((pipelineWith(new IacmCheckovStep({ identifier: 'scan' })).toObject() as any).pipeline.stages[0].stage.spec.execution.steps[0].step.spec).toEqual({});
+    expect(
+      (pipelineWith(new IacmCheckovStep({ identifier: 'scan' })).toObject() as any).pipeline.stages[0].stage.spec.execution.steps[0].step
+        .spec,
+    ).toEqual({});
   });
 
   test('is allowed only in IACM stages', () => {
-    expect(() => new CustomStage({ identifier: 'c', steps: [new IacmCheckovStep({ identifier: 'scan' })] }))
-      .toThrow(/step type 'IACMCheckov' is not allowed in a Custom stage \(allowed in: IACM\)/);
+    expect(() => new CustomStage({ identifier: 'c', steps: [new IacmCheckovStep({ identifier: 'scan' })] })).toThrow(
+      /step type 'IACMCheckov' is not allowed in a Custom stage \(allowed in: IACM\)/,
+    );
   });
 
   test('validates against the Harness schema', () => {
-    expect(pipelineWith(new IacmCheckovStep({ identifier: 'scan', resources: { requests: { memory: '500Mi' } } }))).toBeValidHarnessPipeline();
+    expect(
+      pipelineWith(new IacmCheckovStep({ identifier: 'scan', resources: { requests: { memory: '500Mi' } } })),
+    ).toBeValidHarnessPipeline();
   });
 });

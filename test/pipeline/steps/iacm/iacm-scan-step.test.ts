@@ -1,5 +1,5 @@
 import { resolveValue } from '../../../../src/pipeline/expression';
-import { IacmScanStep, IacmScanStepProps } from '../../../../src/pipeline/steps/iacm/iacm-scan-step';
+import { IacmScanStep, type IacmScanStepProps } from '../../../../src/pipeline/steps/iacm/iacm-scan-step';
 
 class TestScan extends IacmScanStep {
   public readonly type = 'IACMTFSec';
@@ -10,15 +10,27 @@ class TestScan extends IacmScanStep {
 
 describe('IacmScanStep', () => {
   test('renders image and resources only when given', () => {
-    expect(resolveValue(new TestScan({ identifier: 'scan' }).toObject())).toEqual({ step: { type: 'IACMTFSec', name: 'scan', identifier: 'scan', timeout: '10m', spec: {} } });
+    expect(resolveValue(new TestScan({ identifier: 'scan' }).toObject())).toEqual({
+      step: { type: 'IACMTFSec', name: 'scan', identifier: 'scan', timeout: '10m', spec: {} },
+    });
     const full = new TestScan({ identifier: 'scan', image: 'aquasec/tfsec:latest', resources: { requests: { cpu: '500m' } } });
     expect(resolveValue(full.toObject())).toEqual({
-      step: { type: 'IACMTFSec', name: 'scan', identifier: 'scan', timeout: '10m', spec: { image: 'aquasec/tfsec:latest', resources: { requests: { cpu: '500m' } } } },
+      step: {
+        type: 'IACMTFSec',
+        name: 'scan',
+        identifier: 'scan',
+        timeout: '10m',
+        spec: { image: 'aquasec/tfsec:latest', resources: { requests: { cpu: '500m' } } },
+      },
     });
   });
 
   test('rejects empty resources', () => {
-    expect(() => new TestScan({ identifier: 'scan', resources: {} })).toThrow(/step 'scan': spec.resources: sets neither limits nor requests/);
-    expect(() => new TestScan({ identifier: 'scan', resources: { limits: {} } })).toThrow(/step 'scan': spec.resources.limits: sets neither cpu nor memory/);
+    expect(() => new TestScan({ identifier: 'scan', resources: {} })).toThrow(
+      /step 'scan': spec.resources: sets neither limits nor requests/,
+    );
+    expect(() => new TestScan({ identifier: 'scan', resources: { limits: {} } })).toThrow(
+      /step 'scan': spec.resources.limits: sets neither cpu nor memory/,
+    );
   });
 });

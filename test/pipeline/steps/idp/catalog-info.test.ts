@@ -35,22 +35,29 @@ describe('CatalogInfo', () => {
   });
 
   test('the text is the YAML of the entity, optional fields left out', () => {
-    expect(new CatalogInfo(base).resolve()).toBe([
-      'apiVersion: backstage.io/v1alpha1',
-      'kind: Component',
-      'metadata:',
-      '  name: payments',
-      'spec:',
-      '  type: service',
-      '  lifecycle: experimental',
-      '  owner: group:default/platform',
-      '',
-    ].join('\n'));
+    expect(new CatalogInfo(base).resolve()).toBe(
+      [
+        'apiVersion: backstage.io/v1alpha1',
+        'kind: Component',
+        'metadata:',
+        '  name: payments',
+        'spec:',
+        '  type: service',
+        '  lifecycle: experimental',
+        '  owner: group:default/platform',
+        '',
+      ].join('\n'),
+    );
   });
 
   test('expressions are allowed in any field and double-quoted, so run-time values with ": " still parse', () => {
     const project = PipelineVariable.string('project_name');
-    const text = new CatalogInfo({ ...base, name: project, description: `${project}: created by IDP`, tags: [Expr.raw('<+pipeline.variables.stack>')] }).resolve();
+    const text = new CatalogInfo({
+      ...base,
+      name: project,
+      description: `${project}: created by IDP`,
+      tags: [Expr.raw('<+pipeline.variables.stack>')],
+    }).resolve();
     expect(text).toContain('  name: "<+pipeline.variables.project_name>"\n');
     expect(text).toContain('  description: "<+pipeline.variables.project_name>: created by IDP"\n');
     expect(text).toContain('    - "<+pipeline.variables.stack>"\n');
@@ -67,11 +74,18 @@ describe('CatalogInfo', () => {
     const info = new CatalogInfo({ ...base, annotations: { 'harness.io/repo-url': repo.outputs.repositoryUrl } });
     const cat = new CreateCatalogStep({ identifier: 'create_catalog', fileContent: info });
     const { steps } = renderInIdpStage([repo, cat]);
-    expect(steps[1].spec.fileContent).toContain('harness.io/repo-url: "<+pipeline.stages.service_onboarding.spec.execution.steps.create_repo.output.outputVariables.repositoryUrl>"');
+    expect(steps[1].spec.fileContent).toContain(
+      'harness.io/repo-url: "<+pipeline.stages.service_onboarding.spec.execution.steps.create_repo.output.outputVariables.repositoryUrl>"',
+    );
 
     const repo2 = new CreateRepoStep({ identifier: 'create_repo', connectorRef: 'account.gh', repository: 'svc', repoType: 'private' });
-    const cat2 = new CreateCatalogStep({ identifier: 'create_catalog', fileContent: new CatalogInfo({ ...base, description: `${repo2.outputs.repositoryUrl}` }) });
-    expect(() => renderInIdpStage([cat2, repo2])).toThrow(/references output 'output\.outputVariables\.repositoryUrl' of step 'create_repo', which does not run before it/);
+    const cat2 = new CreateCatalogStep({
+      identifier: 'create_catalog',
+      fileContent: new CatalogInfo({ ...base, description: `${repo2.outputs.repositoryUrl}` }),
+    });
+    expect(() => renderInIdpStage([cat2, repo2])).toThrow(
+      /references output 'output\.outputVariables\.repositoryUrl' of step 'create_repo', which does not run before it/,
+    );
   });
 
   test('toObject gives the unresolved entity', () => {
@@ -82,8 +96,9 @@ describe('CatalogInfo', () => {
   });
 
   test('rule D-28: rejects a plain name that is not a valid entity name', () => {
-    expect(() => new CatalogInfo({ ...base, name: 'my service!' }))
-      .toThrow(/CatalogInfo: metadata\.name: 'my service!' is not a valid catalog entity name \(rule D-28: 1-63 letters or digits, separated by '-', '_' or '\.'\)\. Fix: use for example 'my-service'/);
+    expect(() => new CatalogInfo({ ...base, name: 'my service!' })).toThrow(
+      /CatalogInfo: metadata\.name: 'my service!' is not a valid catalog entity name \(rule D-28: 1-63 letters or digits, separated by '-', '_' or '\.'\)\. Fix: use for example 'my-service'/,
+    );
     expect(() => new CatalogInfo({ ...base, name: 'a'.repeat(64) })).toThrow(/is not a valid catalog entity name/);
     expect(() => new CatalogInfo({ ...base, name: '-svc' })).toThrow(/is not a valid catalog entity name/);
   });
@@ -94,8 +109,9 @@ describe('CatalogInfo', () => {
   });
 
   test('rejects a plain tag that is not a Backstage tag', () => {
-    expect(() => new CatalogInfo({ ...base, tags: ['Java 17'] }))
-      .toThrow(/CatalogInfo: metadata\.tags: 'Java 17' is not a valid catalog tag .*\. Fix: use for example 'java-17'/);
+    expect(() => new CatalogInfo({ ...base, tags: ['Java 17'] })).toThrow(
+      /CatalogInfo: metadata\.tags: 'Java 17' is not a valid catalog tag .*\. Fix: use for example 'java-17'/,
+    );
   });
 
   test('rejects missing required fields', () => {
@@ -127,7 +143,10 @@ describe('catalog naming rules', () => {
 describe('CatalogInfo schema', () => {
   test('a CreateCatalog step with a CatalogInfo validates against the Harness pipeline schema', () => {
     const project = PipelineVariable.string('project_name');
-    const cat = new CreateCatalogStep({ identifier: 'create_catalog', fileContent: new CatalogInfo({ ...base, name: project, description: `${project}: svc`, tags: ['java'] }) });
+    const cat = new CreateCatalogStep({
+      identifier: 'create_catalog',
+      fileContent: new CatalogInfo({ ...base, name: project, description: `${project}: svc`, tags: ['java'] }),
+    });
     expect(renderInIdpStage([cat], { variables: [project] }).pipeline).toBeValidHarnessPipeline();
   });
 });

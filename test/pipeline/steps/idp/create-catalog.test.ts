@@ -55,22 +55,39 @@ describe('CreateCatalogStep', () => {
   });
 
   test('takes file content as text, with a custom file name and resources', () => {
-    const node = renderAlone(new CreateCatalogStep({ identifier: 'c', fileName: 'idp.yaml', fileContent: entity, resources: { limits: { memory: '256Mi' } } }));
+    const node = renderAlone(
+      new CreateCatalogStep({ identifier: 'c', fileName: 'idp.yaml', fileContent: entity, resources: { limits: { memory: '256Mi' } } }),
+    );
     expect(node.spec).toEqual({ fileName: 'idp.yaml', fileContent: entity, resources: { limits: { memory: '256Mi' } } });
   });
 
   test('takes a CatalogInfo as fileContent', () => {
-    const node = renderAlone(new CreateCatalogStep({ identifier: 'c', fileContent: new CatalogInfo({ name: 'payments', owner: 'team-a', type: 'service', lifecycle: 'production' }) }));
+    const node = renderAlone(
+      new CreateCatalogStep({
+        identifier: 'c',
+        fileContent: new CatalogInfo({ name: 'payments', owner: 'team-a', type: 'service', lifecycle: 'production' }),
+      }),
+    );
     expect(parse(node.spec.fileContent).spec).toEqual({ type: 'service', lifecycle: 'production', owner: 'team-a' });
   });
 
   test('rejects fileContent together with catalogInfo', () => {
-    expect(() => new CreateCatalogStep({ identifier: 'c', fileContent: entity, catalogInfo: { name: 'a', owner: 'b', type: 'service', lifecycle: 'x' } }))
-      .toThrow(/step 'c': spec\.fileContent: fileContent and catalogInfo are mutually exclusive\. Fix: set fileContent \(text or a CatalogInfo\), or catalogInfo, not both/);
+    expect(
+      () =>
+        new CreateCatalogStep({
+          identifier: 'c',
+          fileContent: entity,
+          catalogInfo: { name: 'a', owner: 'b', type: 'service', lifecycle: 'x' },
+        }),
+    ).toThrow(
+      /step 'c': spec\.fileContent: fileContent and catalogInfo are mutually exclusive\. Fix: set fileContent \(text or a CatalogInfo\), or catalogInfo, not both/,
+    );
   });
 
   test('rejects neither fileContent nor catalogInfo', () => {
-    expect(() => new CreateCatalogStep({ identifier: 'c' })).toThrow(/step 'c': spec\.fileContent: is required\. Fix: set fileContent to the entity YAML, or describe the entity with catalogInfo/);
+    expect(() => new CreateCatalogStep({ identifier: 'c' })).toThrow(
+      /step 'c': spec\.fileContent: is required\. Fix: set fileContent to the entity YAML, or describe the entity with catalogInfo/,
+    );
   });
 
   test('rejects empty file content', () => {
@@ -78,8 +95,9 @@ describe('CreateCatalogStep', () => {
   });
 
   test('rejects a directory in fileName', () => {
-    expect(() => new CreateCatalogStep({ identifier: 'c', fileName: 'svc/catalog-info.yaml', fileContent: entity }))
-      .toThrow(/spec\.fileName: 'svc\/catalog-info\.yaml' contains a directory\. Fix: put the directory in filePath and only the file name in fileName/);
+    expect(() => new CreateCatalogStep({ identifier: 'c', fileName: 'svc/catalog-info.yaml', fileContent: entity })).toThrow(
+      /spec\.fileName: 'svc\/catalog-info\.yaml' contains a directory\. Fix: put the directory in filePath and only the file name in fileName/,
+    );
   });
 
   test('rejects an empty fileName', () => {
@@ -87,15 +105,20 @@ describe('CreateCatalogStep', () => {
   });
 
   test('catalogInfo props are validated (rule D-28)', () => {
-    expect(() => new CreateCatalogStep({ identifier: 'c', catalogInfo: { name: 'bad name', owner: 'b', type: 'service', lifecycle: 'x' } }))
-      .toThrow(/metadata\.name: 'bad name' is not a valid catalog entity name/);
+    expect(
+      () => new CreateCatalogStep({ identifier: 'c', catalogInfo: { name: 'bad name', owner: 'b', type: 'service', lifecycle: 'x' } }),
+    ).toThrow(/metadata\.name: 'bad name' is not a valid catalog entity name/);
   });
 });
 
 describe('CreateCatalogStep schema', () => {
   test('validates against the Harness pipeline schema', () => {
     const steps = [
-      new CreateCatalogStep({ identifier: 'typed', filePath: 'svc', catalogInfo: { name: 'svc', owner: 'team-a', type: 'service', lifecycle: 'experimental' } }),
+      new CreateCatalogStep({
+        identifier: 'typed',
+        filePath: 'svc',
+        catalogInfo: { name: 'svc', owner: 'team-a', type: 'service', lifecycle: 'experimental' },
+      }),
       new CreateCatalogStep({ identifier: 'text', fileName: 'idp.yaml', fileContent: entity, resources: { limits: { memory: '256Mi' } } }),
     ];
     expect(renderInIdpStage(steps).pipeline).toBeValidHarnessPipeline();

@@ -33,24 +33,37 @@ describe('CreateOrganizationStep', () => {
   });
 
   test('minimal spec, tags as a list or an expression, resources', () => {
-    expect(renderAlone(new CreateOrganizationStep({ identifier: 'o', orgName: 'Team A', xApiKey: key })).spec).toEqual({ orgName: 'Team A', xApiKey: 'account.harness_admin_sat' });
-    expect(renderAlone(new CreateOrganizationStep({ identifier: 'o', orgName: 'A', tags: ['x'], xApiKey: key, resources: { limits: { cpu: '0.5' } } })).spec)
-      .toEqual({ orgName: 'A', tags: ['x'], xApiKey: 'account.harness_admin_sat', resources: { limits: { cpu: '0.5' } } });
-    expect(renderAlone(new CreateOrganizationStep({ identifier: 'o', orgName: 'A', tags: Expr.raw('<+pipeline.variables.tags>'), xApiKey: key })).spec.tags).toBe('<+pipeline.variables.tags>');
+    expect(renderAlone(new CreateOrganizationStep({ identifier: 'o', orgName: 'Team A', xApiKey: key })).spec).toEqual({
+      orgName: 'Team A',
+      xApiKey: 'account.harness_admin_sat',
+    });
+    expect(
+      renderAlone(
+        new CreateOrganizationStep({ identifier: 'o', orgName: 'A', tags: ['x'], xApiKey: key, resources: { limits: { cpu: '0.5' } } }),
+      ).spec,
+    ).toEqual({ orgName: 'A', tags: ['x'], xApiKey: 'account.harness_admin_sat', resources: { limits: { cpu: '0.5' } } });
+    expect(
+      renderAlone(new CreateOrganizationStep({ identifier: 'o', orgName: 'A', tags: Expr.raw('<+pipeline.variables.tags>'), xApiKey: key }))
+        .spec.tags,
+    ).toBe('<+pipeline.variables.tags>');
   });
 
   test('rejects a missing orgName', () => {
-    expect(() => new CreateOrganizationStep({ identifier: 'o', orgName: '', xApiKey: key }))
-      .toThrow(/step 'o': spec\.orgName: is empty\. Fix: pass the name of the organization to create/);
+    expect(() => new CreateOrganizationStep({ identifier: 'o', orgName: '', xApiKey: key })).toThrow(
+      /step 'o': spec\.orgName: is empty\. Fix: pass the name of the organization to create/,
+    );
   });
 
   test('rejects a missing xApiKey', () => {
-    expect(() => new CreateOrganizationStep({ identifier: 'o', orgName: 'A', xApiKey: undefined as any })).toThrow(/spec\.xApiKey: a secret reference is required/);
+    expect(() => new CreateOrganizationStep({ identifier: 'o', orgName: 'A', xApiKey: undefined as any })).toThrow(
+      /spec\.xApiKey: a secret reference is required/,
+    );
   });
 
   test('rejects a plain-string xApiKey', () => {
-    expect(() => new CreateOrganizationStep({ identifier: 'o', orgName: 'A', xApiKey: 'account.sat' as any }))
-      .toThrow(/spec\.xApiKey: a plain string was passed where a secret reference is required\. Fix: pass SecretRef\.fromIdentifier\('account\.x'\)/);
+    expect(() => new CreateOrganizationStep({ identifier: 'o', orgName: 'A', xApiKey: 'account.sat' as any })).toThrow(
+      /spec\.xApiKey: a plain string was passed where a secret reference is required\. Fix: pass SecretRef\.fromIdentifier\('account\.x'\)/,
+    );
   });
 });
 
@@ -64,7 +77,14 @@ describe('CreateOrganizationStep outputs', () => {
 
 describe('CreateOrganizationStep schema', () => {
   test('validates against the Harness pipeline schema', () => {
-    const step = new CreateOrganizationStep({ identifier: 'create_org', orgName: 'Team A', organizationDescription: 'd', tags: { team: 'a' }, xApiKey: key, resources: { limits: { cpu: '0.5' } } });
+    const step = new CreateOrganizationStep({
+      identifier: 'create_org',
+      orgName: 'Team A',
+      organizationDescription: 'd',
+      tags: { team: 'a' },
+      xApiKey: key,
+      resources: { limits: { cpu: '0.5' } },
+    });
     expect(renderInIdpStage([step]).pipeline).toBeValidHarnessPipeline();
   });
 });

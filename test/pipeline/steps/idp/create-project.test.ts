@@ -35,38 +35,70 @@ describe('CreateProjectStep', () => {
 
   test('an expression organization and resources', () => {
     const org = PipelineVariable.string('org');
-    const { steps } = renderInIdpStage([new CreateProjectStep({ identifier: 'p', projectName: 'P', orgIdentifier: org, xApiKey: key, resources: { requests: { memory: '64Mi' } } })], { variables: [org] });
-    expect(steps[0].spec).toEqual({ projectName: 'P', orgIdentifier: '<+pipeline.variables.org>', xApiKey: 'account.harness_admin_sat', resources: { requests: { memory: '64Mi' } } });
+    const { steps } = renderInIdpStage(
+      [
+        new CreateProjectStep({
+          identifier: 'p',
+          projectName: 'P',
+          orgIdentifier: org,
+          xApiKey: key,
+          resources: { requests: { memory: '64Mi' } },
+        }),
+      ],
+      { variables: [org] },
+    );
+    expect(steps[0].spec).toEqual({
+      projectName: 'P',
+      orgIdentifier: '<+pipeline.variables.org>',
+      xApiKey: 'account.harness_admin_sat',
+      resources: { requests: { memory: '64Mi' } },
+    });
   });
 
   test('rejects a missing projectName', () => {
-    expect(() => new CreateProjectStep({ identifier: 'p', projectName: undefined as any, orgIdentifier: 'default', xApiKey: key }))
-      .toThrow(/step 'p': spec\.projectName: is required\. Fix: pass the name of the project to create/);
+    expect(() => new CreateProjectStep({ identifier: 'p', projectName: undefined as any, orgIdentifier: 'default', xApiKey: key })).toThrow(
+      /step 'p': spec\.projectName: is required\. Fix: pass the name of the project to create/,
+    );
   });
 
   test('rejects a missing orgIdentifier', () => {
-    expect(() => new CreateProjectStep({ identifier: 'p', projectName: 'P', orgIdentifier: '', xApiKey: key })).toThrow(/spec\.orgIdentifier: is empty/);
+    expect(() => new CreateProjectStep({ identifier: 'p', projectName: 'P', orgIdentifier: '', xApiKey: key })).toThrow(
+      /spec\.orgIdentifier: is empty/,
+    );
   });
 
   test('rejects an organization name given as orgIdentifier', () => {
-    expect(() => new CreateProjectStep({ identifier: 'p', projectName: 'P', orgIdentifier: 'Team A', xApiKey: key }))
-      .toThrow(/spec\.orgIdentifier: 'Team A' is not an organization identifier \(a letter or _ first, then letters, digits, _ or \$\)\. Fix: pass the organization's identifier, not its name/);
+    expect(() => new CreateProjectStep({ identifier: 'p', projectName: 'P', orgIdentifier: 'Team A', xApiKey: key })).toThrow(
+      /spec\.orgIdentifier: 'Team A' is not an organization identifier \(a letter or _ first, then letters, digits, _ or \$\)\. Fix: pass the organization's identifier, not its name/,
+    );
   });
 
   test('rejects a missing or plain-string xApiKey', () => {
-    expect(() => new CreateProjectStep({ identifier: 'p', projectName: 'P', orgIdentifier: 'default', xApiKey: undefined as any })).toThrow(/spec\.xApiKey: a secret reference is required/);
-    expect(() => new CreateProjectStep({ identifier: 'p', projectName: 'P', orgIdentifier: 'default', xApiKey: 'x' as any })).toThrow(/spec\.xApiKey: a plain string was passed/);
+    expect(() => new CreateProjectStep({ identifier: 'p', projectName: 'P', orgIdentifier: 'default', xApiKey: undefined as any })).toThrow(
+      /spec\.xApiKey: a secret reference is required/,
+    );
+    expect(() => new CreateProjectStep({ identifier: 'p', projectName: 'P', orgIdentifier: 'default', xApiKey: 'x' as any })).toThrow(
+      /spec\.xApiKey: a plain string was passed/,
+    );
   });
 
   test('renders a fixed project name', () => {
-    expect(renderAlone(new CreateProjectStep({ identifier: 'p', projectName: 'Payments', orgIdentifier: 'default', xApiKey: key })).spec.projectName).toBe('Payments');
+    expect(
+      renderAlone(new CreateProjectStep({ identifier: 'p', projectName: 'Payments', orgIdentifier: 'default', xApiKey: key })).spec
+        .projectName,
+    ).toBe('Payments');
   });
 });
 
 describe('CreateProjectStep outputs', () => {
   test('projectIdentifier renders the full FQN once placed, and can follow a CreateOrganization step', () => {
     const org = new CreateOrganizationStep({ identifier: 'create_org', orgName: 'Team A', xApiKey: key });
-    const project = new CreateProjectStep({ identifier: 'create_project', projectName: 'Payments', orgIdentifier: org.outputs.orgIdentifier, xApiKey: key });
+    const project = new CreateProjectStep({
+      identifier: 'create_project',
+      projectName: 'Payments',
+      orgIdentifier: org.outputs.orgIdentifier,
+      xApiKey: key,
+    });
     const { steps, pipeline } = renderInIdpStage([org, project]);
     expect(steps[1].spec.orgIdentifier).toBe(outputFqn('create_org', 'orgIdentifier'));
     expect(project.outputs.projectIdentifier.resolve()).toBe(outputFqn('create_project', 'projectIdentifier'));
@@ -76,7 +108,14 @@ describe('CreateProjectStep outputs', () => {
 
 describe('CreateProjectStep schema', () => {
   test('validates against the Harness pipeline schema', () => {
-    const step = new CreateProjectStep({ identifier: 'create_project', projectName: 'Payments', orgIdentifier: 'default', projectDescription: 'd', tags: ['team:a'], xApiKey: key });
+    const step = new CreateProjectStep({
+      identifier: 'create_project',
+      projectName: 'Payments',
+      orgIdentifier: 'default',
+      projectDescription: 'd',
+      tags: ['team:a'],
+      xApiKey: key,
+    });
     expect(renderInIdpStage([step]).pipeline).toBeValidHarnessPipeline();
   });
 });

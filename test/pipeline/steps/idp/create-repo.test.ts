@@ -41,22 +41,26 @@ describe('CreateRepoStep', () => {
     const step = new CreateRepoStep({ identifier: 'create_repo', connectorRef: 'account.gh', repository: 'svc', repoType: 'private' });
     renderInIdpStage([step]);
     expect(step.outputs.repositoryUrl.resolve()).toBe(outputFqn('create_repo', 'repositoryUrl'));
-    expect(step.outputs.repositoryUrl.jexlPath()).toBe('pipeline.stages.service_onboarding.spec.execution.steps.create_repo.output.outputVariables.repositoryUrl');
+    expect(step.outputs.repositoryUrl.jexlPath()).toBe(
+      'pipeline.stages.service_onboarding.spec.execution.steps.create_repo.output.outputVariables.repositoryUrl',
+    );
   });
 
   test('Azure/Bitbucket targets render workspace and project; personal accounts and default branch are kept', () => {
-    const node = renderAlone(new CreateRepoStep({
-      identifier: 'create_repo',
-      connectorType: GitConnectorType.AZURE_REPO,
-      connectorRef: 'account.azure',
-      organization: 'acme',
-      repository: 'svc',
-      workspace: 'ws',
-      project: 'proj',
-      repoType: 'public',
-      defaultBranch: 'develop',
-      personalAccount: true,
-    }));
+    const node = renderAlone(
+      new CreateRepoStep({
+        identifier: 'create_repo',
+        connectorType: GitConnectorType.AZURE_REPO,
+        connectorRef: 'account.azure',
+        organization: 'acme',
+        repository: 'svc',
+        workspace: 'ws',
+        project: 'proj',
+        repoType: 'public',
+        defaultBranch: 'develop',
+        personalAccount: true,
+      }),
+    );
     expect(node.spec).toEqual({
       connectorType: 'AzureRepo',
       connectorRef: 'account.azure',
@@ -71,43 +75,79 @@ describe('CreateRepoStep', () => {
   });
 
   test('the envelope description stays on the step, not in spec', () => {
-    const node = renderAlone(new CreateRepoStep({ identifier: 'create_repo', description: 'creates the repo', connectorRef: 'account.gh', repository: 'svc', repoType: 'private' }));
+    const node = renderAlone(
+      new CreateRepoStep({
+        identifier: 'create_repo',
+        description: 'creates the repo',
+        connectorRef: 'account.gh',
+        repository: 'svc',
+        repoType: 'private',
+      }),
+    );
     expect(node.description).toBe('creates the repo');
     expect(node.spec.description).toBeUndefined();
   });
 
   test('a CreateRepo step is rejected in a Custom stage (IDP-only step)', () => {
     const step = new CreateRepoStep({ identifier: 'create_repo', connectorRef: 'account.gh', repository: 'svc', repoType: 'private' });
-    expect(() => new Pipeline({ identifier: 'p' }).addStage(new CustomStage({ identifier: 'c', steps: [step] })))
-      .toThrow(/type: step type 'CreateRepo' is not allowed in a Custom stage \(allowed in: IDP\)/);
+    expect(() => new Pipeline({ identifier: 'p' }).addStage(new CustomStage({ identifier: 'c', steps: [step] }))).toThrow(
+      /type: step type 'CreateRepo' is not allowed in a Custom stage \(allowed in: IDP\)/,
+    );
   });
 
   test('rejects a repository type in the wrong casing (the schema takes any string; Harness wants public or private)', () => {
-    expect(() => new CreateRepoStep({ identifier: 'r', connectorRef: 'account.gh', repository: 'svc', repoType: 'Private' as any }))
-      .toThrow("step 'r': spec.repoType: 'Private' is not a repository type. Fix: use 'public' or 'private' (lowercase), or an expression");
-    expect(() => new CreateRepoStep({ identifier: 'r', connectorRef: 'account.gh', repository: 'svc', repoType: undefined as any }))
-      .toThrow(/spec\.repoType: 'undefined' is not a repository type/);
+    expect(
+      () => new CreateRepoStep({ identifier: 'r', connectorRef: 'account.gh', repository: 'svc', repoType: 'Private' as any }),
+    ).toThrow("step 'r': spec.repoType: 'Private' is not a repository type. Fix: use 'public' or 'private' (lowercase), or an expression");
+    expect(
+      () => new CreateRepoStep({ identifier: 'r', connectorRef: 'account.gh', repository: 'svc', repoType: undefined as any }),
+    ).toThrow(/spec\.repoType: 'undefined' is not a repository type/);
   });
 
   test('requires the connector and the repository, like the other IDP Git steps', () => {
-    expect(() => new CreateRepoStep({ identifier: 'r', connectorRef: '', repository: 'svc', repoType: 'private' }))
-      .toThrow("step 'r': spec.connectorRef: is empty. Fix: pass the Git connector, e.g. 'account.github_org'");
-    expect(() => new CreateRepoStep({ identifier: 'r', connectorRef: 'account.gh', repository: undefined as any, repoType: 'private' }))
-      .toThrow("step 'r': spec.repository: is required. Fix: pass the repository name");
+    expect(() => new CreateRepoStep({ identifier: 'r', connectorRef: '', repository: 'svc', repoType: 'private' })).toThrow(
+      "step 'r': spec.connectorRef: is empty. Fix: pass the Git connector, e.g. 'account.github_org'",
+    );
+    expect(
+      () => new CreateRepoStep({ identifier: 'r', connectorRef: 'account.gh', repository: undefined as any, repoType: 'private' }),
+    ).toThrow("step 'r': spec.repository: is required. Fix: pass the repository name");
   });
 
   test('a consumer that runs before the producer is reported', () => {
     const repo = new CreateRepoStep({ identifier: 'create_repo', connectorRef: 'account.gh', repository: 'svc', repoType: 'private' });
-    const consumer = new CreateRepoStep({ identifier: 'early', connectorRef: 'account.gh', repository: `${repo.outputs.repositoryUrl}`, repoType: 'private' });
-    expect(() => renderInIdpStage([consumer, repo])).toThrow(/references output 'output\.outputVariables\.repositoryUrl' of step 'create_repo', which does not run before it/);
+    const consumer = new CreateRepoStep({
+      identifier: 'early',
+      connectorRef: 'account.gh',
+      repository: `${repo.outputs.repositoryUrl}`,
+      repoType: 'private',
+    });
+    expect(() => renderInIdpStage([consumer, repo])).toThrow(
+      /references output 'output\.outputVariables\.repositoryUrl' of step 'create_repo', which does not run before it/,
+    );
   });
 });
 
 describe('CreateRepoStep schema', () => {
   test('validates against the Harness pipeline schema', () => {
     const steps = [
-      new CreateRepoStep({ identifier: 'gh', connectorRef: 'account.gh', organization: 'acme', repository: 'svc', repoType: 'private', repositoryDescription: 'd' }),
-      new CreateRepoStep({ identifier: 'az', connectorType: GitConnectorType.AZURE_REPO, connectorRef: 'account.az', repository: 'svc', workspace: 'w', project: 'p', repoType: 'public', personalAccount: false }),
+      new CreateRepoStep({
+        identifier: 'gh',
+        connectorRef: 'account.gh',
+        organization: 'acme',
+        repository: 'svc',
+        repoType: 'private',
+        repositoryDescription: 'd',
+      }),
+      new CreateRepoStep({
+        identifier: 'az',
+        connectorType: GitConnectorType.AZURE_REPO,
+        connectorRef: 'account.az',
+        repository: 'svc',
+        workspace: 'w',
+        project: 'p',
+        repoType: 'public',
+        personalAccount: false,
+      }),
     ];
     expect(renderInIdpStage(steps).pipeline).toBeValidHarnessPipeline();
   });

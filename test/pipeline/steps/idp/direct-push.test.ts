@@ -36,37 +36,68 @@ describe('DirectPushStep', () => {
   });
 
   test('connectorType defaults to Github; workspace, project, codeOutputDirectory and resources render', () => {
-    const node = renderAlone(new DirectPushStep({
-      identifier: 'push', connectorRef: 'account.bb', repository: 'svc', workspace: 'ws', project: 'prj',
-      codeDirectory: 'svc', codeOutputDirectory: 'app', branch: 'develop', resources: { requests: { cpu: '0.2' } },
-    }));
+    const node = renderAlone(
+      new DirectPushStep({
+        identifier: 'push',
+        connectorRef: 'account.bb',
+        repository: 'svc',
+        workspace: 'ws',
+        project: 'prj',
+        codeDirectory: 'svc',
+        codeOutputDirectory: 'app',
+        branch: 'develop',
+        resources: { requests: { cpu: '0.2' } },
+      }),
+    );
     expect(node.spec).toEqual({
-      connectorType: 'Github', connectorRef: 'account.bb', repository: 'svc', workspace: 'ws', project: 'prj',
-      codeDirectory: 'svc', codeOutputDirectory: 'app', branch: 'develop', resources: { requests: { cpu: '0.2' } },
+      connectorType: 'Github',
+      connectorRef: 'account.bb',
+      repository: 'svc',
+      workspace: 'ws',
+      project: 'prj',
+      codeDirectory: 'svc',
+      codeOutputDirectory: 'app',
+      branch: 'develop',
+      resources: { requests: { cpu: '0.2' } },
     });
   });
 
   test('rejects a missing codeDirectory', () => {
-    expect(() => new DirectPushStep({ identifier: 'push', connectorRef: 'c', repository: 'r', codeDirectory: undefined as any, branch: 'main' }))
-      .toThrow(/step 'push': spec\.codeDirectory: is required\. Fix: pass the workspace directory to push/);
+    expect(
+      () => new DirectPushStep({ identifier: 'push', connectorRef: 'c', repository: 'r', codeDirectory: undefined as any, branch: 'main' }),
+    ).toThrow(/step 'push': spec\.codeDirectory: is required\. Fix: pass the workspace directory to push/);
   });
 
   test('rejects an empty branch', () => {
-    expect(() => new DirectPushStep({ identifier: 'push', connectorRef: 'c', repository: 'r', codeDirectory: 'svc', branch: '' }))
-      .toThrow(/step 'push': spec\.branch: is empty\. Fix: pass the branch to push to/);
+    expect(() => new DirectPushStep({ identifier: 'push', connectorRef: 'c', repository: 'r', codeDirectory: 'svc', branch: '' })).toThrow(
+      /step 'push': spec\.branch: is empty\. Fix: pass the branch to push to/,
+    );
   });
 
   test('rejects a missing connector or repository', () => {
-    expect(() => new DirectPushStep({ identifier: 'push', connectorRef: '', repository: 'r', codeDirectory: 'svc', branch: 'main' }))
-      .toThrow(/spec\.connectorRef: is empty\. Fix: pass the Git connector/);
-    expect(() => new DirectPushStep({ identifier: 'push', connectorRef: 'c', repository: undefined as any, codeDirectory: 'svc', branch: 'main' }))
-      .toThrow(/spec\.repository: is required/);
+    expect(
+      () => new DirectPushStep({ identifier: 'push', connectorRef: '', repository: 'r', codeDirectory: 'svc', branch: 'main' }),
+    ).toThrow(/spec\.connectorRef: is empty\. Fix: pass the Git connector/);
+    expect(
+      () =>
+        new DirectPushStep({ identifier: 'push', connectorRef: 'c', repository: undefined as any, codeDirectory: 'svc', branch: 'main' }),
+    ).toThrow(/spec\.repository: is required/);
   });
 });
 
 describe('DirectPushStep schema', () => {
   test('validates against the Harness pipeline schema', () => {
-    const step = new DirectPushStep({ identifier: 'push', connectorRef: 'account.gh', organization: 'o', repository: 'r', codeDirectory: 'svc', codeOutputDirectory: 'app', branch: 'main', forcePush: true, resources: { limits: { cpu: '0.5' } } });
+    const step = new DirectPushStep({
+      identifier: 'push',
+      connectorRef: 'account.gh',
+      organization: 'o',
+      repository: 'r',
+      codeDirectory: 'svc',
+      codeOutputDirectory: 'app',
+      branch: 'main',
+      forcePush: true,
+      resources: { limits: { cpu: '0.5' } },
+    });
     expect(renderInIdpStage([step]).pipeline).toBeValidHarnessPipeline();
   });
 });

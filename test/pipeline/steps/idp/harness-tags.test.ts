@@ -23,9 +23,21 @@ describe('HarnessTags schema', () => {
   test('map, list and expression tags validate against the Harness pipeline schema (array of strings or <+...>)', () => {
     const key = SecretRef.fromIdentifier('account.sat');
     const steps = [
-      new CreateProjectStep({ identifier: 'map', projectName: 'A', orgIdentifier: 'default', tags: { team: 'a', critical: '' }, xApiKey: key }),
+      new CreateProjectStep({
+        identifier: 'map',
+        projectName: 'A',
+        orgIdentifier: 'default',
+        tags: { team: 'a', critical: '' },
+        xApiKey: key,
+      }),
       new CreateProjectStep({ identifier: 'list', projectName: 'B', orgIdentifier: 'default', tags: ['x:y'], xApiKey: key }),
-      new CreateProjectStep({ identifier: 'expr', projectName: 'C', orgIdentifier: 'default', tags: Expr.raw('<+pipeline.variables.tags>'), xApiKey: key }),
+      new CreateProjectStep({
+        identifier: 'expr',
+        projectName: 'C',
+        orgIdentifier: 'default',
+        tags: Expr.raw('<+pipeline.variables.tags>'),
+        xApiKey: key,
+      }),
     ];
     expect(renderInIdpStage(steps).pipeline).toBeValidHarnessPipeline();
   });

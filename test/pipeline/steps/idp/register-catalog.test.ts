@@ -34,41 +34,73 @@ describe('RegisterCatalogStep', () => {
   });
 
   test('catalogInfoUrl renders the full FQN once placed', () => {
-    const step = new RegisterCatalogStep({ identifier: 'register_catalog', connectorRef: 'c', repository: 'r', filePath: 'catalog-info.yaml' });
+    const step = new RegisterCatalogStep({
+      identifier: 'register_catalog',
+      connectorRef: 'c',
+      repository: 'r',
+      filePath: 'catalog-info.yaml',
+    });
     renderInIdpStage([step]);
     expect(step.outputs.catalogInfoUrl.resolve()).toBe(outputFqn('register_catalog', 'catalogInfoUrl'));
   });
 
   test('rule D-31: an API key renders as the secret identifier', () => {
-    const node = renderAlone(new RegisterCatalogStep({
-      identifier: 'r', connectorType: GitConnectorType.GITLAB, connectorRef: 'account.gl', organization: 'group/sub', repository: 'svc',
-      filePath: 'catalog-info.yaml', xApiKey: SecretRef.fromIdentifier('account.idp_sat'),
-    }));
+    const node = renderAlone(
+      new RegisterCatalogStep({
+        identifier: 'r',
+        connectorType: GitConnectorType.GITLAB,
+        connectorRef: 'account.gl',
+        organization: 'group/sub',
+        repository: 'svc',
+        filePath: 'catalog-info.yaml',
+        xApiKey: SecretRef.fromIdentifier('account.idp_sat'),
+      }),
+    );
     expect(node.spec).toEqual({
-      connectorType: 'Gitlab', connectorRef: 'account.gl', organization: 'group/sub', repository: 'svc',
-      filePath: 'catalog-info.yaml', xApiKey: 'account.idp_sat',
+      connectorType: 'Gitlab',
+      connectorRef: 'account.gl',
+      organization: 'group/sub',
+      repository: 'svc',
+      filePath: 'catalog-info.yaml',
+      xApiKey: 'account.idp_sat',
     });
   });
 
   test('rejects a plain-string API key', () => {
-    expect(() => new RegisterCatalogStep({ identifier: 'r', connectorRef: 'c', repository: 'r', filePath: 'f', xApiKey: 'pat.abc' as any }))
-      .toThrow(/step 'r': spec\.xApiKey: a plain string was passed where a secret reference is required\. Fix: pass SecretRef\.fromIdentifier\('account\.x'\)/);
+    expect(
+      () => new RegisterCatalogStep({ identifier: 'r', connectorRef: 'c', repository: 'r', filePath: 'f', xApiKey: 'pat.abc' as any }),
+    ).toThrow(
+      /step 'r': spec\.xApiKey: a plain string was passed where a secret reference is required\. Fix: pass SecretRef\.fromIdentifier\('account\.x'\)/,
+    );
   });
 
   test('rejects a missing filePath', () => {
-    expect(() => new RegisterCatalogStep({ identifier: 'r', connectorRef: 'c', repository: 'r', filePath: undefined as any }))
-      .toThrow(/step 'r': spec\.filePath: is required\. Fix: pass the path of the entity file in the repository/);
+    expect(() => new RegisterCatalogStep({ identifier: 'r', connectorRef: 'c', repository: 'r', filePath: undefined as any })).toThrow(
+      /step 'r': spec\.filePath: is required\. Fix: pass the path of the entity file in the repository/,
+    );
   });
 
   test('rejects a missing connector or repository', () => {
-    expect(() => new RegisterCatalogStep({ identifier: 'r', connectorRef: undefined as any, repository: 'r', filePath: 'f' })).toThrow(/spec\.connectorRef: is required/);
-    expect(() => new RegisterCatalogStep({ identifier: 'r', connectorRef: 'c', repository: ' ', filePath: 'f' })).toThrow(/spec\.repository: is empty/);
+    expect(() => new RegisterCatalogStep({ identifier: 'r', connectorRef: undefined as any, repository: 'r', filePath: 'f' })).toThrow(
+      /spec\.connectorRef: is required/,
+    );
+    expect(() => new RegisterCatalogStep({ identifier: 'r', connectorRef: 'c', repository: ' ', filePath: 'f' })).toThrow(
+      /spec\.repository: is empty/,
+    );
   });
 });
 
 describe('RegisterCatalogStep schema', () => {
   test('validates against the Harness pipeline schema', () => {
-    const step = new RegisterCatalogStep({ identifier: 'register', connectorRef: 'account.gh', organization: 'o', repository: 'r', branch: 'main', filePath: 'catalog-info.yaml', xApiKey: SecretRef.fromIdentifier('account.idp_sat') });
+    const step = new RegisterCatalogStep({
+      identifier: 'register',
+      connectorRef: 'account.gh',
+      organization: 'o',
+      repository: 'r',
+      branch: 'main',
+      filePath: 'catalog-info.yaml',
+      xApiKey: SecretRef.fromIdentifier('account.idp_sat'),
+    });
     expect(renderInIdpStage([step]).pipeline).toBeValidHarnessPipeline();
   });
 });

@@ -29,23 +29,26 @@ describe('SlackNotifyStep', () => {
     expect(node.spec).toEqual({
       email: '<+pipeline.variables.notify_email>',
       token: 'slack_bot_token',
-      messageContent: 'Service *<+pipeline.variables.project_name>* onboarded.\nRepo: <<+pipeline.stages.service_onboarding.spec.execution.steps.create_repo.output.outputVariables.repositoryUrl>|link>',
+      messageContent:
+        'Service *<+pipeline.variables.project_name>* onboarded.\nRepo: <<+pipeline.stages.service_onboarding.spec.execution.steps.create_repo.output.outputVariables.repositoryUrl>|link>',
     });
     expect(node.spec.emailId).toBeUndefined();
   });
 
   test('channel, blocks and the thread fields render under their schema names', () => {
-    const node = renderAlone(new SlackNotifyStep({
-      identifier: 's',
-      token: SecretRef.fromIdentifier('account.slack_bot'),
-      channel: '#platform',
-      blocks: '[{"type":"section","text":{"type":"mrkdwn","text":"hi"}}]',
-      botUsername: 'IDP',
-      botIconUrl: 'https://example.com/icon.png',
-      threadTs: '1712345678.000100',
-      replyBroadcast: true,
-      resources: { limits: { memory: '128Mi' } },
-    }));
+    const node = renderAlone(
+      new SlackNotifyStep({
+        identifier: 's',
+        token: SecretRef.fromIdentifier('account.slack_bot'),
+        channel: '#platform',
+        blocks: '[{"type":"section","text":{"type":"mrkdwn","text":"hi"}}]',
+        botUsername: 'IDP',
+        botIconUrl: 'https://example.com/icon.png',
+        threadTs: '1712345678.000100',
+        replyBroadcast: true,
+        resources: { limits: { memory: '128Mi' } },
+      }),
+    );
     expect(node.spec).toEqual({
       channel: '#platform',
       token: 'account.slack_bot',
@@ -61,51 +64,65 @@ describe('SlackNotifyStep', () => {
   test('is allowed in a Custom stage', () => {
     const step = new SlackNotifyStep({ identifier: 's', token, email: Expr.TRIGGERED_BY_EMAIL, messageContent: 'done' });
     const doc = new Pipeline({ identifier: 'p' }).addStage(new CustomStage({ identifier: 'c', steps: [step] })).toObject() as any;
-    expect(doc.pipeline.stages[0].stage.spec.execution.steps[0].step.spec).toEqual({ email: '<+pipeline.triggeredBy.email>', token: 'slack_bot_token', messageContent: 'done' });
+    expect(doc.pipeline.stages[0].stage.spec.execution.steps[0].step.spec).toEqual({
+      email: '<+pipeline.triggeredBy.email>',
+      token: 'slack_bot_token',
+      messageContent: 'done',
+    });
   });
 
   test('rule D-58: rejects email together with channel', () => {
-    expect(() => new SlackNotifyStep({ identifier: 's', token, email: 'a@b.io', channel: '#x', messageContent: 'm' }))
-      .toThrow(/step 's': spec\.channel: email and channel are mutually exclusive \(rule D-58\)\. Fix: set email \(the user's Slack e-mail\) or channel \(a channel\), not both/);
+    expect(() => new SlackNotifyStep({ identifier: 's', token, email: 'a@b.io', channel: '#x', messageContent: 'm' })).toThrow(
+      /step 's': spec\.channel: email and channel are mutually exclusive \(rule D-58\)\. Fix: set email \(the user's Slack e-mail\) or channel \(a channel\), not both/,
+    );
   });
 
   test('rule D-58: rejects neither email nor channel', () => {
-    expect(() => new SlackNotifyStep({ identifier: 's', token, messageContent: 'm' }))
-      .toThrow(/step 's': spec\.email: neither email nor channel is set \(rule D-58\)/);
+    expect(() => new SlackNotifyStep({ identifier: 's', token, messageContent: 'm' })).toThrow(
+      /step 's': spec\.email: neither email nor channel is set \(rule D-58\)/,
+    );
   });
 
   test('rule D-58: rejects messageContent together with blocks', () => {
-    expect(() => new SlackNotifyStep({ identifier: 's', token, channel: '#x', messageContent: 'm', blocks: '[]' }))
-      .toThrow(/spec\.blocks: messageContent and blocks are mutually exclusive \(rule D-58\)/);
+    expect(() => new SlackNotifyStep({ identifier: 's', token, channel: '#x', messageContent: 'm', blocks: '[]' })).toThrow(
+      /spec\.blocks: messageContent and blocks are mutually exclusive \(rule D-58\)/,
+    );
   });
 
   test('rule D-58: rejects neither messageContent nor blocks', () => {
-    expect(() => new SlackNotifyStep({ identifier: 's', token, channel: '#x' }))
-      .toThrow(/spec\.messageContent: neither messageContent nor blocks is set \(rule D-58\)/);
+    expect(() => new SlackNotifyStep({ identifier: 's', token, channel: '#x' })).toThrow(
+      /spec\.messageContent: neither messageContent nor blocks is set \(rule D-58\)/,
+    );
   });
 
   test('rejects an empty message', () => {
-    expect(() => new SlackNotifyStep({ identifier: 's', token, channel: '#x', messageContent: '' })).toThrow(/spec\.messageContent: is empty/);
+    expect(() => new SlackNotifyStep({ identifier: 's', token, channel: '#x', messageContent: '' })).toThrow(
+      /spec\.messageContent: is empty/,
+    );
   });
 
   test('rejects a missing token', () => {
-    expect(() => new SlackNotifyStep({ identifier: 's', token: undefined as any, channel: '#x', messageContent: 'm' }))
-      .toThrow(/spec\.token: a secret reference is required/);
+    expect(() => new SlackNotifyStep({ identifier: 's', token: undefined as any, channel: '#x', messageContent: 'm' })).toThrow(
+      /spec\.token: a secret reference is required/,
+    );
   });
 
   test('rejects a plain-string token', () => {
-    expect(() => new SlackNotifyStep({ identifier: 's', token: 'xoxb-123' as any, channel: '#x', messageContent: 'm' }))
-      .toThrow(/spec\.token: a plain string was passed where a secret reference is required\. Fix: pass SecretRef\.fromIdentifier\('account\.x'\)/);
+    expect(() => new SlackNotifyStep({ identifier: 's', token: 'xoxb-123' as any, channel: '#x', messageContent: 'm' })).toThrow(
+      /spec\.token: a plain string was passed where a secret reference is required\. Fix: pass SecretRef\.fromIdentifier\('account\.x'\)/,
+    );
   });
 
   test('rejects a plain email that is not an e-mail address', () => {
-    expect(() => new SlackNotifyStep({ identifier: 's', token, email: 'jane', messageContent: 'm' }))
-      .toThrow(/spec\.email: 'jane' is not an e-mail address/);
+    expect(() => new SlackNotifyStep({ identifier: 's', token, email: 'jane', messageContent: 'm' })).toThrow(
+      /spec\.email: 'jane' is not an e-mail address/,
+    );
   });
 
   test('rejects replyBroadcast without threadTs', () => {
-    expect(() => new SlackNotifyStep({ identifier: 's', token, channel: '#x', messageContent: 'm', replyBroadcast: true }))
-      .toThrow(/spec\.replyBroadcast: replyBroadcast only applies to a reply in a thread, and threadTs is not set/);
+    expect(() => new SlackNotifyStep({ identifier: 's', token, channel: '#x', messageContent: 'm', replyBroadcast: true })).toThrow(
+      /spec\.replyBroadcast: replyBroadcast only applies to a reply in a thread, and threadTs is not set/,
+    );
   });
 });
 
@@ -113,7 +130,16 @@ describe('SlackNotifyStep schema', () => {
   test('email + message and channel + blocks validate against the Harness pipeline schema (oneOf email|channel, messageContent|blocks)', () => {
     const steps = [
       new SlackNotifyStep({ identifier: 'to_user', token, email: Expr.TRIGGERED_BY_EMAIL, messageContent: 'done' }),
-      new SlackNotifyStep({ identifier: 'to_channel', token, channel: '#platform', blocks: '[]', botUsername: 'IDP', botIconUrl: 'https://x/i.png', threadTs: '1.2', replyBroadcast: true }),
+      new SlackNotifyStep({
+        identifier: 'to_channel',
+        token,
+        channel: '#platform',
+        blocks: '[]',
+        botUsername: 'IDP',
+        botIconUrl: 'https://x/i.png',
+        threadTs: '1.2',
+        replyBroadcast: true,
+      }),
     ];
     expect(renderInIdpStage(steps).pipeline).toBeValidHarnessPipeline();
   });

@@ -34,15 +34,17 @@ describe('UpdateCatalogPropertyStep', () => {
   });
 
   test('several properties of one entity (properties[]: property, value, mode)', () => {
-    const node = renderAlone(new UpdateCatalogPropertyStep({
-      identifier: 'u',
-      entityRef: 'idp-service',
-      properties: [
-        { property: 'versions', value: [1, 2] },
-        { property: 'annotations', value: { pagerduty: 'IDP' }, mode: CatalogPropertyMode.APPEND },
-      ],
-      xApiKey: SecretRef.fromIdentifier('account.idp_sat'),
-    }));
+    const node = renderAlone(
+      new UpdateCatalogPropertyStep({
+        identifier: 'u',
+        entityRef: 'idp-service',
+        properties: [
+          { property: 'versions', value: [1, 2] },
+          { property: 'annotations', value: { pagerduty: 'IDP' }, mode: CatalogPropertyMode.APPEND },
+        ],
+        xApiKey: SecretRef.fromIdentifier('account.idp_sat'),
+      }),
+    );
     expect(node.spec).toEqual({
       type: 'Entity',
       entityRef: 'idp-service',
@@ -76,99 +78,171 @@ describe('UpdateCatalogPropertyStep', () => {
 
   test('values may be numbers, maps with expressions, and expressions', () => {
     const v = PipelineVariable.string('tier');
-    const { steps } = renderInIdpStage([
-      new UpdateCatalogPropertyStep({ identifier: 'a', entityRef: 'c:default/x', property: 'metadata.coverage', value: 87.5 }),
-      new UpdateCatalogPropertyStep({ identifier: 'b', entityRef: 'c:default/x', property: 'metadata.info', value: { tier: v } }),
-    ], { variables: [v] });
+    const { steps } = renderInIdpStage(
+      [
+        new UpdateCatalogPropertyStep({ identifier: 'a', entityRef: 'c:default/x', property: 'metadata.coverage', value: 87.5 }),
+        new UpdateCatalogPropertyStep({ identifier: 'b', entityRef: 'c:default/x', property: 'metadata.info', value: { tier: v } }),
+      ],
+      { variables: [v] },
+    );
     expect(steps[0].spec.value).toBe(87.5);
     expect(steps[1].spec.value).toEqual({ tier: '<+pipeline.variables.tier>' });
   });
 
   test('rejects entityRef together with entityRefs', () => {
-    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', entityRef: 'a', entityRefs: ['b'], property: 'p', value: 'v' }))
-      .toThrow(/step 'u': spec\.entityRefs: entityRef and entityRefs are mutually exclusive\. Fix: set entityRef to update one entity, or entityRefs/);
+    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', entityRef: 'a', entityRefs: ['b'], property: 'p', value: 'v' })).toThrow(
+      /step 'u': spec\.entityRefs: entityRef and entityRefs are mutually exclusive\. Fix: set entityRef to update one entity, or entityRefs/,
+    );
   });
 
   test('rejects neither entityRef nor entityRefs', () => {
-    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', property: 'p', value: 'v' }))
-      .toThrow(/step 'u': spec\.entityRef: neither entityRef nor entityRefs is set/);
+    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', property: 'p', value: 'v' })).toThrow(
+      /step 'u': spec\.entityRef: neither entityRef nor entityRefs is set/,
+    );
   });
 
   test('rejects property together with properties', () => {
-    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', entityRef: 'a', property: 'p', value: 'v', properties: [{ property: 'q', value: 'w' }] }))
-      .toThrow(/spec\.properties: property and properties are mutually exclusive/);
+    expect(
+      () =>
+        new UpdateCatalogPropertyStep({
+          identifier: 'u',
+          entityRef: 'a',
+          property: 'p',
+          value: 'v',
+          properties: [{ property: 'q', value: 'w' }],
+        }),
+    ).toThrow(/spec\.properties: property and properties are mutually exclusive/);
   });
 
   test('rejects an entity update without property or properties', () => {
-    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', entityRef: 'a' }))
-      .toThrow(/spec\.property: an entity update needs property and value, or properties/);
+    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', entityRef: 'a' })).toThrow(
+      /spec\.property: an entity update needs property and value, or properties/,
+    );
   });
 
   test('rejects property without value', () => {
-    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', entityRef: 'a', property: 'p' }))
-      .toThrow(/spec\.value: a value is required\. Fix: pass text, a number, an array or a map/);
+    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', entityRef: 'a', property: 'p' })).toThrow(
+      /spec\.value: a value is required\. Fix: pass text, a number, an array or a map/,
+    );
   });
 
   test('rejects top-level value or mode with properties', () => {
-    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', entityRef: 'a', properties: [{ property: 'q', value: 'w' }], mode: CatalogPropertyMode.REPLACE }))
-      .toThrow(/spec\.value: value and mode go with property; with properties, each change carries its own/);
+    expect(
+      () =>
+        new UpdateCatalogPropertyStep({
+          identifier: 'u',
+          entityRef: 'a',
+          properties: [{ property: 'q', value: 'w' }],
+          mode: CatalogPropertyMode.REPLACE,
+        }),
+    ).toThrow(/spec\.value: value and mode go with property; with properties, each change carries its own/);
   });
 
   test('rejects an empty properties list', () => {
-    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', entityRef: 'a', properties: [] })).toThrow(/spec\.properties: the list is empty/);
+    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', entityRef: 'a', properties: [] })).toThrow(
+      /spec\.properties: the list is empty/,
+    );
   });
 
   test('rejects properties on a multi-entity update', () => {
-    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', entityRefs: ['a'], properties: [{ property: 'q', value: 'w' }] }))
-      .toThrow(/spec\.properties: properties lists changes to one entity, but this step updates several \(entityRefs\)/);
+    expect(
+      () => new UpdateCatalogPropertyStep({ identifier: 'u', entityRefs: ['a'], properties: [{ property: 'q', value: 'w' }] }),
+    ).toThrow(/spec\.properties: properties lists changes to one entity, but this step updates several \(entityRefs\)/);
   });
 
   test('rejects a multi-entity update without property', () => {
-    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', entityRefs: ['a'], value: 'v' })).toThrow(/spec\.property: is required\. Fix: set property to the path to update on every entity/);
+    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', entityRefs: ['a'], value: 'v' })).toThrow(
+      /spec\.property: is required\. Fix: set property to the path to update on every entity/,
+    );
   });
 
   test('rejects an empty entityRefs list', () => {
-    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', entityRefs: [], property: 'p', value: 'v' })).toThrow(/spec\.entityRefs: the list is empty/);
+    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', entityRefs: [], property: 'p', value: 'v' })).toThrow(
+      /spec\.entityRefs: the list is empty/,
+    );
   });
 
   test('rejects an entity without value when there is no default value', () => {
-    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', entityRefs: ['a', { entityRef: 'b', value: 'x' }], property: 'p' }))
-      .toThrow(/spec\.entityRefs\[0\]\.value: the entity has no value and the step sets no default value/);
+    expect(
+      () => new UpdateCatalogPropertyStep({ identifier: 'u', entityRefs: ['a', { entityRef: 'b', value: 'x' }], property: 'p' }),
+    ).toThrow(/spec\.entityRefs\[0\]\.value: the entity has no value and the step sets no default value/);
   });
 
   test('rejects an empty entity reference', () => {
-    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', entityRefs: [''], property: 'p', value: 'v' })).toThrow(/spec\.entityRefs\[0\]\.entityRef: is empty/);
+    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', entityRefs: [''], property: 'p', value: 'v' })).toThrow(
+      /spec\.entityRefs\[0\]\.entityRef: is empty/,
+    );
   });
 
   test('rule D-30: rejects append with a plain string value', () => {
-    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', entityRef: 'a', property: 'metadata.owner', value: 'team-a', mode: CatalogPropertyMode.APPEND }))
-      .toThrow(/step 'u': spec\.value: mode 'append' only works with values that hold several items, such as arrays or maps, not a plain string \(rule D-30\)\. Fix: pass an array or a map to append, or use mode 'replace'/);
+    expect(
+      () =>
+        new UpdateCatalogPropertyStep({
+          identifier: 'u',
+          entityRef: 'a',
+          property: 'metadata.owner',
+          value: 'team-a',
+          mode: CatalogPropertyMode.APPEND,
+        }),
+    ).toThrow(
+      /step 'u': spec\.value: mode 'append' only works with values that hold several items, such as arrays or maps, not a plain string \(rule D-30\)\. Fix: pass an array or a map to append, or use mode 'replace'/,
+    );
   });
 
   test('rule D-30: rejects append with a number, in properties[] and entityRefs[] too', () => {
-    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', entityRef: 'a', properties: [{ property: 'n', value: 3, mode: CatalogPropertyMode.APPEND }] }))
-      .toThrow(/spec\.properties\[0\]\.value: mode 'append' only works with values that hold several items.*not a plain number \(rule D-30\)/);
-    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', entityRefs: [{ entityRef: 'a', value: 'x' }], property: 'p', value: ['d'], mode: CatalogPropertyMode.APPEND }))
-      .toThrow(/spec\.entityRefs\[0\]\.value: mode 'append' only works with values that hold several items/);
+    expect(
+      () =>
+        new UpdateCatalogPropertyStep({
+          identifier: 'u',
+          entityRef: 'a',
+          properties: [{ property: 'n', value: 3, mode: CatalogPropertyMode.APPEND }],
+        }),
+    ).toThrow(
+      /spec\.properties\[0\]\.value: mode 'append' only works with values that hold several items.*not a plain number \(rule D-30\)/,
+    );
+    expect(
+      () =>
+        new UpdateCatalogPropertyStep({
+          identifier: 'u',
+          entityRefs: [{ entityRef: 'a', value: 'x' }],
+          property: 'p',
+          value: ['d'],
+          mode: CatalogPropertyMode.APPEND,
+        }),
+    ).toThrow(/spec\.entityRefs\[0\]\.value: mode 'append' only works with values that hold several items/);
   });
 
   test('rule D-30: append with an expression value is left to run time', () => {
-    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', entityRef: 'a', property: 'metadata.tags', value: Expr.raw('<+pipeline.variables.tags>'), mode: CatalogPropertyMode.APPEND })).not.toThrow();
+    expect(
+      () =>
+        new UpdateCatalogPropertyStep({
+          identifier: 'u',
+          entityRef: 'a',
+          property: 'metadata.tags',
+          value: Expr.raw('<+pipeline.variables.tags>'),
+          mode: CatalogPropertyMode.APPEND,
+        }),
+    ).not.toThrow();
   });
 
   test('rejects a boolean value (schema: string, number, object or array)', () => {
-    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', entityRef: 'a', property: 'metadata.enabled', value: true as any }))
-      .toThrow(/spec\.value: a boolean is not accepted \(the schema takes text, a number, an array or a map\)\. Fix: pass the text 'true' instead/);
+    expect(
+      () => new UpdateCatalogPropertyStep({ identifier: 'u', entityRef: 'a', property: 'metadata.enabled', value: true as any }),
+    ).toThrow(
+      /spec\.value: a boolean is not accepted \(the schema takes text, a number, an array or a map\)\. Fix: pass the text 'true' instead/,
+    );
   });
 
   test('rejects an unknown mode', () => {
-    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', entityRef: 'a', property: 'p', value: 'v', mode: 'merge' as any }))
-      .toThrow(/spec\.mode: 'merge' is not a mode\. Fix: use CatalogPropertyMode\.REPLACE or CatalogPropertyMode\.APPEND/);
+    expect(
+      () => new UpdateCatalogPropertyStep({ identifier: 'u', entityRef: 'a', property: 'p', value: 'v', mode: 'merge' as any }),
+    ).toThrow(/spec\.mode: 'merge' is not a mode\. Fix: use CatalogPropertyMode\.REPLACE or CatalogPropertyMode\.APPEND/);
   });
 
   test('rejects a plain-string API key', () => {
-    expect(() => new UpdateCatalogPropertyStep({ identifier: 'u', entityRef: 'a', property: 'p', value: 'v', xApiKey: 'pat' as any }))
-      .toThrow(/spec\.xApiKey: a plain string was passed where a secret reference is required/);
+    expect(
+      () => new UpdateCatalogPropertyStep({ identifier: 'u', entityRef: 'a', property: 'p', value: 'v', xApiKey: 'pat' as any }),
+    ).toThrow(/spec\.xApiKey: a plain string was passed where a secret reference is required/);
   });
 });
 
@@ -176,8 +250,21 @@ describe('UpdateCatalogPropertyStep schema', () => {
   test('Entity and Property updates validate against the Harness pipeline schema', () => {
     const steps = [
       new UpdateCatalogPropertyStep({ identifier: 'one', entityRef: 'component:default/a', property: 'metadata.coverage', value: 87.5 }),
-      new UpdateCatalogPropertyStep({ identifier: 'many_props', entityRef: 'component:default/a', properties: [{ property: 'versions', value: [1, 2], mode: CatalogPropertyMode.APPEND }, { property: 'info', value: { a: 'b' } }], xApiKey: SecretRef.fromIdentifier('account.sat') }),
-      new UpdateCatalogPropertyStep({ identifier: 'many_entities', property: 'metadata.tier', value: 'gold', entityRefs: ['component:default/a', { entityRef: 'component:default/b', value: 'silver' }] }),
+      new UpdateCatalogPropertyStep({
+        identifier: 'many_props',
+        entityRef: 'component:default/a',
+        properties: [
+          { property: 'versions', value: [1, 2], mode: CatalogPropertyMode.APPEND },
+          { property: 'info', value: { a: 'b' } },
+        ],
+        xApiKey: SecretRef.fromIdentifier('account.sat'),
+      }),
+      new UpdateCatalogPropertyStep({
+        identifier: 'many_entities',
+        property: 'metadata.tier',
+        value: 'gold',
+        entityRefs: ['component:default/a', { entityRef: 'component:default/b', value: 'silver' }],
+      }),
     ];
     expect(renderInIdpStage(steps).pipeline).toBeValidHarnessPipeline();
   });

@@ -1,12 +1,17 @@
 import { Pipeline } from '../../../../src/pipeline/pipeline';
 import { CustomStage } from '../../../../src/pipeline/stages/custom-stage';
 import { DeploymentStage } from '../../../../src/pipeline/stages/deployment-stage';
-import { Step } from '../../../../src/pipeline/step';
+import type { Step } from '../../../../src/pipeline/step';
 import { K8sRollingRollbackStep } from '../../../../src/pipeline/steps/k8s/k8s-rolling-rollback';
 import { referenceStep } from '../../../support/reference-examples';
 
 function pipelineWith(steps: Step[]): Pipeline {
-  return new Pipeline({ identifier: 'p', stages: [new DeploymentStage({ identifier: 'd', serviceRef: 'svc', environmentRef: 'env', infrastructureDefinitions: ['infra'], steps })] });
+  return new Pipeline({
+    identifier: 'p',
+    stages: [
+      new DeploymentStage({ identifier: 'd', serviceRef: 'svc', environmentRef: 'env', infrastructureDefinitions: ['infra'], steps }),
+    ],
+  });
 }
 
 function rendered(steps: Step[]): any[] {
@@ -15,24 +20,35 @@ function rendered(steps: Step[]): any[] {
 
 describe('K8sRollingRollbackStep', () => {
   test('renders as in reference A.5 (pruning off by default)', () => {
-    expect(rendered([new K8sRollingRollbackStep({ identifier: 'rolling_rollback', name: 'Rolling rollback' })])[0])
-      .toEqual(referenceStep('p5-k8s-rollback', 'rolling_rollback'));
+    expect(rendered([new K8sRollingRollbackStep({ identifier: 'rolling_rollback', name: 'Rolling rollback' })])[0]).toEqual(
+      referenceStep('p5-k8s-rollback', 'rolling_rollback'),
+    );
   });
 
   test('renders pruning, apply command flags and delegate selectors', () => {
-    const step = new K8sRollingRollbackStep({ identifier: 'rb', pruningEnabled: true, commandFlags: ['--server-side'], delegateSelectors: ['k8s'] });
+    const step = new K8sRollingRollbackStep({
+      identifier: 'rb',
+      pruningEnabled: true,
+      commandFlags: ['--server-side'],
+      delegateSelectors: ['k8s'],
+    });
     expect(rendered([step])[0].spec).toEqual({
-      pruningEnabled: true, commandFlags: [{ commandType: 'Apply', flag: '--server-side' }], delegateSelectors: ['k8s'],
+      pruningEnabled: true,
+      commandFlags: [{ commandType: 'Apply', flag: '--server-side' }],
+      delegateSelectors: ['k8s'],
     });
   });
 
   test('command flags are not empty', () => {
-    expect(() => new K8sRollingRollbackStep({ identifier: 'rb', commandFlags: [''] })).toThrow(/step 'rb': spec.commandFlags\[0\].flag: is empty/);
+    expect(() => new K8sRollingRollbackStep({ identifier: 'rb', commandFlags: [''] })).toThrow(
+      /step 'rb': spec.commandFlags\[0\].flag: is empty/,
+    );
   });
 
   test('is allowed only in Deployment stages (D-52)', () => {
-    expect(() => new CustomStage({ identifier: 'c', steps: [new K8sRollingRollbackStep({ identifier: 'rb' })] }))
-      .toThrow(/step type 'K8sRollingRollback' is not allowed in a Custom stage \(allowed in: Deployment\)/);
+    expect(() => new CustomStage({ identifier: 'c', steps: [new K8sRollingRollbackStep({ identifier: 'rb' })] })).toThrow(
+      /step type 'K8sRollingRollback' is not allowed in a Custom stage \(allowed in: Deployment\)/,
+    );
   });
 
   test('validates against the Harness schema', () => {

@@ -3,14 +3,20 @@ import { Expr } from '../../../../src/pipeline/expression';
 import { Pipeline } from '../../../../src/pipeline/pipeline';
 import { CustomStage } from '../../../../src/pipeline/stages/custom-stage';
 import { DeploymentStage } from '../../../../src/pipeline/stages/deployment-stage';
-import { Step } from '../../../../src/pipeline/step';
+import type { Step } from '../../../../src/pipeline/step';
 import { K8sRolloutStep, RolloutCommand } from '../../../../src/pipeline/steps/k8s/k8s-rollout';
 import { RolloutResources } from '../../../../src/pipeline/steps/k8s/rollout-resources';
 import { PipelineVariable } from '../../../../src/pipeline/variable';
 import { referenceStep } from '../../../support/reference-examples';
 
 function pipelineWith(steps: Step[], variables: PipelineVariable[] = []): Pipeline {
-  return new Pipeline({ identifier: 'p', variables, stages: [new DeploymentStage({ identifier: 'd', serviceRef: 'svc', environmentRef: 'env', infrastructureDefinitions: ['infra'], steps })] });
+  return new Pipeline({
+    identifier: 'p',
+    variables,
+    stages: [
+      new DeploymentStage({ identifier: 'd', serviceRef: 'svc', environmentRef: 'env', infrastructureDefinitions: ['infra'], steps }),
+    ],
+  });
 }
 
 function rendered(steps: Step[], variables: PipelineVariable[] = []): any[] {
@@ -22,28 +28,36 @@ describe('K8sRolloutStep', () => {
     const workload = PipelineVariable.string('workload');
     const method = PipelineVariable.string('restart_method');
     const step = new K8sRolloutStep({
-      identifier: 'rollout_restart', name: 'Rollout restart',
+      identifier: 'rollout_restart',
+      name: 'Rollout restart',
       when: { stageStatus: StageStatus.SUCCESS, condition: Expr.equals(method, 'rollout') },
-      command: RolloutCommand.RESTART, resources: RolloutResources.resourceNames([workload]),
+      command: RolloutCommand.RESTART,
+      resources: RolloutResources.resourceNames([workload]),
     });
     expect(rendered([step], [workload, method])[0]).toEqual(referenceStep('p7-k8s-restart', 'rollout_restart'));
   });
 
   test('renders manifest paths, rollout command flags and delegate selectors', () => {
     const step = new K8sRolloutStep({
-      identifier: 'rollout_status', command: RolloutCommand.STATUS, resources: RolloutResources.manifestPaths(['deployment.yaml']),
-      commandFlags: ['--watch=false'], delegateSelectors: ['k8s'],
+      identifier: 'rollout_status',
+      command: RolloutCommand.STATUS,
+      resources: RolloutResources.manifestPaths(['deployment.yaml']),
+      commandFlags: ['--watch=false'],
+      delegateSelectors: ['k8s'],
     });
     expect(rendered([step])[0].spec).toEqual({
-      command: 'status', resources: { type: 'ManifestPath', spec: { manifestPaths: ['deployment.yaml'] } },
-      commandFlags: [{ commandType: 'Rollout', flag: '--watch=false' }], delegateSelectors: ['k8s'],
+      command: 'status',
+      resources: { type: 'ManifestPath', spec: { manifestPaths: ['deployment.yaml'] } },
+      commandFlags: [{ commandType: 'Rollout', flag: '--watch=false' }],
+      delegateSelectors: ['k8s'],
     });
   });
 
   describe('validation', () => {
     test('the command is lowercase (D-54)', () => {
-      expect(() => new K8sRolloutStep({ identifier: 'r', command: 'Resume' as any, resources: RolloutResources.releaseName() }))
-        .toThrow(/step 'r': spec.command: 'Resume' is not a rollout command \(the schema wants lowercase\). Fix: use one of restart, resume, status, undo, pause, history/);
+      expect(() => new K8sRolloutStep({ identifier: 'r', command: 'Resume' as any, resources: RolloutResources.releaseName() })).toThrow(
+        /step 'r': spec.command: 'Resume' is not a rollout command \(the schema wants lowercase\). Fix: use one of restart, resume, status, undo, pause, history/,
+      );
     });
 
     test('resources are required', () => {
@@ -51,19 +65,36 @@ describe('K8sRolloutStep', () => {
     });
 
     test('command flags are not empty', () => {
-      expect(() => new K8sRolloutStep({ identifier: 'r', command: RolloutCommand.PAUSE, resources: RolloutResources.releaseName(), commandFlags: [' '] }))
-        .toThrow(/spec.commandFlags\[0\].flag: is empty/);
+      expect(
+        () =>
+          new K8sRolloutStep({
+            identifier: 'r',
+            command: RolloutCommand.PAUSE,
+            resources: RolloutResources.releaseName(),
+            commandFlags: [' '],
+          }),
+      ).toThrow(/spec.commandFlags\[0\].flag: is empty/);
     });
   });
 
   test('is allowed only in Deployment stages (D-52)', () => {
-    expect(() => new CustomStage({ identifier: 'c', steps: [new K8sRolloutStep({ identifier: 'r', command: RolloutCommand.RESTART, resources: RolloutResources.releaseName() })] }))
-      .toThrow(/step type 'K8sRollout' is not allowed in a Custom stage \(allowed in: Deployment\)/);
+    expect(
+      () =>
+        new CustomStage({
+          identifier: 'c',
+          steps: [new K8sRolloutStep({ identifier: 'r', command: RolloutCommand.RESTART, resources: RolloutResources.releaseName() })],
+        }),
+    ).toThrow(/step type 'K8sRollout' is not allowed in a Custom stage \(allowed in: Deployment\)/);
   });
 
   test('validates against the Harness schema', () => {
     const steps = [
-      new K8sRolloutStep({ identifier: 'a', command: RolloutCommand.RESTART, resources: RolloutResources.resourceNames(['ns/Deployment/api']), commandFlags: ['--x'] }),
+      new K8sRolloutStep({
+        identifier: 'a',
+        command: RolloutCommand.RESTART,
+        resources: RolloutResources.resourceNames(['ns/Deployment/api']),
+        commandFlags: ['--x'],
+      }),
       new K8sRolloutStep({ identifier: 'b', command: RolloutCommand.UNDO, resources: RolloutResources.releaseName() }),
       new K8sRolloutStep({ identifier: 'c', command: RolloutCommand.HISTORY, resources: RolloutResources.allManifestPaths() }),
     ];

@@ -1,14 +1,20 @@
 import { Pipeline } from '../../../../src/pipeline/pipeline';
 import { CustomStage } from '../../../../src/pipeline/stages/custom-stage';
 import { DeploymentStage } from '../../../../src/pipeline/stages/deployment-stage';
-import { Step } from '../../../../src/pipeline/step';
+import type { Step } from '../../../../src/pipeline/step';
 import { InstanceSelection } from '../../../../src/pipeline/steps/k8s/instance-selection';
 import { K8sScaleStep } from '../../../../src/pipeline/steps/k8s/k8s-scale';
 import { PipelineVariable } from '../../../../src/pipeline/variable';
 import { referenceStep } from '../../../support/reference-examples';
 
 function pipelineWith(steps: Step[], variables: PipelineVariable[] = []): Pipeline {
-  return new Pipeline({ identifier: 'p', variables, stages: [new DeploymentStage({ identifier: 'd', serviceRef: 'svc', environmentRef: 'env', infrastructureDefinitions: ['infra'], steps })] });
+  return new Pipeline({
+    identifier: 'p',
+    variables,
+    stages: [
+      new DeploymentStage({ identifier: 'd', serviceRef: 'svc', environmentRef: 'env', infrastructureDefinitions: ['infra'], steps }),
+    ],
+  });
 }
 
 function rendered(steps: Step[], variables: PipelineVariable[] = []): any[] {
@@ -19,18 +25,28 @@ describe('K8sScaleStep', () => {
   test('renders as in reference A.6 (count from a Number variable)', () => {
     const workload = PipelineVariable.string('workload');
     const replicas = PipelineVariable.number('replicas');
-    const step = new K8sScaleStep({ identifier: 'scale_workload', name: 'Scale workload', workload, instanceSelection: InstanceSelection.count(replicas) });
+    const step = new K8sScaleStep({
+      identifier: 'scale_workload',
+      name: 'Scale workload',
+      workload,
+      instanceSelection: InstanceSelection.count(replicas),
+    });
     expect(rendered([step], [workload, replicas])[0]).toEqual(referenceStep('p6-k8s-scale', 'scale_workload'));
   });
 
   test('renders a literal workload with a percentage, skip steady state and delegate selectors', () => {
     const step = new K8sScaleStep({
-      identifier: 'scale', workload: 'payments/StatefulSet/db', instanceSelection: InstanceSelection.percentage(50),
-      skipSteadyStateCheck: true, delegateSelectors: ['k8s'],
+      identifier: 'scale',
+      workload: 'payments/StatefulSet/db',
+      instanceSelection: InstanceSelection.percentage(50),
+      skipSteadyStateCheck: true,
+      delegateSelectors: ['k8s'],
     });
     expect(rendered([step])[0].spec).toEqual({
-      workload: 'payments/StatefulSet/db', instanceSelection: { type: 'Percentage', spec: { percentage: 50 } },
-      skipSteadyStateCheck: true, delegateSelectors: ['k8s'],
+      workload: 'payments/StatefulSet/db',
+      instanceSelection: { type: 'Percentage', spec: { percentage: 50 } },
+      skipSteadyStateCheck: true,
+      delegateSelectors: ['k8s'],
     });
   });
 
@@ -42,33 +58,53 @@ describe('K8sScaleStep', () => {
 
   describe('validation', () => {
     test('the workload is [namespace/]Kind/Name (D-55)', () => {
-      expect(() => new K8sScaleStep({ identifier: 's', workload: 'api', instanceSelection: InstanceSelection.count(1) }))
-        .toThrow(/step 's': spec.workload: 'api' is not a workload reference \(\[namespace\/\]Kind\/Name, one workload per step\)/);
-      expect(() => new K8sScaleStep({ identifier: 's', workload: 'a/b/c/d', instanceSelection: InstanceSelection.count(1) })).toThrow(/is not a workload reference/);
-      expect(() => new K8sScaleStep({ identifier: 's', workload: '', instanceSelection: InstanceSelection.count(1) })).toThrow(/spec.workload: is empty/);
+      expect(() => new K8sScaleStep({ identifier: 's', workload: 'api', instanceSelection: InstanceSelection.count(1) })).toThrow(
+        /step 's': spec.workload: 'api' is not a workload reference \(\[namespace\/\]Kind\/Name, one workload per step\)/,
+      );
+      expect(() => new K8sScaleStep({ identifier: 's', workload: 'a/b/c/d', instanceSelection: InstanceSelection.count(1) })).toThrow(
+        /is not a workload reference/,
+      );
+      expect(() => new K8sScaleStep({ identifier: 's', workload: '', instanceSelection: InstanceSelection.count(1) })).toThrow(
+        /spec.workload: is empty/,
+      );
     });
 
     test('the kind is Deployment, DaemonSet or StatefulSet, in this casing (D-55)', () => {
-      expect(() => new K8sScaleStep({ identifier: 's', workload: 'ns/ReplicaSet/api', instanceSelection: InstanceSelection.count(1) }))
-        .toThrow(/spec.workload: kind 'ReplicaSet' of 'ns\/ReplicaSet\/api' is not supported by this step \(supported: Deployment, DaemonSet, StatefulSet\)/);
-      expect(() => new K8sScaleStep({ identifier: 's', workload: 'deployment/api', instanceSelection: InstanceSelection.count(1) }))
-        .toThrow(/kind 'deployment' of 'deployment\/api' is not supported/);
+      expect(
+        () => new K8sScaleStep({ identifier: 's', workload: 'ns/ReplicaSet/api', instanceSelection: InstanceSelection.count(1) }),
+      ).toThrow(
+        /spec.workload: kind 'ReplicaSet' of 'ns\/ReplicaSet\/api' is not supported by this step \(supported: Deployment, DaemonSet, StatefulSet\)/,
+      );
+      expect(
+        () => new K8sScaleStep({ identifier: 's', workload: 'deployment/api', instanceSelection: InstanceSelection.count(1) }),
+      ).toThrow(/kind 'deployment' of 'deployment\/api' is not supported/);
     });
 
     test('instanceSelection is required', () => {
-      expect(() => new K8sScaleStep({ identifier: 's', workload: 'Deployment/api', instanceSelection: { type: 'Count', count: 2 } as any }))
-        .toThrow(/spec.instanceSelection: is required. Fix: pass InstanceSelection.count\(n\) or InstanceSelection.percentage\(n\)/);
+      expect(
+        () => new K8sScaleStep({ identifier: 's', workload: 'Deployment/api', instanceSelection: { type: 'Count', count: 2 } as any }),
+      ).toThrow(/spec.instanceSelection: is required. Fix: pass InstanceSelection.count\(n\) or InstanceSelection.percentage\(n\)/);
     });
   });
 
   test('is allowed only in Deployment stages (D-52)', () => {
-    expect(() => new CustomStage({ identifier: 'c', steps: [new K8sScaleStep({ identifier: 's', workload: 'Deployment/api', instanceSelection: InstanceSelection.count(1) })] }))
-      .toThrow(/step type 'K8sScale' is not allowed in a Custom stage \(allowed in: Deployment\)/);
+    expect(
+      () =>
+        new CustomStage({
+          identifier: 'c',
+          steps: [new K8sScaleStep({ identifier: 's', workload: 'Deployment/api', instanceSelection: InstanceSelection.count(1) })],
+        }),
+    ).toThrow(/step type 'K8sScale' is not allowed in a Custom stage \(allowed in: Deployment\)/);
   });
 
   test('validates against the Harness schema', () => {
     const a = new K8sScaleStep({ identifier: 'a', workload: 'ns/Deployment/api', instanceSelection: InstanceSelection.count(3) });
-    const b = new K8sScaleStep({ identifier: 'b', workload: 'ns/Deployment/api', instanceSelection: InstanceSelection.percentage(50), skipSteadyStateCheck: true });
+    const b = new K8sScaleStep({
+      identifier: 'b',
+      workload: 'ns/Deployment/api',
+      instanceSelection: InstanceSelection.percentage(50),
+      skipSteadyStateCheck: true,
+    });
     expect(pipelineWith([a, b])).toBeValidHarnessPipeline();
   });
 });
