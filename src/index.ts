@@ -1,6 +1,8 @@
 // cdktf-harness-idp: Harness IDP self-service workflows as code on CDK for Terraform.
-// Jest helpers live in a separate entry point: `cdktf-harness-idp/lib/src/testing`.
+// Jest helpers live in a separate entry point: `cdktf-harness-idp/testing`.
+export * from './core';
 export * from './pipeline';
 export * from './workflow';
+export * from './terraform';
 export * from './constructs';
 export * from './stacks/harness-platform-stack';

@@ -1,7 +1,17 @@
+// The layers of src/ (see README "Layout"): imports point down, never up, and no files import each other.
+//
+//   stacks      -> constructs, terraform, workflow, pipeline, core
+//   constructs  -> terraform, workflow, pipeline, core (+ cdktf, constructs, .gen, provider packages)
+//   terraform   -> core (+ cdktf, constructs, @cdktf/hcl-tools)
+//   workflow    -> pipeline, core            (no cdktf)
+//   pipeline    -> core                      (no cdktf)
+//   core        -> nothing of ours           (no cdktf)
+//   testing     -> a separate entry point; nothing else imports it
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
 const root = join(__dirname, '..');
+const src = join(root, 'src');
 
 function tsFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -10,26 +20,148 @@ function tsFiles(dir: string): string[] {
   });
 }
 
+/** Every module a file imports or re-exports, including `import type` and `import('...')` types. */
 function imports(file: string): string[] {
-  return [...readFileSync(file, 'utf8').matchAll(/^(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+  const text = readFileSync(file, 'utf8');
+  const specs = [
+    ...text.matchAll(/^\s*(?:import|export)\b[^'";]*?\bfrom\s+['"]([^'"]+)['"]/gms),
+    ...text.matchAll(/^\s*import\s+['"]([^'"]+)['"]/gm),
+    ...text.matchAll(/\b(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ];
+  return specs.map((m) => m[1]);
 }
 
+/** The layer of a file or of a relative import target: the first folder below src/ (or '.gen'). */
+function layerOf(absolute: string): string {
+  const rel = relative(src, absolute);
+  if (rel.startsWith('..')) return relative(root, absolute).startsWith('.gen') ? '.gen' : 'outside';
+  const parts = rel.split(/[\\/]/);
+  return parts.length === 1 ? 'index' : parts[0];
+}
+
+interface Edge {
+  readonly from: string;
+  readonly spec: string;
+  /** Absolute target for a relative import, else undefined (a package). */
+  readonly target?: string;
+}
+
+function edges(files: readonly string[]): Edge[] {
+  return files.flatMap((f) =>
+    imports(f).map((spec) => ({ from: f, spec, target: spec.startsWith('.') ? resolve(dirname(f), spec) : undefined })),
+  );
+}
+
+const srcFiles = tsFiles(src);
+const all = edges(srcFiles);
+const show = (e: Edge): string => `${relative(root, e.from)} imports ${e.spec}`;
+
+/** What each layer may import of ours (relative imports) and which packages it may use. */
+const RULES: Record<string, { readonly layers: readonly string[]; readonly packages: RegExp }> = {
+  core: { layers: ['core'], packages: /^(yaml|node:.*)$/ },
+  pipeline: { layers: ['core', 'pipeline'], packages: /^(yaml|node:.*)$/ },
+  workflow: { layers: ['core', 'pipeline', 'workflow'], packages: /^(yaml|node:.*)$/ },
+  terraform: { layers: ['core', 'terraform'], packages: /^(cdktf(\/lib\/.*)?|constructs|@cdktf\/hcl-tools(\/.*)?|node:.*)$/ },
+  constructs: {
+    layers: ['core', 'pipeline', 'workflow', 'terraform', 'constructs', '.gen'],
+    packages: /^(cdktf|constructs|@cdktf\/provider-(github|null)\/.*|node:.*)$/,
+  },
+  stacks: {
+    layers: ['core', 'pipeline', 'workflow', 'terraform', 'constructs', 'stacks', '.gen'],
+    packages: /^(cdktf|constructs|@cdktf\/provider-(github|null)\/.*|node:.*)$/,
+  },
+};
+
 describe('layers', () => {
-  test.each(['src/pipeline', 'src/workflow'])('%s imports neither cdktf, constructs, .gen nor the construct layers', (layer) => {
-    const offenders = tsFiles(join(root, layer)).flatMap((f) =>
-      imports(f)
-        .filter((m) => /^(cdktf|constructs)(\/|$)|^@cdktf\/|\.gen\/|\/(constructs|stacks)(\/|$)/.test(m))
-        .map((m) => `${relative(root, f)} imports ${m}`),
-    );
+  test.each(Object.keys(RULES))('%s imports only the layers below it', (layer) => {
+    const offenders = all
+      .filter((e) => layerOf(e.from) === layer && e.target !== undefined && !RULES[layer].layers.includes(layerOf(e.target)))
+      .map(show);
     expect(offenders).toEqual([]);
   });
 
-  test('the pipeline model does not import the workflow model (data flows down)', () => {
-    const offenders = tsFiles(join(root, 'src/pipeline')).flatMap((f) =>
-      imports(f)
-        .filter((m) => /\/workflow(\/|$)/.test(m))
-        .map((m) => `${relative(root, f)} imports ${m}`),
-    );
+  test.each(Object.keys(RULES))('%s uses only its packages', (layer) => {
+    const offenders = all
+      .filter((e) => layerOf(e.from) === layer && e.target === undefined && !RULES[layer].packages.test(e.spec))
+      .map(show);
+    expect(offenders).toEqual([]);
+  });
+
+  test('every file of src/ belongs to a known layer', () => {
+    const known = [...Object.keys(RULES), 'testing', 'index'];
+    expect(srcFiles.map((f) => relative(root, f)).filter((f) => !known.includes(layerOf(join(root, f))))).toEqual([]);
+  });
+
+  test('nothing but the testing entry point imports src/testing (the main entry loads no test code)', () => {
+    const offenders = all.filter((e) => layerOf(e.from) !== 'testing' && e.target && layerOf(e.target) === 'testing').map(show);
+    expect(offenders).toEqual([]);
+  });
+
+  test('private/ folders are imported only from inside the folder that owns them', () => {
+    const offenders = all
+      .filter((e) => e.target?.includes('/private/'))
+      .filter((e) => !e.from.startsWith(e.target!.slice(0, e.target!.indexOf('/private/'))))
+      .map(show);
     expect(offenders).toEqual([]);
   });
 });
+
+describe('no cycles', () => {
+  test('no file of src/ imports a file that imports it back, directly or through others', () => {
+    const byFile = new Map<string, string[]>();
+    for (const f of srcFiles) byFile.set(f, []);
+    for (const e of all) {
+      if (!e.target) continue;
+      const target = [`${e.target}.ts`, join(e.target, 'index.ts')].find((c) => byFile.has(c));
+      if (target) byFile.get(e.from)!.push(target);
+    }
+    expect(cycles(byFile).map((c) => c.map((f) => relative(root, f)).join(' -> '))).toEqual([]);
+  });
+
+  test('the cycle finder finds a cycle of three files', () => {
+    const g = new Map([
+      ['a', ['b']],
+      ['b', ['c']],
+      ['c', ['a']],
+      ['d', ['a']],
+    ]);
+    expect(cycles(g)).toEqual([['a', 'b', 'c']]);
+  });
+});
+
+/** Strongly connected components of more than one file (Tarjan), each sorted. */
+function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+  let index = 0;
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const indices = new Map<string, number>();
+  const low = new Map<string, number>();
+  const out: string[][] = [];
+  const visit = (v: string): void => {
+    indices.set(v, index);
+    low.set(v, index);
+    index++;
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!indices.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) {
+        low.set(v, Math.min(low.get(v)!, indices.get(w)!));
+      }
+    }
+    if (low.get(v) === indices.get(v)) {
+      const component: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        component.push(w);
+      } while (w !== v);
+      if (component.length > 1) out.push(component.sort());
+    }
+  };
+  for (const v of graph.keys()) if (!indices.has(v)) visit(v);
+  return out;
+}

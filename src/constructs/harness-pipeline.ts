@@ -2,13 +2,13 @@ import { Lazy, type TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformPipeline } from '../../.gen/providers/harness/platform-pipeline';
 import type { PlatformProject } from '../../.gen/providers/harness/platform-project';
-import { fail } from '../pipeline/errors';
+import { fail } from '../core/errors';
 import type { Pipeline, PipelineScope } from '../pipeline/pipeline';
 import { PipelineUrl, type PipelineUrlForPipelineOptions } from '../workflow/trigger-step';
-import { addModelValidation, renderInConstruct } from './model-validation';
-import { pipelineYamlScope } from './pipeline-scope';
-import { SynthPassCache } from './synth-pass-cache';
-import { escapeTerraformString } from './terraform-string';
+import { addModelValidation, renderInConstruct } from './private/model-validation';
+import { pipelineYamlScope } from './private/pipeline-scope';
+import { SynthPassCache } from './private/synth-pass-cache';
+import { escapeTerraformString } from '../terraform/terraform-string';
 
 /** Props of a {@link HarnessPipeline}. */
 export interface HarnessPipelineProps {

@@ -1,7 +1,7 @@
 import { type TerraformProvider, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformDefaultImages } from '../../.gen/providers/harness/platform-default-images';
-import { fail } from '../pipeline/errors';
+import { fail } from '../core/errors';
 
 /**
  * The images the IDP steps run, as fields of the IDP execution-config API (`/idp/execution-config/...`,

@@ -2,12 +2,12 @@ import { RepositoryFile } from '@cdktf/provider-github/lib/repository-file';
 import { type ITerraformDependable, Lazy, type TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformIdpCatalogEntity } from '../../.gen/providers/harness/platform-idp-catalog-entity';
-import { fail } from '../pipeline/errors';
+import { fail } from '../core/errors';
 import { Workflow } from '../workflow/workflow';
-import { orderGitWrite } from './gitops-commit-order';
-import { addModelValidation, renderInConstruct } from './model-validation';
-import { SynthPassCache } from './synth-pass-cache';
-import { escapeTerraformString } from './terraform-string';
+import { orderGitWrite } from './private/gitops-commit-order';
+import { addModelValidation, renderInConstruct } from './private/model-validation';
+import { SynthPassCache } from './private/synth-pass-cache';
+import { escapeTerraformString } from '../terraform/terraform-string';
 import { WorkflowFormat, WorkflowRegistration } from './workflow-registration';
 
 /** Props of an {@link IdpWorkflow}. */

@@ -2,9 +2,9 @@ import { NullProvider } from '@cdktf/provider-null/lib/provider';
 import { Resource } from '@cdktf/provider-null/lib/resource';
 import { Fn, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { fail } from '../pipeline/errors';
+import { fail } from '../core/errors';
 import type { HarnessPipeline } from './harness-pipeline';
-import { escapeTerraformString } from './terraform-string';
+import { escapeTerraformString } from '../terraform/terraform-string';
 
 /** Props of a {@link PipelineApiCheck}. */
 export interface PipelineApiCheckProps {

@@ -1,13 +1,13 @@
 import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { fail } from '../pipeline/errors';
-import type { Expression } from '../pipeline/expression';
+import { fail } from '../core/errors';
+import type { Expression } from '../core/expression';
 import type { Pipeline } from '../pipeline/pipeline';
-import { HarnessPlatformStack } from '../stacks/harness-platform-stack';
 import { PipelineTrigger, PipelineUrl, type RemotePipelineProps, type TriggerAuth } from '../workflow/trigger-step';
 import { Workflow, type WorkflowProps } from '../workflow/workflow';
 import { HarnessPipeline } from './harness-pipeline';
 import { IdpWorkflow } from './idp-workflow';
+import { PlatformDefaults } from './platform-defaults';
 import type { WorkflowRegistration } from './workflow-registration';
 
 /** Where the workflow entity lives in the catalog. */
@@ -84,7 +84,7 @@ export class SelfServiceWorkflow extends Construct {
 
   constructor(scope: Construct, id: string, props: SelfServiceWorkflowProps) {
     super(scope, id);
-    const platform = HarnessPlatformStack.maybeOf(this);
+    const platform = PlatformDefaults.of(this);
     const orgId = props.orgId ?? props.pipeline.orgIdentifier ?? platform?.orgId;
     const projectId = props.projectId ?? props.pipeline.projectIdentifier ?? platform?.projectId;
     const accountId = props.accountId ?? platform?.accountId;

@@ -1,4 +1,4 @@
-import { fail } from '../pipeline/errors';
+import { fail } from '../core/errors';
 
 /** Which document format a workflow file holds. */
 export enum WorkflowFormat {

@@ -1,5 +1,5 @@
-import { fail } from './errors';
-import { type Expression, usesExecutionInput } from './expression';
+import { fail } from '../core/errors';
+import { type Expression, usesExecutionInput } from '../core/expression';
 
 /** Stage status a step `when` condition checks (`common/StepWhenCondition.stageStatus`). */
 export enum StageStatus {

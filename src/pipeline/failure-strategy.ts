@@ -1,4 +1,4 @@
-import { containsExpression } from './expression';
+import { containsExpression } from '../core/expression';
 import { Timeout } from './timeout';
 
 /** Error types a failure strategy reacts to (`common/FailureStrategyConfig`). */

@@ -1,13 +1,9 @@
 // Public API of the pipeline model (no cdktf imports below this folder).
 export * from './compatibility';
 export * from './condition';
-export * from './errors';
-export * from './expression';
 export * from './failure-strategy';
-export * from './identifier';
 export * from './infrastructure';
 export * from './pipeline';
-export { toYaml } from './render';
 export * from './stage';
 export * from './step';
 export * from './step-group';

@@ -1,7 +1,9 @@
-import { dedupeProblems, fail, HarnessValidationError, type ValidationProblem } from './errors';
-import { resolveValue, type StepOutput } from './expression';
-import { validateIdentifier, validateName } from './identifier';
-import { applyOverride, compact, inRenderPass, toYaml } from './render';
+import { dedupeProblems, fail, HarnessValidationError, type ValidationProblem } from '../core/errors';
+import { resolveValue, type StepOutput } from '../core/expression';
+import { validateIdentifier, validateName } from '../core/identifier';
+import { applyOverride, compact } from '../core/object';
+import { inRenderPass } from '../core/render-pass';
+import { toYaml } from '../core/yaml';
 import type { Stage, StageParent } from './stage';
 import { Step } from './step';
 import { MAX_PARALLEL } from './step-list';

@@ -1,12 +1,12 @@
 import { StageType } from './compatibility';
 import { renderStageWhen, type StageWhen } from './condition';
-import { fail, type ValidationProblem } from './errors';
+import { fail, type ValidationProblem } from '../core/errors';
 import type { FailureStrategy } from './failure-strategy';
-import { validateIdentifier, validateName } from './identifier';
-import { applyOverride, compact } from './render';
+import { validateIdentifier, validateName } from '../core/identifier';
+import { applyOverride, compact } from '../core/object';
 import type { Step } from './step';
 import type { StepGroup } from './step-group';
-import { StepList, type StepListOwner } from './step-list';
+import { type StepGroupNode, StepList, type StepListOwner } from './step-list';
 import { Timeout } from './timeout';
 
 /** A looping strategy (`strategy`): matrix, parallelism or repeat, as the YAML object. */
@@ -59,7 +59,7 @@ export abstract class Stage implements StepListOwner {
   /** The stage's `execution.steps`. */
   public readonly steps: StepList;
   protected readonly props: StageProps;
-  private readonly identifiers = new Map<string, Step | StepGroup>();
+  private readonly identifiers = new Map<string, Step | StepGroupNode>();
   private readonly overrides: Array<{ path: string; value: unknown }> = [];
   private parent?: StageParent;
 
@@ -101,7 +101,7 @@ export abstract class Stage implements StepListOwner {
   }
 
   /** All step groups of the stage, depth first (rollback groups last). */
-  public allGroups(): StepGroup[] {
+  public allGroups(): StepGroupNode[] {
     return this.steps.allGroups();
   }
 
@@ -126,7 +126,7 @@ export abstract class Stage implements StepListOwner {
     return this.parent ? [...this.parent.positionOfStage(this), 0] : [0];
   }
 
-  public registerIdentifier(node: Step | StepGroup): void {
+  public registerIdentifier(node: Step | StepGroupNode): void {
     const existing = this.identifiers.get(node.identifier);
     if (existing && existing !== node) {
       fail(

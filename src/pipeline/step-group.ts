@@ -1,10 +1,10 @@
 import { renderStepWhen, type StepWhen } from './condition';
-import { fail } from './errors';
+import { fail } from '../core/errors';
 import type { FailureStrategy } from './failure-strategy';
-import { validateIdentifier, validateName } from './identifier';
-import { applyOverride, compact } from './render';
+import { validateIdentifier, validateName } from '../core/identifier';
+import { applyOverride, compact } from '../core/object';
 import type { Step } from './step';
-import { StepList, type StepListOwner } from './step-list';
+import { type StepGroupNode, StepList, type StepListOwner } from './step-list';
 import type { StageType } from './compatibility';
 
 /** Props of a {@link StepGroup}. */
@@ -22,7 +22,7 @@ export interface StepGroupProps {
 }
 
 /** A step group (`stepGroup`), accepted in Custom, Approval, Deployment and CI stages. */
-export class StepGroup implements StepListOwner {
+export class StepGroup implements StepListOwner, StepGroupNode {
   public readonly identifier: string;
   public readonly name: string;
   public readonly steps: StepList;
@@ -78,12 +78,12 @@ export class StepGroup implements StepListOwner {
     return this.parent ? this.parent.positionOf(this) : [];
   }
 
-  public registerIdentifier(node: Step | StepGroup): void {
+  public registerIdentifier(node: Step | StepGroupNode): void {
     this.parent?.owner.registerIdentifier(node);
   }
 
   /** Registers this group's own steps with the stage once the group joins it. */
-  public registerChildren(register: (node: Step | StepGroup) => void): void {
+  public registerChildren(register: (node: Step | StepGroupNode) => void): void {
     for (const s of this.steps.allSteps()) register(s);
     for (const g of this.steps.allGroups()) register(g);
   }

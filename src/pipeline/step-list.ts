@@ -1,14 +1,32 @@
 import { allowedStagesFor, placementHint, type StageType, stageTypeArticle, STEP_GROUP_STAGES } from './compatibility';
-import { fail } from './errors';
+import { fail } from '../core/errors';
 import { Step, type StepParent } from './step';
-import type { StepGroup } from './step-group';
+
+/**
+ * A step group as its list sees it: `StepGroup` implements it (an interface here, so that the list and the group
+ * do not import each other).
+ */
+export interface StepGroupNode {
+  /** Unique within the stage. */
+  readonly identifier: string;
+  /** The group's own steps. */
+  readonly steps: StepList;
+  /** Human-readable location. */
+  describe(): string;
+  /** Registers the group's steps and nested groups with the stage once the group joins it. */
+  registerChildren(register: (node: Step | StepGroupNode) => void): void;
+  /** @internal Called by the list that takes the group. */
+  _attach(parent: StepList): void;
+  /** The `{ stepGroup: {...} }` node (values unresolved). */
+  toObject(): Record<string, unknown>;
+}
 
 /** An element of an execution list: a step, a parallel block, or a step group. */
-export type ExecutionElement = Step | StepGroup | ParallelBlock;
+export type ExecutionElement = Step | StepGroupNode | ParallelBlock;
 
 /** Steps (or step groups) that run at the same time: `- parallel: [...]`. */
 export class ParallelBlock {
-  constructor(public readonly items: readonly (Step | StepGroup)[]) {}
+  constructor(public readonly items: readonly (Step | StepGroupNode)[]) {}
 }
 
 /** The owner of a step list: a stage or a step group. */
@@ -19,7 +37,7 @@ export interface StepListOwner {
   /** Execution position of the owner. */
   ownerPosition(): readonly (number | string)[];
   /** Registers an identifier with the stage, throwing on duplicates. */
-  registerIdentifier(node: Step | StepGroup): void;
+  registerIdentifier(node: Step | StepGroupNode): void;
 }
 
 /** Limit from the Harness docs: at most 256 parallel steps or stages. */
@@ -38,7 +56,7 @@ export class StepList implements StepParent {
   ) {}
 
   /** Appends steps, one after another. */
-  public add(...steps: (Step | StepGroup)[]): void {
+  public add(...steps: (Step | StepGroupNode)[]): void {
     for (const s of steps) {
       this.adopt(s);
       this.elements.push(s);
@@ -46,7 +64,7 @@ export class StepList implements StepParent {
   }
 
   /** Appends steps (or groups) that run in parallel. */
-  public addParallel(...items: (Step | StepGroup)[]): void {
+  public addParallel(...items: (Step | StepGroupNode)[]): void {
     if (items.length < 2) {
       fail(
         this.owner.describe(),
@@ -85,8 +103,8 @@ export class StepList implements StepParent {
   }
 
   /** All step groups, depth first. */
-  public allGroups(): StepGroup[] {
-    const out: StepGroup[] = [];
+  public allGroups(): StepGroupNode[] {
+    const out: StepGroupNode[] = [];
     const visit = (n: ExecutionElement): void => {
       if (n instanceof Step) return;
       if (n instanceof ParallelBlock) n.items.forEach(visit);
@@ -121,7 +139,7 @@ export class StepList implements StepParent {
     return this.owner.describe();
   }
 
-  public positionOf(node: Step | StepGroup): readonly (number | string)[] {
+  public positionOf(node: Step | StepGroupNode): readonly (number | string)[] {
     const base = this.owner.ownerPosition();
     for (let i = 0; i < this.elements.length; i++) {
       const e = this.elements[i];
@@ -142,7 +160,7 @@ export class StepList implements StepParent {
     });
   }
 
-  private adopt(node: Step | StepGroup): void {
+  private adopt(node: Step | StepGroupNode): void {
     const stageType = this.owner.stageType;
     if (node instanceof Step) {
       if (stageType) checkStep(node, stageType);

@@ -1,9 +1,10 @@
 import { renderStepWhen, type StepWhen } from './condition';
-import { fail } from './errors';
-import { type OutputProducer, StepOutput } from './expression';
+import { fail } from '../core/errors';
+import { type OutputProducer, StepOutput } from '../core/expression';
 import type { FailureStrategy } from './failure-strategy';
-import { validateIdentifier, validateName } from './identifier';
-import { applyOverride, compact, renderOncePerPass } from './render';
+import { validateIdentifier, validateName } from '../core/identifier';
+import { applyOverride, compact } from '../core/object';
+import { renderOncePerPass } from '../core/render-pass';
 import { Timeout } from './timeout';
 
 /** Envelope fields every step has (`Node`: identifier, name, timeout, when, failureStrategies, description). */

@@ -1,5 +1,5 @@
-import { fail } from './errors';
-import { containsExpression, type Expression, RuntimeInput, usesExecutionInput } from './expression';
+import { fail } from '../core/errors';
+import { containsExpression, type Expression, RuntimeInput, usesExecutionInput } from '../core/expression';
 
 /**
  * A step or stage timeout in a form the Harness schema accepts: `Nm`, `Nh`, `Nd`, `Nw`, combinations

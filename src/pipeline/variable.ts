@@ -1,6 +1,6 @@
-import { fail } from './errors';
-import { containsExpression, Expression, readsSecretValue, type ResolveVisitor, RuntimeInput, SecretRef } from './expression';
-import { validateVariableName } from './identifier';
+import { fail } from '../core/errors';
+import { containsExpression, Expression, readsSecretValue, type ResolveVisitor, RuntimeInput, SecretRef } from '../core/expression';
+import { validateVariableName } from '../core/identifier';
 
 /** Text a Number variable accepts as its value (`NumberNGVariable.value`). */
 export const NUMBER_TEXT_PATTERN = /^[+-]?[0-9]*\.?[0-9]+$/;

@@ -2,9 +2,10 @@ import { GithubProvider } from '@cdktf/provider-github/lib/provider';
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import type { Construct, IConstruct } from 'constructs';
 import { HarnessProvider } from '../../.gen/providers/harness/provider';
-import { stackToHcl } from '../constructs/hcl-export';
-import { fail } from '../pipeline/errors';
-import { validateIdentifier } from '../pipeline/identifier';
+import { PlatformDefaults } from '../constructs/platform-defaults';
+import { stackToHcl } from '../terraform/hcl-export';
+import { fail } from '../core/errors';
+import { validateIdentifier } from '../core/identifier';
 
 /** Where a credential comes from. Never a literal in code. */
 export enum CredentialSource {
@@ -100,6 +101,7 @@ export class HarnessPlatformStack extends TerraformStack {
         type: 'string',
         description: 'Harness account identifier (not a secret; appears in workflow trigger URLs)',
       }).stringValue;
+    PlatformDefaults.declare(this, { orgId: this.orgId, projectId: this.projectId, accountId: this.accountId, uiBaseUrl: this.uiBaseUrl });
 
     const apiKey =
       (props.apiKey ?? CredentialSource.TERRAFORM_VARIABLE) === CredentialSource.TERRAFORM_VARIABLE

@@ -1,5 +1,5 @@
 import { type TerraformStack, Testing } from 'cdktf';
-import { unescapeTerraformString } from '../constructs/terraform-string';
+import { unescapeTerraformString } from '../terraform/terraform-string';
 
 /** Options of {@link synthDocuments}. */
 export interface SynthDocumentsOptions {

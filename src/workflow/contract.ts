@@ -1,11 +1,24 @@
 import { StageType } from '../pipeline/compatibility';
-import { HarnessValidationError, type ValidationProblem } from '../pipeline/errors';
+import { HarnessValidationError, type ValidationProblem } from '../core/errors';
 import type { Pipeline } from '../pipeline/pipeline';
-import { walkStrings } from '../pipeline/render';
+import type { StepOutput } from '../core/expression';
+import { walkStrings } from '../core/object';
 import { Step } from '../pipeline/step';
 import type { PipelineVariable } from '../pipeline/variable';
-import type { Workflow } from './workflow';
+import type { PipelineTrigger } from './trigger-step';
 import type { WorkflowInput } from './workflow-input';
+
+/** What the contract reads of a workflow (the {@link Workflow} model implements it). */
+export interface ContractWorkflow {
+  /** The step that runs the pipeline. */
+  readonly trigger: PipelineTrigger;
+  /** The inputs that feed the pipeline, in form order. */
+  readonly inputs: readonly WorkflowInput[];
+  /** Pipeline step outputs the workflow reads back through the trigger. */
+  referencedStepOutputs(): readonly StepOutput[];
+  /** Human-readable location for messages. */
+  describe(): string;
+}
 
 /** Problems (the synth fails) and warnings (it goes on) of a workflow ↔ pipeline pair. */
 export interface ContractReport {
@@ -31,17 +44,17 @@ export const TRIGGER_SUPPORTED_STAGES: readonly string[] = [StageType.IDP, Stage
  * - a pipeline that uses templates gets fully-qualified inputset keys (rule D-05);
  * - every pipeline step output the workflow reads is produced by a step of this pipeline.
  */
-export function checkWorkflowPipelineContract(workflow: Workflow, pipeline: Pipeline): ValidationProblem[] {
+export function checkWorkflowPipelineContract(workflow: ContractWorkflow, pipeline: Pipeline): ValidationProblem[] {
   return [...analyzeWorkflowPipelineContract(workflow, pipeline).problems];
 }
 
 /** Warnings of the contract (rule D-03: stage types the trigger does not list, such as IACM and Approval). */
-export function workflowPipelineContractWarnings(workflow: Workflow, pipeline: Pipeline): ValidationProblem[] {
+export function workflowPipelineContractWarnings(workflow: ContractWorkflow, pipeline: Pipeline): ValidationProblem[] {
   return [...analyzeWorkflowPipelineContract(workflow, pipeline).warnings];
 }
 
 /** Problems and warnings of the workflow ↔ pipeline contract. */
-export function analyzeWorkflowPipelineContract(workflow: Workflow, pipeline: Pipeline): ContractReport {
+export function analyzeWorkflowPipelineContract(workflow: ContractWorkflow, pipeline: Pipeline): ContractReport {
   const problems: ValidationProblem[] = [];
   const warnings: ValidationProblem[] = [];
   const trigger = workflow.trigger;

@@ -1,7 +1,7 @@
-import { fail } from '../pipeline/errors';
-import type { Expression } from '../pipeline/expression';
-import { IDENTIFIER_PATTERN } from '../pipeline/identifier';
-import { clonePlain, compact, walkStrings } from '../pipeline/render';
+import { fail } from '../core/errors';
+import type { Expression } from '../core/expression';
+import { IDENTIFIER_PATTERN } from '../core/identifier';
+import { clonePlain, compact, walkStrings } from '../core/object';
 import { FormValueType, type ParameterKey, UiField, UiWidget } from './ui-field';
 import { WorkflowExpression } from './workflow-expression';
 

@@ -1,5 +1,5 @@
-import { fail, type ValidationProblem } from '../pipeline/errors';
-import { clonePlain } from '../pipeline/render';
+import { fail, type ValidationProblem } from '../core/errors';
+import { clonePlain } from '../core/object';
 import type { WorkflowParameter } from './form-field';
 import type { ParameterKey } from './ui-field';
 

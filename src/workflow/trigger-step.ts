@@ -1,6 +1,6 @@
-import { fail } from '../pipeline/errors';
-import { type Expression, SecretRef, StepOutput } from '../pipeline/expression';
-import { SCOPED_IDENTIFIER_PATTERN, SECRET_IDENTIFIER_PATTERN, validateIdentifier } from '../pipeline/identifier';
+import { fail } from '../core/errors';
+import { type Expression, SecretRef, StepOutput } from '../core/expression';
+import { SCOPED_IDENTIFIER_PATTERN, SECRET_IDENTIFIER_PATTERN, validateIdentifier } from '../core/identifier';
 import type { Pipeline } from '../pipeline/pipeline';
 import { FormField, type WorkflowParameter } from './form-field';
 import type { WorkflowInput } from './workflow-input';

@@ -1,6 +1,6 @@
-import { fail } from '../pipeline/errors';
-import { IDENTIFIER_PATTERN } from '../pipeline/identifier';
-import { compact } from '../pipeline/render';
+import { fail } from '../core/errors';
+import { IDENTIFIER_PATTERN } from '../core/identifier';
+import { compact } from '../core/object';
 
 /** JSON-schema value types a workflow form field can have. */
 export enum FormValueType {

@@ -1,6 +1,5 @@
-import { HarnessModelError, type ValidationProblem } from '../pipeline/errors';
-import { Expression, type ResolveVisitor, resolveValue, type StepOutput } from '../pipeline/expression';
-import type { WorkflowParameter } from './form-field';
+import { HarnessModelError, type ValidationProblem } from '../core/errors';
+import { Expression, type ResolveVisitor, resolveValue, type StepOutput } from '../core/expression';
 
 /**
  * Nunjucks text (`${{ ... }}`) that IDP evaluates when the workflow runs. Like every {@link Expression} it
@@ -16,25 +15,33 @@ export class WorkflowExpression extends Expression {
   }
 }
 
+/** What {@link WorkflowExpr} reads of a form field (every `WorkflowParameter` has it). */
+export interface ParameterReference {
+  /** The property key. */
+  readonly id: string;
+  /** The field's schema: whether it is a Secret field, and its `${{ parameters.<id> }}` text. */
+  readonly schema: { readonly isSecret: boolean; parameterText(): string };
+}
+
 /** Nunjucks conditions and references for steps, `if` and output. */
 export class WorkflowExpr {
   /** `${{ parameters.<id> }}` (`${{ secrets.<id> }}` for a Secret field). */
-  public static parameter(field: WorkflowParameter): Expression {
+  public static parameter(field: ParameterReference): Expression {
     return new WorkflowExpression(field.schema.parameterText());
   }
 
   /** `${{ parameters.<id> == 'value' }}`, e.g. for a step's `if`. */
-  public static equals(field: WorkflowParameter, value: string | number | boolean): Expression {
+  public static equals(field: ParameterReference, value: string | number | boolean): Expression {
     return new WorkflowExpression(`\${{ ${reference(field)} == ${literal(value)} }}`);
   }
 
   /** `${{ parameters.<id> != 'value' }}`. */
-  public static notEquals(field: WorkflowParameter, value: string | number | boolean): Expression {
+  public static notEquals(field: ParameterReference, value: string | number | boolean): Expression {
     return new WorkflowExpression(`\${{ ${reference(field)} != ${literal(value)} }}`);
   }
 }
 
-function reference(field: WorkflowParameter): string {
+function reference(field: ParameterReference): string {
   return `${field.schema.isSecret ? 'secrets' : 'parameters'}.${field.id}`;
 }
 

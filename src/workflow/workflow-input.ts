@@ -1,6 +1,6 @@
-import { fail } from '../pipeline/errors';
-import { type Expression, RuntimeInput } from '../pipeline/expression';
-import { IDENTIFIER_PATTERN } from '../pipeline/identifier';
+import { fail } from '../core/errors';
+import { type Expression, RuntimeInput } from '../core/expression';
+import { IDENTIFIER_PATTERN } from '../core/identifier';
 import { PipelineVariable, VariableType } from '../pipeline/variable';
 import {
   type ArrayFieldProps,

@@ -1,5 +1,5 @@
-import { fail } from '../pipeline/errors';
-import { Expression, StepOutput } from '../pipeline/expression';
+import { fail } from '../core/errors';
+import { Expression, StepOutput } from '../core/expression';
 import { checkUserOutput } from './trigger-step';
 
 /** Kinds of workflow output. */

@@ -1,8 +1,9 @@
-import { dedupeProblems, fail, HarnessValidationError, type ValidationProblem } from '../pipeline/errors';
-import type { Expression, StepOutput } from '../pipeline/expression';
-import { validateIdentifier } from '../pipeline/identifier';
-import { applyOverride, toYaml, walkStrings } from '../pipeline/render';
-import { isCatalogName, isCatalogTag, suggestCatalogTag } from '../pipeline/steps/idp/catalog-info';
+import { dedupeProblems, fail, HarnessValidationError, type ValidationProblem } from '../core/errors';
+import type { Expression, StepOutput } from '../core/expression';
+import { validateIdentifier } from '../core/identifier';
+import { applyOverride, walkStrings } from '../core/object';
+import { toYaml } from '../core/yaml';
+import { isCatalogName, isCatalogTag, suggestCatalogTag } from '../core/catalog-naming';
 import { analyzeWorkflowPipelineContract } from './contract';
 import type { WorkflowParameter } from './form-field';
 import { FormPage } from './form-page';

@@ -2,8 +2,8 @@ import { App, LocalBackend, TerraformHclModule, TerraformLocal, TerraformOutput,
 import { tmpdir } from 'node:os';
 import { PlatformProject } from '../../.gen/providers/harness/platform-project';
 import { HarnessProvider } from '../../.gen/providers/harness/provider';
-import { stackToHcl } from '../../src/constructs/hcl-export';
-import { escapeTerraformString } from '../../src/constructs/terraform-string';
+import { stackToHcl } from '../../src/terraform/hcl-export';
+import { escapeTerraformString } from '../../src/terraform/terraform-string';
 import { applyHcl, terraformFmtCheck } from '../support/hcl';
 import { applyConfiguration } from '../support/terraform';
 

@@ -1,5 +1,5 @@
 import { PipelineStatus, renderStageWhen, renderStepWhen, StageStatus } from '../../src/pipeline/condition';
-import { Expr, resolveValue, RuntimeInput } from '../../src/pipeline/expression';
+import { Expr, resolveValue, RuntimeInput } from '../../src/core/expression';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
 import { RunStep } from '../../src/pipeline/steps/common/run';

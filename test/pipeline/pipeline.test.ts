@@ -1,5 +1,5 @@
-import { Expr, RuntimeInput } from '../../src/pipeline/expression';
-import { HarnessModelError, HarnessValidationError } from '../../src/pipeline/errors';
+import { Expr, RuntimeInput } from '../../src/core/expression';
+import { HarnessModelError, HarnessValidationError } from '../../src/core/errors';
 import { MAX_PIPELINE_YAML_BYTES, Pipeline, runsBefore } from '../../src/pipeline/pipeline';
 import { StepGroup } from '../../src/pipeline/step-group';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';

@@ -13,7 +13,6 @@ import {
   DeploymentStage,
   DirectPushStep,
   ErrorType,
-  Expr,
   FailureAction,
   FailureStrategy,
   FmeFlagAddRemoveIndividualTargetsStep,
@@ -43,8 +42,6 @@ import {
   RolloutCommand,
   RolloutResources,
   RunStep,
-  RuntimeInput,
-  SecretRef,
   Shell,
   SlackNotifyStep,
   StageInfrastructure,
@@ -54,6 +51,7 @@ import {
   UpdateCatalogPropertyStep,
   VariableType,
 } from '../../src/pipeline';
+import { Expr, RuntimeInput, SecretRef } from '../../src/core';
 import { parse } from 'yaml';
 import { referencePipeline } from '../support/reference-examples';
 

@@ -1,4 +1,4 @@
-import { HarnessModelError } from '../../src/pipeline/errors';
+import { HarnessModelError } from '../../src/core/errors';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { StepGroup } from '../../src/pipeline/step-group';
 import { MAX_PARALLEL, ParallelBlock } from '../../src/pipeline/step-list';

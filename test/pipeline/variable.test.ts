@@ -1,4 +1,4 @@
-import { Expr, RuntimeInput, SecretRef } from '../../src/pipeline/expression';
+import { Expr, RuntimeInput, SecretRef } from '../../src/core/expression';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
 import { RunStep } from '../../src/pipeline/steps/common/run';

@@ -1,5 +1,5 @@
 import { App, Testing } from 'cdktf';
-import { stackToHcl } from '../../src/constructs/hcl-export';
+import { stackToHcl } from '../../src/terraform/hcl-export';
 import { CredentialSource, HarnessPlatformStack } from '../../src/stacks/harness-platform-stack';
 
 function synth(stack: HarnessPlatformStack): any {

@@ -4,7 +4,7 @@
 // tokens are left to the targeted round-trip tests (their value depends on the references).
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as terraformString from '../../src/constructs/terraform-string';
+import * as terraformString from '../../src/terraform/terraform-string';
 
 const dir = process.env.HARNESS_ESCAPE_RECORD_DIR;
 if (!dir) {

@@ -1,5 +1,5 @@
 import { StageType } from '../../src/pipeline/compatibility';
-import { RuntimeInput } from '../../src/pipeline/expression';
+import { RuntimeInput } from '../../src/core/expression';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { Stage, type StageProps } from '../../src/pipeline/stage';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';

@@ -1,6 +1,6 @@
 // Test support (not a test): the w1 (service onboarding) and w6 (K8s scale) workflows of reference §C.6,
 // built from the model, with the pipelines they trigger.
-import type { StepOutput } from '../../src/pipeline/expression';
+import type { StepOutput } from '../../src/core/expression';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { IdpStage } from '../../src/pipeline/stages/idp-stage';
 import { Step, type StepProps } from '../../src/pipeline/step';

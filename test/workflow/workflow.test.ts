@@ -1,6 +1,6 @@
 import { templateEntityV1beta3Validator } from '@backstage/plugin-scaffolder-common';
 import { parse } from 'yaml';
-import { StepOutput } from '../../src/pipeline/expression';
+import { StepOutput } from '../../src/core/expression';
 import { FormField } from '../../src/workflow/form-field';
 import { FormPage } from '../../src/workflow/form-page';
 import { PipelineTrigger, PipelineUrl, TriggerAuth } from '../../src/workflow/trigger-step';

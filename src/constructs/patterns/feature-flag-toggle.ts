@@ -1,6 +1,6 @@
 import type { Construct } from 'constructs';
-import { fail } from '../../pipeline/errors';
-import { Expr } from '../../pipeline/expression';
+import { fail } from '../../core/errors';
+import { Expr } from '../../core/expression';
 import { FailureAction, FailureStrategy } from '../../pipeline/failure-strategy';
 import { CustomStage } from '../../pipeline/stages/custom-stage';
 import type { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approval';
@@ -9,10 +9,10 @@ import { FmeFlagAddRemoveIndividualTargetsStep } from '../../pipeline/steps/fme/
 import { Timeout } from '../../pipeline/timeout';
 import { FormPage } from '../../workflow/form-page';
 import { WorkflowInput } from '../../workflow/workflow-input';
-import { buildInConstruct } from '../model-validation';
-import { type ApprovalGate, createApprovalStep, requireApprovalGate } from './approval-gate';
-import { checkChoices } from './pattern-input';
-import { SelfServicePattern, type SelfServicePatternProps } from './self-service-pattern';
+import { buildInConstruct } from '../private/model-validation';
+import { type ApprovalGate, createApprovalStep, requireApprovalGate } from './blocks/approval-gate';
+import { checkChoices } from './blocks/pattern-input';
+import { SelfServicePattern, type SelfServicePatternProps } from './blocks/self-service-pattern';
 
 /** What the toggle does to the target. */
 export enum FlagAction {

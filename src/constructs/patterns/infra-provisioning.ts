@@ -1,7 +1,7 @@
 import type { Construct } from 'constructs';
-import { fail } from '../../pipeline/errors';
+import { fail } from '../../core/errors';
 import { ErrorType, FailureAction, FailureStrategy } from '../../pipeline/failure-strategy';
-import { validateIdentifier } from '../../pipeline/identifier';
+import { validateIdentifier } from '../../core/identifier';
 import type { StageInfrastructure } from '../../pipeline/infrastructure';
 import { StageStatus } from '../../pipeline/condition';
 import { CustomStage } from '../../pipeline/stages/custom-stage';
@@ -17,11 +17,11 @@ import { IacmTerraformPluginStep, TerraformCommand } from '../../pipeline/steps/
 import { Timeout } from '../../pipeline/timeout';
 import { FormPage } from '../../workflow/form-page';
 import { WorkflowInput } from '../../workflow/workflow-input';
-import { buildInConstruct } from '../model-validation';
-import { IacScanner, requireScanner } from './iac-scanner';
-import { OwnerPicker, ownerPickerOf } from './owner-picker';
-import { checkChoices, PatternInput, patternInputOf } from './pattern-input';
-import { SelfServicePattern, type SelfServicePatternProps } from './self-service-pattern';
+import { buildInConstruct } from '../private/model-validation';
+import { IacScanner, requireScanner } from './blocks/iac-scanner';
+import { OwnerPicker, ownerPickerOf } from './blocks/owner-picker';
+import { checkChoices, PatternInput, patternInputOf } from './blocks/pattern-input';
+import { SelfServicePattern, type SelfServicePatternProps } from './blocks/self-service-pattern';
 
 /** Bounds of the `instance_count` form field. */
 export interface InstanceCountBounds {

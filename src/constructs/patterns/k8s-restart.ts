@@ -1,13 +1,13 @@
 import type { Construct } from 'constructs';
-import { fail } from '../../pipeline/errors';
-import { Expr } from '../../pipeline/expression';
+import { fail } from '../../core/errors';
+import { Expr } from '../../core/expression';
 import type { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approval';
 import { K8sPatchStep, MergeStrategyType } from '../../pipeline/steps/k8s/k8s-patch';
 import { K8sRolloutStep, RolloutCommand } from '../../pipeline/steps/k8s/k8s-rollout';
 import { RolloutResources } from '../../pipeline/steps/k8s/rollout-resources';
 import { WorkflowInput } from '../../workflow/workflow-input';
-import { buildInConstruct } from '../model-validation';
-import { K8sOperation, type K8sOperationProps, type K8sTargetInputs, type K8sWorkloadProps } from './k8s-operation';
+import { buildInConstruct } from '../private/model-validation';
+import { K8sOperation, type K8sOperationProps, type K8sTargetInputs, type K8sWorkloadProps } from './blocks/k8s-operation';
 
 /** How a {@link K8sRestart} restarts the workload's pods. */
 export enum RestartMethod {

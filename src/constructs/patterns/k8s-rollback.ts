@@ -1,8 +1,8 @@
 import type { Construct } from 'constructs';
 import type { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approval';
 import { K8sRollingRollbackStep } from '../../pipeline/steps/k8s/k8s-rolling-rollback';
-import { buildInConstruct } from '../model-validation';
-import { K8sOperation, type K8sOperationProps, type K8sTargetInputs } from './k8s-operation';
+import { buildInConstruct } from '../private/model-validation';
+import { K8sOperation, type K8sOperationProps, type K8sTargetInputs } from './blocks/k8s-operation';
 
 /** Props of a {@link K8sRollback}. */
 export interface K8sRollbackProps extends K8sOperationProps {

@@ -1,11 +1,11 @@
 import type { Construct } from 'constructs';
-import { fail } from '../../pipeline/errors';
+import { fail } from '../../core/errors';
 import type { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approval';
 import { InstanceSelection } from '../../pipeline/steps/k8s/instance-selection';
 import { K8sScaleStep } from '../../pipeline/steps/k8s/k8s-scale';
 import { WorkflowInput } from '../../workflow/workflow-input';
-import { buildInConstruct } from '../model-validation';
-import { K8sOperation, type K8sOperationProps, type K8sTargetInputs, type K8sWorkloadProps } from './k8s-operation';
+import { buildInConstruct } from '../private/model-validation';
+import { K8sOperation, type K8sOperationProps, type K8sTargetInputs, type K8sWorkloadProps } from './blocks/k8s-operation';
 
 /** Props of a {@link K8sScale}. */
 export interface K8sScaleProps extends K8sOperationProps, K8sWorkloadProps {

@@ -1,6 +1,6 @@
 import type { Construct } from 'constructs';
-import { fail } from '../../pipeline/errors';
-import { Expr, type SecretRef, type StepOutput } from '../../pipeline/expression';
+import { fail } from '../../core/errors';
+import { Expr, type SecretRef, type StepOutput } from '../../core/expression';
 import type { StageInfrastructure } from '../../pipeline/infrastructure';
 import { Pipeline } from '../../pipeline/pipeline';
 import { CiStage } from '../../pipeline/stages/ci-stage';
@@ -9,7 +9,7 @@ import { checkSecretRef, requireText } from '../../pipeline/steps/common/field-c
 import { GitCloneStep } from '../../pipeline/steps/common/git-clone';
 import { GitCloneBuild } from '../../pipeline/steps/common/git-clone-build';
 import { RunStep, Shell } from '../../pipeline/steps/common/run';
-import { CATALOG_TAG_PATTERN } from '../../pipeline/steps/idp/catalog-info';
+import { CATALOG_TAG_PATTERN } from '../../core/catalog-naming';
 import { CookieCutterStep, CookieCutterTemplateType } from '../../pipeline/steps/idp/cookie-cutter';
 import { CreateCatalogStep } from '../../pipeline/steps/idp/create-catalog';
 import { CreateRepoStep } from '../../pipeline/steps/idp/create-repo';
@@ -23,14 +23,14 @@ import { FormPage } from '../../workflow/form-page';
 import { UiField } from '../../workflow/ui-field';
 import { WorkflowInput } from '../../workflow/workflow-input';
 import { WorkflowOutput } from '../../workflow/workflow-output';
-import { CreateResourceModule } from '../create-resource-module';
-import { CreatedPipeline } from '../created-pipeline';
-import { buildInConstruct } from '../model-validation';
-import { OnboardingValue } from '../onboarding-value';
-import { CookiecutterTemplates } from './cookiecutter-templates';
-import { OwnerPicker, ownerPickerOf } from './owner-picker';
-import { PatternInput, patternInputOf } from './pattern-input';
-import { SelfServicePattern, type SelfServicePatternProps } from './self-service-pattern';
+import { CreateResourceModule } from '../create-resource/create-resource-module';
+import { CreatedPipeline } from '../create-resource/created-pipeline';
+import { buildInConstruct } from '../private/model-validation';
+import { OnboardingValue } from '../create-resource/onboarding-value';
+import { CookiecutterTemplates } from './blocks/cookiecutter-templates';
+import { OwnerPicker, ownerPickerOf } from './blocks/owner-picker';
+import { PatternInput, patternInputOf } from './blocks/pattern-input';
+import { SelfServicePattern, type SelfServicePatternProps } from './blocks/self-service-pattern';
 
 /** Private Cookiecutter templates: the form offers `template_type` public/private and a repository name. */
 export interface PrivateTemplateRepository {

@@ -1,6 +1,6 @@
 import type { Construct } from 'constructs';
-import { fail, type ValidationProblem } from '../../pipeline/errors';
-import { Expr, type StepOutput } from '../../pipeline/expression';
+import { fail, type ValidationProblem } from '../../core/errors';
+import { Expr, type StepOutput } from '../../core/expression';
 import { ApprovalStage } from '../../pipeline/stages/approval-stage';
 import { CustomStage } from '../../pipeline/stages/custom-stage';
 import type { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approval';
@@ -9,10 +9,11 @@ import { VariableType } from '../../pipeline/variable';
 import { FormPage } from '../../workflow/form-page';
 import { UiField } from '../../workflow/ui-field';
 import { WorkflowInput } from '../../workflow/workflow-input';
-import { addModelValidation, buildInConstruct } from '../model-validation';
-import { type ApprovalGate, createApprovalStep, type GatedOperationProps, requireApprovalGate } from './approval-gate';
-import { HarnessApi, type HarnessApiProps } from './harness-api';
-import { SelfServicePattern } from './self-service-pattern';
+import { addModelValidation, buildInConstruct } from '../private/model-validation';
+import { type ApprovalGate, createApprovalStep, requireApprovalGate } from './blocks/approval-gate';
+import type { GatedOperationProps } from './blocks/self-service-pattern';
+import { HarnessApi, type HarnessApiProps } from './blocks/harness-api';
+import { SelfServicePattern } from './blocks/self-service-pattern';
 
 /** Where the approval of a {@link TokenRotation} runs. */
 export enum ApprovalPlacement {

@@ -1,5 +1,5 @@
 import { StageType } from '../compatibility';
-import { fail } from '../errors';
+import { fail } from '../../core/errors';
 import { StageInfrastructure } from '../infrastructure';
 import { Stage, type StageProps } from '../stage';
 

@@ -1,11 +1,11 @@
 import { StageType } from '../compatibility';
-import { fail, type ValidationProblem } from '../errors';
-import type { Expression } from '../expression';
+import { fail, type ValidationProblem } from '../../core/errors';
+import type { Expression } from '../../core/expression';
 import { FailureAction, FailureStrategy } from '../failure-strategy';
 import { Stage, type StageProps } from '../stage';
 import type { Step } from '../step';
 import type { StepGroup } from '../step-group';
-import { StepList, type StepListOwner } from '../step-list';
+import { type StepGroupNode, StepList, type StepListOwner } from '../step-list';
 import { requireText } from '../steps/common/field-checks';
 
 /** Deployment types (`DeploymentStageConfig.deploymentType`). */
@@ -123,7 +123,7 @@ export class DeploymentStage extends Stage {
   }
 
   /** All step groups of the stage: those of the main steps, then those of the rollback steps. */
-  public allGroups(): StepGroup[] {
+  public allGroups(): StepGroupNode[] {
     return [...this.steps.allGroups(), ...this.rollbackSteps.allGroups()];
   }
 

@@ -1,5 +1,5 @@
 import { StageType } from '../compatibility';
-import type { Expression } from '../expression';
+import type { Expression } from '../../core/expression';
 import { StageInfrastructure } from '../infrastructure';
 import { Stage, type StageProps } from '../stage';
 import { requireText } from '../steps/common/field-checks';

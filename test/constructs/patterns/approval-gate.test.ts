@@ -4,8 +4,8 @@ import {
   createApprovalStep,
   gatedPipeline,
   requireApprovalGate,
-} from '../../../src/constructs/patterns/approval-gate';
-import { resolveValue } from '../../../src/pipeline/expression';
+} from '../../../src/constructs/patterns/blocks/approval-gate';
+import { resolveValue } from '../../../src/core/expression';
 import { CustomStage } from '../../../src/pipeline/stages/custom-stage';
 import { ShellScriptStep } from '../../../src/pipeline/steps/custom/shell-script';
 import { PipelineVariable } from '../../../src/pipeline/variable';

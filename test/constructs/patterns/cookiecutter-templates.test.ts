@@ -1,5 +1,5 @@
-import { CookiecutterTemplates } from '../../../src/constructs/patterns/cookiecutter-templates';
-import { resolveValue } from '../../../src/pipeline/expression';
+import { CookiecutterTemplates } from '../../../src/constructs/patterns/blocks/cookiecutter-templates';
+import { resolveValue } from '../../../src/core/expression';
 
 describe('CookiecutterTemplates', () => {
   test('freeUrl: a text field, with or without a default', () => {

@@ -1,4 +1,4 @@
-import { ApprovalGate } from '../../../src/constructs/patterns/approval-gate';
+import { ApprovalGate } from '../../../src/constructs/patterns/blocks/approval-gate';
 import { FeatureFlagToggle, type FeatureFlagToggleProps, FlagAction } from '../../../src/constructs/patterns/feature-flag-toggle';
 import { referencePipeline } from '../../support/reference-examples';
 import { inputsetKeys, patternDocs, platform, referenceWorkflow, runtimeInputNames } from '../../support/pattern-docs';

@@ -1,5 +1,5 @@
-import { HarnessApi } from '../../../src/constructs/patterns/harness-api';
-import { Expr, resolveValue, SecretRef } from '../../../src/pipeline/expression';
+import { HarnessApi } from '../../../src/constructs/patterns/blocks/harness-api';
+import { Expr, resolveValue, SecretRef } from '../../../src/core/expression';
 import { HttpMethod } from '../../../src/pipeline/steps/custom/http';
 import { PipelineVariable, VariableType } from '../../../src/pipeline/variable';
 

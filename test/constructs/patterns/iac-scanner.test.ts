@@ -1,4 +1,4 @@
-import { IacScanner, requireScanner } from '../../../src/constructs/patterns/iac-scanner';
+import { IacScanner, requireScanner } from '../../../src/constructs/patterns/blocks/iac-scanner';
 import { Timeout } from '../../../src/pipeline/timeout';
 
 describe('IacScanner', () => {

@@ -1,7 +1,7 @@
-import { IacScanner } from '../../../src/constructs/patterns/iac-scanner';
+import { IacScanner } from '../../../src/constructs/patterns/blocks/iac-scanner';
 import { exportPlanCommand, InfraProvisioning, type InfraProvisioningProps } from '../../../src/constructs/patterns/infra-provisioning';
-import { OwnerPicker } from '../../../src/constructs/patterns/owner-picker';
-import { PatternInput } from '../../../src/constructs/patterns/pattern-input';
+import { OwnerPicker } from '../../../src/constructs/patterns/blocks/owner-picker';
+import { PatternInput } from '../../../src/constructs/patterns/blocks/pattern-input';
 import { StageInfrastructure } from '../../../src/pipeline/infrastructure';
 import { RunStep } from '../../../src/pipeline/steps/common/run';
 import { referencePipeline, referenceStep } from '../../support/reference-examples';

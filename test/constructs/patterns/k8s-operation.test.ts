@@ -1,11 +1,11 @@
 import type { Construct } from 'constructs';
-import { ApprovalGate } from '../../../src/constructs/patterns/approval-gate';
+import { ApprovalGate } from '../../../src/constructs/patterns/blocks/approval-gate';
 import {
   K8S_WORKLOAD_PATTERN,
   K8sOperation,
   type K8sOperationProps,
   type K8sWorkloadProps,
-} from '../../../src/constructs/patterns/k8s-operation';
+} from '../../../src/constructs/patterns/blocks/k8s-operation';
 import { ErrorType, FailureAction, FailureStrategy } from '../../../src/pipeline/failure-strategy';
 import { K8sRollingRollbackStep } from '../../../src/pipeline/steps/k8s/k8s-rolling-rollback';
 import type { WorkflowInput } from '../../../src/workflow/workflow-input';

@@ -1,6 +1,6 @@
-import { ApprovalGate } from '../../../src/constructs/patterns/approval-gate';
+import { ApprovalGate } from '../../../src/constructs/patterns/blocks/approval-gate';
 import { K8sRestart, RestartMethod } from '../../../src/constructs/patterns/k8s-restart';
-import { K8S_WORKLOAD_PATTERN } from '../../../src/constructs/patterns/k8s-operation';
+import { K8S_WORKLOAD_PATTERN } from '../../../src/constructs/patterns/blocks/k8s-operation';
 import { referencePipeline } from '../../support/reference-examples';
 import { inputsetKeys, patternDocs, platform, referenceWorkflow, runtimeInputNames } from '../../support/pattern-docs';
 

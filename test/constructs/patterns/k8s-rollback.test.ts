@@ -1,4 +1,4 @@
-import { ApprovalGate } from '../../../src/constructs/patterns/approval-gate';
+import { ApprovalGate } from '../../../src/constructs/patterns/blocks/approval-gate';
 import { K8sRollback } from '../../../src/constructs/patterns/k8s-rollback';
 import { ShellScriptStep } from '../../../src/pipeline/steps/custom/shell-script';
 import { referencePipeline } from '../../support/reference-examples';

@@ -1,4 +1,4 @@
-import { ApprovalGate } from '../../../src/constructs/patterns/approval-gate';
+import { ApprovalGate } from '../../../src/constructs/patterns/blocks/approval-gate';
 import { K8sScale } from '../../../src/constructs/patterns/k8s-scale';
 import { referencePipeline } from '../../support/reference-examples';
 import { inputsetKeys, patternDocs, platform, referenceWorkflow, runtimeInputNames } from '../../support/pattern-docs';

@@ -1,6 +1,10 @@
 import type { Construct } from 'constructs';
-import { ApprovalGate } from '../../../src/constructs/patterns/approval-gate';
-import { type PatternParts, SelfServicePattern, type SelfServicePatternProps } from '../../../src/constructs/patterns/self-service-pattern';
+import { ApprovalGate } from '../../../src/constructs/patterns/blocks/approval-gate';
+import {
+  type PatternParts,
+  SelfServicePattern,
+  type SelfServicePatternProps,
+} from '../../../src/constructs/patterns/blocks/self-service-pattern';
 import { CustomStage } from '../../../src/pipeline/stages/custom-stage';
 import { ShellScriptStep } from '../../../src/pipeline/steps/custom/shell-script';
 import { FormPage } from '../../../src/workflow/form-page';

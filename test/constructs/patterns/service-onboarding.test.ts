@@ -1,9 +1,9 @@
 import { parse } from 'yaml';
-import { CookiecutterTemplates } from '../../../src/constructs/patterns/cookiecutter-templates';
-import { OwnerKind, OwnerPicker } from '../../../src/constructs/patterns/owner-picker';
-import { PatternInput } from '../../../src/constructs/patterns/pattern-input';
+import { CookiecutterTemplates } from '../../../src/constructs/patterns/blocks/cookiecutter-templates';
+import { OwnerKind, OwnerPicker } from '../../../src/constructs/patterns/blocks/owner-picker';
+import { PatternInput } from '../../../src/constructs/patterns/blocks/pattern-input';
 import { ServiceOnboarding, type ServiceOnboardingProps } from '../../../src/constructs/patterns/service-onboarding';
-import { SecretRef } from '../../../src/pipeline/expression';
+import { SecretRef } from '../../../src/core/expression';
 import { StageInfrastructure } from '../../../src/pipeline/infrastructure';
 import { RunStep } from '../../../src/pipeline/steps/common/run';
 import { GitConnectorType } from '../../../src/pipeline/steps/idp/git-target';

@@ -1,4 +1,4 @@
-import { Expr, SecretRef } from '../../../src/pipeline/expression';
+import { Expr, SecretRef } from '../../../src/core/expression';
 import { Pipeline } from '../../../src/pipeline/pipeline';
 import { ApprovalStage } from '../../../src/pipeline/stages/approval-stage';
 import { StepGroup } from '../../../src/pipeline/step-group';

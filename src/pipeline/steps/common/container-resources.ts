@@ -1,6 +1,6 @@
-import { fail } from '../../errors';
-import type { Expression, RuntimeInput } from '../../expression';
-import { compact } from '../../render';
+import { fail } from '../../../core/errors';
+import type { Expression, RuntimeInput } from '../../../core/expression';
+import { compact } from '../../../core/object';
 
 /** CPU and memory amounts of a step container (`common/Limits`). */
 export interface ResourceAmounts {

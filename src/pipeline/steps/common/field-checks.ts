@@ -1,8 +1,8 @@
-import { fail } from '../../errors';
-import { Expression, SecretRef } from '../../expression';
+import { fail } from '../../../core/errors';
+import { Expression, SecretRef } from '../../../core/expression';
 
 // The step checks below and the core model share one definition of "plain text".
-export { isLiteralText } from '../../expression';
+export { isLiteralText } from '../../../core/expression';
 
 /** Throws unless a required text field is set: an expression, or a string that is not blank. */
 export function requireText(value: unknown, where: string, field: string, fix: string): void {

@@ -1,5 +1,5 @@
-import { fail } from '../../errors';
-import type { Expression } from '../../expression';
+import { fail } from '../../../core/errors';
+import type { Expression } from '../../../core/expression';
 import { isLiteralText, requireText } from './field-checks';
 
 /** What a GitClone step checks out (`steps/ci/Build.type`). */

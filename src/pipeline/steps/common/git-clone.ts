@@ -1,5 +1,5 @@
-import { fail } from '../../errors';
-import { type Expression, RuntimeInput } from '../../expression';
+import { fail } from '../../../core/errors';
+import { type Expression, RuntimeInput } from '../../../core/expression';
 import { Step, type StepProps } from '../../step';
 import { type ContainerStepOptions, renderContainerResources } from './container-resources';
 import { GitCloneBuild } from './git-clone-build';

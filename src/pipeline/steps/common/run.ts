@@ -1,6 +1,6 @@
-import { fail } from '../../errors';
-import type { Expression, StepOutput } from '../../expression';
-import { IDENTIFIER_PATTERN, suggestIdentifier } from '../../identifier';
+import { fail } from '../../../core/errors';
+import type { Expression, StepOutput } from '../../../core/expression';
+import { IDENTIFIER_PATTERN, suggestIdentifier } from '../../../core/identifier';
 import { Step, type StepProps } from '../../step';
 import { VariableType } from '../../variable';
 

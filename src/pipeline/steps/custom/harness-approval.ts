@@ -1,6 +1,6 @@
-import { fail } from '../../errors';
-import { Expression, type StepOutput } from '../../expression';
-import { IDENTIFIER_PATTERN } from '../../identifier';
+import { fail } from '../../../core/errors';
+import { Expression, type StepOutput } from '../../../core/expression';
+import { IDENTIFIER_PATTERN } from '../../../core/identifier';
 import { Step, type StepProps } from '../../step';
 import { Timeout } from '../../timeout';
 import { requireText } from '../common/field-checks';

@@ -1,5 +1,5 @@
-import { fail } from '../../errors';
-import { containsExpression, Expr, Expression, readsSecretValue, splitExpressions, StepOutput } from '../../expression';
+import { fail } from '../../../core/errors';
+import { containsExpression, Expr, Expression, readsSecretValue, splitExpressions, StepOutput } from '../../../core/expression';
 import { Step, type StepProps } from '../../step';
 import { Timeout } from '../../timeout';
 import { PipelineVariable, VariableType } from '../../variable';

@@ -1,4 +1,4 @@
-import type { Expression, StepOutput } from '../../expression';
+import type { Expression, StepOutput } from '../../../core/expression';
 import { Step, type StepProps } from '../../step';
 import { requireText } from '../common/field-checks';
 import { checkJiraFields, type JiraField, renderJiraFields } from './jira-field';

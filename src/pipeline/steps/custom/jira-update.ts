@@ -1,5 +1,5 @@
-import { fail } from '../../errors';
-import type { Expression } from '../../expression';
+import { fail } from '../../../core/errors';
+import type { Expression } from '../../../core/expression';
 import { Step, type StepProps } from '../../step';
 import { requireText } from '../common/field-checks';
 import { checkJiraFields, type JiraField, renderJiraFields } from './jira-field';

@@ -1,5 +1,5 @@
-import { fail } from '../../errors';
-import { isLiteralText } from '../../expression';
+import { fail } from '../../../core/errors';
+import { isLiteralText } from '../../../core/expression';
 import type { Timeout } from '../../timeout';
 
 const UNIT_SECONDS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };

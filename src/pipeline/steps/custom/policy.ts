@@ -1,6 +1,6 @@
-import { fail } from '../../errors';
-import { Expression, type StepOutput } from '../../expression';
-import { SCOPED_IDENTIFIER_PATTERN } from '../../identifier';
+import { fail } from '../../../core/errors';
+import { Expression, type StepOutput } from '../../../core/expression';
+import { SCOPED_IDENTIFIER_PATTERN } from '../../../core/identifier';
 import { Step, type StepProps } from '../../step';
 import { isLiteralText } from '../common/field-checks';
 

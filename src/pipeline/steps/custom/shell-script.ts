@@ -1,5 +1,5 @@
-import { fail } from '../../errors';
-import type { Expression, StepOutput } from '../../expression';
+import { fail } from '../../../core/errors';
+import type { Expression, StepOutput } from '../../../core/expression';
 import { Step, type StepProps } from '../../step';
 import { VariableType } from '../../variable';
 import { requireText } from '../common/field-checks';

@@ -1,6 +1,6 @@
-import { fail } from '../../errors';
-import { Expression, isLiteralText } from '../../expression';
-import { validateVariableName } from '../../identifier';
+import { fail } from '../../../core/errors';
+import { Expression, isLiteralText } from '../../../core/expression';
+import { validateVariableName } from '../../../core/identifier';
 import { checkSecretVariableValue, NUMBER_TEXT_PATTERN, variableValue, VariableType } from '../../variable';
 
 /**

@@ -1,5 +1,5 @@
-import { fail } from '../../errors';
-import { Expression, RawExpression, RuntimeInput, splitExpressions } from '../../expression';
+import { fail } from '../../../core/errors';
+import { Expression, RawExpression, RuntimeInput, splitExpressions } from '../../../core/expression';
 import { Step, type StepProps } from '../../step';
 import { isLiteralText } from '../common/field-checks';
 

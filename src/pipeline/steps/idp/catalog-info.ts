@@ -1,32 +1,9 @@
 import { Scalar } from 'yaml';
-import { fail } from '../../errors';
-import { Expression, isLiteralText, resolveValue, type ResolveVisitor } from '../../expression';
-import { compact, toYaml } from '../../render';
-
-/** Backstage entity names: 1-63 characters, letters and digits separated by `-`, `_` or `.`. */
-export const CATALOG_NAME_PATTERN = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
-/** Backstage tags: lowercase letters, digits, `:`, `+`, `#`, separated by single `-`; at most 63 characters. */
-export const CATALOG_TAG_PATTERN = /^[a-z0-9:+#]+(-[a-z0-9:+#]+)*$/;
-
-/** True if `name` is a valid Backstage entity name (catalog-model `isValidObjectName`, rule D-28). */
-export function isCatalogName(name: string): boolean {
-  return name.length <= 63 && CATALOG_NAME_PATTERN.test(name);
-}
-
-/** True if `tag` is a valid Backstage tag (catalog-model `FieldFormatEntityPolicy`). */
-export function isCatalogTag(tag: string): boolean {
-  return tag.length <= 63 && CATALOG_TAG_PATTERN.test(tag);
-}
-
-/** A valid tag close to `tag`, for messages. */
-export function suggestCatalogTag(tag: string): string {
-  return (
-    tag
-      .toLowerCase()
-      .replace(/[^a-z0-9:+#]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'tag'
-  );
-}
+import { fail } from '../../../core/errors';
+import { Expression, isLiteralText, resolveValue, type ResolveVisitor } from '../../../core/expression';
+import { compact } from '../../../core/object';
+import { toYaml } from '../../../core/yaml';
+import { isCatalogName, isCatalogTag, suggestCatalogTag } from '../../../core/catalog-naming';
 
 /** Props of a {@link CatalogInfo}: a Backstage `Component` entity. */
 export interface CatalogInfoProps {

@@ -1,5 +1,5 @@
-import { fail } from '../../errors';
-import { Expression, type ResolveVisitor, RuntimeInput, StepOutput } from '../../expression';
+import { fail } from '../../../core/errors';
+import { Expression, type ResolveVisitor, RuntimeInput, StepOutput } from '../../../core/expression';
 import { Step, type StepProps } from '../../step';
 import { PipelineVariable } from '../../variable';
 import { type ContainerResources, renderContainerResources } from '../common/container-resources';

@@ -1,4 +1,4 @@
-import type { Expression, SecretRef, StepOutput } from '../../expression';
+import type { Expression, SecretRef, StepOutput } from '../../../core/expression';
 import { Step, type StepProps } from '../../step';
 import { type ContainerResources, renderContainerResources } from '../common/container-resources';
 import { checkSecretRef, requireText } from '../common/field-checks';

@@ -1,5 +1,5 @@
-import { fail } from '../../errors';
-import type { Expression, SecretRef, StepOutput } from '../../expression';
+import { fail } from '../../../core/errors';
+import type { Expression, SecretRef, StepOutput } from '../../../core/expression';
 import { Step, type StepProps } from '../../step';
 import { type ContainerResources, renderContainerResources } from '../common/container-resources';
 import { checkSecretRef, isLiteralText, requireText } from '../common/field-checks';

@@ -1,5 +1,5 @@
-import { fail } from '../../errors';
-import { Expression, type StepOutput } from '../../expression';
+import { fail } from '../../../core/errors';
+import { Expression, type StepOutput } from '../../../core/expression';
 import { Step, type StepProps } from '../../step';
 import { checkGitTarget, type GitTarget, renderGitTarget } from './git-target';
 

@@ -1,5 +1,5 @@
-import { fail } from '../../errors';
-import { Expression, type SecretRef } from '../../expression';
+import { fail } from '../../../core/errors';
+import { Expression, type SecretRef } from '../../../core/expression';
 import { Step, type StepProps } from '../../step';
 import { Timeout } from '../../timeout';
 import { type ContainerResources, renderContainerResources } from '../common/container-resources';

@@ -1,4 +1,4 @@
-import type { Expression } from '../../expression';
+import type { Expression } from '../../../core/expression';
 import { Step, type StepProps } from '../../step';
 import { type ContainerResources, renderContainerResources } from '../common/container-resources';
 import { requireText } from '../common/field-checks';

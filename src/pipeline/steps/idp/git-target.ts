@@ -1,5 +1,5 @@
-import { fail } from '../../errors';
-import type { Expression } from '../../expression';
+import { fail } from '../../../core/errors';
+import type { Expression } from '../../../core/expression';
 import { requireText } from '../common/field-checks';
 
 /** Git providers the IDP Git steps support (`connectorType`). */

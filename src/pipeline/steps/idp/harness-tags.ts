@@ -1,4 +1,4 @@
-import { Expression } from '../../expression';
+import { Expression } from '../../../core/expression';
 
 /**
  * Tags of a Harness organization or project created by an IDP step: a list of `key:value` (or bare `key`)

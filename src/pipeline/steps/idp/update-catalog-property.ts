@@ -1,6 +1,6 @@
-import { fail } from '../../errors';
-import { Expression, type SecretRef } from '../../expression';
-import { clonePlain } from '../../render';
+import { fail } from '../../../core/errors';
+import { Expression, type SecretRef } from '../../../core/expression';
+import { clonePlain } from '../../../core/object';
 import { Step, type StepProps } from '../../step';
 import { Timeout } from '../../timeout';
 import { type ContainerResources, renderContainerResources } from '../common/container-resources';

@@ -1,4 +1,4 @@
-import { Expression } from '../../expression';
+import { Expression } from '../../../core/expression';
 
 /** How many pods a K8s Scale step targets (`InstanceSelectionWrapper`, type `Count` or `Percentage`). */
 export class InstanceSelection {

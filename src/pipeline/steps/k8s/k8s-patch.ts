@@ -1,6 +1,6 @@
-import { fail } from '../../errors';
-import { Expression } from '../../expression';
-import { toYaml } from '../../render';
+import { fail } from '../../../core/errors';
+import { Expression } from '../../../core/expression';
+import { toYaml } from '../../../core/yaml';
 import { Step, type StepProps } from '../../step';
 import { requireText } from '../common/field-checks';
 import { checkCommandFlags, checkWorkload, renderCommandFlags } from './workload';

@@ -1,4 +1,4 @@
-import { fail } from '../../errors';
+import { fail } from '../../../core/errors';
 import { Step, type StepProps } from '../../step';
 import { RolloutResources } from './rollout-resources';
 import { checkCommandFlags, renderCommandFlags } from './workload';

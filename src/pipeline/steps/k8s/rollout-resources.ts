@@ -1,4 +1,4 @@
-import { Expression } from '../../expression';
+import { Expression } from '../../../core/expression';
 
 /**
  * What a K8s Rollout step acts on (`RolloutResourcesWrapper`): named resources, the stage's release, or the

@@ -1,5 +1,5 @@
-import { fail } from '../../errors';
-import type { Expression } from '../../expression';
+import { fail } from '../../../core/errors';
+import type { Expression } from '../../../core/expression';
 import { isLiteralText, requireText } from '../common/field-checks';
 
 /** Workload kinds the K8s Scale step accepts (rule D-55). */

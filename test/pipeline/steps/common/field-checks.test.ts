@@ -1,4 +1,4 @@
-import { Expr, SecretRef } from '../../../../src/pipeline/expression';
+import { Expr, SecretRef } from '../../../../src/core/expression';
 import { checkSecretRef, isLiteralText, requireText } from '../../../../src/pipeline/steps/common/field-checks';
 import { PipelineVariable } from '../../../../src/pipeline/variable';
 

@@ -1,4 +1,4 @@
-import { RuntimeInput } from '../../../../src/pipeline/expression';
+import { RuntimeInput } from '../../../../src/core/expression';
 import { GitCloneBuild, GitCloneBuildType } from '../../../../src/pipeline/steps/common/git-clone-build';
 import { PipelineVariable } from '../../../../src/pipeline/variable';
 import { GitCloneStep } from '../../../../src/pipeline/steps/common/git-clone';

@@ -1,5 +1,5 @@
 import { StageStatus } from '../../../../src/pipeline/condition';
-import { Expr, RuntimeInput } from '../../../../src/pipeline/expression';
+import { Expr, RuntimeInput } from '../../../../src/core/expression';
 import { Pipeline } from '../../../../src/pipeline/pipeline';
 import { CustomStage } from '../../../../src/pipeline/stages/custom-stage';
 import { GitCloneStep, SubmoduleStrategy } from '../../../../src/pipeline/steps/common/git-clone';

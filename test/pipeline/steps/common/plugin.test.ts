@@ -1,4 +1,4 @@
-import { Expr, SecretRef } from '../../../../src/pipeline/expression';
+import { Expr, SecretRef } from '../../../../src/core/expression';
 import { Pipeline } from '../../../../src/pipeline/pipeline';
 import { CustomStage } from '../../../../src/pipeline/stages/custom-stage';
 import { ImagePullPolicy, PluginStep } from '../../../../src/pipeline/steps/common/plugin';

@@ -1,4 +1,4 @@
-import { Expr, resolveString, SecretRef } from '../../../../src/pipeline/expression';
+import { Expr, resolveString, SecretRef } from '../../../../src/core/expression';
 import { Pipeline } from '../../../../src/pipeline/pipeline';
 import { CustomStage } from '../../../../src/pipeline/stages/custom-stage';
 import { IdpStage } from '../../../../src/pipeline/stages/idp-stage';

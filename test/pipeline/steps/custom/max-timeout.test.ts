@@ -1,4 +1,4 @@
-import { Expr } from '../../../../src/pipeline/expression';
+import { Expr } from '../../../../src/core/expression';
 import { checkMaxTimeout, timeoutSeconds } from '../../../../src/pipeline/steps/custom/max-timeout';
 import { Timeout } from '../../../../src/pipeline/timeout';
 

@@ -1,4 +1,4 @@
-import { Expr, SecretRef } from '../../../../src/pipeline/expression';
+import { Expr, SecretRef } from '../../../../src/core/expression';
 import { checkStepVariables, declaresSecretOutputs, renderStepVariables } from '../../../../src/pipeline/steps/custom/step-variable';
 import { VariableType } from '../../../../src/pipeline/variable';
 

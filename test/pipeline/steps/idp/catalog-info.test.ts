@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
-import { Expr, resolveValue } from '../../../../src/pipeline/expression';
-import { CatalogInfo, isCatalogName, isCatalogTag, suggestCatalogTag } from '../../../../src/pipeline/steps/idp/catalog-info';
+import { Expr, resolveValue } from '../../../../src/core/expression';
+import { isCatalogName, isCatalogTag, suggestCatalogTag } from '../../../../src/core/catalog-naming';
+import { CatalogInfo } from '../../../../src/pipeline/steps/idp/catalog-info';
 import { CreateCatalogStep } from '../../../../src/pipeline/steps/idp/create-catalog';
 import { CreateRepoStep } from '../../../../src/pipeline/steps/idp/create-repo';
 import { PipelineVariable } from '../../../../src/pipeline/variable';

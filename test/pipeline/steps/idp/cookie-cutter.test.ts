@@ -1,5 +1,5 @@
 import { StageStatus } from '../../../../src/pipeline/condition';
-import { Expr, RuntimeInput } from '../../../../src/pipeline/expression';
+import { Expr, RuntimeInput } from '../../../../src/core/expression';
 import { GitCloneStep } from '../../../../src/pipeline/steps/common/git-clone';
 import { GitCloneBuild } from '../../../../src/pipeline/steps/common/git-clone-build';
 import { CookieCutterStep, CookieCutterTemplateType } from '../../../../src/pipeline/steps/idp/cookie-cutter';

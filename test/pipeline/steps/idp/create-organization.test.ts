@@ -1,4 +1,4 @@
-import { Expr, SecretRef } from '../../../../src/pipeline/expression';
+import { Expr, SecretRef } from '../../../../src/core/expression';
 import { CreateOrganizationStep } from '../../../../src/pipeline/steps/idp/create-organization';
 import { PipelineVariable } from '../../../../src/pipeline/variable';
 import { outputFqn, renderAlone, renderInIdpStage } from '../support';

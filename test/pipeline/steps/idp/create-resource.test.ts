@@ -1,4 +1,4 @@
-import { Expr, SecretRef } from '../../../../src/pipeline/expression';
+import { Expr, SecretRef } from '../../../../src/core/expression';
 import { CreateResourceStep, type ResourceDefinitionSource } from '../../../../src/pipeline/steps/idp/create-resource';
 import { PipelineVariable } from '../../../../src/pipeline/variable';
 import { renderAlone, renderInIdpStage } from '../support';

@@ -1,4 +1,4 @@
-import { Expr, SecretRef } from '../../../../src/pipeline/expression';
+import { Expr, SecretRef } from '../../../../src/core/expression';
 import { renderHarnessTags } from '../../../../src/pipeline/steps/idp/harness-tags';
 import { CreateProjectStep } from '../../../../src/pipeline/steps/idp/create-project';
 import { renderInIdpStage } from '../support';

@@ -1,4 +1,4 @@
-import { Expr, SecretRef } from '../../../../src/pipeline/expression';
+import { Expr, SecretRef } from '../../../../src/core/expression';
 import {
   CatalogPropertyMode,
   CatalogPropertyUpdateType,

@@ -1,4 +1,4 @@
-import { Expr } from '../../../../src/pipeline/expression';
+import { Expr } from '../../../../src/core/expression';
 import { RolloutResources } from '../../../../src/pipeline/steps/k8s/rollout-resources';
 
 describe('RolloutResources', () => {
