@@ -1,4 +1,4 @@
-import { resolveValue } from '../../../src/core/expression';
+import { resolveValue } from '../../../src/core/resolve';
 import { Pipeline } from '../../../src/pipeline/pipeline';
 import { IdpStage } from '../../../src/pipeline/stages/idp-stage';
 import type { Step } from '../../../src/pipeline/step';

@@ -6,4 +6,4 @@ export * from './jira-update';
 export * from './policy';
 export * from './shell-script';
 export type { JiraField } from './jira-field';
-export type { DeclaresSecretOutputs, StepVariable } from './step-variable';
+export type { StepVariable } from './step-variable';

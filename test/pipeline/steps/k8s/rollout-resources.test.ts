@@ -1,4 +1,4 @@
-import { Expr } from '../../../../src/core/expression';
+import { Expr } from '../../../../src/core/expr';
 import { RolloutResources } from '../../../../src/pipeline/steps/k8s/rollout-resources';
 
 describe('RolloutResources', () => {
