@@ -6,6 +6,8 @@ import { fail } from '../core/errors';
 import type { Pipeline, PipelineRender, PipelineScope } from '../pipeline/pipeline';
 import { PipelineUrl, type PipelineUrlForPipelineOptions } from '../workflow/trigger-step';
 import { PlatformDefaults } from './platform-defaults';
+import { documentAgrees } from './private/document-agrees';
+import { claimIdentity } from './private/identity-registry';
 import { pipelineYamlScope } from './private/pipeline-scope';
 import { invalidDocument, reportProblems, SynthSession } from './private/synth-session';
 import { escapeTerraformString } from '../terraform/terraform-string';
@@ -74,7 +76,18 @@ export class HarnessPipeline extends Construct {
     this.projectId = projectId;
     this.yamlScope = pipelineYamlScope(this.node.path, model, orgId, projectId);
 
-    reportProblems(this, (session) => this.rendered(session).problems);
+    claimIdentity(this, {
+      kind: 'pipeline',
+      orgId,
+      projectId,
+      projectResource: props.project,
+      identifier: model.identifier,
+      fix: "give one of them another identifier (a pattern's identifier prop, or the Pipeline's), or create it in another project",
+    });
+    reportProblems(this, (session) => {
+      const result = this.rendered(session);
+      return [...result.problems, ...documentAgrees(result.document?.pipeline, { identifier: model.identifier })];
+    });
 
     this.resource = new PlatformPipeline(this, 'resource', {
       provider: props.provider,

@@ -5,6 +5,8 @@ import { PlatformIdpCatalogEntity } from '../../.gen/providers/harness/platform-
 import { fail } from '../core/errors';
 import { Workflow, type WorkflowRender } from '../workflow/workflow';
 import { orderGitWrite } from './private/gitops-commit-order';
+import { documentAgrees } from './private/document-agrees';
+import { claimIdentity } from './private/identity-registry';
 import { invalidDocument, reportProblems, SynthSession } from './private/synth-session';
 import { escapeTerraformString } from '../terraform/terraform-string';
 import { WorkflowFormat } from '../workflow/workflow-format';
@@ -45,7 +47,17 @@ export class IdpWorkflow extends Construct {
     const registration = props.registration ?? WorkflowRegistration.inline();
     this.workflow = wf;
     this.format = registration.mode === 'inline' ? WorkflowFormat.IDP_2 : (registration.gitOpsProps?.format ?? WorkflowFormat.IDP_2);
-    reportProblems(this, (session) => this.rendered(session).problems);
+    claimIdentity(this, {
+      kind: 'workflow',
+      orgId: wf.orgIdentifier,
+      projectId: wf.projectIdentifier,
+      identifier: wf.identifier,
+      fix: "give one of them another identifier (a pattern's identifier prop, or the workflow's), or register it in another project",
+    });
+    reportProblems(this, (session) => {
+      const result = this.rendered(session);
+      return [...result.problems, ...documentAgrees(result.document, this.expectedDocument())];
+    });
     const dependsOn = [...(props.dependsOn ?? [])];
     const scopeArgs = { orgId: wf.orgIdentifier, projectId: wf.projectIdentifier };
 
@@ -63,7 +75,12 @@ export class IdpWorkflow extends Construct {
 
     const git = registration.gitOpsProps!;
     const branch = git.branch ?? 'main';
-    const filePath = git.filePath ?? `workflows/${wf.identifier}.yaml`;
+    const filePath = git.filePath ?? defaultWorkflowPath(wf);
+    claimIdentity(this, {
+      kind: 'GitOps file',
+      identifier: `${git.repository}@${branch}:${filePath}`,
+      fix: 'give one of them another filePath or branch, or register it in another repository',
+    });
     if (this.format === WorkflowFormat.BACKSTAGE && (wf.orgIdentifier || wf.projectIdentifier)) {
       fail(
         this.node.path,
@@ -114,4 +131,20 @@ export class IdpWorkflow extends Construct {
     const result = this.rendered(SynthSession.of(this));
     return escapeTerraformString(result.problems.length === 0 ? result.yaml : invalidDocument(this.node.path));
   }
+
+  /** What the rendered document must still say after overrides: the catalog entity's kind, identifier and scope. */
+  private expectedDocument(): Record<string, string | undefined> {
+    const wf = this.workflow;
+    if (this.format === WorkflowFormat.BACKSTAGE) return { kind: Workflow.BACKSTAGE_KIND };
+    return { kind: Workflow.KIND, identifier: wf.identifier, orgIdentifier: wf.orgIdentifier, projectIdentifier: wf.projectIdentifier };
+  }
+}
+
+/**
+ * The default path of a workflow file: one folder per org and project, so the same workflow identifier in two
+ * projects gets two files (`workflows/<org>/<project>/<identifier>.yaml`, `workflows/<org>/<identifier>.yaml` for
+ * an org-scoped workflow, `workflows/<identifier>.yaml` for an account-scoped one).
+ */
+export function defaultWorkflowPath(wf: Workflow): string {
+  return ['workflows', wf.orgIdentifier, wf.projectIdentifier, `${wf.identifier}.yaml`].filter((p) => p !== undefined).join('/');
 }

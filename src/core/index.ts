@@ -10,4 +10,5 @@ export * from './resolve';
 export * from './runtime-input';
 export * from './secret-ref';
 export * from './variable-reference';
+export * from './text';
 export { toYaml } from './yaml';

@@ -110,14 +110,14 @@ describe('SelfServiceWorkflow', () => {
     const files = json.resource.github_repository_file as Record<string, Record<string, unknown>>;
     const keyOf = (file: string, branch = 'main') => Object.keys(files).find((k) => files[k].file === file && files[k].branch === branch)!;
     const [firstKey, secondKey, otherKey] = [
-      keyOf('workflows/first.yaml'),
-      keyOf('workflows/second.yaml'),
-      keyOf('workflows/other_branch.yaml', 'dev'),
+      keyOf('workflows/default/idp_workflows/first.yaml'),
+      keyOf('workflows/default/idp_workflows/second.yaml'),
+      keyOf('workflows/default/idp_workflows/other_branch.yaml', 'dev'),
     ];
     expect(files[firstKey]).toMatchObject({
       repository: 'platform-gitops',
       branch: 'main',
-      file: 'workflows/first.yaml',
+      file: 'workflows/default/idp_workflows/first.yaml',
       overwrite_on_create: true,
     });
     expect(files[secondKey].depends_on).toContain(`github_repository_file.${firstKey}`);
@@ -134,7 +134,7 @@ describe('SelfServiceWorkflow', () => {
         connector_ref: 'account.github_gitops',
         repo_name: 'platform-gitops',
         branch_name: 'main',
-        file_path: 'workflows/first.yaml',
+        file_path: 'workflows/default/idp_workflows/first.yaml',
       },
     });
     expect(entity.yaml).toBeUndefined();
