@@ -3,11 +3,11 @@ import { Construct } from 'constructs';
 import { PlatformPipeline } from '../../.gen/providers/harness/platform-pipeline';
 import type { PlatformProject } from '../../.gen/providers/harness/platform-project';
 import { fail } from '../core/errors';
-import type { Pipeline, PipelineScope } from '../pipeline/pipeline';
+import type { Pipeline, PipelineRender, PipelineScope } from '../pipeline/pipeline';
 import { PipelineUrl, type PipelineUrlForPipelineOptions } from '../workflow/trigger-step';
-import { addModelValidation, renderInConstruct } from './private/model-validation';
+import { PlatformDefaults } from './platform-defaults';
 import { pipelineYamlScope } from './private/pipeline-scope';
-import { SynthPassCache } from './private/synth-pass-cache';
+import { invalidDocument, reportProblems, SynthSession } from './private/synth-session';
 import { escapeTerraformString } from '../terraform/terraform-string';
 
 /** Props of a {@link HarnessPipeline}. */
@@ -20,9 +20,9 @@ export interface HarnessPipelineProps {
    * @default - `orgId`/`projectId`, or the model's own orgIdentifier/projectIdentifier
    */
   readonly project?: PlatformProject;
-  /** Organization identifier. @default - from `project`, or the model */
+  /** Organization identifier. @default - from `project`, else the model's, else the enclosing platform defaults' */
   readonly orgId?: string;
-  /** Project identifier. @default - from `project`, or the model */
+  /** Project identifier. @default - from `project`, else the model's, else the enclosing platform defaults' */
   readonly projectId?: string;
   /** Provider to use. @default - the stack's default harness provider */
   readonly provider?: TerraformProvider;
@@ -57,14 +57,15 @@ export class HarnessPipeline extends Construct {
         'pass either a project resource or literal orgId/projectId',
       );
     }
-    const orgId = props.project?.orgId ?? props.orgId ?? model.orgIdentifier;
-    const projectId = props.project?.identifier ?? props.projectId ?? model.projectIdentifier;
+    const platform = PlatformDefaults.of(this);
+    const orgId = props.project?.orgId ?? props.orgId ?? model.orgIdentifier ?? platform?.orgId;
+    const projectId = props.project?.identifier ?? props.projectId ?? model.projectIdentifier ?? platform?.projectId;
     if (orgId === undefined || projectId === undefined) {
       fail(
         this.node.path,
         'projectId',
         'the pipeline has no organization/project',
-        'pass project, or orgId and projectId, or set them on the Pipeline model',
+        'pass project, or orgId and projectId, set them on the Pipeline model, or create the pipeline inside a HarnessPlatformStack',
       );
     }
     this.pipeline = model;
@@ -73,8 +74,7 @@ export class HarnessPipeline extends Construct {
     this.projectId = projectId;
     this.yamlScope = pipelineYamlScope(this.node.path, model, orgId, projectId);
 
-    const cache = new SynthPassCache(this);
-    addModelValidation(this, () => cache.get('problems', () => model.validate()));
+    reportProblems(this, (session) => this.rendered(session).problems);
 
     this.resource = new PlatformPipeline(this, 'resource', {
       provider: props.provider,
@@ -83,7 +83,7 @@ export class HarnessPipeline extends Construct {
       orgId,
       projectId,
       yaml: Lazy.stringValue({
-        produce: () => cache.get('yaml', () => renderInConstruct(this, () => escapeTerraformString(this.renderYaml()))),
+        produce: () => this.lazyYaml(),
       }),
     });
   }
@@ -101,8 +101,18 @@ export class HarnessPipeline extends Construct {
     }).toString();
   }
 
-  /** The rendered pipeline YAML (unescaped). Renders at call time. */
+  /** The rendered pipeline YAML (unescaped). Renders at call time; throws {@link ValidationError} on problems. */
   public renderYaml(): string {
     return this.pipeline.toYaml(this.yamlScope);
+  }
+
+  private lazyYaml(): string {
+    const result = this.rendered(SynthSession.of(this));
+    return escapeTerraformString(result.problems.length === 0 && result.yaml !== undefined ? result.yaml : invalidDocument(this.node.path));
+  }
+
+  /** The pipeline rendered once per synthesis (problems reported, never thrown). */
+  private rendered(session: SynthSession): PipelineRender {
+    return session.cached(this, 'render', () => this.pipeline.render(this.yamlScope, session.render));
   }
 }

@@ -1,7 +1,8 @@
 import { type TerraformProvider, TerraformStack, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformDefaultImages } from '../../.gen/providers/harness/platform-default-images';
-import { fail } from '../core/errors';
+import { fail, type ValidationProblem } from '../core/errors';
+import { reportProblems } from './private/synth-session';
 
 /**
  * The images the IDP steps run, as fields of the IDP execution-config API (`/idp/execution-config/...`,
@@ -131,25 +132,26 @@ export class IdpDefaultImages extends Construct {
     }
     this.resources = resources;
 
-    this.node.addValidation({
-      validate: () => {
-        const mine = new Set<PlatformDefaultImages>(resources);
-        const others = TerraformStack.of(this)
-          .node.findAll()
-          .filter((c): c is PlatformDefaultImages => c instanceof PlatformDefaultImages && !mine.has(c) && c.kindInput === 'idp');
-        const errors: string[] = [];
-        for (const r of resources) {
-          const clash = others.find(
-            (o) => o.fieldInput === r.fieldInput && (o.infraTypeInput ?? IdpInfrastructure.KUBERNETES) === r.infraTypeInput,
-          );
-          if (clash) {
-            errors.push(
-              `${where}: ${r.infraTypeInput}.${r.fieldInput}: the field is also managed by ${clash.node.path}; both would set the same account setting. Fix: declare each IDP image once per infrastructure type`,
-            );
-          }
+    reportProblems(this, () => {
+      const mine = new Set<PlatformDefaultImages>(resources);
+      const others = TerraformStack.of(this)
+        .node.findAll()
+        .filter((c): c is PlatformDefaultImages => c instanceof PlatformDefaultImages && !mine.has(c) && c.kindInput === 'idp');
+      const problems: ValidationProblem[] = [];
+      for (const r of resources) {
+        const clash = others.find(
+          (o) => o.fieldInput === r.fieldInput && (o.infraTypeInput ?? IdpInfrastructure.KUBERNETES) === r.infraTypeInput,
+        );
+        if (clash) {
+          problems.push({
+            path: '',
+            field: `${r.infraTypeInput}.${r.fieldInput}`,
+            problem: `the field is also managed by ${clash.node.path}; both would set the same account setting`,
+            fix: 'declare each IDP image once per infrastructure type',
+          });
         }
-        return errors;
-      },
+      }
+      return problems;
     });
   }
 }

@@ -3,12 +3,12 @@ import { type ITerraformDependable, Lazy, type TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformIdpCatalogEntity } from '../../.gen/providers/harness/platform-idp-catalog-entity';
 import { fail } from '../core/errors';
-import { Workflow } from '../workflow/workflow';
+import { Workflow, type WorkflowRender } from '../workflow/workflow';
 import { orderGitWrite } from './private/gitops-commit-order';
-import { addModelValidation, renderInConstruct } from './private/model-validation';
-import { SynthPassCache } from './private/synth-pass-cache';
+import { invalidDocument, reportProblems, SynthSession } from './private/synth-session';
 import { escapeTerraformString } from '../terraform/terraform-string';
-import { WorkflowFormat, WorkflowRegistration } from './workflow-registration';
+import { WorkflowFormat } from '../workflow/workflow-format';
+import { WorkflowRegistration } from './workflow-registration';
 
 /** Props of an {@link IdpWorkflow}. */
 export interface IdpWorkflowProps {
@@ -36,14 +36,16 @@ export class IdpWorkflow extends Construct {
   public readonly catalogEntity: PlatformIdpCatalogEntity;
   /** The committed workflow file (GitOps mode only). */
   public readonly repositoryFile?: RepositoryFile;
+  /** The document format the registration uses. */
+  private readonly format: WorkflowFormat;
 
   constructor(scope: Construct, id: string, props: IdpWorkflowProps) {
     super(scope, id);
     const wf = props.workflow;
     const registration = props.registration ?? WorkflowRegistration.inline();
     this.workflow = wf;
-    const cache = new SynthPassCache(this);
-    addModelValidation(this, () => cache.get('problems', () => wf.validate()));
+    this.format = registration.mode === 'inline' ? WorkflowFormat.IDP_2 : (registration.gitOpsProps?.format ?? WorkflowFormat.IDP_2);
+    reportProblems(this, (session) => this.rendered(session).problems);
     const dependsOn = [...(props.dependsOn ?? [])];
     const scopeArgs = { orgId: wf.orgIdentifier, projectId: wf.projectIdentifier };
 
@@ -53,9 +55,7 @@ export class IdpWorkflow extends Construct {
         identifier: wf.identifier,
         kind: Workflow.CATALOG_KIND,
         ...scopeArgs,
-        yaml: Lazy.stringValue({
-          produce: () => cache.get('yaml', () => renderInConstruct(this, () => escapeTerraformString(wf.toYaml()))),
-        }),
+        yaml: Lazy.stringValue({ produce: () => this.lazyYaml() }),
         dependsOn,
       });
       return;
@@ -64,8 +64,7 @@ export class IdpWorkflow extends Construct {
     const git = registration.gitOpsProps!;
     const branch = git.branch ?? 'main';
     const filePath = git.filePath ?? `workflows/${wf.identifier}.yaml`;
-    const format = git.format ?? WorkflowFormat.IDP_2;
-    if (format === WorkflowFormat.BACKSTAGE && (wf.orgIdentifier || wf.projectIdentifier)) {
+    if (this.format === WorkflowFormat.BACKSTAGE && (wf.orgIdentifier || wf.projectIdentifier)) {
       fail(
         this.node.path,
         'registration.format',
@@ -83,14 +82,7 @@ export class IdpWorkflow extends Construct {
           repository: git.repository,
           branch,
           file: filePath,
-          content: Lazy.stringValue({
-            produce: () =>
-              cache.get('yaml', () =>
-                renderInConstruct(this, () =>
-                  escapeTerraformString(format === WorkflowFormat.BACKSTAGE ? wf.toBackstageYaml() : wf.toYaml()),
-                ),
-              ),
-          }),
+          content: Lazy.stringValue({ produce: () => this.lazyYaml() }),
           commitMessage: git.commitMessage ?? `Update IDP workflow ${wf.identifier} (managed by cdktf)`,
           overwriteOnCreate: true,
           dependsOn: previous ? [...dependsOn, previous] : dependsOn,
@@ -111,5 +103,15 @@ export class IdpWorkflow extends Construct {
       },
       dependsOn: [this.repositoryFile],
     });
+  }
+
+  /** The workflow rendered once per synthesis, in the registration's format (problems reported, never thrown). */
+  private rendered(session: SynthSession): WorkflowRender {
+    return session.cached(this, 'render', () => this.workflow.render(this.format, session.render));
+  }
+
+  private lazyYaml(): string {
+    const result = this.rendered(SynthSession.of(this));
+    return escapeTerraformString(result.problems.length === 0 ? result.yaml : invalidDocument(this.node.path));
   }
 }

@@ -2,7 +2,8 @@ import 'cdktf/lib/testing/adapters/jest';
 import { TerraformStack, Testing } from 'cdktf';
 import { PlatformIdpCatalogEntity } from '../../.gen/providers/harness/platform-idp-catalog-entity';
 import { SelfServiceWorkflow, WorkflowScope } from '../../src/constructs/self-service-workflow';
-import { WorkflowFormat, WorkflowRegistration } from '../../src/constructs/workflow-registration';
+import { WorkflowRegistration } from '../../src/constructs/workflow-registration';
+import { WorkflowFormat } from '../../src/workflow/workflow-format';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
 import { RunStep } from '../../src/pipeline/steps/common/run';
@@ -82,7 +83,9 @@ describe('SelfServiceWorkflow', () => {
   test('a pipeline runtime input that no form input feeds fails the synth with the construct path (D-02)', () => {
     const s = platform();
     greeter(s, 'greeter', { extraVariable: true });
-    expect(() => Testing.synth(s, true)).toThrow(/\[team\/greeter\/workflow\].*unfed/);
+    expect(() => Testing.synth(s, true)).toThrow(
+      /^team\/greeter\/workflow: pipeline 'greeter' > variable 'unfed': value: is a runtime input that no input of workflow 'greeter' feeds/,
+    );
   });
 
   test('workflow scope can be org or account', () => {

@@ -1,4 +1,5 @@
 import { StageType } from '../compatibility';
+import type { RenderContext } from '../../core/render-context';
 import { fail, type ValidationProblem } from '../../core/errors';
 import type { Expression } from '../../core/expression';
 import { FailureAction, FailureStrategy } from '../failure-strategy';
@@ -144,8 +145,8 @@ export class DeploymentStage extends Stage {
     return problems;
   }
 
-  protected renderExecution(): Record<string, unknown> {
-    return { steps: this.steps.toObject(), rollbackSteps: this.rollbackSteps.toObject() };
+  protected renderExecution(ctx: RenderContext): Record<string, unknown> {
+    return { steps: this.steps.toObject(ctx), rollbackSteps: this.rollbackSteps.toObject(ctx) };
   }
 
   protected renderSpec(execution: Record<string, unknown>): Record<string, unknown> {

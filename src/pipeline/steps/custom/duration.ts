@@ -1,4 +1,4 @@
-import { fail, HarnessModelError } from '../../../core/errors';
+import { fail, ValidationError } from '../../../core/errors';
 import { Expression } from '../../../core/expression';
 import { Timeout } from '../../timeout';
 
@@ -18,7 +18,7 @@ export function checkDuration(value: unknown, where: string, field: string, requ
   try {
     return Timeout.parse(value, where).toString();
   } catch (e) {
-    if (!(e instanceof HarnessModelError)) throw e;
+    if (!(e instanceof ValidationError)) throw e;
     // Timeout's wording, said of a duration.
     fail(where, field, e.problem.replace(/timeout/g, 'duration'), e.fix);
   }

@@ -16,4 +16,4 @@ export * from './shell-script';
 export * from './wait';
 export type { JiraField } from './jira-field';
 export type { ServiceNowField } from './servicenow-field';
-export type { DeclaresSecretOutputs, StepVariable } from './step-variable';
+export type { StepVariable } from './step-variable';

@@ -1,5 +1,8 @@
 import { fail } from '../../../core/errors';
-import { Expression, isLiteralText, RawExpression, RuntimeInput, splitExpressions } from '../../../core/expression';
+import { Expression, isLiteralText } from '../../../core/expression';
+import { RawExpression } from '../../../core/raw-expression';
+import { splitExpressions } from '../../../core/resolve';
+import { RuntimeInput } from '../../../core/runtime-input';
 import { checkTextList, type TextList } from '../common/text-list';
 
 // Field shapes shared by the FME steps (`steps/common/fme-*`, `string-without-jexl`, `common-jexl` of the schema).

@@ -1,4 +1,4 @@
-import { Expr } from '../../../../src/core/expression';
+import { Expr } from '../../../../src/core/expr';
 import { CustomStage } from '../../../../src/pipeline/stages/custom-stage';
 import { BuildAndPushDockerRegistryStep } from '../../../../src/pipeline/steps/ci/build-and-push-docker-registry';
 import { renderedSteps, thrownMessage } from '../support';

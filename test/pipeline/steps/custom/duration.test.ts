@@ -1,4 +1,4 @@
-import { RuntimeInput } from '../../../../src/core/expression';
+import { RuntimeInput } from '../../../../src/core/runtime-input';
 import { checkDuration } from '../../../../src/pipeline/steps/custom/duration';
 import { Timeout } from '../../../../src/pipeline/timeout';
 import { thrownMessage } from '../support';

@@ -1,4 +1,4 @@
-import { RuntimeInput } from '../../../../src/core/expression';
+import { RuntimeInput } from '../../../../src/core/runtime-input';
 import { EmailStep } from '../../../../src/pipeline/steps/custom/email';
 import { deploymentPipeline, renderedSteps, thrownMessage } from '../support';
 

@@ -1,4 +1,4 @@
-import { Expr } from '../../../../src/core/expression';
+import { Expr } from '../../../../src/core/expr';
 import { ErrorType, FailureAction, FailureStrategy } from '../../../../src/pipeline/failure-strategy';
 import { Pipeline } from '../../../../src/pipeline/pipeline';
 import { ApprovalStage } from '../../../../src/pipeline/stages/approval-stage';

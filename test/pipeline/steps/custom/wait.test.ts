@@ -1,4 +1,4 @@
-import { RuntimeInput } from '../../../../src/core/expression';
+import { RuntimeInput } from '../../../../src/core/runtime-input';
 import { IdpStage } from '../../../../src/pipeline/stages/idp-stage';
 import { WaitStep } from '../../../../src/pipeline/steps/custom/wait';
 import { Timeout } from '../../../../src/pipeline/timeout';

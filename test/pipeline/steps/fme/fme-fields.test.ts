@@ -1,4 +1,5 @@
-import { Expr, RuntimeInput } from '../../../../src/core/expression';
+import { Expr } from '../../../../src/core/expr';
+import { RuntimeInput } from '../../../../src/core/runtime-input';
 import {
   checkFmeEnvironment,
   checkFmeList,

@@ -1,4 +1,4 @@
-import { RuntimeInput } from '../../../../src/core/expression';
+import { RuntimeInput } from '../../../../src/core/runtime-input';
 import { FmeFlagAddRemoveFlagsetsStep } from '../../../../src/pipeline/steps/fme/fme-flag-add-remove-flagsets';
 import { customPipeline, renderedSteps, thrownMessage } from '../support';
 

@@ -1,4 +1,4 @@
-import { RuntimeInput } from '../../../../src/core/expression';
+import { RuntimeInput } from '../../../../src/core/runtime-input';
 import { FmeFlagArchiveStep } from '../../../../src/pipeline/steps/fme/fme-flag-archive';
 import { customPipeline, renderedSteps, thrownMessage } from '../support';
 

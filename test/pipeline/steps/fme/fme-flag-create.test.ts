@@ -1,4 +1,4 @@
-import { RuntimeInput } from '../../../../src/core/expression';
+import { RuntimeInput } from '../../../../src/core/runtime-input';
 import { FmeFlagCreateStep } from '../../../../src/pipeline/steps/fme/fme-flag-create';
 import { PipelineVariable } from '../../../../src/pipeline/variable';
 import { customPipeline, renderedSteps, thrownMessage } from '../support';

@@ -1,4 +1,4 @@
-import { RuntimeInput } from '../../../../src/core/expression';
+import { RuntimeInput } from '../../../../src/core/runtime-input';
 import { FmeFlagDefinitionInstructionsStep } from '../../../../src/pipeline/steps/fme/fme-flag-definition-instructions';
 import { FmeInstruction } from '../../../../src/pipeline/steps/fme/fme-instruction';
 import { customPipeline, renderedSteps, thrownMessage } from '../support';

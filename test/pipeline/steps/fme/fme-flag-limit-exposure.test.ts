@@ -1,4 +1,4 @@
-import { RuntimeInput } from '../../../../src/core/expression';
+import { RuntimeInput } from '../../../../src/core/runtime-input';
 import { FmeFlagLimitExposureStep } from '../../../../src/pipeline/steps/fme/fme-flag-limit-exposure';
 import { customPipeline, renderedSteps, thrownMessage } from '../support';
 

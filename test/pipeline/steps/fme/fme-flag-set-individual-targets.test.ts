@@ -1,4 +1,4 @@
-import { RuntimeInput } from '../../../../src/core/expression';
+import { RuntimeInput } from '../../../../src/core/runtime-input';
 import { FmeFlagSetIndividualTargetsStep } from '../../../../src/pipeline/steps/fme/fme-flag-set-individual-targets';
 import { customPipeline, renderedSteps, thrownMessage } from '../support';
 

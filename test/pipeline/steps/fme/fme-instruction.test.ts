@@ -1,4 +1,4 @@
-import { RuntimeInput } from '../../../../src/core/expression';
+import { RuntimeInput } from '../../../../src/core/runtime-input';
 import { FmeInstruction, FmeInstructionType, FmeTargetAction } from '../../../../src/pipeline/steps/fme/fme-instruction';
 import { FmeMatcherType } from '../../../../src/pipeline/steps/fme/fme-targeting-rule';
 import { thrownMessage } from '../support';

@@ -1,4 +1,4 @@
-import { RuntimeInput } from '../../../../src/core/expression';
+import { RuntimeInput } from '../../../../src/core/runtime-input';
 import { checkFmeJson, renderFmeJson } from '../../../../src/pipeline/steps/fme/fme-json';
 import { PipelineVariable } from '../../../../src/pipeline/variable';
 import { thrownMessage } from '../support';

@@ -1,4 +1,4 @@
-import { RuntimeInput } from '../../../../src/core/expression';
+import { RuntimeInput } from '../../../../src/core/runtime-input';
 import { FmeSegmentDeleteStep } from '../../../../src/pipeline/steps/fme/fme-segment-delete';
 import { customPipeline, renderedSteps, thrownMessage } from '../support';
 

@@ -1,4 +1,4 @@
-import { RuntimeInput } from '../../../../src/core/expression';
+import { RuntimeInput } from '../../../../src/core/runtime-input';
 import { K8sApplyStep } from '../../../../src/pipeline/steps/k8s/k8s-apply';
 import { PipelineVariable } from '../../../../src/pipeline/variable';
 import { deploymentPipeline, renderedSteps, thrownMessage } from '../support';

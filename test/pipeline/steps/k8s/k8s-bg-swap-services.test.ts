@@ -18,12 +18,9 @@ describe('K8sBGSwapServicesStep', () => {
   test('needs a K8sBlueGreenDeploy step before it in the stage (checked at render)', () => {
     const p = deploymentPipeline([new K8sBGSwapServicesStep({ identifier: 'swap' })]);
     expect(thrownMessage(() => p.toObject())).toBe(
-      [
-        'Validation failed with 1 problem(s):',
-        "  - pipeline 'p' > stage 'd' > step 'swap': type: a K8sBGSwapServices step swaps the primary and stage services of a " +
-          'K8sBlueGreenDeploy step, but no K8sBlueGreenDeploy step runs before it in this stage. Fix: add a K8sBlueGreenDeploy step ' +
-          'before it (outside any parallel block they share), or remove the swap step',
-      ].join('\n'),
+      "pipeline 'p' > stage 'd' > step 'swap': type: a K8sBGSwapServices step swaps the primary and stage services of a " +
+        'K8sBlueGreenDeploy step, but no K8sBlueGreenDeploy step runs before it in this stage. Fix: add a K8sBlueGreenDeploy step ' +
+        'before it (outside any parallel block they share), or remove the swap step',
     );
   });
 

@@ -21,12 +21,9 @@ describe('K8sCanaryDeleteStep', () => {
   test('needs a K8sCanaryDeploy step before it in the stage (checked at render)', () => {
     const p = deploymentPipeline([new K8sCanaryDeleteStep({ identifier: 'cleanup' }), canary()]);
     expect(thrownMessage(() => p.toObject())).toBe(
-      [
-        'Validation failed with 1 problem(s):',
-        "  - pipeline 'p' > stage 'd' > step 'cleanup': type: a K8sCanaryDelete step deletes the canary workload of a K8sCanaryDeploy step, " +
-          'but no K8sCanaryDeploy step runs before it in this stage. Fix: add a K8sCanaryDeploy step before it (outside any parallel block ' +
-          'they share), or delete other resources with a K8sDelete step',
-      ].join('\n'),
+      "pipeline 'p' > stage 'd' > step 'cleanup': type: a K8sCanaryDelete step deletes the canary workload of a K8sCanaryDeploy step, " +
+        'but no K8sCanaryDeploy step runs before it in this stage. Fix: add a K8sCanaryDeploy step before it (outside any parallel block ' +
+        'they share), or delete other resources with a K8sDelete step',
     );
   });
 

@@ -1,4 +1,5 @@
-import { Expr, RuntimeInput } from '../../../../src/core/expression';
+import { Expr } from '../../../../src/core/expr';
+import { RuntimeInput } from '../../../../src/core/runtime-input';
 import { InstanceSelection } from '../../../../src/pipeline/steps/k8s/instance-selection';
 import { K8sCanaryDeleteStep } from '../../../../src/pipeline/steps/k8s/k8s-canary-delete';
 import { K8sCanaryDeployStep, K8sCanaryType } from '../../../../src/pipeline/steps/k8s/k8s-canary-deploy';

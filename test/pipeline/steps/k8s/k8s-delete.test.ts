@@ -1,4 +1,4 @@
-import { RuntimeInput } from '../../../../src/core/expression';
+import { RuntimeInput } from '../../../../src/core/runtime-input';
 import { DeleteResources } from '../../../../src/pipeline/steps/k8s/delete-resources';
 import { K8sDeleteStep } from '../../../../src/pipeline/steps/k8s/k8s-delete';
 import { deploymentPipeline, renderedSteps, thrownMessage } from '../support';

@@ -1,4 +1,5 @@
-import { Expr, RuntimeInput } from '../../../../src/core/expression';
+import { Expr } from '../../../../src/core/expr';
+import { RuntimeInput } from '../../../../src/core/runtime-input';
 import { K8sRolloutStep, RolloutCommand } from '../../../../src/pipeline/steps/k8s/k8s-rollout';
 import { RolloutResources } from '../../../../src/pipeline/steps/k8s/rollout-resources';
 import { deploymentPipeline, renderedSteps } from '../support';
