@@ -204,4 +204,33 @@ describe('HarnessApprovalStep', () => {
     });
     expect(new Pipeline({ identifier: 'p', stages: [new CustomStage({ identifier: 's', steps: [step] })] })).toBeValidHarnessPipeline();
   });
+
+  describe('isAutoRejectEnabled', () => {
+    test('renders only when given, after includePipelineExecutionHistory', () => {
+      const [plain, reject] = rendered([
+        new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers }),
+        new HarnessApprovalStep({ identifier: 'b', approvalMessage: 'Go?', approvers, isAutoRejectEnabled: true }),
+      ]);
+      expect(plain.spec).not.toHaveProperty('isAutoRejectEnabled');
+      expect(Object.keys(reject.spec)).toEqual([
+        'approvalMessage',
+        'includePipelineExecutionHistory',
+        'isAutoRejectEnabled',
+        'approvers',
+        'approverInputs',
+      ]);
+      expect(reject.spec.isAutoRejectEnabled).toBe(true);
+    });
+
+    test('is a boolean or an expression', () => {
+      expect(
+        () => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers, isAutoRejectEnabled: 'yes' as any }),
+      ).toThrow(new Error("step 'a': spec.isAutoRejectEnabled: expects true or false, got string. Fix: pass a boolean or an expression"));
+    });
+
+    test('validates against the Harness schema', () => {
+      const step = new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers, isAutoRejectEnabled: false });
+      expect(new Pipeline({ identifier: 'p', stages: [new CustomStage({ identifier: 's', steps: [step] })] })).toBeValidHarnessPipeline();
+    });
+  });
 });
