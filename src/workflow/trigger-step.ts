@@ -1,3 +1,4 @@
+import { credentialIn, credentialProblem } from '../core/credentials';
 import { fail } from '../core/errors';
 import { type Expression, StepOutput } from '../core/expression';
 import { SecretRef } from '../core/secret-ref';
@@ -299,6 +300,11 @@ export class TriggerAuth {
       }
       id = secret.identifier.slice('account.'.length);
     } else if (typeof secret === 'string') {
+      const credential = credentialIn(secret);
+      if (credential !== undefined) {
+        const { problem, fix } = credentialProblem(credential);
+        fail(where, 'apiKeySecret', problem, fix.replace(' instead', ' (the identifier, not the value)'));
+      }
       if (secret.includes('<+') || secret.includes('${{')) {
         fail(
           where,

@@ -1,3 +1,4 @@
+import { credentialProblems } from '../core/credentials';
 import { dedupeProblems, fail, ValidationError, type ValidationProblem } from '../core/errors';
 import type { Expression, StepOutput } from '../core/expression';
 import { RenderContext } from '../core/render-context';
@@ -531,6 +532,7 @@ export class Workflow {
       }
     }
     const out = resolved.value as Record<string, unknown>;
+    problems.push(...credentialProblems(out, path));
     problems.push(...this.textProblems(out.spec as Record<string, unknown>));
     const pipeline = this.trigger.url.pipeline;
     if (pipeline) problems.push(...analyzeWorkflowPipelineContract(this, pipeline, pass).problems);
