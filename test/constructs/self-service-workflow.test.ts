@@ -80,7 +80,7 @@ describe('SelfServiceWorkflow', () => {
     expect(docs).toMatchSnapshot();
   });
 
-  test('a pipeline runtime input that no form input feeds fails the synth with the construct path (D-02)', () => {
+  test('a pipeline runtime input that no form input feeds fails the synth with the construct path', () => {
     const s = platform();
     greeter(s, 'greeter', { extraVariable: true });
     expect(() => Testing.synth(s, true)).toThrow(

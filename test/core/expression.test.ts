@@ -115,7 +115,7 @@ describe('RawExpression and Expr', () => {
     ]);
   });
 
-  test('equals / notEquals build JEXL conditions, quoting strings as in reference §A.3', () => {
+  test('equals / notEquals build JEXL conditions, quoting strings as the feature-flag-toggle example does', () => {
     const action = PipelineVariable.string('action');
     expect(resolveString(Expr.equals(action, 'enable'))).toBe('<+pipeline.variables.action> == "enable"');
     expect(resolveString(Expr.notEquals(action, 'say "hi"'))).toBe('<+pipeline.variables.action> != "say \\"hi\\""');

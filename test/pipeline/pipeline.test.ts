@@ -14,7 +14,7 @@ const consumer = (id: string, p: RunStep) => run(id, `curl ${p.outputVariable('U
 const doc = (p: Pipeline): any => p.toObject().pipeline;
 
 describe('Pipeline envelope', () => {
-  test('renders name, identifier, scope, tags, stages and variables in the reference order', () => {
+  test('renders name, identifier, scope, tags, stages and variables in the order of the example pipelines', () => {
     const env = PipelineVariable.string('env', { description: 'Target environment' });
     const p = new Pipeline({
       identifier: 'idp_service_onboarding',

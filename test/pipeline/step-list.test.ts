@@ -82,7 +82,7 @@ describe('StepList', () => {
     });
   });
 
-  describe('stage/step matrix (rule D-52)', () => {
+  describe('stage/step matrix', () => {
     test('a step type the stage does not accept is rejected when added', () => {
       expect(() => new IdpStage({ identifier: 'idp', steps: [new FakeStep({ identifier: 'call', type: 'Http' })] })).toThrow(
         "step 'call': type: step type 'Http' is not allowed in an IDP stage (allowed in: IACM, Custom, Approval, Deployment). Fix: put it in an IACM, Custom, Approval, Deployment stage (e.g. a Custom stage before or after the IDP stage)",

@@ -15,7 +15,7 @@ function render(...vars: PipelineVariable[]): { variables: unknown[]; pipeline: 
 }
 
 describe('PipelineVariable', () => {
-  test('a String runtime input by default, required, always with its type (D-50)', () => {
+  test('a String runtime input by default, required, always with its type', () => {
     const { variables, pipeline } = render(new PipelineVariable({ name: 'owner', description: 'Team that owns it' }));
     expect(variables).toEqual([{ name: 'owner', type: 'String', description: 'Team that owns it', required: true, value: '<+input>' }]);
     expect(pipeline).toBeValidHarnessPipeline();

@@ -147,7 +147,7 @@ describe('FormField rules', () => {
     );
   });
 
-  test('D-01: no ${{ }} templating in properties', () => {
+  test('no ${{ }} templating in properties', () => {
     expect(() => FormField.string('a', { title: 'A', default: '${{ parameters.b }}' })).toThrow(
       /^form field 'a': default: '\$\{\{ parameters.b \}\}' uses \$\{\{ \}\} templating inside the form \(properties\), where IDP does not evaluate it \(only in steps and output\)\. Fix: use a literal value here/,
     );
@@ -163,7 +163,7 @@ describe('FormField rules', () => {
     ).toThrow(/^form field 'a': uiField.displayField: '\$\{\{ parameters.b \}\}' uses \$\{\{ \}\} templating inside the form/);
   });
 
-  test('D-12: enum values must be distinct', () => {
+  test('enum values must be distinct', () => {
     expect(() => FormField.enum('v', { title: 'V', values: ['gp2', 'gp2'] })).toThrow(
       /^form field 'v': enum: value 'gp2' is listed twice; enum values must be distinct\. Fix: list each value once, and use enumNames for labels that repeat$/,
     );
@@ -230,7 +230,7 @@ describe('FormField rules', () => {
     );
   });
 
-  test('D-15: EntityPicker takes strings only; MultiEntityPicker arrays only', () => {
+  test('EntityPicker takes strings only; MultiEntityPicker arrays only', () => {
     expect(() => FormField.number('e', { title: 'E', uiField: UiField.entityPicker() })).toThrow(
       /^form field 'e': ui:field: EntityPicker supports only type string, but the field is type number\. Fix: declare the field as a string field, or use another ui:field$/,
     );

@@ -40,7 +40,7 @@ describe('FormPage', () => {
     expect(page.inputs.map((i) => i.id)).toEqual(['name', 'b']);
   });
 
-  test('picker dependencies sit next to properties (HarnessUserGroupPicker, rule D-13)', () => {
+  test('picker dependencies sit next to properties (HarnessUserGroupPicker)', () => {
     const org = FormField.string('orgId', { title: 'Org', uiField: UiField.harnessOrgPicker() });
     const project = FormField.string('projectId', { title: 'Project', uiField: UiField.harnessProjectPicker() });
     const page = new FormPage({
@@ -53,7 +53,7 @@ describe('FormPage', () => {
     expect(Object.keys(obj)).toEqual(['title', 'required', 'properties', 'dependencies']);
   });
 
-  test('conditional dependencies are rendered and pass the D-13 checks when indented correctly', () => {
+  test('conditional dependencies are rendered and pass the dependency checks when indented correctly', () => {
     const tech = FormField.enum('technology', { title: 'Tech', values: ['java', 'go'] });
     const dependencies = {
       technology: {
@@ -70,7 +70,7 @@ describe('FormPage', () => {
     expect(page.toObject().dependencies).toEqual(dependencies);
   });
 
-  test('D-13: a mis-indented branch, a key that is no field of the page, a bad required list', () => {
+  test('a mis-indented branch, a key that is no field of the page, a bad required list', () => {
     const tech = FormField.enum('technology', { title: 'Tech', values: ['java', 'go'] });
     const page = new FormPage({
       title: 'P',
@@ -88,7 +88,7 @@ describe('FormPage', () => {
     ]);
   });
 
-  test('D-13: oneOf must be a list; a dependency value must be a list or schema; picker keys go through pickerDependencies', () => {
+  test('oneOf must be a list; a dependency value must be a list or schema; picker keys go through pickerDependencies', () => {
     const tech = FormField.string('technology', { title: 'Tech' });
     const page = new FormPage({
       title: 'P',

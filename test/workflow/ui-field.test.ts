@@ -23,7 +23,7 @@ describe('UiField', () => {
     expect(property(UiField.harnessAutoOrgPicker())).toEqual({ title: 'F', type: 'string', 'ui:field': 'HarnessAutoOrgPicker' });
   });
 
-  test('harnessAutoOrgPicker with projectPickerRef renders property-level dependencies (rule D-14)', () => {
+  test('harnessAutoOrgPicker with projectPickerRef renders property-level dependencies', () => {
     const project = FormField.string('project_name', { title: 'Project', uiField: UiField.harnessProjectPicker() });
     const ui = UiField.harnessAutoOrgPicker({ projectPickerRef: project });
     expect(ui.projectPickerRef).toBe('project_name');

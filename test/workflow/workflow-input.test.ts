@@ -76,7 +76,7 @@ describe('WorkflowInput', () => {
     expect(WorkflowInput.boolean('b', { title: 'B' }).toObject().value).toBe('<+input>.allowedValues(true,false)');
   });
 
-  test('an array input is joined into a String variable (rule D-07)', () => {
+  test('an array input is joined into a String variable', () => {
     const i = WorkflowInput.array('regions', {
       title: 'Regions',
       items: { enum: ['eu', 'us'] },

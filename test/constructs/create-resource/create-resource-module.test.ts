@@ -258,7 +258,7 @@ describe('CreateResourceModule', () => {
     );
   });
 
-  test('rule D-29: rejects resources of other providers', () => {
+  test('rejects resources of providers other than Harness', () => {
     const module = new CreateResourceModule('m');
     new NullResource(module, 'n', {});
     expect(() => module.renderHcl()).toThrow(

@@ -1,7 +1,7 @@
 import { ApprovalGate } from '../../../src/constructs/patterns/blocks/approval-gate';
 import { FeatureFlagToggle, type FeatureFlagToggleProps, FlagAction } from '../../../src/constructs/patterns/feature-flag-toggle';
-import { referencePipeline } from '../../support/reference-examples';
-import { inputsetKeys, patternDocs, platform, referenceWorkflow, runtimeInputNames } from '../../support/pattern-docs';
+import { referencePipeline, referenceWorkflow } from '../../support/reference-examples';
+import { inputsetKeys, patternDocs, platform, runtimeInputNames } from '../../support/pattern-docs';
 
 const props = (extra: Partial<FeatureFlagToggleProps> = {}): FeatureFlagToggleProps => ({
   policySets: ['account.fme_flag_change_guardrails'],
@@ -13,23 +13,23 @@ function stepsOf(pipeline: Record<string, any>): Record<string, any>[] {
 }
 
 describe('FeatureFlagToggle', () => {
-  test('renders reference p3: Policy on the form values, then enable/disable steps conditional on the action', () => {
+  test('renders the example pipeline: Policy on the form values, then enable/disable steps conditional on the action', () => {
     const s = platform();
     new FeatureFlagToggle(s, 'flags', props());
     const { pipeline, pipelineYaml } = patternDocs(s, 'idp_feature_flag_toggle');
-    const expected = referencePipeline('p3-feature-flag-toggle').pipeline;
+    const expected = referencePipeline('feature-flag-toggle').pipeline;
     // The form's flag-name pattern also restricts the pipeline variable.
     expected.variables[0].value = '<+input>.regex(^[a-zA-Z][-_a-zA-Z0-9]*$)';
     expect(pipeline).toEqual(expected);
     expect(pipelineYaml).toBeValidHarnessPipeline();
   });
 
-  test('renders the w3 form', () => {
+  test('renders the example workflow form', () => {
     const s = platform();
     new FeatureFlagToggle(s, 'flags', props({ owner: 'group:account/release_managers' }));
     const { workflow } = patternDocs(s, 'idp_feature_flag_toggle');
     expect(workflow).toEqual({
-      ...referenceWorkflow('w3-feature-flag-toggle'),
+      ...referenceWorkflow('feature-flag-toggle'),
       orgIdentifier: 'default',
       projectIdentifier: 'idp_workflows',
     });

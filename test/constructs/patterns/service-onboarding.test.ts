@@ -7,13 +7,13 @@ import { SecretRef } from '../../../src/core/secret-ref';
 import { StageInfrastructure } from '../../../src/pipeline/infrastructure';
 import { RunStep } from '../../../src/pipeline/steps/common/run';
 import { GitConnectorType } from '../../../src/pipeline/steps/idp/git-target';
-import { referencePipeline } from '../../support/reference-examples';
-import { inputsetKeys, messageOf, patternDocs, platform, property, referenceWorkflow, runtimeInputNames } from '../../support/pattern-docs';
+import { referencePipeline, referenceWorkflow } from '../../support/reference-examples';
+import { inputsetKeys, messageOf, patternDocs, platform, property, runtimeInputNames } from '../../support/pattern-docs';
 
 const ID = 'idp_service_onboarding';
 const REFERENCE_TEMPLATE = 'https://github.com/devesh-harness/test-cookicutter';
 
-/** The platform decisions behind reference p1/w1. */
+/** The platform decisions behind the service-onboarding example pipeline and workflow. */
 function referenceProps(extra: Partial<ServiceOnboardingProps> = {}): ServiceOnboardingProps {
   return {
     connectorRef: 'account.github_org_connector',
@@ -47,14 +47,14 @@ function variable(pipeline: Record<string, any>, name: string): Record<string, a
 }
 
 describe('ServiceOnboarding', () => {
-  test('renders reference p1 (differences listed below)', () => {
+  test('renders the example pipeline (differences listed below)', () => {
     const s = platform();
     const so = new ServiceOnboarding(s, 'onboarding', referenceProps());
     const { pipeline, pipelineYaml } = patternDocs(s, ID);
-    const expected = referencePipeline('p1-service-onboarding').pipeline;
-    // 1. No pipeline tags (the reference's `managed-by: cdktf` is an example value).
+    const expected = referencePipeline('service-onboarding').pipeline;
+    // 1. No pipeline tags (the example's `managed-by: cdktf` is a sample value).
     expected.tags = {};
-    // 2. The reference's UpdateCatalogProperty step is not part of the pattern: its spec.type values are UNVERIFIED.
+    // 2. The example's UpdateCatalogProperty step is not part of the pattern: its spec.type values are UNVERIFIED.
     const expectedSteps: any[] = expected.stages[0].stage.spec.execution.steps;
     expected.stages[0].stage.spec.execution.steps = expectedSteps.filter((x) => x.step.identifier !== 'update_catalog_property');
     // 3. The service name carries the form's pattern as a runtime-input regex.
@@ -66,7 +66,7 @@ describe('ServiceOnboarding', () => {
     expect(catalog.spec.fileContent).toContain('  name: "<+pipeline.variables.project_name>"\n');
     expectedCatalog.spec.fileContent = catalog.spec.fileContent;
     // 5. CreateResource: the definition is the default module (checked in its own test); xApiKey is the
-    //    secret identifier, as CreateResourceStep renders it (the reference writes <+secrets.getValue(...)>).
+    //    secret identifier, as CreateResourceStep renders it (the example writes <+secrets.getValue(...)>).
     const create = step(pipeline, 'create_ci_pipeline');
     const expectedCreate = expectedSteps.find((x) => x.step.identifier === 'create_ci_pipeline').step;
     expect(create.spec.xApiKey).toBe('account.idp_onboarding_pat');
@@ -79,11 +79,11 @@ describe('ServiceOnboarding', () => {
     expect(pipelineYaml).toBeValidHarnessPipeline();
   });
 
-  test('renders the w1 form (IDP 2.0)', () => {
+  test('renders the example workflow form (IDP 2.0)', () => {
     const s = platform();
     new ServiceOnboarding(s, 'onboarding', referenceProps());
     const { workflow } = patternDocs(s, ID);
-    expect(workflow).toEqual(referenceWorkflow('w1-service-onboarding'));
+    expect(workflow).toEqual(referenceWorkflow('service-onboarding'));
   });
 
   test('every pipeline runtime input has an inputset entry, and the reverse', () => {

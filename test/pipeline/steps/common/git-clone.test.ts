@@ -9,7 +9,7 @@ import { PipelineVariable } from '../../../../src/pipeline/variable';
 import { renderAlone, renderInIdpStage } from '../support';
 
 describe('GitCloneStep', () => {
-  test('renders the reference private-template clone in an IDP stage, field by field', () => {
+  test('renders the private-template clone of the service-onboarding example in an IDP stage, field by field', () => {
     const templateType = PipelineVariable.string('template_type');
     const repo = PipelineVariable.string('private_template_repo');
     const step = new GitCloneStep({

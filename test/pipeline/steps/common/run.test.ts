@@ -6,7 +6,7 @@ import { PipelineVariable, VariableType } from '../../../../src/pipeline/variabl
 import { outputFqn, renderAlone, renderInIdpStage } from '../support';
 
 describe('RunStep', () => {
-  test('renders the reference export step in an IDP stage, field by field', () => {
+  test('renders the export step of the service-onboarding example in an IDP stage, field by field', () => {
     const run = new RunStep({
       identifier: 'export_outputs',
       name: 'Export outputs for workflow',

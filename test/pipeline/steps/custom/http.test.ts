@@ -21,7 +21,7 @@ function rendered(steps: Step[], variables: PipelineVariable[] = [], stageId = '
 const adminPat = SecretRef.fromIdentifier('account.token_rotation_admin_pat');
 
 describe('HttpStep', () => {
-  test('renders the two calls of reference A.4 (rotate the token, update the secret)', () => {
+  test('renders the two calls of the token-rotation example (rotate the token, update the secret)', () => {
     const v = Object.fromEntries(
       [
         'token_identifier',
@@ -71,8 +71,8 @@ describe('HttpStep', () => {
       assertion: '<+httpResponseCode> == 200',
     });
     const [r, u] = rendered([rotate, update], Object.values(v), 'rotate_token_stage');
-    expect(r).toEqual(referenceStep('p4-token-rotation', 'rotate_token'));
-    expect(u).toEqual(referenceStep('p4-token-rotation', 'update_secret'));
+    expect(r).toEqual(referenceStep('token-rotation', 'rotate_token'));
+    expect(u).toEqual(referenceStep('token-rotation', 'update_secret'));
   });
 
   test('defaults: 30s timeout, only the fields given', () => {
@@ -208,7 +208,7 @@ describe('HttpStep', () => {
     expect(login.isSecretOutput('user')).toBe(false);
   });
 
-  test('is not allowed in an IDP stage (D-52)', () => {
+  test('is not allowed in an IDP stage', () => {
     expect(
       () => new IdpStage({ identifier: 'idp', steps: [new HttpStep({ identifier: 'c', url: 'https://x.io', method: HttpMethod.GET })] }),
     ).toThrow(/step type 'Http' is not allowed in an IDP stage/);
@@ -268,7 +268,7 @@ describe('HttpStep', () => {
       ).toThrow(/spec.outputVariables\[0\].value: Number variable 'n' has the non-numeric value 'abc'/);
     });
 
-    test('the timeout is at most 53w (D-53)', () => {
+    test('the timeout is at most 53w', () => {
       expect(() => new HttpStep({ identifier: 'c', url: 'https://x.io', method: HttpMethod.GET, timeout: '52w 8d' })).toThrow(
         /step 'c': timeout: '52w 8d' is longer than the maximum of 53w for this step. Fix: use at most '53w'/,
       );

@@ -15,7 +15,7 @@ function stepsOf(stages: Stage[], variables: PipelineVariable[] = [], stageIndex
 }
 
 describe('PolicyStep', () => {
-  test('renders an expression payload as in reference A.2 (opa_plan_check)', () => {
+  test('renders an expression payload as in the infra-provisioning example (opa_plan_check)', () => {
     const exportPlan = new RunStep({ identifier: 'export_plan', command: 'tfplan=x', outputVariables: ['tfplan'] });
     const opa = new PolicyStep({
       identifier: 'opa_plan_check',
@@ -27,10 +27,10 @@ describe('PolicyStep', () => {
       new CustomStage({ identifier: 'iac_provisioning', steps: [exportPlan] }),
       new CustomStage({ identifier: 'governance', steps: [opa] }),
     ];
-    expect(stepsOf(stages, [], 1)[0]).toEqual(referenceStep('p2-infra-provisioning', 'opa_plan_check'));
+    expect(stepsOf(stages, [], 1)[0]).toEqual(referenceStep('infra-provisioning', 'opa_plan_check'));
   });
 
-  test('renders an object payload as JSON, as in reference A.3 (flag_change_governance)', () => {
+  test('renders an object payload as JSON, as in the feature-flag-toggle example (flag_change_governance)', () => {
     const vars = ['flag_name', 'environment', 'target_key', 'action'].map((n) => PipelineVariable.string(n));
     const [flag, env, key, action] = vars;
     const step = new PolicyStep({
@@ -41,7 +41,7 @@ describe('PolicyStep', () => {
       payload: { flagName: flag, environment: env, targetKey: key, action, triggeredBy: Expr.TRIGGERED_BY_EMAIL },
     });
     expect(stepsOf([new CustomStage({ identifier: 'toggle_flag', steps: [step] })], vars)[0]).toEqual(
-      referenceStep('p3-feature-flag-toggle', 'flag_change_governance'),
+      referenceStep('feature-flag-toggle', 'flag_change_governance'),
     );
   });
 

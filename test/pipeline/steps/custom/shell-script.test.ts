@@ -107,7 +107,7 @@ describe('ShellScriptStep', () => {
     );
   });
 
-  test('is not allowed in an IDP stage (D-52)', () => {
+  test('is not allowed in an IDP stage', () => {
     const step = new ShellScriptStep({ identifier: 'run', script: 'echo' });
     expect(() => new IdpStage({ identifier: 'idp', steps: [step] })).toThrow(
       /step type 'ShellScript' is not allowed in an IDP stage .* Fix: put it in an IACM, Custom, Approval, Deployment stage \(e.g. a Custom stage before or after the IDP stage\)/,

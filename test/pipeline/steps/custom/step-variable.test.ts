@@ -4,7 +4,7 @@ import { checkStepVariables, renderStepVariables } from '../../../../src/pipelin
 import { VariableType } from '../../../../src/pipeline/variable';
 
 describe('step variables', () => {
-  test('render with the type always emitted (D-50); a SecretRef in a Secret variable becomes its identifier', () => {
+  test('render with the type always emitted; a SecretRef in a Secret variable becomes its identifier', () => {
     const ref = SecretRef.fromIdentifier('account.pat');
     expect(
       renderStepVariables([

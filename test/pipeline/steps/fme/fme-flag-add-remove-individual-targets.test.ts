@@ -47,10 +47,10 @@ describe('FmeFlagAddRemoveIndividualTargetsStep', () => {
       treatments: [{ treatment: 'on', removeKeys: [key] }],
     });
 
-  test('renders the conditional enable/disable steps of reference A.3', () => {
+  test('renders the conditional enable/disable steps of the feature-flag-toggle example', () => {
     const [e, d] = rendered([enable(), disable()], vars);
-    expect(e).toEqual(referenceStep('p3-feature-flag-toggle', 'enable_flag_for_target'));
-    expect(d).toEqual(referenceStep('p3-feature-flag-toggle', 'disable_flag_for_target'));
+    expect(e).toEqual(referenceStep('feature-flag-toggle', 'enable_flag_for_target'));
+    expect(d).toEqual(referenceStep('feature-flag-toggle', 'disable_flag_for_target'));
   });
 
   test('quotes the treatments "on" and "off" in the YAML text (YAML 1.1)', () => {
@@ -129,7 +129,7 @@ describe('FmeFlagAddRemoveIndividualTargetsStep', () => {
       expect(make({ treatments: [{ addKeys: ['u'] }] as any })).toThrow(/spec.treatments\[0\].treatment: is required/);
     });
 
-    test('a treatment may be an expression but not a runtime input (D-59)', () => {
+    test('a treatment may be an expression but not a runtime input', () => {
       expect(make({ treatments: [{ treatment: RuntimeInput.create(), addKeys: ['u'] }] })).toThrow(
         /spec.treatments\[0\].treatment: a runtime input \(<\+input>\) is not allowed as a treatment \(rule D-59\)/,
       );

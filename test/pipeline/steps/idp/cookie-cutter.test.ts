@@ -17,7 +17,7 @@ const clone = (dir?: string): GitCloneStep =>
   });
 
 describe('CookieCutterStep', () => {
-  test('renders the reference step (public or private at run time, template cloned by GitClone) in an IDP stage, field by field', () => {
+  test('renders the step of the service-onboarding example (public or private at run time, template cloned by GitClone) in an IDP stage, field by field', () => {
     const templateType = PipelineVariable.string('template_type', {
       value: RuntimeInput.create().default('public').allowedValues(['public', 'private']),
     });
@@ -110,7 +110,7 @@ describe('CookieCutterStep', () => {
     ).not.toThrow();
   });
 
-  test('rule D-27: a public template needs publicTemplateUrl', () => {
+  test('a public template needs publicTemplateUrl', () => {
     expect(
       () => new CookieCutterStep({ identifier: 'cc', templateType: CookieCutterTemplateType.PUBLIC, cookieCutterVariables: {} }),
     ).toThrow(
@@ -118,7 +118,7 @@ describe('CookieCutterStep', () => {
     );
   });
 
-  test('rule D-27: a private template needs pathForTemplate (or fromClone)', () => {
+  test('a private template needs pathForTemplate (or fromClone)', () => {
     expect(
       () => new CookieCutterStep({ identifier: 'cc', templateType: CookieCutterTemplateType.PRIVATE, cookieCutterVariables: {} }),
     ).toThrow(
@@ -126,7 +126,7 @@ describe('CookieCutterStep', () => {
     );
   });
 
-  test('rule D-27: an unrestricted expression type needs both fields', () => {
+  test('an unrestricted expression type needs both fields', () => {
     const t = PipelineVariable.string('template_type');
     expect(
       () => new CookieCutterStep({ identifier: 'cc', templateType: t, publicTemplateUrl: 'https://x/y', cookieCutterVariables: {} }),

@@ -67,7 +67,7 @@ describe('CreateResourceStep', () => {
     ).not.toThrow();
   });
 
-  test('rule D-29: xApiKey is required', () => {
+  test('xApiKey is required', () => {
     expect(() => new CreateResourceStep({ identifier: 'res', resourceDefinition: org, xApiKey: undefined as any })).toThrow(
       /step 'res': spec\.xApiKey: a secret reference is required\. Fix: pass SecretRef\.fromIdentifier\('account\.x'\)/,
     );
@@ -79,7 +79,7 @@ describe('CreateResourceStep', () => {
     ).toThrow(/spec\.xApiKey: a plain string was passed where a secret reference is required/);
   });
 
-  test('rule D-29: rejects resources of other providers', () => {
+  test('rejects resources of providers other than Harness', () => {
     expect(
       () =>
         new CreateResourceStep({

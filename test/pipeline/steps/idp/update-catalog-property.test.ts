@@ -175,7 +175,7 @@ describe('UpdateCatalogPropertyStep', () => {
     );
   });
 
-  test('rule D-30: rejects append with a plain string value', () => {
+  test('rejects append with a plain string value', () => {
     expect(
       () =>
         new UpdateCatalogPropertyStep({
@@ -190,7 +190,7 @@ describe('UpdateCatalogPropertyStep', () => {
     );
   });
 
-  test('rule D-30: rejects append with a number, in properties[] and entityRefs[] too', () => {
+  test('rejects append with a number, in properties[] and entityRefs[] too', () => {
     expect(
       () =>
         new UpdateCatalogPropertyStep({
@@ -213,7 +213,7 @@ describe('UpdateCatalogPropertyStep', () => {
     ).toThrow(/spec\.entityRefs\[0\]\.value: mode 'append' only works with values that hold several items/);
   });
 
-  test('rule D-30: append with an expression value is left to run time', () => {
+  test('append with an expression value is left to run time', () => {
     expect(
       () =>
         new UpdateCatalogPropertyStep({

@@ -2,7 +2,7 @@ import { Expr } from '../../../../src/core/expr';
 import { InstanceSelection } from '../../../../src/pipeline/steps/k8s/instance-selection';
 
 describe('InstanceSelection', () => {
-  test('count and percentage render the Count / Percentage wrappers (D-54 casing)', () => {
+  test('count and percentage render the Count / Percentage wrappers (schema casing)', () => {
     expect(InstanceSelection.count(3).toObject()).toEqual({ type: 'Count', spec: { count: 3 } });
     expect(InstanceSelection.count(0).toObject()).toEqual({ type: 'Count', spec: { count: 0 } });
     expect(InstanceSelection.percentage(12.5).toObject()).toEqual({ type: 'Percentage', spec: { percentage: 12.5 } });

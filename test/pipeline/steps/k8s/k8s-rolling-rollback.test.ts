@@ -19,9 +19,9 @@ function rendered(steps: Step[]): any[] {
 }
 
 describe('K8sRollingRollbackStep', () => {
-  test('renders as in reference A.5 (pruning off by default)', () => {
+  test('renders as in the k8s-rollback example (pruning off by default)', () => {
     expect(rendered([new K8sRollingRollbackStep({ identifier: 'rolling_rollback', name: 'Rolling rollback' })])[0]).toEqual(
-      referenceStep('p5-k8s-rollback', 'rolling_rollback'),
+      referenceStep('k8s-rollback', 'rolling_rollback'),
     );
   });
 
@@ -45,7 +45,7 @@ describe('K8sRollingRollbackStep', () => {
     );
   });
 
-  test('is allowed only in Deployment stages (D-52)', () => {
+  test('is allowed only in Deployment stages', () => {
     expect(() => new CustomStage({ identifier: 'c', steps: [new K8sRollingRollbackStep({ identifier: 'rb' })] })).toThrow(
       /step type 'K8sRollingRollback' is not allowed in a Custom stage \(allowed in: Deployment\)/,
     );

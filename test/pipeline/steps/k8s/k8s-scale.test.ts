@@ -22,7 +22,7 @@ function rendered(steps: Step[], variables: PipelineVariable[] = []): any[] {
 }
 
 describe('K8sScaleStep', () => {
-  test('renders as in reference A.6 (count from a Number variable)', () => {
+  test('renders as in the k8s-scale example (count from a Number variable)', () => {
     const workload = PipelineVariable.string('workload');
     const replicas = PipelineVariable.number('replicas');
     const step = new K8sScaleStep({
@@ -31,7 +31,7 @@ describe('K8sScaleStep', () => {
       workload,
       instanceSelection: InstanceSelection.count(replicas),
     });
-    expect(rendered([step], [workload, replicas])[0]).toEqual(referenceStep('p6-k8s-scale', 'scale_workload'));
+    expect(rendered([step], [workload, replicas])[0]).toEqual(referenceStep('k8s-scale', 'scale_workload'));
   });
 
   test('renders a literal workload with a percentage, skip steady state and delegate selectors', () => {
@@ -57,7 +57,7 @@ describe('K8sScaleStep', () => {
   });
 
   describe('validation', () => {
-    test('the workload is [namespace/]Kind/Name (D-55)', () => {
+    test('the workload is [namespace/]Kind/Name', () => {
       expect(() => new K8sScaleStep({ identifier: 's', workload: 'api', instanceSelection: InstanceSelection.count(1) })).toThrow(
         /step 's': spec.workload: 'api' is not a workload reference \(\[namespace\/\]Kind\/Name, one workload per step\)/,
       );
@@ -69,7 +69,7 @@ describe('K8sScaleStep', () => {
       );
     });
 
-    test('the kind is Deployment, DaemonSet or StatefulSet, in this casing (D-55)', () => {
+    test('the kind is Deployment, DaemonSet or StatefulSet, in this casing', () => {
       expect(
         () => new K8sScaleStep({ identifier: 's', workload: 'ns/ReplicaSet/api', instanceSelection: InstanceSelection.count(1) }),
       ).toThrow(
@@ -87,7 +87,7 @@ describe('K8sScaleStep', () => {
     });
   });
 
-  test('is allowed only in Deployment stages (D-52)', () => {
+  test('is allowed only in Deployment stages', () => {
     expect(
       () =>
         new CustomStage({
