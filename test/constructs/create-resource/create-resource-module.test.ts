@@ -262,7 +262,7 @@ describe('CreateResourceModule', () => {
     const module = new CreateResourceModule('m');
     new NullResource(module, 'n', {});
     expect(() => module.renderHcl()).toThrow(
-      /m\/n: type: resource null_resource is not from the Harness Terraform provider; the CreateResource step runs only Harness provider resources \(rule D-29\)\. Fix: use harness_\* resources and data sources only/,
+      /m\/n: type: resource null_resource is not from the Harness Terraform provider; the CreateResource step runs only Harness provider resources\. Fix: use harness_\* resources and data sources only/,
     );
   });
 

@@ -439,7 +439,7 @@ describe('ServiceOnboarding', () => {
 
     test('CreateResource needs a Harness API key', () => {
       expect(() => new ServiceOnboarding(platform(), 'onboarding', referenceProps({ harnessApiKey: undefined }))).toThrow(
-        /^team\/onboarding: harnessApiKey: the CreateResource step needs a Harness API key \(xApiKey, rule D-29\), and none is given\. Fix: pass harnessApiKey: SecretRef\.fromIdentifier\('account\.idp_onboarding_pat'\), or set createResource: false to leave the step out$/,
+        /^team\/onboarding: harnessApiKey: the CreateResource step needs a Harness API key \(xApiKey\), and none is given\. Fix: pass harnessApiKey: SecretRef\.fromIdentifier\('account\.idp_onboarding_pat'\), or set createResource: false to leave the step out$/,
       );
     });
 
@@ -502,9 +502,7 @@ describe('ServiceOnboarding', () => {
     test('a resource definition must be HCL of Harness resources (CreateResourceStep rules)', () => {
       expect(
         () => new ServiceOnboarding(platform(), 'onboarding', referenceProps({ createResource: 'resource "aws_instance" "x" {}\n' })),
-      ).toThrow(
-        /resource "aws_instance" is not from the Harness Terraform provider; the step runs only Harness provider resources \(rule D-29\)/,
-      );
+      ).toThrow(/resource "aws_instance" is not from the Harness Terraform provider; the step runs only Harness provider resources/);
     });
   });
 });

@@ -49,7 +49,7 @@ describe('CiStage', () => {
 
   test('cloneCodebase must stay false', () => {
     expect(() => new CiStage({ identifier: 'build', cloneCodebase: true })).toThrow(
-      /stage 'build': cloneCodebase: a workflow can only trigger a codebase-disabled Build stage \(rule D-03\). Fix: remove cloneCodebase and clone the repository with a GitClone step/,
+      /stage 'build': cloneCodebase: a workflow can only trigger a codebase-disabled Build stage. Fix: remove cloneCodebase and clone the repository with a GitClone step/,
     );
   });
 

@@ -241,7 +241,7 @@ describe('DeploymentStage', () => {
       );
       expect(node.failureStrategies).toEqual(referenceStage('k8s-rollback', 'rollback').failureStrategies);
       expect(() => new DeploymentStage({ ...base, failureStrategies: [] })).toThrow(
-        /stage 'd': failureStrategies: is empty, but the schema requires failure strategies on Deployment stages \(rule D-51\). Fix: leave failureStrategies out \(default: Abort on all errors\) or give at least one/,
+        /stage 'd': failureStrategies: is empty, but the schema requires failure strategies on Deployment stages. Fix: leave failureStrategies out \(default: Abort on all errors\) or give at least one/,
       );
     });
 

@@ -74,7 +74,8 @@ const CREDENTIAL_HEADER = /(auth|token|api[-_]?key|secret|password|passwd|creden
 
 /**
  * An Http step (`HttpStepInfo`): calls a URL from a delegate. Allowed in Custom, Approval, Deployment and
- * IACM stages, not in IDP stages (rule D-52). Default timeout 30s, at most 53w (rule D-53).
+ * IACM stages, not in IDP stages (docs/rules.md#step-stage-matrix). Default timeout 30s, at most 53w
+ * (docs/rules.md#max-timeout-53w).
  */
 export class HttpStep extends Step {
   public readonly type = 'Http';

@@ -114,7 +114,7 @@ describe('CookieCutterStep', () => {
     expect(
       () => new CookieCutterStep({ identifier: 'cc', templateType: CookieCutterTemplateType.PUBLIC, cookieCutterVariables: {} }),
     ).toThrow(
-      /step 'cc': spec\.publicTemplateUrl: a public template needs publicTemplateUrl \(rule D-27\)\. Fix: set publicTemplateUrl to the template repository/,
+      /step 'cc': spec\.publicTemplateUrl: a public template needs publicTemplateUrl\. Fix: set publicTemplateUrl to the template repository/,
     );
   });
 
@@ -122,7 +122,7 @@ describe('CookieCutterStep', () => {
     expect(
       () => new CookieCutterStep({ identifier: 'cc', templateType: CookieCutterTemplateType.PRIVATE, cookieCutterVariables: {} }),
     ).toThrow(
-      /step 'cc': spec\.pathForTemplate: a private template needs pathForTemplate, the clone directory of a preceding GitClone step \(rule D-27\)\. Fix: add a GitCloneStep with a cloneDirectory before this step and pass it as fromClone/,
+      /step 'cc': spec\.pathForTemplate: a private template needs pathForTemplate, the clone directory of a preceding GitClone step\. Fix: add a GitCloneStep with a cloneDirectory before this step and pass it as fromClone/,
     );
   });
 

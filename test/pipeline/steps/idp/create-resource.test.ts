@@ -88,7 +88,7 @@ describe('CreateResourceStep', () => {
           xApiKey: pat,
         }),
     ).toThrow(
-      /step 'res': spec\.resourceDefinition: resource "aws_s3_bucket" is not from the Harness Terraform provider; the step runs only Harness provider resources \(rule D-29\)\. Fix: use harness_\* resources only, and create other resources in an IaCM stage/,
+      /step 'res': spec\.resourceDefinition: resource "aws_s3_bucket" is not from the Harness Terraform provider; the step runs only Harness provider resources\. Fix: use harness_\* resources only, and create other resources in an IaCM stage/,
     );
     expect(() => new CreateResourceStep({ identifier: 'res', resourceDefinition: 'data "aws_vpc" "v" {}', xApiKey: pat })).toThrow(
       /data "aws_vpc" is not from the Harness Terraform provider.*Fix: use harness_\* data sources only/,
