@@ -1,3 +1,4 @@
+import { formatProblem } from '../../src/core/errors';
 import { FormField } from '../../src/workflow/form-field';
 import { FormPage } from '../../src/workflow/form-page';
 import { UiField } from '../../src/workflow/ui-field';
@@ -80,11 +81,11 @@ describe('FormPage', () => {
         elsewhere: ['technology'],
       },
     });
-    const messages = page.validate("workflow 'w'", 'spec.parameters[0]').map((p) => `${p.field}: ${p.problem}. Fix: ${p.fix}`);
+    const messages = page.validate("workflow 'w'", 'spec.parameters[0]').map(formatProblem);
     expect(messages).toEqual([
-      "spec.parameters[0].dependencies.technology.oneOf[0].java_version: 'java_version' is not a schema keyword; a field definition at this level is mis-indented. Fix: move 'java_version' under the branch's properties (oneOf: [ { properties: { java_version: ... } } ])",
-      'spec.parameters[0].dependencies.technology.oneOf[0].required: required must be a list of field names. Fix: write required: [name, ...] at the level of properties',
-      "spec.parameters[0].dependencies.elsewhere: dependencies key 'elsewhere' is not a field of this page (dependencies are keyed by the controlling field and sit next to properties). Fix: use one of: technology, or move the dependency to the page that has 'elsewhere'",
+      "workflow 'w': spec.parameters[0].dependencies.technology.oneOf[0].java_version: 'java_version' is not a schema keyword; a field definition at this level is mis-indented. Fix: move 'java_version' under the branch's properties (oneOf: [ { properties: { java_version: ... } } ])",
+      "workflow 'w': spec.parameters[0].dependencies.technology.oneOf[0].required: required must be a list of field names. Fix: write required: [name, ...] at the level of properties",
+      "workflow 'w': spec.parameters[0].dependencies.elsewhere: dependencies key 'elsewhere' is not a field of this page (dependencies are keyed by the controlling field and sit next to properties). Fix: use one of: technology, or move the dependency to the page that has 'elsewhere'",
     ]);
   });
 

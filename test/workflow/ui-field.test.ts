@@ -138,7 +138,7 @@ describe('UiField', () => {
 
   test('repoUrlPicker rejects a secretsKey that cannot be read as secrets.<key>', () => {
     expect(() => UiField.repoUrlPicker({ allowedHosts: ['github.com'], requestUserCredentials: { secretsKey: 'my-token' } })).toThrow(
-      /ui:options.requestUserCredentials.secretsKey: 'my-token' cannot be read as \$\{\{ secrets.my-token \}\}\. Fix: use letters, digits and _ only/,
+      "ui:field 'RepoUrlPicker': ui:options.requestUserCredentials.secretsKey: 'my-token' cannot be read as ${{ secrets.my-token }}. Fix: use letters, digits and _ only, starting with a letter or _",
     );
   });
 

@@ -230,7 +230,7 @@ describe('Workflow rules (constructor)', () => {
 
   test('type is mandatory', () => {
     expect(() => workflow({ type: '' })).toThrow(
-      /^workflow 'ops_wf': type: '' is not a workflow type\. Fix: give a type such as 'service'/,
+      "workflow 'ops_wf': type: '' is not a workflow type. Fix: give a type such as 'service', 'environment' or 'operations' (mandatory in IDP 2.0 and Backstage)",
     );
   });
 
@@ -532,12 +532,11 @@ describe('Workflow rules (at render)', () => {
     const w = workflow({ identifier: '_ops', tags: ['Day 2'] });
     expect(w.validate()).toEqual([]);
     expect(() => w.toBackstageObject()).toThrow(
-      new RegExp(
-        [
-          "workflow '_ops': metadata.name: '_ops' is not a valid Backstage entity name \\(1-63 characters, letters or digits at both ends, then \\[-_.\\] allowed\\)\\. Fix: choose an identifier[^\\n]*",
-          "  - workflow '_ops': metadata.tags: 'Day 2' is not a valid Backstage tag .*\\. Fix: use for example 'day-2'",
-        ].join('\n'),
-      ),
+      [
+        '2 problems:',
+        "  - workflow '_ops': metadata.name: '_ops' is not a valid Backstage entity name (1-63 characters, letters or digits at both ends, then [-_.] allowed). Fix: choose an identifier that starts and ends with a letter or digit and has at most 63 characters",
+        "  - workflow '_ops': metadata.tags: 'Day 2' is not a valid Backstage tag (lowercase letters, digits, ':', '+', '#', words joined by '-', at most 63 characters). Fix: use for example 'day-2'",
+      ].join('\n'),
     );
   });
 

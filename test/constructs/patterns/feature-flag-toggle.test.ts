@@ -112,7 +112,7 @@ describe('FeatureFlagToggle', () => {
 
   test('policy sets are required', () => {
     expect(() => new FeatureFlagToggle(platform(), 'flags', {} as any)).toThrow(
-      /team\/flags: policySets: no policy set governs the flag change\. Fix: list at least one OPA policy set/,
+      "team/flags: policySets: no policy set governs the flag change. Fix: list at least one OPA policy set, e.g. ['account.fme_flag_change_guardrails']",
     );
     expect(() => new FeatureFlagToggle(platform(), 'flags', { policySets: [] })).toThrow(
       /team\/flags: policySets: no policy set governs the flag change/,
@@ -130,7 +130,7 @@ describe('FeatureFlagToggle', () => {
 
   test('rejects a treatment name FME does not accept', () => {
     expect(() => new FeatureFlagToggle(platform(), 'flags', props({ treatment: 'turned on' }))).toThrow(
-      /team\/flags: treatment: 'turned on' is not an FME treatment name .*Fix: use the treatment's name, e\.g\. 'on'/,
+      "team/flags: treatment: 'turned on' is not an FME treatment name (^[a-zA-Z0-9][-_.a-zA-Z0-9]*$). Fix: use the treatment's name, e.g. 'on'",
     );
   });
 

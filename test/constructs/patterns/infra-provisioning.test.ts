@@ -385,7 +385,10 @@ describe('InfraProvisioning', () => {
       );
     });
 
-    test('redacted plan keys must be plain JSON keys', () => {
+    test('redacted plan keys must be a list of plain JSON keys', () => {
+      expect(() => new InfraProvisioning(platform(), 'infra', minimalProps({ redactedPlanKeys: 'secret_key' as any }))).toThrow(
+        "team/infra: redactedPlanKeys: expects a list of JSON keys. Fix: pass e.g. ['secret_key', 'access_key'], or [] to export the plan as is",
+      );
       expect(() => new InfraProvisioning(platform(), 'infra', minimalProps({ redactedPlanKeys: ['secret|.*'] }))).toThrow(
         /^team\/infra: redactedPlanKeys: 'secret\|\.\*' is not a plain JSON key \(it is put into a sed expression\)\. Fix: use letters, digits and _ only$/,
       );

@@ -57,7 +57,7 @@ describe('OwnerPicker', () => {
       /^OwnerPicker\.harnessOwnerPicker: kinds: no entity kind is given\. Fix: pass \[OwnerKind\.GROUP\], \[OwnerKind\.USER\] or both/,
     );
     expect(() => OwnerPicker.ownerPicker({ kinds: ['Team' as OwnerKind] })).toThrow(
-      /^OwnerPicker\.ownerPicker: kinds: 'Team' is not an owner kind\. Fix: use 'Group' or 'User'/,
+      "OwnerPicker.ownerPicker: kinds: 'Team' is not an owner kind. Fix: use 'Group' or 'User' (OwnerKind.GROUP, OwnerKind.USER)",
     );
     expect(() => OwnerPicker.ownerPicker({ kinds: [OwnerKind.GROUP, OwnerKind.GROUP] })).toThrow(
       /^OwnerPicker\.ownerPicker: kinds: a kind is listed twice\./,

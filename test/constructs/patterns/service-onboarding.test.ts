@@ -419,6 +419,13 @@ describe('ServiceOnboarding', () => {
   });
 
   describe('validation', () => {
+    test('only GitHub and GitLab connectors', () => {
+      expect(() => new ServiceOnboarding(platform(), 'onboarding', minimalProps({ connectorType: GitConnectorType.BITBUCKET }))).toThrow(
+        "team/onboarding: connectorType: 'Bitbucket' is not supported by this pattern (it addresses repositories by organization; Bitbucket needs workspace/project). Fix: use GitConnectorType.GITHUB or GitConnectorType.GITLAB, or build the pipeline from the IDP steps directly",
+      );
+      expect(() => new ServiceOnboarding(platform(), 'onboarding', minimalProps({ connectorType: GitConnectorType.GITLAB }))).not.toThrow();
+    });
+
     test('Slack notifications need a bot token secret', () => {
       expect(() => new ServiceOnboarding(platform(), 'onboarding', referenceProps({ slackBotToken: undefined }))).toThrow(
         /^team\/onboarding: slackBotToken: Slack notifications are on, but no Slack bot token secret is given\. Fix: pass slackBotToken: SecretRef\.fromIdentifier\('account\.slack_bot_token'\), or set slackNotifications: false$/,
@@ -457,7 +464,7 @@ describe('ServiceOnboarding', () => {
         /^team\/onboarding: techStacks: the list of tech stacks is empty\. Fix: list at least one stack/,
       );
       expect(() => new ServiceOnboarding(platform(), 'onboarding', minimalProps({ techStacks: ['Node JS'] }))).toThrow(
-        /^team\/onboarding: techStacks: 'Node JS' is not a catalog tag, but the stack tags the new catalog entity\. Fix: .*e\.g\. 'node-js'$/,
+        "team/onboarding: techStacks: 'Node JS' is not a catalog tag, but the stack tags the new catalog entity. Fix: use lowercase letters, digits, ':', '+' or '#' joined by single '-', e.g. 'node-js'",
       );
       expect(() => new ServiceOnboarding(platform(), 'onboarding', minimalProps({ techStacks: ['go', 'go'] }))).toThrow(
         /^team\/onboarding: techStacks: a tech stack is listed twice\. Fix: list each stack once$/,
@@ -475,7 +482,7 @@ describe('ServiceOnboarding', () => {
 
     test("templates and owner picker must be the library's types", () => {
       expect(() => new ServiceOnboarding(platform(), 'onboarding', minimalProps({ templates: 'https://github.com/a/b' as any }))).toThrow(
-        /^team\/onboarding: templates: expects CookiecutterTemplates\. Fix: pass CookiecutterTemplates\.freeUrl/,
+        'team/onboarding: templates: expects CookiecutterTemplates. Fix: pass CookiecutterTemplates.freeUrl({ default }) or CookiecutterTemplates.fixedList([{ title, url }])',
       );
       expect(() => new ServiceOnboarding(platform(), 'onboarding', minimalProps({ ownerPicker: 'OwnerPicker' as any }))).toThrow(
         /^team\/onboarding: ownerPicker: expects an OwnerPicker\./,

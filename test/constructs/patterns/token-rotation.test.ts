@@ -180,7 +180,7 @@ describe('TokenRotation', () => {
           }),
         ),
     ).toThrow(
-      /team\/rotate: approvalPlacement: ApprovalPlacement\.SEPARATE_STAGE asks for an Approval stage, but approval is ApprovalGate\.skip\(\.\.\.\)\. Fix: leave approvalPlacement out/,
+      'team/rotate: approvalPlacement: ApprovalPlacement.SEPARATE_STAGE asks for an Approval stage, but approval is ApprovalGate.skip(...). Fix: leave approvalPlacement out, or pass approval: ApprovalGate.required({...})',
     );
     expect(() => new TokenRotation(platform(), 'rotate', props({ approvalPlacement: 'elsewhere' as ApprovalPlacement }))).toThrow(
       /team\/rotate: approvalPlacement: 'elsewhere' is not an approval placement/,
@@ -201,7 +201,7 @@ describe('TokenRotation', () => {
     const tr = new TokenRotation(s, 'rotate', props());
     tr.selfService.form.addOutput(WorkflowOutput.text('New token', tr.outputs.newToken));
     expect(() => Testing.synth(s, true)).toThrow(
-      /workflow 'idp_rotate_token': spec\.output: a workflow output reads 'output\.outputVariables\.new_token' of the rotate step, which would show the new token in clear in the IDP\. Fix: remove that output/,
+      "team/rotate: workflow 'idp_rotate_token': spec.output: a workflow output reads 'output.outputVariables.new_token' of the rotate step, which would show the new token in clear in the IDP. Fix: remove that output; link to the pipeline execution instead (WorkflowOutput.pipelineUrl())",
     );
   });
 

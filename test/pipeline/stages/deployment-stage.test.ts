@@ -1,5 +1,6 @@
 import { StageStatus } from '../../../src/pipeline/condition';
 import { Expr } from '../../../src/core/expr';
+import { formatProblem } from '../../../src/core/errors';
 import { ErrorType, FailureAction, FailureStrategy } from '../../../src/pipeline/failure-strategy';
 import { Pipeline } from '../../../src/pipeline/pipeline';
 import { DeploymentStage, DeploymentType } from '../../../src/pipeline/stages/deployment-stage';
@@ -215,9 +216,9 @@ describe('DeploymentStage', () => {
         infrastructureDefinitions: ['i'],
         rollbackSteps: [new K8sRollingRollbackStep({ identifier: 'rb' })],
       });
-      expect(() => new Pipeline({ identifier: 'p', stages: [stage] }).toObject()).toThrow(
-        /stage 'd': spec.execution.steps: the stage has rollback steps but no steps/,
-      );
+      expect(new Pipeline({ identifier: 'p', stages: [stage] }).validate().map(formatProblem)).toEqual([
+        "pipeline 'p' > stage 'd': spec.execution.steps: the stage has rollback steps but no steps. Fix: add at least one step with addStep()",
+      ]);
       const empty = new DeploymentStage({ identifier: 'd', serviceRef: 's', environmentRef: 'e', infrastructureDefinitions: ['i'] });
       expect(new Pipeline({ identifier: 'p', stages: [empty] }).validate().map((x) => x.problem)).toEqual(['the stage has no steps']);
     });
@@ -251,7 +252,7 @@ describe('DeploymentStage', () => {
         /spec.environment.environmentRef: is required/,
       );
       expect(() => new DeploymentStage({ ...base, infrastructureDefinitions: [] })).toThrow(
-        /spec.environment.infrastructureDefinitions: no infrastructure definition is given/,
+        "stage 'd': spec.environment.infrastructureDefinitions: no infrastructure definition is given. Fix: list at least one infrastructure definition identifier (or a pipeline variable)",
       );
       expect(() => new DeploymentStage({ ...base, infrastructureDefinitions: [' '] })).toThrow(
         /spec.environment.infrastructureDefinitions\[0\].identifier: is empty/,
@@ -260,7 +261,7 @@ describe('DeploymentStage', () => {
 
     test('the deployment type is one of the schema values', () => {
       expect(() => new DeploymentStage({ ...base, deploymentType: 'K8s' as any })).toThrow(
-        /spec.deploymentType: 'K8s' is not a deployment type/,
+        `stage 'd': spec.deploymentType: 'K8s' is not a deployment type. Fix: use one of ${Object.values(DeploymentType).join(', ')}`,
       );
     });
   });

@@ -126,7 +126,7 @@ describe('GitCloneStep', () => {
 
   test('rejects a negative or fractional depth', () => {
     expect(() => new GitCloneStep({ identifier: 'clone', build: GitCloneBuild.branch('main'), depth: -1 })).toThrow(
-      /spec\.depth: -1 is not a clone depth\. Fix: pass a whole number of commits \(0 for the full history\) or a runtime input/,
+      "step 'clone': spec.depth: -1 is not a clone depth. Fix: pass a whole number of commits (0 for the full history) or a runtime input",
     );
     expect(() => new GitCloneStep({ identifier: 'clone', build: GitCloneBuild.branch('main'), depth: 2.5 })).toThrow(
       /spec\.depth: 2\.5 is not a clone depth/,

@@ -86,7 +86,7 @@ describe('RunStep', () => {
 
   test('rejects an output variable listed twice', () => {
     expect(() => new RunStep({ identifier: 'script', command: 'x', outputVariables: ['a', 'a'] })).toThrow(
-      /step 'script': spec\.outputVariables: output variable 'a' is listed twice\. Fix: list each output variable once/,
+      "step 'script': spec.outputVariables: output variable 'a' is listed twice. Fix: list each output variable once",
     );
   });
 

@@ -129,7 +129,7 @@ describe('HarnessApprovalStep', () => {
   describe('validation', () => {
     test('someone must be able to approve', () => {
       expect(() => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers: {} })).toThrow(
-        /spec.approvers: no user group and no service account can approve. Fix: list at least one entry in userGroups or serviceAccounts/,
+        "step 'a': spec.approvers: no user group and no service account can approve. Fix: list at least one entry in userGroups or serviceAccounts",
       );
       expect(
         () => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers: { userGroups: [], serviceAccounts: [] } }),
@@ -176,14 +176,14 @@ describe('HarnessApprovalStep', () => {
             approverInputs: [{ name: 'x', allowedValues: 'a,b', regex: '^a$' }],
           }),
       ).toThrow(
-        /spec.approverInputs\[0\]: approver input 'x' sets allowedValues and regex. Fix: set at most one of allowedValues, regex, selectOneFrom, selectManyFrom/,
+        "step 'a': spec.approverInputs[0]: approver input 'x' sets allowedValues and regex. Fix: set at most one of allowedValues, regex, selectOneFrom, selectManyFrom",
       );
     });
 
     test('auto approval needs a time and a time zone', () => {
       expect(
         () => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers, autoApproval: { time: '', timeZone: 'UTC' } }),
-      ).toThrow(/spec.autoApproval.scheduledDeadline.time: is empty/);
+      ).toThrow("step 'a': spec.autoApproval.scheduledDeadline.time: is empty. Fix: give the date and time of the automatic approval");
     });
 
     test('the timeout is at most 53 weeks', () => {

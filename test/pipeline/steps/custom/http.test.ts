@@ -219,7 +219,7 @@ describe('HttpStep', () => {
       const make = (key: string, value: any) => () =>
         new HttpStep({ identifier: 'c', url: 'https://x.io', method: HttpMethod.GET, headers: [{ key, value }] });
       expect(make('x-api-key', 'pat.abc.def')).toThrow(
-        /spec.headers\[0\].value: header 'x-api-key' carries a credential, so its value must be built from a SecretRef \(got plain text\). Fix: pass SecretRef.fromIdentifier\('account.x'\)/,
+        "step 'c': spec.headers[0].value: header 'x-api-key' carries a credential, so its value must be built from a SecretRef (got plain text). Fix: pass SecretRef.fromIdentifier('account.x') (or a string built from one, e.g. `Bearer ${SecretRef.fromIdentifier('account.x')}`) so the credential never sits in the pipeline YAML",
       );
       expect(make('x-api-key', 'pat.abc.def')).not.toThrow(/abc/);
       expect(make('Authorization', 'Bearer <+secrets.getValue("x")>')).toThrow(
@@ -236,7 +236,7 @@ describe('HttpStep', () => {
     test('the URL is required and is an http(s) URL', () => {
       expect(() => new HttpStep({ identifier: 'c', url: '', method: HttpMethod.GET })).toThrow(/spec.url: is empty/);
       expect(() => new HttpStep({ identifier: 'c', url: 'ftp://x.io', method: HttpMethod.GET })).toThrow(
-        /spec.url: 'ftp:\/\/x.io' is not an http:\/\/ or https:\/\/ URL/,
+        "step 'c': spec.url: 'ftp://x.io' is not an http:// or https:// URL. Fix: give a full URL such as 'https://app.harness.io/ng/api/...'",
       );
       expect(() => new HttpStep({ identifier: 'c', url: `${PipelineVariable.string('u')}/path`, method: HttpMethod.GET })).not.toThrow();
     });
@@ -250,7 +250,7 @@ describe('HttpStep', () => {
     test('headers need a key and a value', () => {
       expect(
         () => new HttpStep({ identifier: 'c', url: 'https://x.io', method: HttpMethod.GET, headers: [{ key: '', value: 'x' }] }),
-      ).toThrow(/spec.headers\[0\].key: is empty/);
+      ).toThrow("step 'c': spec.headers[0].key: is empty. Fix: give the header name");
       expect(
         () => new HttpStep({ identifier: 'c', url: 'https://x.io', method: HttpMethod.GET, headers: [{ key: 'Accept', value: '' }] }),
       ).toThrow(/spec.headers\[0\].value: is empty/);
@@ -270,7 +270,7 @@ describe('HttpStep', () => {
 
     test('the timeout is at most 53w', () => {
       expect(() => new HttpStep({ identifier: 'c', url: 'https://x.io', method: HttpMethod.GET, timeout: '52w 8d' })).toThrow(
-        /step 'c': timeout: '52w 8d' is longer than the maximum of 53w for this step. Fix: use at most '53w'/,
+        "step 'c': timeout: '52w 8d' is longer than the maximum of 53w for this step. Fix: use at most '53w'",
       );
       expect(() => new HttpStep({ identifier: 'c', url: 'https://x.io', method: HttpMethod.GET, timeout: '53w' })).not.toThrow();
     });
@@ -301,7 +301,7 @@ describe('HttpStep response expressions', () => {
 
   test('rejects a JSON path that is not dotted field names', () => {
     expect(() => HttpStep.responseJson('data; rm -rf')).toThrow(
-      /HttpStep\.responseJson: 'data; rm -rf' is not a JSON field path\. Fix: use dotted field names/,
+      "HttpStep.responseJson: 'data; rm -rf' is not a JSON field path. Fix: use dotted field names and [index], e.g. 'data.token' or 'items[0].id'",
     );
   });
 });

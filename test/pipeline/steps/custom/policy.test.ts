@@ -72,7 +72,7 @@ describe('PolicyStep', () => {
   test("policy outputs only for the step's policy sets", () => {
     const opa = new PolicyStep({ identifier: 'opa', policySets: ['account.tf'], payload: '{}' });
     expect(() => opa.policyStatus('account.other', 'account.tags')).toThrow(
-      /spec.policySets: 'account.other' is not a policy set of this step. Fix: use one of: account.tf/,
+      "step 'opa': spec.policySets: 'account.other' is not a policy set of this step. Fix: use one of: account.tf",
     );
     expect(() => opa.policyStatus('account.tf', 'a b')).toThrow(/outputs: 'a b' is not a policy identifier/);
   });
@@ -87,7 +87,7 @@ describe('PolicyStep', () => {
     test('at least one policy set, each a scoped identifier, none twice', () => {
       expect(() => new PolicyStep({ identifier: 'opa', policySets: [], payload: '{}' })).toThrow(/spec.policySets: no policy set is given/);
       expect(() => new PolicyStep({ identifier: 'opa', policySets: ['account.my-set'], payload: '{}' })).toThrow(
-        /spec.policySets\[0\]: 'account.my-set' is not a policy set identifier/,
+        "step 'opa': spec.policySets[0]: 'account.my-set' is not a policy set identifier. Fix: give the identifier with its scope, e.g. 'account.terraform_compliance'",
       );
       expect(() => new PolicyStep({ identifier: 'opa', policySets: ['account.a', 'account.a'], payload: '{}' })).toThrow(
         /spec.policySets: a policy set is listed twice/,
@@ -98,8 +98,14 @@ describe('PolicyStep', () => {
       expect(() => new PolicyStep({ identifier: 'opa', policySets: ['account.a'], payload: '' })).toThrow(
         /spec.policySpec.payload: is required/,
       );
+      let parseError = '';
+      try {
+        JSON.parse('{a:1}');
+      } catch (e) {
+        parseError = (e as Error).message;
+      }
       expect(() => new PolicyStep({ identifier: 'opa', policySets: ['account.a'], payload: '{a:1}' })).toThrow(
-        /spec.policySpec.payload: is not valid JSON/,
+        `step 'opa': spec.policySpec.payload: is not valid JSON (${parseError}). Fix: pass valid JSON, or an object that is serialised for you`,
       );
       expect(
         () => new PolicyStep({ identifier: 'opa', policySets: ['account.a'], payload: '{"a": <+pipeline.variables.n>}' }),

@@ -89,7 +89,7 @@ describe('IacmTerraformPluginStep', () => {
     const apply = new IacmTerraformPluginStep({ identifier: 'apply', command: TerraformCommand.APPLY });
     const plan = new IacmTerraformPluginStep({ identifier: 'plan', command: TerraformCommand.PLAN_DESTROY });
     expect(() => apply.outputs.parsedPlan).toThrow(
-      /step 'apply': outputs.parsedPlan: 'apply' does not produce a plan. Fix: read parsedPlan from a step whose command is one of plan, plan-destroy, plan-refresh-only/,
+      "step 'apply': outputs.parsedPlan: 'apply' does not produce a plan. Fix: read parsedPlan from a step whose command is one of plan, plan-destroy, plan-refresh-only",
     );
     expect(() => plan.terraformOutput('x')).toThrow(
       /step 'plan': outputs: Terraform outputs are read from an 'apply' step, but this step runs 'plan-destroy'/,
@@ -114,13 +114,13 @@ describe('IacmTerraformPluginStep', () => {
   describe('validation', () => {
     test('the command is one of the IaCM commands', () => {
       expect(() => new IacmTerraformPluginStep({ identifier: 's', command: 'Plan' as any })).toThrow(
-        /spec.command: 'Plan' is not an IaCM Terraform command. Fix: use one of init, plan, apply, destroy, plan-destroy, plan-refresh-only, apply-refresh-only, detect-drift, import, removed, validate/,
+        "step 's': spec.command: 'Plan' is not an IaCM Terraform command. Fix: use one of init, plan, apply, destroy, plan-destroy, plan-refresh-only, apply-refresh-only, detect-drift, import, removed, validate",
       );
     });
 
     test('init and validate take no target or replace addresses', () => {
       expect(() => new IacmTerraformPluginStep({ identifier: 's', command: TerraformCommand.INIT, target: ['a.b'] })).toThrow(
-        /spec.target: 'init' does not take target addresses/,
+        "step 's': spec.target: 'init' does not take target addresses. Fix: remove target, or use it with plan, apply or destroy",
       );
       expect(() => new IacmTerraformPluginStep({ identifier: 's', command: TerraformCommand.VALIDATE, replace: ['a.b'] })).toThrow(
         /spec.replace: 'validate' does not take replace addresses/,
@@ -133,7 +133,9 @@ describe('IacmTerraformPluginStep', () => {
     test('import entries go with the import command, which needs at least one', () => {
       expect(
         () => new IacmTerraformPluginStep({ identifier: 's', command: TerraformCommand.APPLY, import: [{ id: 'i', address: 'a.b' }] }),
-      ).toThrow(/spec.import: import entries are only used by the 'import' command, not 'apply'/);
+      ).toThrow(
+        "step 's': spec.import: import entries are only used by the 'import' command, not 'apply'. Fix: remove import, or set command to TerraformCommand.IMPORT",
+      );
       expect(() => new IacmTerraformPluginStep({ identifier: 's', command: TerraformCommand.IMPORT })).toThrow(
         /spec.import: the import command needs at least one resource to import/,
       );

@@ -114,7 +114,7 @@ describe('CookieCutterStep', () => {
     expect(
       () => new CookieCutterStep({ identifier: 'cc', templateType: CookieCutterTemplateType.PUBLIC, cookieCutterVariables: {} }),
     ).toThrow(
-      /step 'cc': spec\.publicTemplateUrl: a public template needs publicTemplateUrl\. Fix: set publicTemplateUrl to the template repository/,
+      "step 'cc': spec.publicTemplateUrl: a public template needs publicTemplateUrl. Fix: set publicTemplateUrl to the template repository, e.g. 'https://github.com/org/cookiecutter-service'",
     );
   });
 
@@ -122,7 +122,7 @@ describe('CookieCutterStep', () => {
     expect(
       () => new CookieCutterStep({ identifier: 'cc', templateType: CookieCutterTemplateType.PRIVATE, cookieCutterVariables: {} }),
     ).toThrow(
-      /step 'cc': spec\.pathForTemplate: a private template needs pathForTemplate, the clone directory of a preceding GitClone step\. Fix: add a GitCloneStep with a cloneDirectory before this step and pass it as fromClone/,
+      "step 'cc': spec.pathForTemplate: a private template needs pathForTemplate, the clone directory of a preceding GitClone step. Fix: add a GitCloneStep with a cloneDirectory before this step and pass it as fromClone (or set pathForTemplate)",
     );
   });
 
@@ -148,7 +148,7 @@ describe('CookieCutterStep', () => {
           cookieCutterVariables: {},
         }),
     ).toThrow(
-      /spec\.templateType: variable 'template_type' allows 'Public', which is not a template type\. Fix: use 'public' or 'private' \(lowercase\)/,
+      "step 'cc': spec.templateType: variable 'template_type' allows 'Public', which is not a template type. Fix: use 'public' or 'private' (lowercase), e.g. CookieCutterTemplateType.PUBLIC",
     );
   });
 
@@ -199,7 +199,7 @@ describe('CookieCutterStep', () => {
           cookieCutterVariables: {},
         }),
     ).toThrow(
-      /step 'cc': fromClone: GitClone step 'clone_template' sets no cloneDirectory, so the template path is unknown\. Fix: set cloneDirectory on the GitClone step/,
+      "step 'cc': fromClone: GitClone step 'clone_template' sets no cloneDirectory, so the template path is unknown. Fix: set cloneDirectory on the GitClone step, e.g. '/harness/cookiecutter-template'",
     );
   });
 

@@ -96,7 +96,7 @@ describe('CreateCatalogStep', () => {
 
   test('rejects a directory in fileName', () => {
     expect(() => new CreateCatalogStep({ identifier: 'c', fileName: 'svc/catalog-info.yaml', fileContent: entity })).toThrow(
-      /spec\.fileName: 'svc\/catalog-info\.yaml' contains a directory\. Fix: put the directory in filePath and only the file name in fileName/,
+      "step 'c': spec.fileName: 'svc/catalog-info.yaml' contains a directory. Fix: put the directory in filePath and only the file name in fileName",
     );
   });
 

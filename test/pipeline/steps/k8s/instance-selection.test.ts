@@ -12,7 +12,7 @@ describe('InstanceSelection', () => {
 
   test('rejects counts that are not whole numbers of 0 or more, and negative percentages', () => {
     expect(() => InstanceSelection.count(-1)).toThrow(
-      /InstanceSelection.count: -1 is not a number of pods. Fix: pass a whole number of 0 or more, or an expression/,
+      'InstanceSelection.count: -1 is not a number of pods. Fix: pass a whole number of 0 or more, or an expression',
     );
     expect(() => InstanceSelection.count(1.5)).toThrow(/1.5 is not a number of pods/);
     expect(() => InstanceSelection.percentage(-5)).toThrow(/InstanceSelection.percentage: -5 is not a percentage/);

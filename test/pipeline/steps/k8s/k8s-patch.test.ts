@@ -90,7 +90,7 @@ describe('K8sPatchStep', () => {
         /spec.source.spec.content: is empty/,
       );
       expect(() => new K8sPatchStep({ identifier: 'p', workload: 'Deployment/api', content: {} })).toThrow(
-        /spec.source.spec.content: is empty/,
+        "step 'p': spec.source.spec.content: is empty. Fix: give the patch as YAML/JSON text or as a non-empty object",
       );
       expect(() => new K8sPatchStep({ identifier: 'p', workload: 'Deployment/api', content: [] })).toThrow(
         /spec.source.spec.content: is empty/,
@@ -100,7 +100,9 @@ describe('K8sPatchStep', () => {
     test('the merge strategy uses the schema casing', () => {
       expect(
         () => new K8sPatchStep({ identifier: 'p', workload: 'Deployment/api', content: 'a: 1', mergeStrategyType: 'strategic' as any }),
-      ).toThrow(/spec.mergeStrategyType: 'strategic' is not a merge strategy \(the schema wants this casing: Strategic, Merge, Json\)/);
+      ).toThrow(
+        "step 'p': spec.mergeStrategyType: 'strategic' is not a merge strategy (the schema wants this casing: Strategic, Merge, Json). Fix: use MergeStrategyType.STRATEGIC, MERGE or JSON",
+      );
       expect(
         () =>
           new K8sPatchStep({

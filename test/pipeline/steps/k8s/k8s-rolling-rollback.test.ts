@@ -41,7 +41,7 @@ describe('K8sRollingRollbackStep', () => {
 
   test('command flags are not empty', () => {
     expect(() => new K8sRollingRollbackStep({ identifier: 'rb', commandFlags: [''] })).toThrow(
-      /step 'rb': spec.commandFlags\[0\].flag: is empty/,
+      "step 'rb': spec.commandFlags[0].flag: is empty. Fix: give the kubectl flag, e.g. '--field-manager=harness'",
     );
   });
 

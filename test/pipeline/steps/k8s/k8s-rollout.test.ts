@@ -56,12 +56,20 @@ describe('K8sRolloutStep', () => {
   describe('validation', () => {
     test('the command is lowercase', () => {
       expect(() => new K8sRolloutStep({ identifier: 'r', command: 'Resume' as any, resources: RolloutResources.releaseName() })).toThrow(
-        /step 'r': spec.command: 'Resume' is not a rollout command \(the schema wants lowercase\). Fix: use one of restart, resume, status, undo, pause, history/,
+        "step 'r': spec.command: 'Resume' is not a rollout command (the schema wants lowercase). Fix: use one of restart, resume, status, undo, pause, history",
       );
     });
 
-    test('resources are required', () => {
-      expect(() => new K8sRolloutStep({ identifier: 'r', command: RolloutCommand.UNDO } as any)).toThrow(/spec.resources: is required/);
+    test('resources are required, as a non-empty list', () => {
+      expect(() => new K8sRolloutStep({ identifier: 'r', command: RolloutCommand.UNDO } as any)).toThrow(
+        "step 'r': spec.resources: is required. Fix: pass e.g. RolloutResources.resourceNames(['payments/Deployment/payments-api'])",
+      );
+      expect(() => RolloutResources.resourceNames([])).toThrow(
+        "RolloutResources.resourceNames: no resource names. Fix: pass at least one name, e.g. ['payments/Deployment/payments-api']",
+      );
+      expect(() => RolloutResources.manifestPaths(['deployment.yaml', ' '])).toThrow(
+        "RolloutResources.manifestPaths: a manifest path is empty. Fix: give a path such as 'deployment.yaml'",
+      );
     });
 
     test('command flags are not empty', () => {

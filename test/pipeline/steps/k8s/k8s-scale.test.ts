@@ -59,7 +59,7 @@ describe('K8sScaleStep', () => {
   describe('validation', () => {
     test('the workload is [namespace/]Kind/Name', () => {
       expect(() => new K8sScaleStep({ identifier: 's', workload: 'api', instanceSelection: InstanceSelection.count(1) })).toThrow(
-        /step 's': spec.workload: 'api' is not a workload reference \(\[namespace\/\]Kind\/Name, one workload per step\)/,
+        "step 's': spec.workload: 'api' is not a workload reference ([namespace/]Kind/Name, one workload per step). Fix: write it as e.g. 'payments/Deployment/payments-api' or 'Deployment/payments-api'",
       );
       expect(() => new K8sScaleStep({ identifier: 's', workload: 'a/b/c/d', instanceSelection: InstanceSelection.count(1) })).toThrow(
         /is not a workload reference/,
@@ -77,7 +77,9 @@ describe('K8sScaleStep', () => {
       );
       expect(
         () => new K8sScaleStep({ identifier: 's', workload: 'deployment/api', instanceSelection: InstanceSelection.count(1) }),
-      ).toThrow(/kind 'deployment' of 'deployment\/api' is not supported/);
+      ).toThrow(
+        "step 's': spec.workload: kind 'deployment' of 'deployment/api' is not supported by this step (supported: Deployment, DaemonSet, StatefulSet). Fix: use one of Deployment, DaemonSet, StatefulSet with this exact casing",
+      );
     });
 
     test('instanceSelection is required', () => {
