@@ -77,7 +77,8 @@ function isCredentialHeader(name: string): boolean {
 
 /**
  * An Http step (`HttpStepInfo`): calls a URL from a delegate. Allowed in Custom, Approval, Deployment and
- * IACM stages, not in IDP stages (rule D-52). Default timeout 30s, at most 53w (rule D-53).
+ * IACM stages, not in IDP stages (docs/rules.md#step-stage-matrix). Default timeout 30s, at most 53w
+ * (docs/rules.md#max-timeout-53w).
  */
 export class HttpStep extends Step {
   public readonly type = 'Http';

@@ -8,7 +8,7 @@ import { isCatalogName, isCatalogTag, suggestCatalogTag } from '../../../core/ca
 
 /** Props of a {@link CatalogInfo}: a Backstage `Component` entity. */
 export interface CatalogInfoProps {
-  /** `metadata.name`, e.g. the project name variable. Plain text must follow Backstage naming (rule D-28). */
+  /** `metadata.name`, e.g. the project name variable. Plain text must follow Backstage naming (docs/rules.md#catalog-entity-name). */
   readonly name: string | Expression;
   /** `metadata.title`. @default - none */
   readonly title?: string | Expression;
@@ -55,7 +55,7 @@ export class CatalogInfo extends Expression {
       fail(
         where,
         'metadata.name',
-        `'${props.name}' is not a valid catalog entity name (rule D-28: 1-63 letters or digits, separated by '-', '_' or '.')`,
+        `'${props.name}' is not a valid catalog entity name (1-63 letters or digits, separated by '-', '_' or '.')`,
         `use for example '${
           props.name
             .replace(/[^-A-Za-z0-9_.]+/g, '-')
