@@ -1,19 +1,13 @@
-import { stringify } from 'yaml';
+import { packageYaml } from './yaml-package';
+
+export { DoubleQuoted } from './yaml-double-quoted';
 
 /**
- * Renders a plain object as deterministic YAML: key order as built, no line folding, block scalars
- * for multi-line strings, YAML 1.1 quoting (Harness parses YAML 1.1, so `on`/`off`/`yes`/`no` are quoted).
+ * Renders a plain object as deterministic YAML: key order as built, no line folding, literal block scalars for
+ * multi-line strings, two-space indentation. A string that a YAML 1.1 reader (Harness) or a YAML 1.2 reader
+ * (schema tooling) would read as something else (`on`, `yes`, `0o17`, `1e3`, `~`, `2001-12-14`, ...) is quoted;
+ * a {@link DoubleQuoted} string is always double-quoted.
  */
 export function toYaml(obj: unknown): string {
-  return stringify(obj, {
-    version: '1.1',
-    lineWidth: 0,
-    minContentWidth: 0,
-    indent: 2,
-    indentSeq: true,
-    blockQuote: 'literal',
-    aliasDuplicateObjects: false,
-    defaultStringType: 'PLAIN',
-    defaultKeyType: 'PLAIN',
-  });
+  return packageYaml(obj);
 }
