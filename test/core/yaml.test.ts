@@ -1,8 +1,41 @@
 import { parse } from 'yaml';
 import { DoubleQuoted, toYaml } from '../../src/core/yaml';
 import { packageYaml } from '../../src/core/yaml-package';
+import { TRICKY_FRAGMENTS } from '../support/yaml-arbitraries';
+
+/** The strings of the quoting proof: every tricky fragment, every pair of them, and signs, dots and digits before them. */
+function trickyStrings(): string[] {
+  const prefixes = ['', '+', '-', '.', '0', '1', '_', ' ', 'a'];
+  const out = new Set<string>();
+  for (const a of TRICKY_FRAGMENTS) {
+    for (const p of prefixes) out.add(p + a).add(`${a}${p}`);
+    for (const b of TRICKY_FRAGMENTS) out.add(a + b);
+  }
+  return [...out];
+}
+
+/**
+ * The strings of `texts` that a YAML `version` reader does not read back as themselves from toYaml's output: as a
+ * key of the root mapping (where `---` must be quoted) and of a nested one, and as a value.
+ */
+function notReadBack(texts: readonly string[], version: '1.1' | '1.2'): string[] {
+  const wrong: string[] = [];
+  for (let i = 0; i < texts.length; i += 1000) {
+    const chunk = texts.slice(i, i + 1000);
+    const back = parse(toYaml(Object.fromEntries(chunk.map((t) => [t, { [t]: t }]))), { version });
+    for (const t of chunk) if (back[t]?.[t] !== t) wrong.push(t);
+  }
+  return wrong;
+}
 
 describe('toYaml quoting for YAML 1.1 and YAML 1.2 readers', () => {
+  const texts = trickyStrings();
+
+  test.each(['1.1', '1.2'] as const)('tricky strings read back as themselves with YAML %s, as keys and as values', (version) => {
+    expect(texts.length).toBeGreaterThan(20_000);
+    expect(notReadBack(texts, version)).toEqual([]);
+  });
+
   test('strings that YAML 1.2 reads as numbers are quoted, although YAML 1.1 would read them as strings', () => {
     expect(toYaml({ tags: { a: '0o17' }, title: '0o1742', big: '0O17', hex: '0X1f' })).toBe(
       'tags:\n  a: "0o17"\ntitle: "0o1742"\nbig: "0O17"\nhex: "0X1f"\n',
