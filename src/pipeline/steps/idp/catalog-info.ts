@@ -1,9 +1,8 @@
-import { Scalar } from 'yaml';
 import { fail } from '../../../core/errors';
 import { Expression, isLiteralText, type ResolveContext } from '../../../core/expression';
 import { resolveValue } from '../../../core/resolve';
 import { compact } from '../../../core/object';
-import { toYaml } from '../../../core/yaml';
+import { DoubleQuoted, toYaml } from '../../../core/yaml';
 import { isCatalogName, isCatalogTag, suggestCatalogTag } from '../../../core/catalog-naming';
 
 /** Props of a {@link CatalogInfo}: a Backstage `Component` entity. */
@@ -110,10 +109,7 @@ export class CatalogInfo extends Expression {
 function quoteExpressions(value: unknown, visitor?: ResolveContext): unknown {
   if (value instanceof Expression || (typeof value === 'string' && !isLiteralText(value))) {
     const text = resolveValue(value, visitor) as string;
-    if (/["\\]/.test(text)) return text;
-    const scalar = new Scalar(text);
-    scalar.type = 'QUOTE_DOUBLE';
-    return scalar;
+    return /["\\]/.test(text) ? text : new DoubleQuoted(text);
   }
   if (Array.isArray(value)) return value.map((v) => quoteExpressions(v, visitor));
   if (value !== null && typeof value === 'object') {

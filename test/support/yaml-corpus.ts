@@ -1,0 +1,69 @@
+// Test support (not a test): real documents for the YAML writer tests and benchmark. Every YAML snapshot of
+// test/**/__snapshots__ and every YAML block of the shared Harness reference, parsed back to plain objects.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { REFERENCE_PATH } from '../workflow/reference-yaml';
+
+const TEST_ROOT = join(__dirname, '..');
+
+/** One document: where it comes from, and its content as plain data. */
+export interface CorpusDocument {
+  readonly name: string;
+  /** The stored text. */
+  readonly text: string;
+  /** The text parsed as YAML 1.1. */
+  readonly value: unknown;
+}
+
+function snapshotFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return snapshotFiles(full);
+    return full.endsWith('.snap') && dir.endsWith('__snapshots__') ? [full] : [];
+  });
+}
+
+/** The YAML texts of one snapshot value: a printed string, or an object of strings (one per file name). */
+function yamlTexts(printed: string): Array<[string, string]> {
+  if (printed.startsWith('\n"')) return [['', printed.slice(2, -2)]];
+  return [...printed.matchAll(/^ {2}"([^"\n]+)": "([\s\S]*?\n)",?$/gm)].map((m) => [m[1], m[2]]);
+}
+
+/** The text as YAML 1.1 if it is a YAML mapping or sequence (snapshots also hold HCL and JSON text), else undefined. */
+function parsed(text: string): unknown {
+  try {
+    const value: unknown = parse(text, { version: '1.1' });
+    return value !== null && typeof value === 'object' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every YAML document stored in a snapshot file (jest writes them unescaped, see jest.config.js). */
+export function snapshotDocuments(): CorpusDocument[] {
+  const docs: CorpusDocument[] = [];
+  for (const file of snapshotFiles(TEST_ROOT)) {
+    const stored: Record<string, string> = {};
+    new Function('exports', readFileSync(file, 'utf8'))(stored);
+    for (const [title, printed] of Object.entries(stored)) {
+      for (const [name, text] of yamlTexts(printed)) {
+        const value = parsed(text);
+        if (value !== undefined) docs.push({ name: `${relative(TEST_ROOT, file)}: ${title}${name ? ` ${name}` : ''}`, text, value });
+      }
+    }
+  }
+  return docs;
+}
+
+/** Every fenced YAML block of the Harness reference (fragments included), parsed. */
+export function referenceCorpus(): CorpusDocument[] {
+  if (!existsSync(REFERENCE_PATH)) throw new Error(`The Harness reference is missing at ${REFERENCE_PATH}`);
+  const text = readFileSync(REFERENCE_PATH, 'utf8');
+  return [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].flatMap((m, i) => {
+    const value = parsed(m[1]);
+    return value === undefined
+      ? []
+      : [{ name: `reference block ${i + 1} ${m[1].match(/^# file: (\S+)/)?.[1] ?? ''}`.trim(), text: m[1], value }];
+  });
+}
