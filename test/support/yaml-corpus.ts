@@ -1,9 +1,9 @@
 // Test support (not a test): real documents for the YAML writer tests and benchmark. Every YAML snapshot of
-// test/**/__snapshots__ and every YAML block of the shared Harness reference, parsed back to plain objects.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+// test/**/__snapshots__ and every reference fixture (test/fixtures/reference), parsed back to plain objects.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { REFERENCE_PATH } from '../workflow/reference-yaml';
+import { referenceFiles, referenceText } from './reference-examples';
 
 const TEST_ROOT = join(__dirname, '..');
 
@@ -56,14 +56,11 @@ export function snapshotDocuments(): CorpusDocument[] {
   return docs;
 }
 
-/** Every fenced YAML block of the Harness reference (fragments included), parsed. */
+/** Every reference fixture (the example pipelines and workflows of the seven patterns), parsed. */
 export function referenceCorpus(): CorpusDocument[] {
-  if (!existsSync(REFERENCE_PATH)) throw new Error(`The Harness reference is missing at ${REFERENCE_PATH}`);
-  const text = readFileSync(REFERENCE_PATH, 'utf8');
-  return [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].flatMap((m, i) => {
-    const value = parsed(m[1]);
-    return value === undefined
-      ? []
-      : [{ name: `reference block ${i + 1} ${m[1].match(/^# file: (\S+)/)?.[1] ?? ''}`.trim(), text: m[1], value }];
+  return referenceFiles().flatMap((file) => {
+    const text = referenceText(file);
+    const value = parsed(text);
+    return value === undefined ? [] : [{ name: `reference ${file}`, text, value }];
   });
 }
