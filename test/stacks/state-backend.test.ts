@@ -73,7 +73,10 @@ describe('HarnessPlatformStack state', () => {
   });
 
   test.each([
-    ['s3', StateBackend.s3({ bucket: 'acme-tf-state', key: 'harness-idp/payments.tfstate', region: 'eu-west-1', dynamodbTable: 'tf-locks' })],
+    [
+      's3',
+      StateBackend.s3({ bucket: 'acme-tf-state', key: 'harness-idp/payments.tfstate', region: 'eu-west-1', dynamodbTable: 'tf-locks' }),
+    ],
     ['gcs', StateBackend.gcs({ bucket: 'acme-tf-state', prefix: 'harness-idp/payments' })],
     [
       'azurerm',
