@@ -47,7 +47,8 @@ export function requireAjv<T>(id: string, load: (id: string) => unknown = requir
   } catch (e) {
     if ((e as { code?: string }).code !== 'MODULE_NOT_FOUND') throw e;
     throw new Error(
-      `Harness pipeline schema validation needs the package 'ajv' (an optional peer dependency of cdktf-harness-idp/testing), which is not installed. Fix: npm install --save-dev ajv@^8`,
+      "Harness pipeline schema validation needs the package 'ajv' (an optional peer dependency of cdktf-harness-idp/testing), " +
+        'which is not installed. Fix: npm install --save-dev ajv@^8',
     );
   }
 }

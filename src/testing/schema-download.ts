@@ -44,8 +44,11 @@ export async function fetchHarnessSchema(options: HarnessSchemaFetchOptions = {}
   const bytes = await download(url, options.timeoutMillis ?? 60_000);
   const actual = sha256Hex(bytes);
   if (actual !== PINNED_HARNESS_SCHEMA.sha256) {
+    const pin = PINNED_HARNESS_SCHEMA;
     throw new Error(
-      `Harness pipeline JSON schema: the file downloaded from ${url} has SHA-256 ${actual}, not the pinned ${PINNED_HARNESS_SCHEMA.sha256}; it was not cached. Fix: make sure the URL serves ${PINNED_HARNESS_SCHEMA.path} of ${PINNED_HARNESS_SCHEMA.repository} at commit ${PINNED_HARNESS_SCHEMA.commit} unchanged (check $HARNESS_SCHEMA_BASE_URL and proxies), or set ${HARNESS_PIPELINE_SCHEMA_ENV} to the path of a copy you trust`,
+      `Harness pipeline JSON schema: the file downloaded from ${url} has SHA-256 ${actual}, not the pinned ${pin.sha256}; ` +
+        `it was not cached. Fix: make sure the URL serves ${pin.path} of ${pin.repository} at commit ${pin.commit} unchanged ` +
+        `(check $HARNESS_SCHEMA_BASE_URL and proxies), or set ${HARNESS_PIPELINE_SCHEMA_ENV} to the path of a copy you trust`,
     );
   }
   writeFileAtomic(file, bytes);

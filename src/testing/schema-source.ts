@@ -94,7 +94,8 @@ export function verifyCachedSchema(file: string): void {
   const actual = sha256Hex(tryRead(file) ?? '');
   if (actual !== PINNED_HARNESS_SCHEMA.sha256) {
     throw new Error(
-      `Harness pipeline JSON schema: the cached file ${file} has SHA-256 ${actual}, not the pinned ${PINNED_HARNESS_SCHEMA.sha256}. Fix: run \`npx cdktf-harness-idp schema fetch --force\` to download it again, or delete the file`,
+      `Harness pipeline JSON schema: the cached file ${file} has SHA-256 ${actual}, not the pinned ${PINNED_HARNESS_SCHEMA.sha256}. ` +
+        'Fix: run `npx cdktf-harness-idp schema fetch --force` to download it again, or delete the file',
     );
   }
   verified.add(key);
