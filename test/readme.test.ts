@@ -17,7 +17,12 @@ describe('README', () => {
     const firstBlock = /```bash\n([\s\S]*?)```/.exec(readme)![1];
     expect(firstBlock).toMatch(/^npm ci && npm run synth:example/m);
     expect(firstBlock).toMatch(/^npm test /m);
-    expect(readFileSync(join(root, '.ci/run'), 'utf8')).toMatch(/^npm test$/m);
+    const ci = readFileSync(join(root, '.ci/run'), 'utf8');
+    expect(ci).toMatch(/^npm test$/m);
+    // Then the end-to-end test of the package, with the schema named explicitly (CI has no internet).
+    expect(ci).toMatch(/^npm run test:e2e$/m);
+    expect(ci.indexOf('npm run test:e2e')).toBeGreaterThan(ci.indexOf('\nnpm test\n'));
+    expect(ci).toContain('export HARNESS_PIPELINE_SCHEMA="${HARNESS_PIPELINE_SCHEMA:-$PWD/../shared/harness-schema/pipeline.json}"');
   });
 
   test('the API tour examples compile and synthesize (the first two blocks, as one program)', () => {
