@@ -25,7 +25,15 @@ server_pid=""
 ok=0
 finish() {
   if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; fi
-  if [ "$ok" = 1 ]; then rm -rf "$work"; else echo "e2e: kept $work for inspection" >&2; fi
+  if [ "$ok" = 1 ]; then
+    local start end
+    start=$(date +%s%N)
+    rm -rf "$work"
+    end=$(date +%s%N)
+    awk -v ns="$((end - start))" 'BEGIN { printf "e2e: removed the temporary folder in %.1f s\n", ns / 1e9 }'
+  else
+    echo "e2e: kept $work for inspection" >&2
+  fi
 }
 trap finish EXIT
 
@@ -41,7 +49,7 @@ step() { # <name> <command...>: runs it with its output in a log; on failure pri
     exit 1
   fi
   end=$(date +%s%N)
-  timings+=("$(printf '%6.1f s  %s' "$(echo "($end - $start) / 1000000000" | bc -l)" "$name")")
+  timings+=("$(awk -v ns="$((end - start))" -v name="$name" 'BEGIN { printf "%6.1f s  %s", ns / 1e9, name }')")
   echo "e2e: ok   ${timings[-1]}"
 }
 
@@ -146,5 +154,5 @@ ok=1
 total_end=$(date +%s%N)
 echo "e2e: timings"
 printf '  %s\n' "${timings[@]}"
-printf '  %6.1f s  total\n' "$(echo "($total_end - $total_start) / 1000000000" | bc -l)"
+awk -v ns="$((total_end - total_start))" 'BEGIN { printf "  %6.1f s  total\n", ns / 1e9 }'
 echo "e2e: passed (npm pack -> install -> init -> cdktf synth -> the starter's tests)"

@@ -42,7 +42,9 @@ describe('README', () => {
   test('every package subpath the README names is in the exports map', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-    const named = new Set([...readme.matchAll(/(?<![\w/])cdktf-harness-idp\/([a-z][a-z/<>-]*[a-z>])/g)].map((m) => `./${m[1].replace('<resource>', '*')}`));
+    const named = new Set(
+      [...readme.matchAll(/(?<![\w/])cdktf-harness-idp\/([a-z][a-z/<>-]*[a-z>])/g)].map((m) => `./${m[1].replace('<resource>', '*')}`),
+    );
     expect([...named].sort()).toEqual(['./providers/harness/*', './testing', './testing/jest-global-setup', './testing/jest-setup']);
     for (const subpath of named) expect(Object.keys(pkg.exports)).toContain(subpath);
   });
