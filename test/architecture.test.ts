@@ -178,3 +178,99 @@ function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
   for (const v of graph.keys()) if (!indices.has(v)) visit(v);
   return out;
 }
+
+describe('no module-level mutable state', () => {
+  /**
+   * The one exception: the HCL formatter's WebAssembly runtime, started once per process on first use. It holds no
+   * data of any app (each call formats the text it is given), like the `require` cache holds a module.
+   */
+  const PROCESS_RESOURCES: Record<string, readonly string[]> = { 'src/terraform/hcl-format.ts': ['goFormat'] };
+  /** A module-level `let`/`var`, or a `const` holding a container that is neither typed read-only nor frozen. */
+  const MUTABLE =
+    /^(?:export\s+)?(?:let|var)\s+(\w+)|^(?:export\s+)?const\s+(\w+)(?::(?![^=]*\b[Rr]eadonly)[^=]+)?\s*=\s*(?:new\s+(?:Map|Set|WeakMap|WeakSet|Array)\b|\[|\{)/;
+
+  test('no file of the library keeps mutable state at module level (two apps in one process cannot see each other)', () => {
+    const offenders = srcFiles
+      .filter((f) => layerOf(f) !== 'testing')
+      .flatMap((f) => {
+        const rel = relative(root, f);
+        return readFileSync(f, 'utf8')
+          .split('\n')
+          .map((line, i) => ({ line, i, m: MUTABLE.exec(line) }))
+          .filter(({ line, m }) => m !== null && !/\bas const;$/.test(line) && !(PROCESS_RESOURCES[rel] ?? []).includes(m[1] ?? m[2]))
+          .map(({ line, i }) => `${rel}:${i + 1}: ${line.trim()}`);
+      });
+    expect(offenders).toEqual([]);
+  });
+
+  test('the check finds a module-level let, a Map and an object literal, and leaves frozen constants alone', () => {
+    const found = [
+      'let n = 0;',
+      'const cache = new Map<string, number>();',
+      'export const table: Record<string, number> = {',
+      'const X = 1;',
+      'const KINDS: readonly string[] = [',
+      'export const M: Readonly<Record<string, number>> = {',
+    ].map((l) => MUTABLE.exec(l)?.[1] ?? MUTABLE.exec(l)?.[2]);
+    expect(found).toEqual(['n', 'cache', 'table', undefined, undefined, undefined]);
+  });
+});
+
+describe('text that reaches Terraform', () => {
+  /** Names a file imports from the Harness bindings or a provider package. */
+  function providerClasses(text: string): string[] {
+    return [...text.matchAll(/^import\s*\{([^}]*)\}\s*from\s*['"]([^'"]*(?:\.gen\/|@cdktf\/provider-)[^'"]*)['"]/gm)].flatMap((m) =>
+      m[1]
+        .split(',')
+        .map((n) => n.replace(/\btype\b/, '').trim())
+        .filter((n) => n !== ''),
+    );
+  }
+
+  /** The third argument of each `new X(scope, id, args)` of the given classes, as written. */
+  function thirdArguments(text: string, classes: readonly string[]): Array<{ cls: string; arg: string }> {
+    const out: Array<{ cls: string; arg: string }> = [];
+    for (const cls of classes) {
+      for (const m of text.matchAll(new RegExp(`new ${cls}\\(`, 'g'))) {
+        let depth = 0;
+        let commas = 0;
+        let i = (m.index ?? 0) + m[0].length;
+        for (; i < text.length; i++) {
+          const c = text[i];
+          if ('([{'.includes(c)) depth++;
+          else if (')]}'.includes(c)) {
+            if (depth === 0) break;
+            depth--;
+          } else if (c === ',' && depth === 0 && ++commas === 2) break;
+        }
+        if (commas === 2)
+          out.push({
+            cls,
+            arg: text
+              .slice(i + 1)
+              .trimStart()
+              .slice(0, 40),
+          });
+      }
+    }
+    return out;
+  }
+
+  test('every resource and provider the library creates takes its arguments through terraformArgs()', () => {
+    const offenders = srcFiles
+      .filter((f) => ['constructs', 'stacks'].includes(layerOf(f)))
+      .flatMap((f) => {
+        const text = readFileSync(f, 'utf8');
+        return thirdArguments(text, providerClasses(text))
+          .filter(({ arg }) => !arg.startsWith('terraformArgs('))
+          .map(({ cls, arg }) => `${relative(root, f)}: new ${cls}(..., ${arg}`);
+      });
+    expect(offenders).toEqual([]);
+  });
+
+  test('the check sees a resource created without the wrapper', () => {
+    const text =
+      "import { PlatformPipeline } from '../../.gen/providers/harness/platform-pipeline';\nnew PlatformPipeline(this, 'r', { yaml: x });";
+    expect(thirdArguments(text, providerClasses(text))).toEqual([{ cls: 'PlatformPipeline', arg: '{ yaml: x });' }]);
+  });
+});

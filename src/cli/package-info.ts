@@ -17,17 +17,12 @@ export interface PackageInfo extends PackageJson {
 }
 
 const NAME = 'cdktf-harness-idp';
-let memo: PackageInfo | undefined;
 
 /** This package's package.json, found by walking up from this file (works from `src/` and from compiled `lib/`). */
 export function packageInfo(): PackageInfo {
-  if (memo) return memo;
   for (let dir = __dirname; ; dir = dirname(dir)) {
     const json = readJson(join(dir, 'package.json'));
-    if (json?.name === NAME) {
-      memo = { ...json, root: dir };
-      return memo;
-    }
+    if (json?.name === NAME) return { ...json, root: dir };
     if (dirname(dir) === dir) throw new Error(`${NAME}: cannot find its own package.json above ${__dirname}`);
   }
 }

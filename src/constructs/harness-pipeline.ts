@@ -3,12 +3,15 @@ import { Construct } from 'constructs';
 import { PlatformPipeline } from '../../.gen/providers/harness/platform-pipeline';
 import type { PlatformProject } from '../../.gen/providers/harness/platform-project';
 import { fail } from '../core/errors';
-import type { Pipeline, PipelineScope } from '../pipeline/pipeline';
+import type { Pipeline, PipelineRender, PipelineScope } from '../pipeline/pipeline';
 import { PipelineUrl, type PipelineUrlForPipelineOptions } from '../workflow/trigger-step';
-import { addModelValidation, renderInConstruct } from './private/model-validation';
+import { PlatformDefaults } from './platform-defaults';
+import { documentAgrees } from './private/document-agrees';
+import { claimIdentity } from './private/identity-registry';
 import { pipelineYamlScope } from './private/pipeline-scope';
-import { SynthPassCache } from './private/synth-pass-cache';
+import { invalidDocument, reportProblems, SynthSession } from './private/synth-session';
 import { escapeTerraformString } from '../terraform/terraform-string';
+import { terraformArgs } from '../terraform/terraform-args';
 
 /** Props of a {@link HarnessPipeline}. */
 export interface HarnessPipelineProps {
@@ -20,9 +23,9 @@ export interface HarnessPipelineProps {
    * @default - `orgId`/`projectId`, or the model's own orgIdentifier/projectIdentifier
    */
   readonly project?: PlatformProject;
-  /** Organization identifier. @default - from `project`, or the model */
+  /** Organization identifier. @default - from `project`, else the model's, else the enclosing platform defaults' */
   readonly orgId?: string;
-  /** Project identifier. @default - from `project`, or the model */
+  /** Project identifier. @default - from `project`, else the model's, else the enclosing platform defaults' */
   readonly projectId?: string;
   /** Provider to use. @default - the stack's default harness provider */
   readonly provider?: TerraformProvider;
@@ -57,14 +60,15 @@ export class HarnessPipeline extends Construct {
         'pass either a project resource or literal orgId/projectId',
       );
     }
-    const orgId = props.project?.orgId ?? props.orgId ?? model.orgIdentifier;
-    const projectId = props.project?.identifier ?? props.projectId ?? model.projectIdentifier;
+    const platform = PlatformDefaults.of(this);
+    const orgId = props.project?.orgId ?? props.orgId ?? model.orgIdentifier ?? platform?.orgId;
+    const projectId = props.project?.identifier ?? props.projectId ?? model.projectIdentifier ?? platform?.projectId;
     if (orgId === undefined || projectId === undefined) {
       fail(
         this.node.path,
         'projectId',
         'the pipeline has no organization/project',
-        'pass project, or orgId and projectId, or set them on the Pipeline model',
+        'pass project, or orgId and projectId, set them on the Pipeline model, or create the pipeline inside a HarnessPlatformStack',
       );
     }
     this.pipeline = model;
@@ -73,19 +77,33 @@ export class HarnessPipeline extends Construct {
     this.projectId = projectId;
     this.yamlScope = pipelineYamlScope(this.node.path, model, orgId, projectId);
 
-    const cache = new SynthPassCache(this);
-    addModelValidation(this, () => cache.get('problems', () => model.validate()));
-
-    this.resource = new PlatformPipeline(this, 'resource', {
-      provider: props.provider,
-      identifier: model.identifier,
-      name: model.name,
+    claimIdentity(this, {
+      kind: 'pipeline',
       orgId,
       projectId,
-      yaml: Lazy.stringValue({
-        produce: () => cache.get('yaml', () => renderInConstruct(this, () => escapeTerraformString(this.renderYaml()))),
-      }),
+      projectResource: props.project,
+      identifier: model.identifier,
+      fix: "give one of them another identifier (a pattern's identifier prop, or the Pipeline's), or create it in another project",
     });
+    reportProblems(this, (session) => {
+      const result = this.rendered(session);
+      return [...result.problems, ...documentAgrees(result.document?.pipeline, { identifier: model.identifier })];
+    });
+
+    this.resource = new PlatformPipeline(
+      this,
+      'resource',
+      terraformArgs({
+        provider: props.provider,
+        identifier: model.identifier,
+        name: model.name,
+        orgId,
+        projectId,
+        yaml: Lazy.stringValue({
+          produce: () => this.lazyYaml(),
+        }),
+      }),
+    );
   }
 
   /**
@@ -101,8 +119,18 @@ export class HarnessPipeline extends Construct {
     }).toString();
   }
 
-  /** The rendered pipeline YAML (unescaped). Renders at call time. */
+  /** The rendered pipeline YAML (unescaped). Renders at call time; throws {@link ValidationError} on problems. */
   public renderYaml(): string {
     return this.pipeline.toYaml(this.yamlScope);
+  }
+
+  private lazyYaml(): string {
+    const result = this.rendered(SynthSession.of(this));
+    return escapeTerraformString(result.problems.length === 0 && result.yaml !== undefined ? result.yaml : invalidDocument(this.node.path));
+  }
+
+  /** The pipeline rendered once per synthesis (problems reported, never thrown). */
+  private rendered(session: SynthSession): PipelineRender {
+    return session.cached(this, 'render', () => this.pipeline.render(this.yamlScope, session.render));
   }
 }

@@ -1,7 +1,9 @@
-import { type TerraformProvider, TerraformStack, Token } from 'cdktf';
+import { type TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformDefaultImages } from '../../.gen/providers/harness/platform-default-images';
 import { fail } from '../core/errors';
+import { claimIdentity } from './private/identity-registry';
+import { terraformArgs } from '../terraform/terraform-args';
 
 /**
  * The images the IDP steps run, as fields of the IDP execution-config API (`/idp/execution-config/...`,
@@ -111,13 +113,17 @@ export class IdpDefaultImages extends Construct {
       const entries: [string, string | undefined][] = [...pins, ...resets.map((f) => [f, undefined] as [string, undefined])];
       for (const [field, value] of entries) {
         resources.push(
-          new PlatformDefaultImages(this, `${infra.toLowerCase()}_${field}`, {
-            provider: props.provider,
-            kind: 'idp',
-            infraType: infra,
-            field,
-            value,
-          }),
+          new PlatformDefaultImages(
+            this,
+            `${infra.toLowerCase()}_${field}`,
+            terraformArgs({
+              provider: props.provider,
+              kind: 'idp',
+              infraType: infra,
+              field,
+              value,
+            }),
+          ),
         );
       }
     }
@@ -131,26 +137,13 @@ export class IdpDefaultImages extends Construct {
     }
     this.resources = resources;
 
-    this.node.addValidation({
-      validate: () => {
-        const mine = new Set<PlatformDefaultImages>(resources);
-        const others = TerraformStack.of(this)
-          .node.findAll()
-          .filter((c): c is PlatformDefaultImages => c instanceof PlatformDefaultImages && !mine.has(c) && c.kindInput === 'idp');
-        const errors: string[] = [];
-        for (const r of resources) {
-          const clash = others.find(
-            (o) => o.fieldInput === r.fieldInput && (o.infraTypeInput ?? IdpInfrastructure.KUBERNETES) === r.infraTypeInput,
-          );
-          if (clash) {
-            errors.push(
-              `${where}: ${r.infraTypeInput}.${r.fieldInput}: the field is also managed by ${clash.node.path}; both would set the same account setting. Fix: declare each IDP image once per infrastructure type`,
-            );
-          }
-        }
-        return errors;
-      },
-    });
+    for (const r of resources) {
+      claimIdentity(this, {
+        kind: 'IDP image setting',
+        identifier: `${r.infraTypeInput}.${r.fieldInput}`,
+        fix: 'declare each IDP image once per infrastructure type',
+      });
+    }
   }
 }
 

@@ -3,12 +3,15 @@ import { type ITerraformDependable, Lazy, type TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformIdpCatalogEntity } from '../../.gen/providers/harness/platform-idp-catalog-entity';
 import { fail } from '../core/errors';
-import { Workflow } from '../workflow/workflow';
+import { Workflow, type WorkflowRender } from '../workflow/workflow';
 import { orderGitWrite } from './private/gitops-commit-order';
-import { addModelValidation, renderInConstruct } from './private/model-validation';
-import { SynthPassCache } from './private/synth-pass-cache';
+import { documentAgrees } from './private/document-agrees';
+import { claimIdentity } from './private/identity-registry';
+import { invalidDocument, reportProblems, SynthSession } from './private/synth-session';
 import { escapeTerraformString } from '../terraform/terraform-string';
-import { WorkflowFormat, WorkflowRegistration } from './workflow-registration';
+import { WorkflowFormat } from '../workflow/workflow-format';
+import { WorkflowRegistration } from './workflow-registration';
+import { terraformArgs } from '../terraform/terraform-args';
 
 /** Props of an {@link IdpWorkflow}. */
 export interface IdpWorkflowProps {
@@ -36,36 +39,54 @@ export class IdpWorkflow extends Construct {
   public readonly catalogEntity: PlatformIdpCatalogEntity;
   /** The committed workflow file (GitOps mode only). */
   public readonly repositoryFile?: RepositoryFile;
+  /** The document format the registration uses. */
+  private readonly format: WorkflowFormat;
 
   constructor(scope: Construct, id: string, props: IdpWorkflowProps) {
     super(scope, id);
     const wf = props.workflow;
     const registration = props.registration ?? WorkflowRegistration.inline();
     this.workflow = wf;
-    const cache = new SynthPassCache(this);
-    addModelValidation(this, () => cache.get('problems', () => wf.validate()));
+    this.format = registration.mode === 'inline' ? WorkflowFormat.IDP_2 : (registration.gitOpsProps?.format ?? WorkflowFormat.IDP_2);
+    claimIdentity(this, {
+      kind: 'workflow',
+      orgId: wf.orgIdentifier,
+      projectId: wf.projectIdentifier,
+      identifier: wf.identifier,
+      fix: "give one of them another identifier (a pattern's identifier prop, or the workflow's), or register it in another project",
+    });
+    reportProblems(this, (session) => {
+      const result = this.rendered(session);
+      return [...result.problems, ...documentAgrees(result.document, this.expectedDocument())];
+    });
     const dependsOn = [...(props.dependsOn ?? [])];
     const scopeArgs = { orgId: wf.orgIdentifier, projectId: wf.projectIdentifier };
 
     if (registration.mode === 'inline') {
-      this.catalogEntity = new PlatformIdpCatalogEntity(this, 'entity', {
-        provider: props.provider,
-        identifier: wf.identifier,
-        kind: Workflow.CATALOG_KIND,
-        ...scopeArgs,
-        yaml: Lazy.stringValue({
-          produce: () => cache.get('yaml', () => renderInConstruct(this, () => escapeTerraformString(wf.toYaml()))),
+      this.catalogEntity = new PlatformIdpCatalogEntity(
+        this,
+        'entity',
+        terraformArgs({
+          provider: props.provider,
+          identifier: wf.identifier,
+          kind: Workflow.CATALOG_KIND,
+          ...scopeArgs,
+          yaml: Lazy.stringValue({ produce: () => this.lazyYaml() }),
+          dependsOn,
         }),
-        dependsOn,
-      });
+      );
       return;
     }
 
     const git = registration.gitOpsProps!;
     const branch = git.branch ?? 'main';
-    const filePath = git.filePath ?? `workflows/${wf.identifier}.yaml`;
-    const format = git.format ?? WorkflowFormat.IDP_2;
-    if (format === WorkflowFormat.BACKSTAGE && (wf.orgIdentifier || wf.projectIdentifier)) {
+    const filePath = git.filePath ?? defaultWorkflowPath(wf);
+    claimIdentity(this, {
+      kind: 'GitOps file',
+      identifier: `${git.repository}@${branch}:${filePath}`,
+      fix: 'give one of them another filePath or branch, or register it in another repository',
+    });
+    if (this.format === WorkflowFormat.BACKSTAGE && (wf.orgIdentifier || wf.projectIdentifier)) {
       fail(
         this.node.path,
         'registration.format',
@@ -78,38 +99,65 @@ export class IdpWorkflow extends Construct {
       git.repository,
       branch,
       (previous) =>
-        new RepositoryFile(this, 'file', {
-          provider: props.githubProvider,
-          repository: git.repository,
-          branch,
-          file: filePath,
-          content: Lazy.stringValue({
-            produce: () =>
-              cache.get('yaml', () =>
-                renderInConstruct(this, () =>
-                  escapeTerraformString(format === WorkflowFormat.BACKSTAGE ? wf.toBackstageYaml() : wf.toYaml()),
-                ),
-              ),
+        new RepositoryFile(
+          this,
+          'file',
+          terraformArgs({
+            provider: props.githubProvider,
+            repository: git.repository,
+            branch,
+            file: filePath,
+            content: Lazy.stringValue({ produce: () => this.lazyYaml() }),
+            commitMessage: git.commitMessage ?? `Update IDP workflow ${wf.identifier} (managed by cdktf)`,
+            overwriteOnCreate: true,
+            dependsOn: previous ? [...dependsOn, previous] : dependsOn,
           }),
-          commitMessage: git.commitMessage ?? `Update IDP workflow ${wf.identifier} (managed by cdktf)`,
-          overwriteOnCreate: true,
-          dependsOn: previous ? [...dependsOn, previous] : dependsOn,
-        }),
+        ),
     );
-    this.catalogEntity = new PlatformIdpCatalogEntity(this, 'entity', {
-      provider: props.provider,
-      identifier: wf.identifier,
-      kind: Workflow.CATALOG_KIND,
-      ...scopeArgs,
-      importFromGit: true,
-      gitDetails: {
-        storeType: 'REMOTE',
-        connectorRef: git.connectorRef,
-        repoName: git.repository,
-        branchName: branch,
-        filePath,
-      },
-      dependsOn: [this.repositoryFile],
-    });
+    this.catalogEntity = new PlatformIdpCatalogEntity(
+      this,
+      'entity',
+      terraformArgs({
+        provider: props.provider,
+        identifier: wf.identifier,
+        kind: Workflow.CATALOG_KIND,
+        ...scopeArgs,
+        importFromGit: true,
+        gitDetails: {
+          storeType: 'REMOTE',
+          connectorRef: git.connectorRef,
+          repoName: git.repository,
+          branchName: branch,
+          filePath,
+        },
+        dependsOn: [this.repositoryFile],
+      }),
+    );
   }
+
+  /** The workflow rendered once per synthesis, in the registration's format (problems reported, never thrown). */
+  private rendered(session: SynthSession): WorkflowRender {
+    return session.cached(this, 'render', () => this.workflow.render(this.format, session.render));
+  }
+
+  private lazyYaml(): string {
+    const result = this.rendered(SynthSession.of(this));
+    return escapeTerraformString(result.problems.length === 0 ? result.yaml : invalidDocument(this.node.path));
+  }
+
+  /** What the rendered document must still say after overrides: the catalog entity's kind, identifier and scope. */
+  private expectedDocument(): Record<string, string | undefined> {
+    const wf = this.workflow;
+    if (this.format === WorkflowFormat.BACKSTAGE) return { kind: Workflow.BACKSTAGE_KIND };
+    return { kind: Workflow.KIND, identifier: wf.identifier, orgIdentifier: wf.orgIdentifier, projectIdentifier: wf.projectIdentifier };
+  }
+}
+
+/**
+ * The default path of a workflow file: one folder per org and project, so the same workflow identifier in two
+ * projects gets two files (`workflows/<org>/<project>/<identifier>.yaml`, `workflows/<org>/<identifier>.yaml` for
+ * an org-scoped workflow, `workflows/<identifier>.yaml` for an account-scoped one).
+ */
+export function defaultWorkflowPath(wf: Workflow): string {
+  return ['workflows', wf.orgIdentifier, wf.projectIdentifier, `${wf.identifier}.yaml`].filter((p) => p !== undefined).join('/');
 }

@@ -1,12 +1,6 @@
+import type { WorkflowFormat } from '../workflow/workflow-format';
 import { fail } from '../core/errors';
-
-/** Which document format a workflow file holds. */
-export enum WorkflowFormat {
-  /** IDP 2.0 Harness-native entity (`harness.io/v1`, `kind: Workflow`). The only format the catalog API accepts inline. */
-  IDP_2 = 'idp2',
-  /** IDP 1.0 Backstage software template (`scaffolder.backstage.io/v1beta3`, `kind: Template`), for Git-registered IDP 1.0 accounts. */
-  BACKSTAGE = 'backstage',
-}
+import { hasControlCharacter } from '../core/text';
 
 /** Props of {@link WorkflowRegistration.gitOps}. */
 export interface GitOpsRegistrationProps {
@@ -14,7 +8,10 @@ export interface GitOpsRegistrationProps {
   readonly repository: string;
   /** Branch to commit to. @default 'main' */
   readonly branch?: string;
-  /** Path of the workflow file in the repository. @default 'workflows/<identifier>.yaml' */
+  /**
+   * Path of the workflow file in the repository, relative, inside it.
+   * @default 'workflows/<org>/<project>/<identifier>.yaml' (org and project left out for wider scopes)
+   */
   readonly filePath?: string;
   /** Harness Git connector that can read the repository (for the catalog import), e.g. `account.github_gitops`. */
   readonly connectorRef: string;
@@ -39,28 +36,33 @@ export class WorkflowRegistration {
    * (`import_from_git` + `git_details`).
    */
   public static gitOps(props: GitOpsRegistrationProps): WorkflowRegistration {
-    if (!/^[A-Za-z0-9_.-]+$/.test(props.repository)) {
+    const where = 'WorkflowRegistration.gitOps';
+    if (props === null || typeof props !== 'object') {
       fail(
-        'WorkflowRegistration.gitOps',
+        where,
+        'props',
+        `expects an object, got ${props === null ? 'null' : typeof props}`,
+        "pass { repository: 'platform-gitops', connectorRef: 'account.github_gitops' }",
+      );
+    }
+    if (typeof props.repository !== 'string' || !/^[A-Za-z0-9_.-]+$/.test(props.repository) || /^\.+$/.test(props.repository)) {
+      fail(
+        where,
         'repository',
-        `'${props.repository}' is not a GitHub repository name`,
+        `${describe(props.repository)} is not a GitHub repository name`,
         "give the repository name without owner or URL, e.g. 'platform-gitops'",
       );
     }
     if (typeof props.connectorRef !== 'string' || props.connectorRef.trim() === '') {
       fail(
-        'WorkflowRegistration.gitOps',
+        where,
         'connectorRef',
         'no Git connector is given for the catalog import',
         "pass the Harness Git connector that can read the repository, e.g. 'account.github_gitops'",
       );
     }
-    if (props.filePath !== undefined && !/\.ya?ml$/.test(props.filePath)) {
-      fail('WorkflowRegistration.gitOps', 'filePath', `'${props.filePath}' is not a YAML file path`, 'use a path ending in .yaml');
-    }
-    if (props.filePath?.startsWith('/')) {
-      fail('WorkflowRegistration.gitOps', 'filePath', `'${props.filePath}' is absolute`, 'use a path relative to the repository root');
-    }
+    if (props.branch !== undefined) checkBranch(props.branch, where);
+    if (props.filePath !== undefined) checkFilePath(props.filePath, where);
     return new WorkflowRegistration('gitops', props);
   }
 
@@ -70,4 +72,38 @@ export class WorkflowRegistration {
     /** The GitOps settings (GitOps mode only). */
     public readonly gitOpsProps?: GitOpsRegistrationProps,
   ) {}
+}
+
+function describe(value: unknown): string {
+  return typeof value === 'string' ? `'${value}'` : `${value === null ? 'null' : typeof value}`;
+}
+
+/** A Git branch name (git check-ref-format, in short): no spaces, control characters, `..`, `~^:?*[\`, `@{`. */
+function checkBranch(branch: unknown, where: string): void {
+  const bad =
+    typeof branch !== 'string' ||
+    branch.trim() === '' ||
+    hasControlCharacter(branch) ||
+    /[\s~^:?*[\\]|\.\.|@\{|\/\/|^\/|\/$|\.lock$|^-|\.$/.test(branch);
+  if (bad)
+    fail(where, 'branch', `${describe(branch)} is not a Git branch name`, "use a branch name such as 'main' or 'platform/workflows'");
+}
+
+/** A relative path inside the repository, to a YAML file. */
+function checkFilePath(path: unknown, where: string): void {
+  if (typeof path !== 'string' || !/\.ya?ml$/.test(path)) {
+    fail(where, 'filePath', `${describe(path)} is not a YAML file path`, 'use a path ending in .yaml');
+  }
+  if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) {
+    fail(where, 'filePath', `'${path}' is absolute`, 'use a path relative to the repository root');
+  }
+  const segments = path.split('/');
+  if (path.includes('\\') || segments.some((s) => s === '' || s === '.' || s === '..') || hasControlCharacter(path)) {
+    fail(
+      where,
+      'filePath',
+      `'${path}' does not stay inside the repository (no '..', '.', empty segments, backslashes or control characters)`,
+      "use a plain relative path such as 'workflows/payments/onboarding.yaml'",
+    );
+  }
 }

@@ -1,53 +1,65 @@
+import { containsMarker, type ExpressionPayload, encodeMarker } from './expression-marker';
+
 /**
- * Harness expressions (`<+...>`) as values.
- *
- * An {@link Expression} can be passed wherever a step field takes a string, and it can also be embedded
- * in a plain template literal (`` `Repo: ${createRepo.outputs.repositoryUrl}` ``): `toString()` returns a
- * marker that the renderer swaps for the resolved text. Markers never reach the output: rendering replaces
- * every one of them, and an unknown marker is an error.
+ * Decodes an expression kind that the kernel does not define (the workflow and construct layers add theirs).
+ * @param decode decodes a nested payload with the same context
  */
+export type ExpressionDecoder = (payload: ExpressionPayload, decode: (nested: ExpressionPayload) => Expression) => Expression;
 
-import { SECRET_IDENTIFIER_PATTERN } from './identifier';
+/** Decoders by payload kind, passed down in a {@link ResolveContext}. */
+export type ExpressionKinds = Readonly<Record<string, ExpressionDecoder>>;
 
-const MARKER_OPEN = '\u27E6hx:';
-const MARKER_CLOSE = '\u27E7';
-const MARKER_PATTERN = /\u27E6hx:(\d+)\u27E7/g;
-const registry = new Map<number, Expression>();
-let nextMarker = 0;
-
-/** Something whose step outputs can be referenced: a step placed in a stage. */
-export interface OutputProducer {
-  /** JEXL path of the producer, without `<+ >`, e.g. `pipeline.stages.s.spec.execution.steps.x`. */
-  expressionPath(): string;
-  /** Human-readable location for messages. */
-  describe(): string;
-}
-
-/** What an expression reports while it is resolved, so the pipeline can validate references. */
-export interface ResolveVisitor {
+/** What a render hands to each expression it resolves: callbacks that collect references, and lookups. */
+export interface ResolveContext {
   /** A step output was referenced. */
   stepOutput?(ref: StepOutput): void;
   /** A pipeline variable was referenced (`<+pipeline.variables.name>`). */
   variable?(name: string, ref: Expression): void;
+  /**
+   * The producer (a step) with this id, for a step output read from a string: the document being rendered knows its
+   * own steps.
+   * @default - none: such outputs resolve against a stand-in that names the step
+   */
+  producer?(id: string): OutputProducer | undefined;
+  /** Decoders of the expression kinds other layers define. @default - the kernel's kinds only */
+  readonly kinds?: ExpressionKinds;
+  /**
+   * A rendering mode expressions may react to, e.g. `create-resource-module` while a Create Resource module renders.
+   * @default - none
+   */
+  readonly mode?: string;
 }
 
-/** A value that renders to Harness expression text. */
+/**
+ * A value that renders to Harness (or workflow) expression text. Pass it where a field takes a string, or embed it
+ * in a template literal: `toString()` returns a marker that describes the expression (see `expression-marker.ts`),
+ * which the renderer turns back into the expression. A subclass describes itself in {@link toPayload}.
+ */
 export abstract class Expression {
   private marker?: string;
 
-  /** Resolves the expression to its Harness text (e.g. `<+pipeline.variables.x>`). */
-  public abstract resolve(visitor?: ResolveVisitor): string;
+  /** Resolves the expression to its text (e.g. `<+pipeline.variables.x>`). */
+  public abstract resolve(ctx?: ResolveContext): string;
 
   /**
-   * A marker that stands for this expression inside a plain string. The renderer replaces it,
-   * so `` `Hello ${variable}` `` works in any string field.
+   * What the marker of this expression carries. The default is the resolved text, fixed when the expression is
+   * first embedded in a string; expressions whose text depends on where they are rendered override it.
+   */
+  protected toPayload(): ExpressionPayload {
+    return { k: 't', t: this.resolve() };
+  }
+
+  /** The payload of the expression (used by the kernel and by expressions that wrap others). */
+  public static payloadOf(expression: Expression): ExpressionPayload {
+    return expression.toPayload();
+  }
+
+  /**
+   * A marker that stands for this expression inside a plain string; the renderer resolves it, so
+   * `` `Hello ${variable}` `` works in any string field.
    */
   public toString(): string {
-    if (this.marker === undefined) {
-      const id = nextMarker++;
-      registry.set(id, this);
-      this.marker = `${MARKER_OPEN}${id}${MARKER_CLOSE}`;
-    }
+    this.marker ??= encodeMarker(this.toPayload());
     return this.marker;
   }
 
@@ -57,60 +69,9 @@ export abstract class Expression {
   }
 }
 
-/** The expression a marker stands for; throws for a marker this process did not hand out. */
-function expressionOfMarker(id: string): Expression {
-  const expr = registry.get(Number(id));
-  if (!expr) {
-    throw new Error(
-      `Unknown expression marker ${id}: the string was built from an expression of another process. Fix: build the string in the process that renders it`,
-    );
-  }
-  return expr;
-}
-
-/** Resolves every expression and marker in a string. */
-export function resolveString(text: string, visitor?: ResolveVisitor): string {
-  if (!text.includes(MARKER_OPEN)) return text;
-  return text.replace(MARKER_PATTERN, (_m, id: string) => resolveString(expressionOfMarker(id).resolve(visitor), visitor));
-}
-
-/** Deeply resolves expressions in a value tree; `undefined` object fields are dropped. */
-export function resolveValue(value: unknown, visitor?: ResolveVisitor): unknown {
-  if (value instanceof Expression) return resolveString(value.resolve(visitor), visitor);
-  if (typeof value === 'string') return resolveString(value, visitor);
-  if (Array.isArray(value)) return value.filter((v) => v !== undefined).map((v) => resolveValue(v, visitor));
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-      if (v === undefined) continue;
-      out[k] = resolveValue(v, visitor);
-    }
-    return out;
-  }
-  return value;
-}
-
-/**
- * Splits a string into its literal fragments and the expressions embedded in it (markers), in order,
- * without resolving anything. Empty literal fragments are left out. Lets a step inspect what a field is
- * made of (e.g. "does this header value reference a secret?") before the step has a place in a pipeline.
- */
-export function splitExpressions(text: string): (string | Expression)[] {
-  const parts: (string | Expression)[] = [];
-  let last = 0;
-  for (const m of text.matchAll(MARKER_PATTERN)) {
-    const expr = expressionOfMarker(m[1]);
-    if (m.index! > last) parts.push(text.slice(last, m.index));
-    parts.push(expr);
-    last = m.index! + m[0].length;
-  }
-  if (last < text.length) parts.push(text.slice(last));
-  return parts;
-}
-
 /** True if a string contains embedded expressions (markers). */
 export function containsExpression(text: string): boolean {
-  return text.includes(MARKER_OPEN);
+  return containsMarker(text);
 }
 
 /**
@@ -121,18 +82,21 @@ export function isLiteralText(value: unknown): value is string {
   return typeof value === 'string' && !containsExpression(value) && !value.includes('<+');
 }
 
-/** Harness expression text given verbatim, e.g. `<+pipeline.triggeredBy.email>`. */
-export class RawExpression extends Expression {
-  constructor(public readonly text: string) {
-    super();
-  }
-
-  public resolve(): string {
-    return this.text;
-  }
+/** Something whose outputs can be referenced: a step placed in a stage. */
+export interface OutputProducer {
+  /** A random id that strings use to refer to the producer (see {@link ResolveContext.producer}). */
+  readonly producerId: string;
+  /** The producer's identifier, for messages (a step's `identifier`). @default - none */
+  readonly identifier?: string;
+  /** JEXL path of the producer, without `<+ >`, e.g. `pipeline.stages.s.spec.execution.steps.x`. */
+  expressionPath(): string;
+  /** Human-readable location for messages. */
+  describe(): string;
+  /** True if the named output variable holds a secret. @default - false */
+  isSecretOutput?(name: string): boolean;
 }
 
-/** A reference to a step's output, e.g. `createRepo.outputs.repositoryUrl`. */
+/** A reference to a producer's output, e.g. `createRepo.outputs.repositoryUrl`. */
 export class StepOutput extends Expression {
   /**
    * @param producer the step that produces the value
@@ -143,6 +107,13 @@ export class StepOutput extends Expression {
     public readonly path: string,
   ) {
     super();
+  }
+
+  /** A step output read from a string: the producer comes from the context, or a stand-in that names it. */
+  public static fromPayload(payload: ExpressionPayload, ctx?: ResolveContext): StepOutput {
+    const id = String(payload.s);
+    const producer = ctx?.producer?.(id) ?? new ProducerStandIn(id, payload);
+    return new StepOutput(producer, String(payload.p));
   }
 
   /** JEXL path without `<+ >`, as IDP workflows read it from `steps.trigger.output[...]`. */
@@ -156,166 +127,45 @@ export class StepOutput extends Expression {
     return parts[parts.length - 1];
   }
 
-  public resolve(visitor?: ResolveVisitor): string {
-    visitor?.stepOutput?.(this);
+  public resolve(ctx?: ResolveContext): string {
+    ctx?.stepOutput?.(this);
     return `<+${this.jexlPath()}>`;
   }
+
+  protected toPayload(): ExpressionPayload {
+    const p = this.producer;
+    const secret = this.path.startsWith('output.outputVariables.') && p.isSecretOutput?.(this.outputName) === true;
+    return { k: 'o', s: p.producerId, i: p.identifier ?? null, l: p.describe(), p: this.path, sec: secret };
+  }
 }
 
 /**
- * A runtime input (`<+input>`), optionally with `.default()`, `.allowedValues()`, `.regex()`.
- * Immutable: each modifier returns a new input.
+ * The producer of a step output read from a string when the render does not know it (it is not a step of the
+ * document being rendered): it names the step for messages and renders a path that says so.
  */
-export class RuntimeInput extends Expression {
-  /** A bare `<+input>`. */
-  public static create(): RuntimeInput {
-    return new RuntimeInput({});
-  }
+class ProducerStandIn implements OutputProducer {
+  public readonly identifier?: string;
+  private readonly label: string;
+  private readonly secret: boolean;
 
-  private constructor(
-    private readonly opts: {
-      readonly defaultValue?: string | number | boolean;
-      readonly allowed?: readonly (string | number | boolean)[];
-      readonly pattern?: string;
-      readonly executionInput?: boolean;
-    },
+  constructor(
+    public readonly producerId: string,
+    payload: ExpressionPayload,
   ) {
-    super();
+    this.identifier = typeof payload.i === 'string' ? payload.i : undefined;
+    this.label = String(payload.l);
+    this.secret = payload.sec === true;
   }
 
-  /** Default value offered to the user. */
-  public default(value: string | number | boolean): RuntimeInput {
-    return new RuntimeInput({ ...this.opts, defaultValue: value });
+  public expressionPath(): string {
+    return `unknown.steps.${this.identifier ?? this.producerId}`;
   }
 
-  /** Restricts the input to a fixed list. Values must not contain commas or parentheses. */
-  public allowedValues(values: readonly (string | number | boolean)[]): RuntimeInput {
-    return new RuntimeInput({ ...this.opts, allowed: [...values] });
+  public describe(): string {
+    return this.label;
   }
 
-  /** Restricts the input to a regular expression. */
-  public regex(pattern: string): RuntimeInput {
-    return new RuntimeInput({ ...this.opts, pattern });
+  public isSecretOutput(): boolean {
+    return this.secret;
   }
-
-  /** Asks for the value when the execution reaches it (not allowed in workflow-triggered pipelines). */
-  public asExecutionInput(): RuntimeInput {
-    return new RuntimeInput({ ...this.opts, executionInput: true });
-  }
-
-  public get defaultValue(): string | number | boolean | undefined {
-    return this.opts.defaultValue;
-  }
-
-  public get allowed(): readonly (string | number | boolean)[] | undefined {
-    return this.opts.allowed;
-  }
-
-  public get pattern(): string | undefined {
-    return this.opts.pattern;
-  }
-
-  public get isExecutionInput(): boolean {
-    return this.opts.executionInput === true;
-  }
-
-  public resolve(): string {
-    let text = '<+input>';
-    if (this.opts.defaultValue !== undefined) text += `.default(${this.opts.defaultValue})`;
-    if (this.opts.allowed !== undefined) text += `.allowedValues(${this.opts.allowed.join(',')})`;
-    if (this.opts.pattern !== undefined) text += `.regex(${this.opts.pattern})`;
-    if (this.opts.executionInput) text += '.executionInput()';
-    return text;
-  }
-}
-
-/** Reference to a Harness secret; renders `<+secrets.getValue("id")>`. */
-export class SecretRef extends Expression {
-  /**
-   * @param identifier the secret identifier with its scope prefix, e.g. `account.slack_bot_token`,
-   *   `org.my_pat` or a project-level `my_pat`.
-   */
-  public static fromIdentifier(identifier: string): SecretRef {
-    return new SecretRef(identifier);
-  }
-
-  private constructor(public readonly identifier: string) {
-    super();
-    if (typeof identifier !== 'string' || !SECRET_IDENTIFIER_PATTERN.test(identifier.replace(/^(account|org)\./, ''))) {
-      throw new Error(
-        `SecretRef: '${identifier}' is not a secret identifier. Fix: pass the secret's identifier with its scope, e.g. 'account.slack_bot_token'`,
-      );
-    }
-  }
-
-  public resolve(): string {
-    return `<+secrets.getValue("${this.identifier}")>`;
-  }
-}
-
-/** Factories and built-ins for Harness expressions. */
-export class Expr {
-  /** Verbatim Harness expression text, e.g. `<+pipeline.sequenceId>`. */
-  public static raw(text: string): Expression {
-    return new RawExpression(text);
-  }
-
-  /** `<+pipeline.triggeredBy.email>`: e-mail of the user who ran the pipeline. */
-  public static readonly TRIGGERED_BY_EMAIL: Expression = new RawExpression('<+pipeline.triggeredBy.email>');
-  /** `<+pipeline.triggeredBy.name>`. */
-  public static readonly TRIGGERED_BY_NAME: Expression = new RawExpression('<+pipeline.triggeredBy.name>');
-  /** `<+pipeline.executionId>`. */
-  public static readonly EXECUTION_ID: Expression = new RawExpression('<+pipeline.executionId>');
-  /** `<+pipeline.executionUrl>`. */
-  public static readonly EXECUTION_URL: Expression = new RawExpression('<+pipeline.executionUrl>');
-  /** `<+pipeline.startTs>`: start time of the execution (epoch millis). */
-  public static readonly PIPELINE_START_TS: Expression = new RawExpression('<+pipeline.startTs>');
-  /** `<+account.identifier>`. */
-  public static readonly ACCOUNT_ID: Expression = new RawExpression('<+account.identifier>');
-  /** `<+org.identifier>`. */
-  public static readonly ORG_ID: Expression = new RawExpression('<+org.identifier>');
-  /** `<+project.identifier>`. */
-  public static readonly PROJECT_ID: Expression = new RawExpression('<+project.identifier>');
-
-  /** A JEXL equality condition, e.g. `<+pipeline.variables.action> == "enable"`. */
-  public static equals(left: Expression, value: string | number | boolean): string {
-    return `${left} == ${typeof value === 'string' ? JSON.stringify(value) : String(value)}`;
-  }
-
-  /** A JEXL inequality condition. */
-  public static notEquals(left: Expression, value: string | number | boolean): string {
-    return `${left} != ${typeof value === 'string' ? JSON.stringify(value) : String(value)}`;
-  }
-}
-
-/** The parts of a value: the expression itself, or a string's literal fragments and embedded expressions. */
-function partsOf(value: string | Expression): (string | Expression)[] {
-  return value instanceof Expression ? [value] : splitExpressions(value);
-}
-
-/**
- * True if `value` renders a secret's value (`<+secrets.getValue(...)>`): a {@link SecretRef}, such text, or a
- * string built from either.
- */
-export function readsSecretValue(value: string | Expression): boolean {
-  return partsOf(value).some(
-    (part) =>
-      part instanceof SecretRef ||
-      (typeof part === 'string' && part.includes('<+secrets.getValue(')) ||
-      (part instanceof RawExpression && part.text.includes('<+secrets.getValue(')),
-  );
-}
-
-/**
- * True if `value` holds an execution-time input (`<+input>.executionInput()`): such text, a
- * {@link RuntimeInput} made with `asExecutionInput()`, or a string built from either.
- */
-export function usesExecutionInput(value: string | Expression): boolean {
-  const pattern = /\.executionInput\(\)/;
-  return partsOf(value).some(
-    (part) =>
-      (typeof part === 'string' && pattern.test(part)) ||
-      (part instanceof RuntimeInput && part.isExecutionInput) ||
-      (part instanceof RawExpression && pattern.test(part.text)),
-  );
 }

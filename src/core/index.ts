@@ -1,6 +1,14 @@
 // The kernel both models use: errors, expressions, identifiers, YAML, catalog naming. Imports nothing of ours.
 export * from './catalog-naming';
 export * from './errors';
+export * from './expr';
 export * from './expression';
 export * from './identifier';
+export * from './raw-expression';
+export * from './render-context';
+export * from './resolve';
+export * from './runtime-input';
+export * from './secret-ref';
+export * from './variable-reference';
+export * from './text';
 export { toYaml } from './yaml';

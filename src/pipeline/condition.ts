@@ -1,5 +1,6 @@
 import { fail } from '../core/errors';
-import { type Expression, usesExecutionInput } from '../core/expression';
+import { usesExecutionInput } from '../core/expr';
+import type { Expression } from '../core/expression';
 
 /** Stage status a step `when` condition checks (`common/StepWhenCondition.stageStatus`). */
 export enum StageStatus {

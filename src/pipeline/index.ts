@@ -11,6 +11,7 @@ export * from './step-list';
 export * from './timeout';
 export * from './variable';
 export * from './stages';
+export * from './steps/ci';
 export * from './steps/common';
 export * from './steps/custom';
 export * from './steps/fme';

@@ -1,8 +1,9 @@
-import { dedupeProblems, fail, HarnessValidationError, type ValidationProblem } from '../core/errors';
-import { resolveValue, type StepOutput } from '../core/expression';
+import { collectingProblems, dedupeProblems, fail, ValidationError, type ValidationProblem } from '../core/errors';
+import type { ResolveContext, StepOutput } from '../core/expression';
+import { resolveValue } from '../core/resolve';
 import { validateIdentifier, validateName } from '../core/identifier';
 import { applyOverride, compact } from '../core/object';
-import { inRenderPass } from '../core/render-pass';
+import { RenderContext } from '../core/render-context';
 import { toYaml } from '../core/yaml';
 import type { Stage, StageParent } from './stage';
 import { Step } from './step';
@@ -29,6 +30,16 @@ export interface PipelineProps {
   readonly stages?: readonly Stage[];
   /** The pipeline `properties` block (e.g. CI codebase), verbatim. @default - none */
   readonly properties?: Readonly<Record<string, unknown>>;
+}
+
+/** What {@link Pipeline.render} returns. */
+export interface PipelineRender {
+  /** The `{ pipeline: {...} }` document, unless a problem kept it from being built. */
+  readonly document?: Record<string, unknown>;
+  /** The document's YAML, unless a problem kept it from being built. */
+  readonly yaml?: string;
+  /** Every problem found; an empty list means the document is valid. */
+  readonly problems: readonly ValidationProblem[];
 }
 
 /** Scope applied when rendering, e.g. by the construct that registers the pipeline. */
@@ -186,12 +197,16 @@ export class Pipeline implements StageParent {
     return [];
   }
 
-  /** Cross-object rules; an empty list means the pipeline renders. */
-  public validate(): ValidationProblem[] {
-    return inRenderPass(() => this.collectProblems());
+  /**
+   * Cross-object rules; an empty list means the pipeline renders.
+   * @param ctx the rendering pass @default - a pass of its own
+   */
+  public validate(ctx?: RenderContext): ValidationProblem[] {
+    const pass = RenderContext.orNew(ctx);
+    return pass.memo(this, 'problems', () => this.collectProblems(pass));
   }
 
-  private collectProblems(): ValidationProblem[] {
+  private collectProblems(ctx: RenderContext): ValidationProblem[] {
     const problems: ValidationProblem[] = [];
     if (this.elements.length === 0) {
       problems.push({ path: this.describe(), field: 'stages', problem: 'the pipeline has no stages', fix: 'add a stage with addStage()' });
@@ -201,7 +216,7 @@ export class Pipeline implements StageParent {
     const declared = new Set(this.vars.map((v) => v.name));
     const steps = new Set<Step>(this.allSteps());
     const checkRefs = (consumer: Step | Stage, tree: unknown): void => {
-      resolveValue(tree, {
+      const resolver = this.resolver(ctx, {
         variable: (name) => {
           if (!declared.has(name)) {
             problems.push({
@@ -214,26 +229,79 @@ export class Pipeline implements StageParent {
         },
         stepOutput: (ref: StepOutput) => problems.push(...this.checkStepOutput(consumer, ref, steps)),
       });
+      collectingProblems(problems, consumer.describe(), () => resolveValue(tree, resolver));
     };
     for (const stage of this.stages) {
-      const node = stage.toObject(false) as { stage: Record<string, unknown> };
+      const node = stage.toObject(ctx, false) as { stage: Record<string, unknown> };
       const { spec, ...rest } = node.stage;
       const { execution: _execution, ...specRest } = (spec ?? {}) as Record<string, unknown>;
       checkRefs(stage, { ...rest, spec: specRest });
-      for (const step of stage.allSteps()) checkRefs(step, step.toObject());
+      for (const step of stage.allSteps()) checkRefs(step, step.toObject(ctx));
     }
     return dedupeProblems(problems);
   }
 
-  /** The `{ pipeline: {...} }` document as plain data. Throws {@link HarnessValidationError} on problems. */
-  public toObject(scope: PipelineScope = {}): Record<string, unknown> {
-    return inRenderPass(() => this.render(scope));
+  /**
+   * Renders the document and reports its problems instead of throwing for them: what a construct needs while it
+   * synthesizes (the problems are reported once, before anything is written). `yaml` is undefined when a problem
+   * keeps the document from being built at all.
+   * @param scope org/project the registering construct applies
+   * @param ctx the rendering pass @default - a pass of its own
+   */
+  public render(scope: PipelineScope = {}, ctx?: RenderContext): PipelineRender {
+    const pass = RenderContext.orNew(ctx);
+    const problems = [...this.validate(pass), ...this.scopeProblems(scope)];
+    let document: Record<string, unknown> | undefined;
+    collectingProblems(problems, this.describe(), () => {
+      document = this.build(scope, pass);
+    });
+    const yaml = document === undefined ? undefined : toYaml(document);
+    const bytes = yaml === undefined ? 0 : Buffer.byteLength(yaml, 'utf8');
+    if (bytes > MAX_PIPELINE_YAML_BYTES) {
+      problems.push({
+        path: this.describe(),
+        field: 'yaml',
+        problem: `the rendered YAML is ${bytes} bytes; Harness accepts at most ${MAX_PIPELINE_YAML_BYTES}`,
+        fix: 'split the pipeline, or move shared steps into templates',
+      });
+    }
+    return { document, yaml, problems: dedupeProblems(problems) };
   }
 
-  private render(scope: PipelineScope): Record<string, unknown> {
-    const problems = this.validate();
-    const org = scope.orgIdentifier ?? this.orgIdentifier;
-    const project = scope.projectIdentifier ?? this.projectIdentifier;
+  /**
+   * The `{ pipeline: {...} }` document as plain data. Throws {@link ValidationError} on problems.
+   * @param ctx the rendering pass @default - a pass of its own
+   */
+  public toObject(scope: PipelineScope = {}, ctx?: RenderContext): Record<string, unknown> {
+    const result = this.render(scope, ctx);
+    if (result.problems.length > 0 || result.document === undefined) throw new ValidationError(result.problems);
+    return result.document;
+  }
+
+  /**
+   * Deterministic YAML of the pipeline. Throws {@link ValidationError} on problems (also when over 3 MB).
+   * @param ctx the rendering pass @default - a pass of its own
+   */
+  public toYaml(scope: PipelineScope = {}, ctx?: RenderContext): string {
+    const result = this.render(scope, ctx);
+    if (result.problems.length > 0 || result.yaml === undefined) throw new ValidationError(result.problems);
+    return result.yaml;
+  }
+
+  /** A resolve context for this pipeline: step outputs read from strings find their step among the pipeline's. */
+  private resolver(ctx: RenderContext, callbacks: Omit<ResolveContext, 'kinds' | 'mode' | 'producer'> = {}): ResolveContext {
+    let byId: Map<string, Step> | undefined;
+    return ctx.resolver({
+      ...callbacks,
+      producer: (id) => {
+        byId ??= new Map(this.allSteps().map((step) => [step.producerId, step]));
+        return byId.get(id);
+      },
+    });
+  }
+
+  private scopeProblems(scope: PipelineScope): ValidationProblem[] {
+    const problems: ValidationProblem[] = [];
     if (this.orgIdentifier !== undefined && scope.orgIdentifier !== undefined && this.orgIdentifier !== scope.orgIdentifier) {
       problems.push({
         path: this.describe(),
@@ -254,35 +322,25 @@ export class Pipeline implements StageParent {
         fix: 'set the project in one place',
       });
     }
-    if (problems.length > 0) throw new HarnessValidationError(problems);
+    return problems;
+  }
+
+  private build(scope: PipelineScope, ctx: RenderContext): Record<string, unknown> {
     const node: Record<string, unknown> = compact({
       name: this.name,
       identifier: this.identifier,
-      projectIdentifier: project,
-      orgIdentifier: org,
+      projectIdentifier: scope.projectIdentifier ?? this.projectIdentifier,
+      orgIdentifier: scope.orgIdentifier ?? this.orgIdentifier,
       description: this.props.description,
       tags: { ...(this.props.tags ?? {}) },
       properties: this.props.properties ? { ...this.props.properties } : undefined,
-      stages: this.elements.map((e) => (e instanceof ParallelStages ? { parallel: e.stages.map((s) => s.toObject()) } : e.toObject())),
+      stages: this.elements.map((e) =>
+        e instanceof ParallelStages ? { parallel: e.stages.map((s) => s.toObject(ctx)) } : e.toObject(ctx),
+      ),
       variables: this.vars.length > 0 ? this.vars.map((v) => v.toObject()) : undefined,
     });
     for (const o of this.overrides) applyOverride(node, o.path, o.value);
-    return resolveValue({ pipeline: node }) as Record<string, unknown>;
-  }
-
-  /** Deterministic YAML of the pipeline. Throws on validation problems or when over 3 MB. */
-  public toYaml(scope: PipelineScope = {}): string {
-    const yaml = toYaml(this.toObject(scope));
-    const bytes = Buffer.byteLength(yaml, 'utf8');
-    if (bytes > MAX_PIPELINE_YAML_BYTES) {
-      fail(
-        this.describe(),
-        'yaml',
-        `the rendered YAML is ${bytes} bytes; Harness accepts at most ${MAX_PIPELINE_YAML_BYTES}`,
-        'split the pipeline, or move shared steps into templates',
-      );
-    }
-    return yaml;
+    return resolveValue({ pipeline: node }, this.resolver(ctx)) as Record<string, unknown>;
   }
 
   private adopt(stage: Stage): void {
@@ -300,7 +358,7 @@ export class Pipeline implements StageParent {
 
   private checkStepOutput(consumer: Step | Stage, ref: StepOutput, steps: ReadonlySet<Step>): ValidationProblem[] {
     const producer = ref.producer;
-    const label = producer instanceof Step ? `step '${producer.identifier}'` : producer.describe();
+    const label = producer.identifier !== undefined ? `step '${producer.identifier}'` : producer.describe();
     if (!(producer instanceof Step) || !steps.has(producer)) {
       return [
         {

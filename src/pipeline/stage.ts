@@ -4,6 +4,7 @@ import { fail, type ValidationProblem } from '../core/errors';
 import type { FailureStrategy } from './failure-strategy';
 import { validateIdentifier, validateName } from '../core/identifier';
 import { applyOverride, compact } from '../core/object';
+import { RenderContext } from '../core/render-context';
 import type { Step } from './step';
 import type { StepGroup } from './step-group';
 import { type StepGroupNode, StepList, type StepListOwner } from './step-list';
@@ -166,22 +167,23 @@ export abstract class Stage implements StepListOwner {
   protected abstract renderSpec(execution: Record<string, unknown>): Record<string, unknown>;
 
   /** The `execution` block. Deployment stages add `rollbackSteps`. */
-  protected renderExecution(): Record<string, unknown> {
-    return { steps: this.steps.toObject() };
+  protected renderExecution(ctx: RenderContext): Record<string, unknown> {
+    return { steps: this.steps.toObject(ctx) };
   }
 
   /**
    * The `{ stage: {...} }` node (values unresolved).
+   * @param ctx the rendering pass @default - a pass of its own
    * @param withSteps render the steps (`false`: an empty `execution`, for checks on stage-level fields)
    */
-  public toObject(withSteps = true): Record<string, unknown> {
+  public toObject(ctx?: RenderContext, withSteps = true): Record<string, unknown> {
     const p = this.props;
     const node: Record<string, unknown> = compact({
       name: this.name,
       identifier: this.identifier,
       description: p.description ?? '',
       type: this.stageType,
-      spec: this.renderSpec(withSteps ? this.renderExecution() : {}),
+      spec: this.renderSpec(withSteps ? this.renderExecution(RenderContext.orNew(ctx)) : {}),
       tags: { ...(p.tags ?? {}) },
       when: renderStageWhen(p.when, this.describe()),
       failureStrategies: p.failureStrategies?.map((f) => f.toObject()),

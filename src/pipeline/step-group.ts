@@ -1,4 +1,5 @@
 import { renderStepWhen, type StepWhen } from './condition';
+import type { RenderContext } from '../core/render-context';
 import { fail } from '../core/errors';
 import type { FailureStrategy } from './failure-strategy';
 import { validateIdentifier, validateName } from '../core/identifier';
@@ -100,13 +101,13 @@ export class StepGroup implements StepListOwner, StepGroupNode {
   }
 
   /** The `{ stepGroup: {...} }` node (values unresolved). */
-  public toObject(): Record<string, unknown> {
+  public toObject(ctx?: RenderContext): Record<string, unknown> {
     const node: Record<string, unknown> = compact({
       name: this.name,
       identifier: this.identifier,
       when: renderStepWhen(this.props.when, this.describe()),
       failureStrategies: this.props.failureStrategies?.map((f) => f.toObject()),
-      steps: this.steps.toObject(),
+      steps: this.steps.toObject(ctx),
     });
     for (const o of this.overrides) applyOverride(node, o.path, o.value);
     return { stepGroup: node };

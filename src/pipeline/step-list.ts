@@ -1,4 +1,5 @@
 import { allowedStagesFor, placementHint, type StageType, stageTypeArticle, STEP_GROUP_STAGES } from './compatibility';
+import type { RenderContext } from '../core/render-context';
 import { fail } from '../core/errors';
 import { Step, type StepParent } from './step';
 
@@ -18,7 +19,7 @@ export interface StepGroupNode {
   /** @internal Called by the list that takes the group. */
   _attach(parent: StepList): void;
   /** The `{ stepGroup: {...} }` node (values unresolved). */
-  toObject(): Record<string, unknown>;
+  toObject(ctx?: RenderContext): Record<string, unknown>;
 }
 
 /** An element of an execution list: a step, a parallel block, or a step group. */
@@ -153,10 +154,10 @@ export class StepList implements StepParent {
   }
 
   /** Renders the list (values unresolved). */
-  public toObject(): unknown[] {
+  public toObject(ctx?: RenderContext): unknown[] {
     return this.elements.map((e) => {
-      if (e instanceof ParallelBlock) return { parallel: e.items.map((i) => i.toObject()) };
-      return e.toObject();
+      if (e instanceof ParallelBlock) return { parallel: e.items.map((i) => i.toObject(ctx)) };
+      return e.toObject(ctx);
     });
   }
 

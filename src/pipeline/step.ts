@@ -3,8 +3,9 @@ import { fail } from '../core/errors';
 import { type OutputProducer, StepOutput } from '../core/expression';
 import type { FailureStrategy } from './failure-strategy';
 import { validateIdentifier, validateName } from '../core/identifier';
+import { newObjectId } from '../core/expression-marker';
 import { applyOverride, compact } from '../core/object';
-import { renderOncePerPass } from '../core/render-pass';
+import { RenderContext } from '../core/render-context';
 import { Timeout } from './timeout';
 
 /** Envelope fields every step has (`Node`: identifier, name, timeout, when, failureStrategies, description). */
@@ -57,8 +58,7 @@ export abstract class Step implements OutputProducer {
   private readonly timeoutValue?: Timeout;
   private readonly overrides: Array<{ readonly path: string; readonly value: unknown }> = [];
   private parent?: StepParent;
-  /** @internal Rendering-pass cache (see inRenderPass). */
-  public renderCache?: { epoch: number; value: unknown };
+  private markerId?: string;
 
   protected constructor(props: StepProps) {
     const where = `step '${props.identifier}'`;
@@ -178,9 +178,18 @@ export abstract class Step implements OutputProducer {
     return this.parent ? `${this.parent.describe()} > step '${this.identifier}'` : `step '${this.identifier}'`;
   }
 
-  /** The `{ step: {...} }` node, values unresolved. */
-  public toObject(): Record<string, unknown> {
-    return renderOncePerPass(this, () => this.renderNode());
+  /** Identifies the step in the markers of its outputs (see `OutputProducer.producerId`). */
+  public get producerId(): string {
+    this.markerId ??= newObjectId();
+    return this.markerId;
+  }
+
+  /**
+   * The `{ step: {...} }` node, values unresolved; rendered once per rendering pass.
+   * @param ctx the rendering pass @default - a pass of its own
+   */
+  public toObject(ctx?: RenderContext): Record<string, unknown> {
+    return RenderContext.orNew(ctx).memo(this, 'node', () => this.renderNode());
   }
 
   private renderNode(): Record<string, unknown> {

@@ -1,5 +1,7 @@
 import { fail } from '../core/errors';
-import { containsExpression, type Expression, RuntimeInput, usesExecutionInput } from '../core/expression';
+import { usesExecutionInput } from '../core/expr';
+import { containsExpression, type Expression } from '../core/expression';
+import { RuntimeInput } from '../core/runtime-input';
 
 /**
  * A step or stage timeout in a form the Harness schema accepts: `Nm`, `Nh`, `Nd`, `Nw`, combinations

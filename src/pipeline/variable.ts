@@ -1,5 +1,9 @@
 import { fail } from '../core/errors';
-import { containsExpression, Expression, readsSecretValue, type ResolveVisitor, RuntimeInput, SecretRef } from '../core/expression';
+import { readsSecretValue } from '../core/expr';
+import { containsExpression, Expression } from '../core/expression';
+import { VariableReference } from '../core/variable-reference';
+import { RuntimeInput } from '../core/runtime-input';
+import { SecretRef } from '../core/secret-ref';
 import { validateVariableName } from '../core/identifier';
 
 /** Text a Number variable accepts as its value (`NumberNGVariable.value`). */
@@ -39,7 +43,7 @@ export interface PipelineVariableProps {
  * A pipeline variable. It is itself an {@link Expression}: pass it to a step field to reference
  * `<+pipeline.variables.<name>>`.
  */
-export class PipelineVariable extends Expression {
+export class PipelineVariable extends VariableReference {
   /** A String variable (a runtime input unless `value` says otherwise). */
   public static string(name: string, props: Omit<PipelineVariableProps, 'name' | 'type'> = {}): PipelineVariable {
     return new PipelineVariable({ ...props, name, type: VariableType.STRING });
@@ -58,18 +62,16 @@ export class PipelineVariable extends Expression {
     return new PipelineVariable({ ...props, name, type: VariableType.SECRET });
   }
 
-  public readonly name: string;
-  public readonly type: VariableType;
+  /** The variable type. */
+  declare public readonly type: VariableType;
   public readonly value: string | number | Expression;
   public readonly description?: string;
   public readonly required: boolean;
 
   constructor(props: PipelineVariableProps) {
-    super();
+    super(props.name, props.type ?? VariableType.STRING);
     const path = `variable '${props.name}'`;
     validateVariableName(props.name, path);
-    this.name = props.name;
-    this.type = props.type ?? VariableType.STRING;
     this.value = props.value ?? RuntimeInput.create();
     this.description = props.description;
     this.required = props.required ?? this.value instanceof RuntimeInput;
@@ -101,11 +103,6 @@ export class PipelineVariable extends Expression {
   /** The runtime input, if the value is one. */
   public get runtimeInput(): RuntimeInput | undefined {
     return this.value instanceof RuntimeInput ? this.value : undefined;
-  }
-
-  public resolve(visitor?: ResolveVisitor): string {
-    visitor?.variable?.(this.name, this);
-    return `<+pipeline.variables.${this.name}>`;
   }
 
   /** The `variables[]` entry (unresolved values). */

@@ -62,8 +62,8 @@ class ReportingResolver extends DefaultTokenResolver {
 }
 
 /** Meta-arguments whose string elements are references, written bare in HCL. */
-const BARE_LISTS = new Set(['depends_on']);
-const BARE_LIFECYCLE_LISTS = new Set(['ignore_changes', 'replace_triggered_by']);
+const BARE_LISTS: ReadonlySet<string> = new Set(['depends_on']);
+const BARE_LIFECYCLE_LISTS: ReadonlySet<string> = new Set(['ignore_changes', 'replace_triggered_by']);
 
 /** The blocks an element renders to, after token resolution. */
 interface HclFragment {

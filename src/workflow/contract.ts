@@ -1,8 +1,9 @@
 import { StageType } from '../pipeline/compatibility';
-import { HarnessValidationError, type ValidationProblem } from '../core/errors';
+import type { ValidationProblem } from '../core/errors';
 import type { Pipeline } from '../pipeline/pipeline';
 import type { StepOutput } from '../core/expression';
 import { walkStrings } from '../core/object';
+import type { RenderContext } from '../core/render-context';
 import { Step } from '../pipeline/step';
 import type { PipelineVariable } from '../pipeline/variable';
 import type { PipelineTrigger } from './trigger-step';
@@ -15,7 +16,7 @@ export interface ContractWorkflow {
   /** The inputs that feed the pipeline, in form order. */
   readonly inputs: readonly WorkflowInput[];
   /** Pipeline step outputs the workflow reads back through the trigger. */
-  referencedStepOutputs(): readonly StepOutput[];
+  referencedStepOutputs(ctx?: RenderContext): readonly StepOutput[];
   /** Human-readable location for messages. */
   describe(): string;
 }
@@ -54,7 +55,7 @@ export function workflowPipelineContractWarnings(workflow: ContractWorkflow, pip
 }
 
 /** Problems and warnings of the workflow ↔ pipeline contract. */
-export function analyzeWorkflowPipelineContract(workflow: ContractWorkflow, pipeline: Pipeline): ContractReport {
+export function analyzeWorkflowPipelineContract(workflow: ContractWorkflow, pipeline: Pipeline, ctx?: RenderContext): ContractReport {
   const problems: ValidationProblem[] = [];
   const warnings: ValidationProblem[] = [];
   const trigger = workflow.trigger;
@@ -125,13 +126,9 @@ export function analyzeWorkflowPipelineContract(workflow: ContractWorkflow, pipe
   }
 
   // Rules D-03, D-04 and D-05 on the rendered pipeline.
-  let doc: Record<string, unknown> | undefined;
-  try {
-    doc = (pipeline.toObject() as { pipeline: Record<string, unknown> }).pipeline;
-  } catch (e) {
-    if (!(e instanceof HarnessValidationError)) throw e;
-    problems.push(...e.problems);
-  }
+  const rendered = pipeline.render({}, ctx);
+  problems.push(...rendered.problems);
+  const doc = rendered.problems.length === 0 ? (rendered.document?.pipeline as Record<string, unknown> | undefined) : undefined;
   if (doc) {
     problems.push(...findRuntimeInputs(pipeline, doc));
     const usesTemplates = findKey(doc, 'templateRef');
@@ -166,7 +163,7 @@ export function analyzeWorkflowPipelineContract(workflow: ContractWorkflow, pipe
 
   // Step outputs read by the workflow come from this pipeline.
   const steps = new Set<Step>(pipeline.allSteps());
-  for (const ref of workflow.referencedStepOutputs()) {
+  for (const ref of workflow.referencedStepOutputs(ctx)) {
     if (!(ref.producer instanceof Step) || !steps.has(ref.producer)) {
       problems.push({
         path: `${workflow.describe()} > output`,

@@ -6,4 +6,5 @@ export * from './form-page';
 export * from './trigger-step';
 export * from './workflow-output';
 export * from './workflow';
+export * from './workflow-format';
 export * from './contract';

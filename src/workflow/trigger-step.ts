@@ -1,5 +1,6 @@
 import { fail } from '../core/errors';
-import { type Expression, SecretRef, StepOutput } from '../core/expression';
+import { type Expression, StepOutput } from '../core/expression';
+import { SecretRef } from '../core/secret-ref';
 import { SCOPED_IDENTIFIER_PATTERN, SECRET_IDENTIFIER_PATTERN, validateIdentifier } from '../core/identifier';
 import type { Pipeline } from '../pipeline/pipeline';
 import { FormField, type WorkflowParameter } from './form-field';

@@ -1,5 +1,7 @@
-import { HarnessModelError, type ValidationProblem } from '../core/errors';
-import { Expression, type ResolveVisitor, resolveValue, type StepOutput } from '../core/expression';
+import { ValidationError, type ValidationProblem } from '../core/errors';
+import { Expression, type ExpressionKinds, type ResolveContext, type StepOutput } from '../core/expression';
+import type { ExpressionPayload } from '../core/expression-marker';
+import { resolveValue } from '../core/resolve';
 
 /**
  * Nunjucks text (`${{ ... }}`) that IDP evaluates when the workflow runs. Like every {@link Expression} it
@@ -69,7 +71,11 @@ export class TriggerOutputExpression extends Expression {
     super();
   }
 
-  public resolve(visitor?: ResolveVisitor): string {
+  protected toPayload(): ExpressionPayload {
+    return { k: 'to', s: this.stepId, r: Expression.payloadOf(this.ref), f: this.form };
+  }
+
+  public resolve(visitor?: ResolveContext): string {
     visitor?.stepOutput?.(this.ref);
     return triggerOutputText(this.stepId, this.ref, this.form);
   }
@@ -83,6 +89,16 @@ export function triggerOutputText(stepId: string, ref: StepOutput, form: 'fqn' |
 /** Path of user-defined output variables below a step (rule D-08). */
 export const USER_OUTPUT_PREFIX = 'output.outputVariables.';
 
+/** Decoders of the workflow layer's expression kinds (a trigger output read from a string). */
+export const WORKFLOW_KINDS: ExpressionKinds = Object.freeze({
+  to: (payload: ExpressionPayload, decode: (nested: ExpressionPayload) => Expression) =>
+    new TriggerOutputExpression(
+      String(payload.s),
+      decode(payload.r as ExpressionPayload) as StepOutput,
+      payload.f === 'short' ? 'short' : 'fqn',
+    ),
+});
+
 /** What the workflow resolver needs to know about its own workflow. */
 export interface WorkflowResolveContext {
   /** Human-readable location of the workflow for messages. */
@@ -94,6 +110,8 @@ export interface WorkflowResolveContext {
    * or `undefined` if the variable is not an input of this workflow.
    */
   parameterText(variable: Expression, name: string): string | undefined;
+  /** A resolve context for the given callbacks: the workflow's expression kinds, its pipeline's steps. */
+  resolver(callbacks: Pick<ResolveContext, 'stepOutput' | 'variable'>): ResolveContext;
 }
 
 /** Result of {@link resolveWorkflowValue}. */
@@ -134,13 +152,16 @@ export function resolveWorkflowValue(value: unknown, field: string, ctx: Workflo
     const vars: Array<{ name: string; ref: Expression }> = [];
     let text: string;
     try {
-      text = resolveValue(leaf, {
-        stepOutput: (r) => refs.push(r),
-        variable: (name, ref) => vars.push({ name, ref }),
-      }) as string;
+      text = resolveValue(
+        leaf,
+        ctx.resolver({
+          stepOutput: (r) => refs.push(r),
+          variable: (name, ref) => vars.push({ name, ref }),
+        }),
+      ) as string;
     } catch (e) {
       // e.g. a StepOutput of a step that is not in a stage yet: report it where it is used
-      if (!(e instanceof HarnessModelError)) throw e;
+      if (!(e instanceof ValidationError)) throw e;
       problems.push({ path: ctx.path, field: at, problem: `${e.path}: ${e.problem}`, fix: e.fix });
       return '';
     }

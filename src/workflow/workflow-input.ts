@@ -1,5 +1,6 @@
 import { fail } from '../core/errors';
-import { type Expression, RuntimeInput } from '../core/expression';
+import type { Expression } from '../core/expression';
+import { RuntimeInput } from '../core/runtime-input';
 import { IDENTIFIER_PATTERN } from '../core/identifier';
 import { PipelineVariable, VariableType } from '../pipeline/variable';
 import {

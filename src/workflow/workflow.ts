@@ -1,15 +1,25 @@
-import { dedupeProblems, fail, HarnessValidationError, type ValidationProblem } from '../core/errors';
+import { dedupeProblems, fail, ValidationError, type ValidationProblem } from '../core/errors';
 import type { Expression, StepOutput } from '../core/expression';
+import { RenderContext } from '../core/render-context';
+import { VariableReference } from '../core/variable-reference';
 import { validateIdentifier } from '../core/identifier';
 import { applyOverride, walkStrings } from '../core/object';
 import { toYaml } from '../core/yaml';
 import { isCatalogName, isCatalogTag, suggestCatalogTag } from '../core/catalog-naming';
+import type { Step } from '../pipeline/step';
 import { analyzeWorkflowPipelineContract } from './contract';
 import type { WorkflowParameter } from './form-field';
 import { FormPage } from './form-page';
 import { PipelineTrigger, TriggerAuthMode } from './trigger-step';
 import { FormValueType, UiFieldName } from './ui-field';
-import { nunjucksReferences, resolveWorkflowValue, USER_OUTPUT_PREFIX, type WorkflowResolveContext } from './workflow-expression';
+import {
+  nunjucksReferences,
+  resolveWorkflowValue,
+  USER_OUTPUT_PREFIX,
+  WORKFLOW_KINDS,
+  type WorkflowResolveContext,
+} from './workflow-expression';
+import { WorkflowFormat } from './workflow-format';
 import { WorkflowInput } from './workflow-input';
 import { WorkflowOutput, WorkflowOutputKind } from './workflow-output';
 
@@ -63,11 +73,18 @@ export interface WorkflowProps {
   readonly outputs?: readonly WorkflowOutput[];
 }
 
-/** Which document to render. */
-type Format = 'idp2' | 'backstage';
+/** What {@link Workflow.render} returns. */
+export interface WorkflowRender {
+  /** The document as plain data. */
+  readonly document: Record<string, unknown>;
+  /** The document as deterministic YAML. */
+  readonly yaml: string;
+  /** Every problem found; an empty list means the document is valid. */
+  readonly problems: readonly ValidationProblem[];
+}
 
 /** Owner kinds the catalog accepts. */
-const OWNER_KINDS = ['user', 'group'];
+const OWNER_KINDS: readonly string[] = ['user', 'group'];
 
 /**
  * A Harness IDP workflow: the form (pages of {@link WorkflowInput}s and {@link FormField}s), the
@@ -199,60 +216,99 @@ export class Workflow {
     return `workflow '${this.identifier}'`;
   }
 
-  /** Pipeline step outputs the workflow reads back through the trigger. */
-  public referencedStepOutputs(): StepOutput[] {
+  /**
+   * Pipeline step outputs the workflow reads back through the trigger.
+   * @param ctx the rendering pass @default - a pass of its own
+   */
+  public referencedStepOutputs(ctx?: RenderContext): StepOutput[] {
     const raw = { output: this.renderOutput() };
-    return [...resolveWorkflowValue(raw, 'spec', this.resolveContext()).stepOutputs];
+    return [...resolveWorkflowValue(raw, 'spec', this.resolveContext(RenderContext.orNew(ctx))).stepOutputs];
   }
 
   /**
    * Every problem of the workflow (IDP 2.0 document), plus the workflow ↔ pipeline contract when the trigger
    * URL was built with `PipelineUrl.forPipeline`. An empty list means the workflow renders.
+   * @param ctx the rendering pass @default - a pass of its own
    */
-  public validate(): ValidationProblem[] {
-    return this.render('idp2').problems;
+  public validate(ctx?: RenderContext): ValidationProblem[] {
+    return [...this.render(WorkflowFormat.IDP_2, ctx).problems];
   }
 
-  /** Contract warnings (rule D-03) when the trigger URL was built with `PipelineUrl.forPipeline`. */
-  public contractWarnings(): ValidationProblem[] {
+  /**
+   * Contract warnings (stage types the trigger does not document) when the trigger URL was built with
+   * `PipelineUrl.forPipeline`.
+   * @param ctx the rendering pass @default - a pass of its own
+   */
+  public contractWarnings(ctx?: RenderContext): ValidationProblem[] {
     const pipeline = this.trigger.url.pipeline;
-    return pipeline ? [...analyzeWorkflowPipelineContract(this, pipeline).warnings] : [];
+    return pipeline ? [...analyzeWorkflowPipelineContract(this, pipeline, RenderContext.orNew(ctx)).warnings] : [];
   }
 
-  /** The IDP 2.0 entity as plain data. Throws {@link HarnessValidationError} on problems. */
+  /**
+   * Renders a document of the workflow and reports its problems instead of throwing for them (what a construct
+   * needs while it synthesizes).
+   * @param format IDP 2.0 entity or IDP 1.0 Backstage template @default WorkflowFormat.IDP_2
+   * @param ctx the rendering pass @default - a pass of its own
+   */
+  public render(format: WorkflowFormat = WorkflowFormat.IDP_2, ctx?: RenderContext): WorkflowRender {
+    const pass = RenderContext.orNew(ctx);
+    return pass.memo(this, `render:${format}`, () => {
+      const { doc, problems } = this.renderDocument(format, pass);
+      return { document: doc, yaml: toYaml(doc), problems };
+    });
+  }
+
+  /** The IDP 2.0 entity as plain data. Throws {@link ValidationError} on problems. */
   public toObject(): Record<string, unknown> {
-    const { doc, problems } = this.render('idp2');
-    if (problems.length > 0) throw new HarnessValidationError(problems);
-    return doc;
+    return this.validRender(WorkflowFormat.IDP_2).document;
   }
 
-  /** The IDP 2.0 entity as deterministic YAML. */
+  /** The IDP 2.0 entity as deterministic YAML. Throws {@link ValidationError} on problems. */
   public toYaml(): string {
-    return toYaml(this.toObject());
+    return this.validRender(WorkflowFormat.IDP_2).yaml;
   }
 
   /**
    * The IDP 1.0 Backstage template (`scaffolder.backstage.io/v1beta3`, `kind: Template`). IDP 1.0 has no
-   * scopes: `orgIdentifier`/`projectIdentifier` are not rendered. Throws {@link HarnessValidationError}.
+   * scopes: `orgIdentifier`/`projectIdentifier` are not rendered. Throws {@link ValidationError}.
    */
   public toBackstageObject(): Record<string, unknown> {
-    const { doc, problems } = this.render('backstage');
-    if (problems.length > 0) throw new HarnessValidationError(problems);
-    return doc;
+    return this.validRender(WorkflowFormat.BACKSTAGE).document;
   }
 
-  /** The IDP 1.0 Backstage template as deterministic YAML. */
+  /** The IDP 1.0 Backstage template as deterministic YAML. Throws {@link ValidationError} on problems. */
   public toBackstageYaml(): string {
-    return toYaml(this.toBackstageObject());
+    return this.validRender(WorkflowFormat.BACKSTAGE).yaml;
   }
 
-  private resolveContext(): WorkflowResolveContext {
+  private validRender(format: WorkflowFormat): WorkflowRender {
+    const result = this.render(format);
+    if (result.problems.length > 0) throw new ValidationError(result.problems);
+    return result;
+  }
+
+  private resolveContext(ctx: RenderContext): WorkflowResolveContext {
     const inputs = this.inputs;
+    const pipeline = this.trigger.url.pipeline;
+    let steps: Map<string, Step> | undefined;
     return {
       path: this.describe(),
       triggerId: this.trigger.id,
-      parameterText: (ref: Expression) =>
-        inputs.includes(ref as WorkflowInput) ? (ref as WorkflowInput).schema.parameterText() : undefined,
+      parameterText: (ref: Expression) => {
+        const input = inputs.find((i) => i === ref || (ref instanceof VariableReference && i.variableId === ref.variableId));
+        return input?.schema.parameterText();
+      },
+      resolver: (callbacks) =>
+        ctx.resolver(
+          {
+            ...callbacks,
+            producer: (id) => {
+              steps ??= new Map((pipeline?.allSteps() ?? []).map((s) => [s.producerId, s]));
+              return steps.get(id);
+            },
+          },
+          WORKFLOW_KINDS,
+        ),
     };
   }
 
@@ -414,12 +470,12 @@ export class Workflow {
     return problems;
   }
 
-  private render(format: Format): { doc: Record<string, unknown>; problems: ValidationProblem[] } {
+  private renderDocument(format: WorkflowFormat, pass: RenderContext): { doc: Record<string, unknown>; problems: ValidationProblem[] } {
     const problems: ValidationProblem[] = [];
     const path = this.describe();
     const { field: tokenField, leading } = this.tokenPlacement(problems);
     problems.push(...this.structuralProblems(tokenField, leading));
-    const ctx = this.resolveContext();
+    const ctx = this.resolveContext(pass);
 
     const rawOutput = this.renderOutput();
     const readsStepOutputs = resolveWorkflowValue(rawOutput, 'spec.output', ctx).stepOutputs.length > 0;
@@ -436,7 +492,7 @@ export class Workflow {
     const spec: Record<string, unknown> = {};
     const metadata = this.renderMetadata(format);
     let doc: Record<string, unknown>;
-    if (format === 'idp2') {
+    if (format === WorkflowFormat.IDP_2) {
       if (this.props.lifecycle !== undefined) spec.lifecycle = this.props.lifecycle;
       Object.assign(spec, { parameters, steps });
       if (rawOutput) spec.output = rawOutput;
@@ -459,7 +515,8 @@ export class Workflow {
       problems.push(...this.backstageProblems());
     }
     for (const o of this.overrides) {
-      if (format === 'idp2' || o.path.startsWith('spec.') || o.path.startsWith('metadata.')) applyOverride(doc, o.path, o.value);
+      if (format === WorkflowFormat.IDP_2 || o.path.startsWith('spec.') || o.path.startsWith('metadata.'))
+        applyOverride(doc, o.path, o.value);
     }
     const resolved = resolveWorkflowValue(doc, '', ctx);
     problems.push(...resolved.problems);
@@ -476,14 +533,14 @@ export class Workflow {
     const out = resolved.value as Record<string, unknown>;
     problems.push(...this.textProblems(out.spec as Record<string, unknown>));
     const pipeline = this.trigger.url.pipeline;
-    if (pipeline) problems.push(...analyzeWorkflowPipelineContract(this, pipeline).problems);
+    if (pipeline) problems.push(...analyzeWorkflowPipelineContract(this, pipeline, pass).problems);
     return { doc: out, problems: dedupeProblems(problems) };
   }
 
-  private renderMetadata(format: Format): Record<string, unknown> {
+  private renderMetadata(format: WorkflowFormat): Record<string, unknown> {
     const p = this.props;
     const m: Record<string, unknown> = {};
-    if (format === 'backstage') {
+    if (format === WorkflowFormat.BACKSTAGE) {
       m.name = this.identifier;
       if (this.name !== undefined) m.title = this.name;
     }

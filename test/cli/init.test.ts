@@ -129,7 +129,7 @@ describe('cdktf-harness-idp init', () => {
     expect(json.provider.harness[0].account_id).toBe('AbC_12-x');
     expect(json.provider.github).toEqual([{ owner: 'acme-platform', token: '${var.github_token}' }]);
     const files = Object.values(json.resource.github_repository_file) as Array<Record<string, unknown>>;
-    expect(files.map((f) => [f.repository, f.file])).toEqual([['platform-gitops', 'workflows/hello_platform.yaml']]);
+    expect(files.map((f) => [f.repository, f.file])).toEqual([['platform-gitops', 'workflows/default/payments/hello_platform.yaml']]);
     expect(read('README.md')).toContain(
       'export TF_VAR_github_token=...                # contents:write on acme-platform/platform-gitops\n',
     );

@@ -122,7 +122,7 @@ describe('IdpDefaultImages', () => {
     });
     new IdpDefaultImages(s, 'b', { kubernetes: { reset: [IdpImage.CREATE_REPO] } });
     expect(() => Testing.synth(s, true)).toThrow(
-      /platform\/a: K8\.createRepo: the field is also managed by platform\/b\/k8_createRepo; both would set the same account setting\. Fix: declare each IDP image once per infrastructure type/,
+      "platform/b: identifier: IDP image setting 'K8.createRepo' in the account is also created by platform/a; the second would overwrite the first. Fix: declare each IDP image once per infrastructure type",
     );
     const t = stack();
     new IdpDefaultImages(t, 'a', { kubernetes: { reset: [IdpImage.CREATE_REPO] } });

@@ -2,7 +2,8 @@ import 'cdktf/lib/testing/adapters/jest';
 import { TerraformStack, Testing } from 'cdktf';
 import { PlatformIdpCatalogEntity } from '../../.gen/providers/harness/platform-idp-catalog-entity';
 import { SelfServiceWorkflow, WorkflowScope } from '../../src/constructs/self-service-workflow';
-import { WorkflowFormat, WorkflowRegistration } from '../../src/constructs/workflow-registration';
+import { WorkflowRegistration } from '../../src/constructs/workflow-registration';
+import { WorkflowFormat } from '../../src/workflow/workflow-format';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
 import { RunStep } from '../../src/pipeline/steps/common/run';
@@ -82,7 +83,9 @@ describe('SelfServiceWorkflow', () => {
   test('a pipeline runtime input that no form input feeds fails the synth with the construct path (D-02)', () => {
     const s = platform();
     greeter(s, 'greeter', { extraVariable: true });
-    expect(() => Testing.synth(s, true)).toThrow(/\[team\/greeter\/workflow\].*unfed/);
+    expect(() => Testing.synth(s, true)).toThrow(
+      /^team\/greeter\/workflow: pipeline 'greeter' > variable 'unfed': value: is a runtime input that no input of workflow 'greeter' feeds/,
+    );
   });
 
   test('workflow scope can be org or account', () => {
@@ -107,14 +110,14 @@ describe('SelfServiceWorkflow', () => {
     const files = json.resource.github_repository_file as Record<string, Record<string, unknown>>;
     const keyOf = (file: string, branch = 'main') => Object.keys(files).find((k) => files[k].file === file && files[k].branch === branch)!;
     const [firstKey, secondKey, otherKey] = [
-      keyOf('workflows/first.yaml'),
-      keyOf('workflows/second.yaml'),
-      keyOf('workflows/other_branch.yaml', 'dev'),
+      keyOf('workflows/default/idp_workflows/first.yaml'),
+      keyOf('workflows/default/idp_workflows/second.yaml'),
+      keyOf('workflows/default/idp_workflows/other_branch.yaml', 'dev'),
     ];
     expect(files[firstKey]).toMatchObject({
       repository: 'platform-gitops',
       branch: 'main',
-      file: 'workflows/first.yaml',
+      file: 'workflows/default/idp_workflows/first.yaml',
       overwrite_on_create: true,
     });
     expect(files[secondKey].depends_on).toContain(`github_repository_file.${firstKey}`);
@@ -131,7 +134,7 @@ describe('SelfServiceWorkflow', () => {
         connector_ref: 'account.github_gitops',
         repo_name: 'platform-gitops',
         branch_name: 'main',
-        file_path: 'workflows/first.yaml',
+        file_path: 'workflows/default/idp_workflows/first.yaml',
       },
     });
     expect(entity.yaml).toBeUndefined();

@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { Expr } from '../../src/core/expression';
+import { Expr } from '../../src/core/expr';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { applyOverride, compact, walkStrings } from '../../src/core/object';
 import { toYaml } from '../../src/core/yaml';

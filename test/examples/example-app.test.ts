@@ -57,7 +57,9 @@ describe('example platform repo', () => {
   test('the onboarding workflow is committed through GitOps, the others are inline', () => {
     const json = JSON.parse(Testing.synth(payments(), true));
     const files = Object.values(json.resource.github_repository_file) as Record<string, unknown>[];
-    expect(files.map((f) => [f.repository, f.file])).toEqual([['platform-gitops', 'workflows/idp_service_onboarding.yaml']]);
+    expect(files.map((f) => [f.repository, f.file])).toEqual([
+      ['platform-gitops', 'workflows/default/payments/idp_service_onboarding.yaml'],
+    ]);
     const entities = Object.values(json.resource.harness_platform_idp_catalog_entity) as Record<string, unknown>[];
     expect(entities.filter((e) => e.import_from_git === true).map((e) => e.identifier)).toEqual(['idp_service_onboarding']);
     expect(entities.filter((e) => typeof e.yaml === 'string')).toHaveLength(6);

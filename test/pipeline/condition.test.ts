@@ -1,5 +1,7 @@
 import { PipelineStatus, renderStageWhen, renderStepWhen, StageStatus } from '../../src/pipeline/condition';
-import { Expr, resolveValue, RuntimeInput } from '../../src/core/expression';
+import { Expr } from '../../src/core/expr';
+import { resolveValue } from '../../src/core/resolve';
+import { RuntimeInput } from '../../src/core/runtime-input';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
 import { RunStep } from '../../src/pipeline/steps/common/run';

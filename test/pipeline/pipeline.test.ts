@@ -1,5 +1,6 @@
-import { Expr, RuntimeInput } from '../../src/core/expression';
-import { HarnessModelError, HarnessValidationError } from '../../src/core/errors';
+import { Expr } from '../../src/core/expr';
+import { RuntimeInput } from '../../src/core/runtime-input';
+import { ValidationError } from '../../src/core/errors';
 import { MAX_PIPELINE_YAML_BYTES, Pipeline, runsBefore } from '../../src/pipeline/pipeline';
 import { StepGroup } from '../../src/pipeline/step-group';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
@@ -75,7 +76,7 @@ describe('Pipeline envelope', () => {
       stages: [new CustomStage({ identifier: 's', steps: [run('a')] })],
     });
     expect(() => own.toObject({ orgIdentifier: 'other', projectIdentifier: 'b' })).toThrow(
-      new HarnessValidationError([
+      new ValidationError([
         {
           path: "pipeline 'q'",
           field: 'orgIdentifier',
@@ -223,7 +224,7 @@ describe('variables', () => {
         fix: 'declare the variable with pipeline.addVariable(), or pass a variable of this pipeline',
       },
     ]);
-    expect(() => p.toYaml()).toThrow(HarnessValidationError);
+    expect(() => p.toYaml()).toThrow(ValidationError);
     expect(() => p.toYaml()).toThrow(/references <\+pipeline\.variables\.ghost>, which pipeline 'p' does not declare/);
   });
 
@@ -396,7 +397,7 @@ describe('whole-pipeline rules', () => {
       },
     ]);
     expect(() => p.toObject()).toThrow(
-      "Validation failed with 1 problem(s):\n  - pipeline 'p' > stage 's': spec.execution.steps: the stage has no steps. Fix: add at least one step with addStep()",
+      "pipeline 'p' > stage 's': spec.execution.steps: the stage has no steps. Fix: add at least one step with addStep()",
     );
   });
 
@@ -412,7 +413,7 @@ describe('whole-pipeline rules', () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(HarnessModelError);
+    expect(error).toBeInstanceOf(ValidationError);
     expect((error as Error).message).toMatch(
       /^pipeline 'p': yaml: the rendered YAML is \d+ bytes; Harness accepts at most 3145728\. Fix: split the pipeline, or move shared steps into templates$/,
     );

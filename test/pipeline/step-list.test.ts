@@ -1,4 +1,4 @@
-import { HarnessModelError } from '../../src/core/errors';
+import { ValidationError } from '../../src/core/errors';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { StepGroup } from '../../src/pipeline/step-group';
 import { MAX_PARALLEL, ParallelBlock } from '../../src/pipeline/step-list';
@@ -118,15 +118,15 @@ describe('StepList', () => {
       );
     });
 
-    test('errors are HarnessModelErrors naming the field', () => {
+    test('errors are ValidationErrors naming the field', () => {
       try {
         new CustomStage({ identifier: 'c' }).addStep(new FakeStep({ identifier: 'scale', type: 'K8sScale' }));
       } catch (e) {
-        expect(e).toBeInstanceOf(HarnessModelError);
-        expect((e as HarnessModelError).field).toBe('type');
+        expect(e).toBeInstanceOf(ValidationError);
+        expect((e as ValidationError).field).toBe('type');
         return;
       }
-      throw new Error('expected a HarnessModelError');
+      throw new Error('expected a ValidationError');
     });
   });
 });

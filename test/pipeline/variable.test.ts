@@ -1,4 +1,6 @@
-import { Expr, RuntimeInput, SecretRef } from '../../src/core/expression';
+import { Expr } from '../../src/core/expr';
+import { RuntimeInput } from '../../src/core/runtime-input';
+import { SecretRef } from '../../src/core/secret-ref';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
 import { RunStep } from '../../src/pipeline/steps/common/run';

@@ -23,9 +23,12 @@ export interface TerraformResult {
 /** Runs `terraform <args>` in `dir` and returns its exit status and output. Throws only if Terraform is missing. */
 export function tryTerraform(dir: string, args: string[]): TerraformResult {
   try {
-    return { status: 0, output: execFileSync(TERRAFORM, args, { cwd: dir, env: ENV, stdio: 'pipe' }).toString() };
+    // `apply` prints every output value: the suite-wide round trip passes the default 1 MiB buffer (ENOBUFS).
+    const output = execFileSync(TERRAFORM, args, { cwd: dir, env: ENV, stdio: 'pipe', maxBuffer: 256 * 1024 * 1024 });
+    return { status: 0, output: output.toString() };
   } catch (e) {
     const err = e as { stderr?: Buffer; stdout?: Buffer; status?: number | null; code?: string };
+    if (err.code === 'ENOBUFS') throw new Error(`terraform ${args.join(' ')}: its output passed the buffer (ENOBUFS)`);
     if (err.code === 'ENOENT') {
       throw new Error(
         `Terraform binary '${TERRAFORM}' not found. The Terraform tests need Terraform >= 1.5 on the PATH (or TERRAFORM_BINARY).`,

@@ -1,4 +1,5 @@
-import { SecretRef, StepOutput } from '../../src/core/expression';
+import { StepOutput } from '../../src/core/expression';
+import { SecretRef } from '../../src/core/secret-ref';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
 import { RunStep } from '../../src/pipeline/steps/common/run';

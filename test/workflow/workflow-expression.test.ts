@@ -1,4 +1,5 @@
-import { Expr, type StepOutput } from '../../src/core/expression';
+import { Expr } from '../../src/core/expr';
+import type { StepOutput } from '../../src/core/expression';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
 import { RunStep } from '../../src/pipeline/steps/common/run';
@@ -11,8 +12,11 @@ import {
   TriggerOutputExpression,
   WorkflowExpr,
   WorkflowExpression,
+  WORKFLOW_KINDS,
   type WorkflowResolveContext,
 } from '../../src/workflow/workflow-expression';
+import { VariableReference } from '../../src/core/variable-reference';
+import type { Step } from '../../src/pipeline/step';
 import { WorkflowInput } from '../../src/workflow/workflow-input';
 
 function placedRun(): RunStep {
@@ -21,11 +25,14 @@ function placedRun(): RunStep {
   return run;
 }
 
-function ctx(inputs: WorkflowInput[] = []): WorkflowResolveContext {
+/** A resolve context like a workflow's: its inputs, and the steps of the pipeline it triggers. */
+function ctx(inputs: WorkflowInput[] = [], steps: readonly Step[] = []): WorkflowResolveContext {
   return {
     path: "workflow 'w'",
     triggerId: 'trigger',
-    parameterText: (ref) => (inputs.includes(ref as WorkflowInput) ? (ref as WorkflowInput).schema.parameterText() : undefined),
+    parameterText: (ref) =>
+      inputs.find((i) => i === ref || (ref instanceof VariableReference && i.variableId === ref.variableId))?.schema.parameterText(),
+    resolver: (callbacks) => ({ ...callbacks, kinds: WORKFLOW_KINDS, producer: (id) => steps.find((s) => s.producerId === id) }),
   };
 }
 

@@ -1,4 +1,4 @@
-import { resolveValue } from '../../src/core/expression';
+import { resolveValue } from '../../src/core/resolve';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
 import { RunStep } from '../../src/pipeline/steps/common/run';

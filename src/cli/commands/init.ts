@@ -25,7 +25,7 @@ Options:
 Then: cd dir && npm install && npx cdktf synth && npm test
 `;
 
-export const command: CliCommand = {
+export const command: Readonly<CliCommand> = {
   name: 'init',
   usage: 'init [dir]',
   summary: "scaffold a platform team's GitOps repo (one team stack, one workflow, tests, remote-state example)",

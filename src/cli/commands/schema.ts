@@ -35,7 +35,7 @@ async function schemaPath(args: readonly string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-export const command: CliCommand = {
+export const command: Readonly<CliCommand> = {
   name: 'schema',
   usage: 'schema fetch|path',
   summary: 'download the pinned Harness pipeline schema into the user cache, or print where it resolves',

@@ -1,5 +1,5 @@
 import { basename, resolve } from 'node:path';
-import { HarnessModelError } from '../../core/errors';
+import { ValidationError } from '../../core/errors';
 import { validateIdentifier } from '../../core/identifier';
 import { CliUsageError, parseCommandArgs } from '../command';
 import { packageInfo } from '../package-info';
@@ -35,7 +35,7 @@ export interface InitOptions {
 }
 
 /** The command line options of `init`, for `util.parseArgs`. */
-export const INIT_OPTIONS = {
+export const INIT_OPTIONS = Object.freeze({
   org: { type: 'string', default: 'default' },
   project: { type: 'string', default: 'platform' },
   account: { type: 'string' },
@@ -44,7 +44,7 @@ export const INIT_OPTIONS = {
   'gitops-connector': { type: 'string', default: 'account.github_gitops' },
   library: { type: 'string' },
   force: { type: 'boolean', default: false },
-} as const;
+} as const);
 
 const ACCOUNT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const GITHUB_OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
@@ -103,7 +103,7 @@ function identifier(option: string, value: string): string {
   try {
     validateIdentifier(value, 'init', option);
   } catch (e) {
-    if (e instanceof HarnessModelError) throw new CliUsageError(`${e.field}: ${e.problem}. Fix: ${e.fix}`);
+    if (e instanceof ValidationError) throw new CliUsageError(`${e.field}: ${e.problem}. Fix: ${e.fix}`);
     throw e;
   }
   return value;

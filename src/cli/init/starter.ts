@@ -23,7 +23,7 @@ const TEMPLATED: ReadonlyArray<readonly [path: string, template: string]> = [
 ];
 
 /** The development dependencies of the starter; the versions are the ones this package is tested with. */
-const DEV_DEPENDENCIES = ['@types/jest', '@types/node', 'ajv', 'cdktf-cli', 'jest', 'ts-jest', 'tsx', 'typescript'];
+const DEV_DEPENDENCIES: readonly string[] = ['@types/jest', '@types/node', 'ajv', 'cdktf-cli', 'jest', 'ts-jest', 'tsx', 'typescript'];
 
 /** The folder of the starter's templates. */
 export function templatesDir(): string {

@@ -1,12 +1,20 @@
 import { tmpdir } from 'node:os';
 import { App, TerraformDataSource, TerraformElement, TerraformLocal, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
 import type { IConstruct } from 'constructs';
-import { HarnessValidationError, type ValidationProblem } from '../../core/errors';
-import { resolveString, splitExpressions } from '../../core/expression';
+import { ValidationError, type ValidationProblem } from '../../core/errors';
+import { resolveString, splitExpressions } from '../../core/resolve';
 import type { ResourceDefinitionSource } from '../../pipeline/steps/idp/create-resource';
 import { formatHcl } from '../../terraform/hcl-format';
 import { renderStackHcl } from '../../terraform/hcl-render';
-import { DeferredExpression, OnboardingValue, renderingModule, replaceOnboardingPlaceholders } from './onboarding-value';
+import {
+  CONSTRUCT_KINDS,
+  CREATE_RESOURCE_MODULE_MODE,
+  DeferredExpression,
+  OnboardingValue,
+  replaceOnboardingPlaceholders,
+} from './onboarding-value';
+import { RenderContext } from '../../core/render-context';
+import { problemsUnder, SynthSession } from '../private/synth-session';
 import { escapeTerraformString, hideHarnessExpressions } from '../../terraform/terraform-string';
 
 const MODULE_SYMBOL = Symbol.for('cdktf-harness-idp/CreateResourceModule');
@@ -50,6 +58,8 @@ export class CreateResourceModule extends TerraformStack implements ResourceDefi
   /**
    * @param id name of the module, used in construct paths and messages, e.g. `service_ci`.
    */
+  private rendering?: RenderContext;
+
   constructor(id: string = 'create_resource') {
     // A private app: nothing in it is synthesized; `tmpdir()` exists, so App creates no directory.
     super(new App({ outdir: tmpdir(), skipValidation: true }), id);
@@ -70,16 +80,26 @@ export class CreateResourceModule extends TerraformStack implements ResourceDefi
    * resources' expressions as `<${"+"}...>`. For reading, snapshots and `terraform fmt`.
    */
   public toHcl(): string {
-    return replaceOnboardingPlaceholders(this.render(), (v) => resolveString(v.expression.toString()));
+    return replaceOnboardingPlaceholders(this.render(), (v) => v.expression.resolve());
+  }
+
+  /**
+   * @internal The rendering pass of the module render under way (created pipelines render their YAML in it), or a
+   * new pass in the module's mode.
+   */
+  public renderContext(): RenderContext {
+    return this.rendering ?? moduleRenderContext();
   }
 
   private render(): string {
-    return renderingModule(() => {
+    const ctx = moduleRenderContext();
+    this.rendering = ctx;
+    try {
       const elements = this.elements();
       const problems = this.check(elements);
-      if (problems.length > 0) throw new HarnessValidationError(problems);
+      if (problems.length > 0) throw new ValidationError(problems);
       const hcl = renderStackHcl(this, elements, {
-        transform: (template, element) => this.resolveExpressions(template, element, problems),
+        transform: (template, element) => this.resolveExpressions(template, element, problems, ctx),
         foreignReference: (identifier, element) =>
           problems.push({
             path: element.node.path,
@@ -88,9 +108,11 @@ export class CreateResourceModule extends TerraformStack implements ResourceDefi
             fix: 'create the referenced resource in the module, look it up with a harness_* data source, or pass its identifier as text or as an OnboardingValue',
           }),
       });
-      if (problems.length > 0) throw new HarnessValidationError(problems);
+      if (problems.length > 0) throw new ValidationError(problems);
       return formatHcl(hideHarnessExpressions(hcl));
-    });
+    } finally {
+      this.rendering = undefined;
+    }
   }
 
   private elements(): TerraformElement[] {
@@ -161,18 +183,7 @@ export class CreateResourceModule extends TerraformStack implements ResourceDefi
         });
       }
     }
-    for (const c of this.node.findAll()) {
-      if (c === this) continue;
-      for (const message of c.node.validate()) {
-        // Model validations are formatted problems ('<problem>. Fix: <fix>'): keep their fix.
-        const at = message.lastIndexOf('. Fix: ');
-        problems.push(
-          at >= 0
-            ? { path: c.node.path, field: 'validation', problem: message.slice(0, at), fix: message.slice(at + '. Fix: '.length) }
-            : { path: c.node.path, field: 'validation', problem: message, fix: 'correct the construct as the message says' },
-        );
-      }
-    }
+    problems.push(...problemsUnder(this, SynthSession.of(this)));
     return problems;
   }
 
@@ -180,13 +191,14 @@ export class CreateResourceModule extends TerraformStack implements ResourceDefi
    * Expression objects embedded in a resource attribute (template literals with markers) must say when they
    * resolve: an {@link OnboardingValue} becomes its placeholder, a {@link DeferredExpression} its literal text.
    */
-  private resolveExpressions(template: string, element: TerraformElement, problems: ValidationProblem[]): string {
-    return splitExpressions(template)
+  private resolveExpressions(template: string, element: TerraformElement, problems: ValidationProblem[], ctx: RenderContext): string {
+    const resolver = ctx.resolver();
+    return splitExpressions(template, CONSTRUCT_KINDS)
       .map((part) => {
         if (typeof part === 'string') return part;
-        if (part instanceof OnboardingValue) return part.resolve();
-        if (part instanceof DeferredExpression) return escapeTerraformString(resolveString(part.resolve()));
-        const text = resolveString(part.resolve());
+        if (part instanceof OnboardingValue) return part.resolve(resolver);
+        if (part instanceof DeferredExpression) return escapeTerraformString(resolveString(part.resolve(resolver), resolver));
+        const text = resolveString(part.resolve(resolver), resolver);
         problems.push({
           path: element.node.path,
           field: 'expressions',
@@ -197,4 +209,9 @@ export class CreateResourceModule extends TerraformStack implements ResourceDefi
       })
       .join('');
   }
+}
+
+/** A rendering pass in the module's mode: onboarding values render as placeholders, construct kinds decode. */
+function moduleRenderContext(): RenderContext {
+  return new RenderContext({ kinds: CONSTRUCT_KINDS, mode: CREATE_RESOURCE_MODULE_MODE });
 }

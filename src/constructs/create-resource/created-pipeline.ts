@@ -2,16 +2,18 @@ import { Lazy, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformPipeline } from '../../../.gen/providers/harness/platform-pipeline';
 import type { PlatformProject } from '../../../.gen/providers/harness/platform-project';
-import { fail } from '../../core/errors';
-import { resolveString, splitExpressions } from '../../core/expression';
+import { fail, ValidationError } from '../../core/errors';
+import { resolveString, splitExpressions } from '../../core/resolve';
 import { validateIdentifier, validateName } from '../../core/identifier';
-import { MAX_PIPELINE_YAML_BYTES, type Pipeline, type PipelineScope } from '../../pipeline/pipeline';
+import { MAX_PIPELINE_YAML_BYTES, type Pipeline, type PipelineRender, type PipelineScope } from '../../pipeline/pipeline';
 import { toYaml } from '../../core/yaml';
 import { CreateResourceModule } from './create-resource-module';
-import { addModelValidation, renderInConstruct } from '../private/model-validation';
-import { OnboardingValue } from './onboarding-value';
+import { invalidDocument, reportProblems } from '../private/synth-session';
+import { RenderContext } from '../../core/render-context';
+import { CONSTRUCT_KINDS, OnboardingValue } from './onboarding-value';
 import { pipelineYamlScope } from '../private/pipeline-scope';
 import { escapeTerraformString } from '../../terraform/terraform-string';
+import { terraformArgs } from '../../terraform/terraform-args';
 
 /** Props of a {@link CreatedPipeline}. */
 export interface CreatedPipelineProps {
@@ -97,38 +99,62 @@ export class CreatedPipeline extends Construct {
     this.pipeline = model;
     this.yamlScope = pipelineYamlScope(where, model, orgId, projectId);
 
-    addModelValidation(this, () => model.validate());
+    const module = CreateResourceModule.maybeOf(this)!;
+    reportProblems(this, () => this.rendered(module.renderContext()).problems);
 
-    this.resource = new PlatformPipeline(this, 'resource', {
-      identifier: this.identifier,
-      name: this.name,
-      orgId,
-      projectId,
-      yaml: Lazy.stringValue({ produce: () => renderInConstruct(this, () => escapeTerraformString(this.renderYaml())) }),
-    });
+    this.resource = new PlatformPipeline(
+      this,
+      'resource',
+      terraformArgs({
+        identifier: this.identifier,
+        name: this.name,
+        orgId,
+        projectId,
+        yaml: Lazy.stringValue({ produce: () => this.lazyYaml(module.renderContext()) }),
+      }),
+    );
     // `resource "harness_platform_pipeline" "<id>"` rather than CDKTF's hashed name of the nested path.
     this.resource.overrideLogicalId(id);
   }
 
   /**
-   * The created pipeline's YAML (unescaped). Onboarding values render as `<+...>` text of the onboarding
-   * pipeline, or as the module's placeholders while the module renders.
+   * The created pipeline's YAML (unescaped). Throws {@link ValidationError} on problems.
+   * @param ctx the rendering pass; in a Create Resource module's pass (`module.renderContext()`) onboarding values
+   *   render as the module's placeholders @default - a pass of its own: onboarding values as `<+...>` text
    */
-  public renderYaml(): string {
-    const doc = this.pipeline.toObject(this.yamlScope) as { pipeline: Record<string, unknown> };
-    doc.pipeline.name = resolveString(this.name);
-    doc.pipeline.identifier = resolveString(this.identifier);
-    const yaml = toYaml(doc);
-    const bytes = Buffer.byteLength(yaml, 'utf8');
-    if (bytes > MAX_PIPELINE_YAML_BYTES) {
-      fail(
-        this.node.path,
-        'yaml',
-        `the rendered YAML is ${bytes} bytes; Harness accepts at most ${MAX_PIPELINE_YAML_BYTES}`,
-        'split the pipeline, or move shared steps into templates',
-      );
-    }
-    return yaml;
+  public renderYaml(ctx?: RenderContext): string {
+    const result = this.rendered(ctx ?? new RenderContext({ kinds: CONSTRUCT_KINDS }));
+    if (result.problems.length > 0 || result.yaml === undefined) throw new ValidationError(result.problems);
+    return result.yaml;
+  }
+
+  private lazyYaml(ctx: RenderContext): string {
+    const result = this.rendered(ctx);
+    return escapeTerraformString(result.problems.length === 0 && result.yaml !== undefined ? result.yaml : invalidDocument(this.node.path));
+  }
+
+  /** The created pipeline rendered once per rendering pass, with its own identifier and name (problems reported). */
+  private rendered(ctx: RenderContext): PipelineRender {
+    return ctx.memo(this, 'render', () => {
+      const result = this.pipeline.render(this.yamlScope, ctx);
+      if (result.document === undefined) return result;
+      const doc = result.document as { pipeline: Record<string, unknown> };
+      const resolver = ctx.resolver();
+      doc.pipeline.name = resolveString(this.name, resolver);
+      doc.pipeline.identifier = resolveString(this.identifier, resolver);
+      const yaml = toYaml(doc);
+      const bytes = Buffer.byteLength(yaml, 'utf8');
+      const problems = [...result.problems];
+      if (bytes > MAX_PIPELINE_YAML_BYTES) {
+        problems.push({
+          path: this.pipeline.describe(),
+          field: 'yaml',
+          problem: `the rendered YAML is ${bytes} bytes; Harness accepts at most ${MAX_PIPELINE_YAML_BYTES}`,
+          fix: 'split the pipeline, or move shared steps into templates',
+        });
+      }
+      return { document: doc, yaml, problems };
+    });
   }
 }
 
@@ -138,7 +164,7 @@ export class CreatedPipeline extends Construct {
  */
 function checkText(text: string, where: string, field: string, kind: 'identifier' | 'name'): void {
   if (Token.isUnresolved(text)) return; // a reference to a resource of the module
-  const parts = splitExpressions(text);
+  const parts = splitExpressions(text, CONSTRUCT_KINDS);
   if (parts.every((p) => typeof p === 'string')) {
     if (kind === 'identifier') validateIdentifier(text, where, field);
     else validateName(text, where, 'default', field);

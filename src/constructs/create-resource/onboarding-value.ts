@@ -1,4 +1,7 @@
-import { Expression, type ResolveVisitor } from '../../core/expression';
+import { fail } from '../../core/errors';
+import { Expression, type ExpressionKinds, type ResolveContext } from '../../core/expression';
+import { encodeMarker, type ExpressionPayload, scanMarkers } from '../../core/expression-marker';
+import { decodeExpression, resolveString } from '../../core/resolve';
 
 /**
  * When a Harness expression inside a {@link CreateResourceModule} resolves.
@@ -17,11 +20,8 @@ import { Expression, type ResolveVisitor } from '../../core/expression';
  *   {@link Expression} object placed in a resource attribute as such literal text.
  */
 
-const PLACEHOLDER_OPEN = '\u27E6onb:';
-const PLACEHOLDER_CLOSE = '\u27E7';
-const PLACEHOLDER_PATTERN = /\u27E6onb:(\d+)\u27E7/g;
-const registry = new Map<number, OnboardingValue>();
-let renderDepth = 0;
+/** The rendering mode of a Create Resource module: onboarding values render as placeholders (their markers). */
+export const CREATE_RESOURCE_MODULE_MODE = 'create-resource-module';
 
 /**
  * A value the onboarding pipeline resolves when it runs: Harness substitutes the expression into the HCL
@@ -40,35 +40,43 @@ export class OnboardingValue extends Expression {
   /** Marks `expression` (of the onboarding pipeline) to be resolved by the onboarding run. */
   public static of(expression: Expression): OnboardingValue {
     if (!(expression instanceof Expression)) {
-      throw new Error(
-        "OnboardingValue.of: expected an Expression of the onboarding pipeline (a PipelineVariable, a step output, ...). Fix: pass e.g. onboarding.variable('project_name')",
+      fail(
+        'OnboardingValue.of',
+        'expression',
+        'expected an Expression of the onboarding pipeline (a PipelineVariable, a step output, ...)',
+        "pass e.g. onboarding.variable('project_name')",
       );
     }
     if (expression instanceof OnboardingValue) return expression;
     if (expression instanceof DeferredExpression) {
-      throw new Error(
-        'OnboardingValue.of: the expression is marked Deferred (kept for the created resources). Fix: pass the expression itself',
+      fail(
+        'OnboardingValue.of',
+        'expression',
+        'the expression is marked Deferred (kept for the created resources)',
+        'pass the expression itself',
       );
     }
     return new OnboardingValue(expression);
   }
 
-  private readonly id: number;
-
   private constructor(public readonly expression: Expression) {
     super();
-    this.id = registry.size;
-    registry.set(this.id, this);
   }
 
   /**
-   * Inside a module render: a placeholder that the module swaps for the expression after it has protected
-   * the created resources' own expressions (so no reference is reported to the created pipeline's checks).
-   * Elsewhere (e.g. `renderYaml()` for display): the expression text, `<+pipeline.variables.x>`.
+   * While a Create Resource module renders: a placeholder (its payload, parked) that the module swaps for the expression
+   * after it has protected the created resources' own expressions (so no reference is reported to the created
+   * pipeline's checks). Elsewhere (e.g. `renderYaml()` for display): the expression text, `<+pipeline.variables.x>`.
    */
-  public resolve(): string {
-    if (renderDepth > 0) return `${PLACEHOLDER_OPEN}${this.id}${PLACEHOLDER_CLOSE}`;
-    return this.expression.resolve();
+  public resolve(ctx?: ResolveContext): string {
+    if (ctx?.mode === CREATE_RESOURCE_MODULE_MODE) return encodeMarker(this.toPayload(), 'px');
+    // The value belongs to the onboarding pipeline: resolving it reports nothing to the document being rendered.
+    const own = { kinds: ctx?.kinds };
+    return resolveString(this.expression.resolve(own), own);
+  }
+
+  protected toPayload(): ExpressionPayload {
+    return { k: 'w', tag: 'onb', r: false, e: Expression.payloadOf(this.expression) };
   }
 }
 
@@ -82,8 +90,11 @@ export class Deferred {
   /** Marks `expression` as text for the created resource. */
   public static expression(expression: Expression): Expression {
     if (expression instanceof OnboardingValue) {
-      throw new Error(
-        'Deferred.expression: the expression is an OnboardingValue (resolved by the onboarding run). Fix: pass the expression itself',
+      fail(
+        'Deferred.expression',
+        'expression',
+        'the expression is an OnboardingValue (resolved by the onboarding run)',
+        'pass the expression itself',
       );
     }
     return expression instanceof DeferredExpression ? expression : new DeferredExpression(expression);
@@ -97,28 +108,33 @@ export class DeferredExpression extends Expression {
   }
 
   /** The expression's own text; references still count for the created pipeline's checks. */
-  public resolve(visitor?: ResolveVisitor): string {
-    return this.expression.resolve(visitor);
+  public resolve(ctx?: ResolveContext): string {
+    return this.expression.resolve(ctx);
+  }
+
+  protected toPayload(): ExpressionPayload {
+    return { k: 'w', tag: 'def', r: true, e: Expression.payloadOf(this.expression) };
   }
 }
 
-/** Runs `render` with {@link OnboardingValue}s rendering as placeholders. */
-export function renderingModule<T>(render: () => T): T {
-  renderDepth += 1;
-  try {
-    return render();
-  } finally {
-    renderDepth -= 1;
-  }
-}
+/** Decoders of the construct layer's expression kinds (onboarding values and deferred expressions read from strings). */
+export const CONSTRUCT_KINDS: ExpressionKinds = Object.freeze({
+  onb: (payload: ExpressionPayload, decode: (nested: ExpressionPayload) => Expression) =>
+    OnboardingValue.of(decode(payload.e as ExpressionPayload)),
+  def: (payload: ExpressionPayload, decode: (nested: ExpressionPayload) => Expression) =>
+    Deferred.expression(decode(payload.e as ExpressionPayload)),
+});
 
 /**
- * Replaces each {@link OnboardingValue} placeholder in `text` with `replace(value)`.
+ * Replaces each {@link OnboardingValue} placeholder (its marker) in `text` with `replace(value)`; other text and
+ * markers stay as they are.
  */
 export function replaceOnboardingPlaceholders(text: string, replace: (value: OnboardingValue) => string): string {
-  return text.replace(PLACEHOLDER_PATTERN, (_m, id: string) => {
-    const value = registry.get(Number(id));
-    if (!value) throw new Error(`Unknown onboarding placeholder ${id}: the text was built in another process`);
-    return replace(value);
-  });
+  return scanMarkers(text, 'px')
+    .map((part) => {
+      if (typeof part === 'string') return part;
+      if (part.k !== 'w' || part.tag !== 'onb') return encodeMarker(part, 'px');
+      return replace(decodeExpression(part, { kinds: CONSTRUCT_KINDS }) as OnboardingValue);
+    })
+    .join('');
 }

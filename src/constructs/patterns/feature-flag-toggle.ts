@@ -1,6 +1,6 @@
 import type { Construct } from 'constructs';
 import { fail } from '../../core/errors';
-import { Expr } from '../../core/expression';
+import { Expr } from '../../core/expr';
 import { FailureAction, FailureStrategy } from '../../pipeline/failure-strategy';
 import { CustomStage } from '../../pipeline/stages/custom-stage';
 import type { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approval';
@@ -72,7 +72,7 @@ export interface FeatureFlagToggleSteps {
 }
 
 const TREATMENT_NAME = /^[a-zA-Z0-9][-_.a-zA-Z0-9]*$/;
-const DEFAULT_ENVIRONMENTS = ['Staging', 'Production'];
+const DEFAULT_ENVIRONMENTS: readonly string[] = ['Staging', 'Production'];
 
 /**
  * Enable or disable an FME feature flag for one target (reference §A.3, w3): a Custom stage with a Policy

@@ -1,6 +1,6 @@
 import type { Construct } from 'constructs';
 import { fail } from '../../core/errors';
-import { Expr } from '../../core/expression';
+import { Expr } from '../../core/expr';
 import type { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approval';
 import { K8sPatchStep, MergeStrategyType } from '../../pipeline/steps/k8s/k8s-patch';
 import { K8sRolloutStep, RolloutCommand } from '../../pipeline/steps/k8s/k8s-rollout';

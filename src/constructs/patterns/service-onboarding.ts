@@ -1,6 +1,8 @@
 import type { Construct } from 'constructs';
 import { fail } from '../../core/errors';
-import { Expr, type SecretRef, type StepOutput } from '../../core/expression';
+import { Expr } from '../../core/expr';
+import type { StepOutput } from '../../core/expression';
+import type { SecretRef } from '../../core/secret-ref';
 import type { StageInfrastructure } from '../../pipeline/infrastructure';
 import { Pipeline } from '../../pipeline/pipeline';
 import { CiStage } from '../../pipeline/stages/ci-stage';

@@ -1,6 +1,7 @@
 import type { Construct } from 'constructs';
 import { fail, type ValidationProblem } from '../../core/errors';
-import { Expr, type StepOutput } from '../../core/expression';
+import { Expr } from '../../core/expr';
+import type { StepOutput } from '../../core/expression';
 import { ApprovalStage } from '../../pipeline/stages/approval-stage';
 import { CustomStage } from '../../pipeline/stages/custom-stage';
 import type { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approval';
@@ -9,7 +10,9 @@ import { VariableType } from '../../pipeline/variable';
 import { FormPage } from '../../workflow/form-page';
 import { UiField } from '../../workflow/ui-field';
 import { WorkflowInput } from '../../workflow/workflow-input';
-import { addModelValidation, buildInConstruct } from '../private/model-validation';
+import type { RenderContext } from '../../core/render-context';
+import { buildInConstruct } from '../private/model-validation';
+import { reportProblems } from '../private/synth-session';
 import { type ApprovalGate, createApprovalStep, requireApprovalGate } from './blocks/approval-gate';
 import type { GatedOperationProps } from './blocks/self-service-pattern';
 import { HarnessApi, type HarnessApiProps } from './blocks/harness-api';
@@ -131,7 +134,7 @@ export class TokenRotation extends SelfServicePattern {
     this.outputs = built.outputs;
     this.stage = built.stage;
     this.approvalStage = built.approvalStage;
-    addModelValidation(this, () => this.leaks());
+    reportProblems(this, (session) => this.leaks(session.render));
   }
 
   /**
@@ -273,10 +276,10 @@ export class TokenRotation extends SelfServicePattern {
   }
 
   /** Workflow outputs that would show the new token in the IDP (only user-defined output variables can be read there). */
-  private leaks(): ValidationProblem[] {
+  private leaks(ctx: RenderContext): ValidationProblem[] {
     const form = this.selfService.form;
     return form
-      .referencedStepOutputs()
+      .referencedStepOutputs(ctx)
       .filter((ref) => ref.producer === this.steps.rotate && ref.path === this.outputs.newToken.path)
       .map((ref) => ({
         path: form.describe(),

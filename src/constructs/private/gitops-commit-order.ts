@@ -1,7 +1,8 @@
 import { type ITerraformDependable, TerraformStack } from 'cdktf';
 import type { IConstruct } from 'constructs';
 
-const lastWrite = new WeakMap<TerraformStack, Map<string, ITerraformDependable>>();
+/** The last writer per repository and branch, kept on the stack object (never in module state). */
+const LAST_WRITE = Symbol.for('cdktf-harness-idp.GitWrites');
 
 /**
  * The GitHub provider fails when two commits to the same repository and branch run at once. Every
@@ -17,14 +18,19 @@ export function orderGitWrite<T extends ITerraformDependable>(
   branch: string,
   create: (previous?: ITerraformDependable) => T,
 ): T {
-  const stack = TerraformStack.of(scope);
-  let byTarget = lastWrite.get(stack);
-  if (!byTarget) {
-    byTarget = new Map();
-    lastWrite.set(stack, byTarget);
-  }
+  const byTarget = writesOf(TerraformStack.of(scope));
   const key = `${repository}@${branch}`;
   const writer = create(byTarget.get(key));
   byTarget.set(key, writer);
   return writer;
+}
+
+function writesOf(stack: TerraformStack): Map<string, ITerraformDependable> {
+  const holder = stack as unknown as Record<symbol, Map<string, ITerraformDependable> | undefined>;
+  let writes = holder[LAST_WRITE];
+  if (!writes) {
+    writes = new Map();
+    Object.defineProperty(stack, LAST_WRITE, { value: writes, enumerable: false });
+  }
+  return writes;
 }

@@ -1,6 +1,6 @@
 import { Token } from 'cdktf';
 import { fail } from '../../core/errors';
-import { resolveString } from '../../core/expression';
+import { resolveString } from '../../core/resolve';
 import type { Pipeline, PipelineScope } from '../../pipeline/pipeline';
 
 /**

@@ -1,4 +1,5 @@
 import { StageType } from '../compatibility';
+import type { RenderContext } from '../../core/render-context';
 import { fail, type ValidationProblem } from '../../core/errors';
 import type { Expression } from '../../core/expression';
 import { FailureAction, FailureStrategy } from '../failure-strategy';
@@ -7,6 +8,7 @@ import type { Step } from '../step';
 import type { StepGroup } from '../step-group';
 import { type StepGroupNode, StepList, type StepListOwner } from '../step-list';
 import { requireText } from '../steps/common/field-checks';
+import { k8sStepOrderProblems } from './deployment-step-order';
 
 /** Deployment types (`DeploymentStageConfig.deploymentType`). */
 export enum DeploymentType {
@@ -53,8 +55,10 @@ export interface DeploymentStageProps extends StageProps {
 
 /**
  * A Deployment (CD) stage: a service deployed to an environment's infrastructure, with `execution.steps` and
- * `execution.rollbackSteps`. Hosts the K8s day-2 steps (K8sRollingRollback, K8sScale, K8sRollout, K8sPatch)
- * next to HarnessApproval, Http, ShellScript, Jira, Policy and the container steps.
+ * `execution.rollbackSteps`. Hosts the Kubernetes steps (rolling, canary and blue-green deployments, Apply, Delete,
+ * K8sRollingRollback, K8sScale, K8sRollout, K8sPatch) next to approvals, Http, ShellScript, Jira, ServiceNow, Policy,
+ * FME and the container steps. A K8sCanaryDelete or K8sBGSwapServices step needs its K8sCanaryDeploy or
+ * K8sBlueGreenDeploy step earlier in the stage (checked when the pipeline renders).
  */
 export class DeploymentStage extends Stage {
   /** The stage's `execution.rollbackSteps`. Rollback steps run after the main steps. */
@@ -137,11 +141,12 @@ export class DeploymentStage extends Stage {
         fix: 'add at least one step with addStep()',
       });
     }
+    problems.push(...k8sStepOrderProblems(this.allSteps()));
     return problems;
   }
 
-  protected renderExecution(): Record<string, unknown> {
-    return { steps: this.steps.toObject(), rollbackSteps: this.rollbackSteps.toObject() };
+  protected renderExecution(ctx: RenderContext): Record<string, unknown> {
+    return { steps: this.steps.toObject(ctx), rollbackSteps: this.rollbackSteps.toObject(ctx) };
   }
 
   protected renderSpec(execution: Record<string, unknown>): Record<string, unknown> {

@@ -8,14 +8,11 @@ import { HarnessProvider } from '../../../.gen/providers/harness/provider';
 import { CreateResourceModule } from '../../../src/constructs/create-resource/create-resource-module';
 import { CreatedPipeline } from '../../../src/constructs/create-resource/created-pipeline';
 import { HarnessPipeline } from '../../../src/constructs/harness-pipeline';
-import {
-  Deferred,
-  OnboardingValue,
-  renderingModule,
-  replaceOnboardingPlaceholders,
-} from '../../../src/constructs/create-resource/onboarding-value';
+import { Deferred, OnboardingValue, replaceOnboardingPlaceholders } from '../../../src/constructs/create-resource/onboarding-value';
 import { escapeTerraformString } from '../../../src/terraform/terraform-string';
-import { RuntimeInput, SecretRef, resolveString } from '../../../src/core/expression';
+import { resolveString } from '../../../src/core/resolve';
+import { RuntimeInput } from '../../../src/core/runtime-input';
+import { SecretRef } from '../../../src/core/secret-ref';
 import { Pipeline } from '../../../src/pipeline/pipeline';
 import { CustomStage } from '../../../src/pipeline/stages/custom-stage';
 import { IdpStage } from '../../../src/pipeline/stages/idp-stage';
@@ -204,8 +201,9 @@ describe('CreateResourceModule', () => {
 
     // Layer 1: OpenTofu's evaluation of the HCL (a provider-free stand-in) yields the created pipeline's
     // YAML exactly as the model renders it, with the onboarding values filled in.
-    const expectedYaml = renderingModule(() =>
-      replaceOnboardingPlaceholders(ci.renderYaml(), (v) => values[(v.expression as PipelineVariable).name as keyof typeof values]),
+    const expectedYaml = replaceOnboardingPlaceholders(
+      ci.renderYaml(module.renderContext()),
+      (v) => values[(v.expression as PipelineVariable).name as keyof typeof values],
     );
     const outputs = applyHcl(resourcesAsOutputs(resolved));
     expect(outputs).toEqual({
@@ -239,7 +237,7 @@ describe('CreateResourceModule', () => {
     );
     new HarnessPipeline(s, 'onboarding', { pipeline: onboarding, orgId: 'default', projectId: 'idp' });
     expect(() => Testing.synth(s, true)).toThrow(
-      /\[team\/onboarding\] pipeline 'service_onboarding' > stage 'onboard' > step 'create_ci': variables: references <\+pipeline\.variables\.project_name>, which pipeline 'service_onboarding' does not declare/,
+      /^team\/onboarding: pipeline 'service_onboarding' > stage 'onboard' > step 'create_ci': variables: references <\+pipeline\.variables\.project_name>, which pipeline 'service_onboarding' does not declare/,
     );
   });
 
@@ -318,7 +316,7 @@ describe('CreateResourceModule', () => {
     const module = new CreateResourceModule('m');
     new CreatedPipeline(module, 'ci', { pipeline: new Pipeline({ identifier: 'empty' }), orgId: 'default', projectId: 'p' });
     expect(() => module.renderHcl()).toThrow(
-      /m\/ci: validation: pipeline 'empty': stages: the pipeline has no stages\. Fix: add a stage with addStage\(\)/,
+      /^m\/ci: pipeline 'empty': stages: the pipeline has no stages\. Fix: add a stage with addStage\(\)/,
     );
   });
 

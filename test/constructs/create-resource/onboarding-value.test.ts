@@ -2,10 +2,14 @@ import {
   Deferred,
   DeferredExpression,
   OnboardingValue,
-  renderingModule,
+  CONSTRUCT_KINDS,
+  CREATE_RESOURCE_MODULE_MODE,
   replaceOnboardingPlaceholders,
 } from '../../../src/constructs/create-resource/onboarding-value';
-import { Expr, resolveString, StepOutput } from '../../../src/core/expression';
+import { Expr } from '../../../src/core/expr';
+import { StepOutput } from '../../../src/core/expression';
+import { VariableReference } from '../../../src/core/variable-reference';
+import { resolveString } from '../../../src/core/resolve';
 import { Pipeline } from '../../../src/pipeline/pipeline';
 import { CustomStage } from '../../../src/pipeline/stages/custom-stage';
 import { RunStep } from '../../../src/pipeline/steps/common/run';
@@ -28,9 +32,10 @@ describe('OnboardingValue', () => {
 
   test('renders a placeholder inside a module render, which maps back to the value', () => {
     const v = OnboardingValue.of(projectName);
-    const text = renderingModule(() => resolveString(`${v}_ci`));
+    const text = resolveString(`${v}_ci`, { kinds: CONSTRUCT_KINDS, mode: CREATE_RESOURCE_MODULE_MODE });
     expect(text).not.toContain('<+');
-    expect(replaceOnboardingPlaceholders(text, (x) => (x === v ? 'payments' : 'other'))).toBe('payments_ci');
+    const nameOf = (x: OnboardingValue): string => (x.expression instanceof VariableReference ? x.expression.name : 'other');
+    expect(replaceOnboardingPlaceholders(text, nameOf)).toBe('project_name_ci');
   });
 
   test('is not a reference of the created pipeline: its checks do not see it', () => {
@@ -47,7 +52,7 @@ describe('OnboardingValue', () => {
     expect(v.resolve()).toBe('<+pipeline.executionId>');
     expect(OnboardingValue.of(v)).toBe(v);
     const out = new StepOutput(
-      { expressionPath: () => 'pipeline.stages.s.spec.execution.steps.repo', describe: () => 'step' },
+      { producerId: 'repo', expressionPath: () => 'pipeline.stages.s.spec.execution.steps.repo', describe: () => 'step' },
       'output.outputVariables.repositoryUrl',
     );
     expect(OnboardingValue.of(out).resolve()).toBe('<+pipeline.stages.s.spec.execution.steps.repo.output.outputVariables.repositoryUrl>');
@@ -55,10 +60,10 @@ describe('OnboardingValue', () => {
 
   test('rejects a non-expression and a Deferred expression', () => {
     expect(() => OnboardingValue.of('<+pipeline.variables.x>' as any)).toThrow(
-      /OnboardingValue\.of: expected an Expression of the onboarding pipeline.*Fix: pass e\.g\. onboarding\.variable\('project_name'\)/,
+      /OnboardingValue\.of: expression: expected an Expression of the onboarding pipeline.*Fix: pass e\.g\. onboarding\.variable\('project_name'\)/,
     );
     expect(() => OnboardingValue.of(Deferred.expression(projectName))).toThrow(
-      /OnboardingValue\.of: the expression is marked Deferred \(kept for the created resources\)\. Fix: pass the expression itself/,
+      /OnboardingValue\.of: expression: the expression is marked Deferred \(kept for the created resources\)\. Fix: pass the expression itself/,
     );
   });
 });
@@ -68,7 +73,7 @@ describe('Deferred', () => {
     const d = Deferred.expression(projectName);
     expect(d).toBeInstanceOf(DeferredExpression);
     expect(Deferred.expression(d)).toBe(d);
-    expect(renderingModule(() => d.resolve())).toBe('<+pipeline.variables.project_name>');
+    expect(d.resolve({ mode: CREATE_RESOURCE_MODULE_MODE })).toBe('<+pipeline.variables.project_name>');
     expect(
       createdPipeline(`echo ${d}`)
         .validate()
@@ -78,7 +83,7 @@ describe('Deferred', () => {
 
   test('rejects an OnboardingValue', () => {
     expect(() => Deferred.expression(OnboardingValue.of(projectName))).toThrow(
-      /Deferred\.expression: the expression is an OnboardingValue \(resolved by the onboarding run\)\. Fix: pass the expression itself/,
+      /Deferred\.expression: expression: the expression is an OnboardingValue \(resolved by the onboarding run\)\. Fix: pass the expression itself/,
     );
   });
 });

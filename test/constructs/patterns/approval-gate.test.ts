@@ -5,7 +5,7 @@ import {
   gatedPipeline,
   requireApprovalGate,
 } from '../../../src/constructs/patterns/blocks/approval-gate';
-import { resolveValue } from '../../../src/core/expression';
+import { resolveValue } from '../../../src/core/resolve';
 import { CustomStage } from '../../../src/pipeline/stages/custom-stage';
 import { ShellScriptStep } from '../../../src/pipeline/steps/custom/shell-script';
 import { PipelineVariable } from '../../../src/pipeline/variable';

@@ -1,5 +1,5 @@
 import { CookiecutterTemplates } from '../../../src/constructs/patterns/blocks/cookiecutter-templates';
-import { resolveValue } from '../../../src/core/expression';
+import { resolveValue } from '../../../src/core/resolve';
 
 describe('CookiecutterTemplates', () => {
   test('freeUrl: a text field, with or without a default', () => {

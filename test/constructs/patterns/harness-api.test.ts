@@ -1,5 +1,7 @@
 import { HarnessApi } from '../../../src/constructs/patterns/blocks/harness-api';
-import { Expr, resolveValue, SecretRef } from '../../../src/core/expression';
+import { Expr } from '../../../src/core/expr';
+import { resolveValue } from '../../../src/core/resolve';
+import { SecretRef } from '../../../src/core/secret-ref';
 import { HttpMethod } from '../../../src/pipeline/steps/custom/http';
 import { PipelineVariable, VariableType } from '../../../src/pipeline/variable';
 

@@ -1,5 +1,5 @@
 import { OwnerKind, OwnerPicker, ownerPickerOf } from '../../../src/constructs/patterns/blocks/owner-picker';
-import { resolveValue } from '../../../src/core/expression';
+import { resolveValue } from '../../../src/core/resolve';
 
 describe('OwnerPicker', () => {
   test('harnessOwnerPicker: groups by default (reference w1), or several kinds', () => {

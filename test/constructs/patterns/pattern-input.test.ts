@@ -1,5 +1,5 @@
 import { checkChoices, PatternInput, patternInputOf } from '../../../src/constructs/patterns/blocks/pattern-input';
-import { resolveValue } from '../../../src/core/expression';
+import { resolveValue } from '../../../src/core/resolve';
 import { WorkflowInput } from '../../../src/workflow/workflow-input';
 
 const spec = {

@@ -3,7 +3,7 @@ import { CookiecutterTemplates } from '../../../src/constructs/patterns/blocks/c
 import { OwnerKind, OwnerPicker } from '../../../src/constructs/patterns/blocks/owner-picker';
 import { PatternInput } from '../../../src/constructs/patterns/blocks/pattern-input';
 import { ServiceOnboarding, type ServiceOnboardingProps } from '../../../src/constructs/patterns/service-onboarding';
-import { SecretRef } from '../../../src/core/expression';
+import { SecretRef } from '../../../src/core/secret-ref';
 import { StageInfrastructure } from '../../../src/pipeline/infrastructure';
 import { RunStep } from '../../../src/pipeline/steps/common/run';
 import { GitConnectorType } from '../../../src/pipeline/steps/idp/git-target';

@@ -1,7 +1,7 @@
 import { Testing } from 'cdktf';
 import { ApprovalGate } from '../../../src/constructs/patterns/blocks/approval-gate';
 import { ApprovalPlacement, TokenRotation, type TokenRotationProps } from '../../../src/constructs/patterns/token-rotation';
-import { SecretRef } from '../../../src/core/expression';
+import { SecretRef } from '../../../src/core/secret-ref';
 import { TriggerAuth } from '../../../src/workflow/trigger-step';
 import { WorkflowOutput } from '../../../src/workflow/workflow-output';
 import { referencePipeline } from '../../support/reference-examples';

@@ -1,5 +1,5 @@
 import { buildInConstruct } from '../../../src/constructs/private/model-validation';
-import { fail, HarnessModelError } from '../../../src/core/errors';
+import { fail, ValidationError } from '../../../src/core/errors';
 
 describe('buildInConstruct', () => {
   test('returns what the build returns', () => {
@@ -13,9 +13,9 @@ describe('buildInConstruct', () => {
     } catch (e) {
       caught = e;
     }
-    expect(caught).toBeInstanceOf(HarnessModelError);
-    expect((caught as HarnessModelError).message).toBe("team/x: workflow 'wf': owner: is bad. Fix: fix it");
-    expect(caught).toMatchObject({ path: "team/x: workflow 'wf'", field: 'owner', problem: 'is bad', fix: 'fix it' });
+    expect(caught).toBeInstanceOf(ValidationError);
+    expect((caught as ValidationError).message).toBe("team/x: workflow 'wf': owner: is bad. Fix: fix it");
+    expect(caught).toMatchObject({ construct: 'team/x', path: "workflow 'wf'", field: 'owner', problem: 'is bad', fix: 'fix it' });
   });
 
   test('leaves errors that already name the construct (or a child), and other errors, as they are', () => {

@@ -1,4 +1,5 @@
-import { Expr, SecretRef } from '../../../src/core/expression';
+import { Expr } from '../../../src/core/expr';
+import { SecretRef } from '../../../src/core/secret-ref';
 import { Pipeline } from '../../../src/pipeline/pipeline';
 import { ApprovalStage } from '../../../src/pipeline/stages/approval-stage';
 import { StepGroup } from '../../../src/pipeline/step-group';

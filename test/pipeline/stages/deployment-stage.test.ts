@@ -1,5 +1,5 @@
 import { StageStatus } from '../../../src/pipeline/condition';
-import { Expr } from '../../../src/core/expression';
+import { Expr } from '../../../src/core/expr';
 import { ErrorType, FailureAction, FailureStrategy } from '../../../src/pipeline/failure-strategy';
 import { Pipeline } from '../../../src/pipeline/pipeline';
 import { DeploymentStage, DeploymentType } from '../../../src/pipeline/stages/deployment-stage';

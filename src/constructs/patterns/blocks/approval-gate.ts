@@ -1,5 +1,6 @@
 import { fail } from '../../../core/errors';
-import { Expr, type Expression } from '../../../core/expression';
+import { Expr } from '../../../core/expr';
+import type { Expression } from '../../../core/expression';
 import { ErrorType, FailureAction, FailureStrategy } from '../../../pipeline/failure-strategy';
 import { Pipeline } from '../../../pipeline/pipeline';
 import { HarnessApprovalStep } from '../../../pipeline/steps/custom/harness-approval';

@@ -1,5 +1,6 @@
 import { fail } from '../../../core/errors';
-import type { Expression, SecretRef } from '../../../core/expression';
+import type { Expression } from '../../../core/expression';
+import type { SecretRef } from '../../../core/secret-ref';
 import { HttpStep, type HttpStepProps } from '../../../pipeline/steps/custom/http';
 import { checkSecretRef } from '../../../pipeline/steps/common/field-checks';
 import { DEFAULT_HARNESS_BASE_URL } from '../../../workflow/trigger-step';

@@ -1,5 +1,6 @@
 import { fail } from '../../../core/errors';
-import type { Expression, RuntimeInput } from '../../../core/expression';
+import type { Expression } from '../../../core/expression';
+import type { RuntimeInput } from '../../../core/runtime-input';
 import { compact } from '../../../core/object';
 
 /** CPU and memory amounts of a step container (`common/Limits`). */

@@ -1,5 +1,6 @@
 import { fail } from '../../../core/errors';
-import { Expression, SecretRef } from '../../../core/expression';
+import { Expression } from '../../../core/expression';
+import { SecretRef } from '../../../core/secret-ref';
 
 // The step checks below and the core model share one definition of "plain text".
 export { isLiteralText } from '../../../core/expression';

@@ -1,5 +1,6 @@
 import { fail } from '../../../core/errors';
-import { type Expression, RuntimeInput } from '../../../core/expression';
+import type { Expression } from '../../../core/expression';
+import { RuntimeInput } from '../../../core/runtime-input';
 import { Step, type StepProps } from '../../step';
 import { type ContainerStepOptions, renderContainerResources } from './container-resources';
 import { GitCloneBuild } from './git-clone-build';

@@ -4,3 +4,4 @@ export * from './git-clone';
 export * from './git-clone-build';
 export * from './plugin';
 export * from './run';
+export * from './text-list';

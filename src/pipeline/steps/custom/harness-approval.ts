@@ -64,6 +64,13 @@ export interface HarnessApprovalStepProps extends StepProps {
   readonly approverInputs?: readonly ApproverInput[];
   /** Approve automatically at a given time. @default - none */
   readonly autoApproval?: HarnessAutoApproval;
+  /**
+   * When this execution is approved, reject the earlier executions of the pipeline still waiting in this step
+   * (`isAutoRejectEnabled`, the UI's "Auto-Reject previous deployments paused in this step on approval"; written by
+   * Harness, though the schema's open `HarnessApprovalStepInfo` does not list it).
+   * @default - not set
+   */
+  readonly isAutoRejectEnabled?: boolean | Expression;
 }
 
 const SELECTORS = ['allowedValues', 'regex', 'selectOneFrom', 'selectManyFrom'] as const;
@@ -72,6 +79,8 @@ const SELECTORS = ['allowedValues', 'regex', 'selectOneFrom', 'selectManyFrom'] 
  * A Harness Approval step (`HarnessApprovalStepInfo`): waits for members of user groups to approve.
  * Allowed in Custom, Approval, Deployment and IACM stages, not in IDP stages (rule D-52). Default timeout 1d,
  * at most 53w.
+ *
+ * @see https://developer.harness.io/docs/platform/approvals/adding-harness-approval-stages
  */
 export class HarnessApprovalStep extends Step {
   public readonly type = 'HarnessApproval';
@@ -125,6 +134,10 @@ export class HarnessApprovalStep extends Step {
         fail(where, f, `approver input '${input.name}' sets ${set.join(' and ')}`, `set at most one of ${SELECTORS.join(', ')}`);
       }
     });
+    const autoReject: unknown = props.isAutoRejectEnabled;
+    if (autoReject !== undefined && typeof autoReject !== 'boolean' && !(autoReject instanceof Expression)) {
+      fail(where, 'spec.isAutoRejectEnabled', `expects true or false, got ${typeof autoReject}`, 'pass a boolean or an expression');
+    }
     if (props.autoApproval) {
       requireText(
         props.autoApproval.time,
@@ -169,6 +182,7 @@ export class HarnessApprovalStep extends Step {
     return {
       approvalMessage: p.approvalMessage,
       includePipelineExecutionHistory: p.includePipelineExecutionHistory ?? true,
+      isAutoRejectEnabled: p.isAutoRejectEnabled,
       approvers: {
         userGroups: a.userGroups && a.userGroups.length > 0 ? [...a.userGroups] : undefined,
         serviceAccounts: a.serviceAccounts && a.serviceAccounts.length > 0 ? [...a.serviceAccounts] : undefined,

@@ -1,11 +1,14 @@
 import { fail } from '../../../core/errors';
-import { containsExpression, Expr, Expression, readsSecretValue, splitExpressions, StepOutput } from '../../../core/expression';
+import { Expr, readsSecretValue } from '../../../core/expr';
+import { containsExpression, Expression, StepOutput } from '../../../core/expression';
+import { splitExpressions } from '../../../core/resolve';
+import { VariableReference } from '../../../core/variable-reference';
 import { Step, type StepProps } from '../../step';
 import { Timeout } from '../../timeout';
-import { PipelineVariable, VariableType } from '../../variable';
+import { VariableType } from '../../variable';
 import { isLiteralText, requireText } from '../common/field-checks';
 import { checkMaxTimeout } from './max-timeout';
-import { checkStepVariables, declaresSecretOutputs, renderStepVariables, type StepVariable } from './step-variable';
+import { checkStepVariables, renderStepVariables, type StepVariable } from './step-variable';
 
 /** HTTP methods of an Http step. */
 export enum HttpMethod {
@@ -183,10 +186,9 @@ function referencesSecret(value: string | Expression): boolean {
   return parts.some(
     (part) =>
       (part instanceof Expression && readsSecretValue(part)) ||
-      (part instanceof PipelineVariable && part.type === VariableType.SECRET) ||
+      (part instanceof VariableReference && part.type === VariableType.SECRET) ||
       (part instanceof StepOutput &&
         part.path.startsWith('output.outputVariables.') &&
-        declaresSecretOutputs(part.producer) &&
-        part.producer.isSecretOutput(part.outputName)),
+        part.producer.isSecretOutput?.(part.outputName) === true),
   );
 }

@@ -81,17 +81,3 @@ export function renderStepVariables(vars: readonly StepVariable[] | undefined): 
     return { name: v.name, type, value: variableValue(type, v.value) };
   });
 }
-
-/**
- * A step whose output variables can be of type Secret (ShellScript, Http). A credential field may take a
- * reference to such an output, since Harness masks it like a secret.
- */
-export interface DeclaresSecretOutputs {
-  /** True if the step declares the output variable `name` with type Secret. */
-  isSecretOutput(name: string): boolean;
-}
-
-/** True if `x` implements {@link DeclaresSecretOutputs}. */
-export function declaresSecretOutputs(x: unknown): x is DeclaresSecretOutputs {
-  return x !== null && typeof x === 'object' && typeof (x as DeclaresSecretOutputs).isSecretOutput === 'function';
-}

@@ -1,5 +1,8 @@
 import { fail } from '../../../core/errors';
-import { Expression, RawExpression, RuntimeInput, splitExpressions } from '../../../core/expression';
+import { Expression } from '../../../core/expression';
+import { RawExpression } from '../../../core/raw-expression';
+import { splitExpressions } from '../../../core/resolve';
+import { RuntimeInput } from '../../../core/runtime-input';
 import { Step, type StepProps } from '../../step';
 import { isLiteralText } from '../common/field-checks';
 

@@ -1,6 +1,7 @@
 import { Scalar } from 'yaml';
 import { fail } from '../../../core/errors';
-import { Expression, isLiteralText, resolveValue, type ResolveVisitor } from '../../../core/expression';
+import { Expression, isLiteralText, type ResolveContext } from '../../../core/expression';
+import { resolveValue } from '../../../core/resolve';
 import { compact } from '../../../core/object';
 import { toYaml } from '../../../core/yaml';
 import { isCatalogName, isCatalogTag, suggestCatalogTag } from '../../../core/catalog-naming';
@@ -100,13 +101,13 @@ export class CatalogInfo extends Expression {
   }
 
   /** The `catalog-info.yaml` text with expressions resolved. */
-  public resolve(visitor?: ResolveVisitor): string {
+  public resolve(visitor?: ResolveContext): string {
     return toYaml(quoteExpressions(this.toObject(), visitor));
   }
 }
 
 /** Resolves the tree; strings that held an expression become double-quoted scalars. */
-function quoteExpressions(value: unknown, visitor?: ResolveVisitor): unknown {
+function quoteExpressions(value: unknown, visitor?: ResolveContext): unknown {
   if (value instanceof Expression || (typeof value === 'string' && !isLiteralText(value))) {
     const text = resolveValue(value, visitor) as string;
     if (/["\\]/.test(text)) return text;

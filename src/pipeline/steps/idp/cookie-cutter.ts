@@ -1,5 +1,6 @@
 import { fail } from '../../../core/errors';
-import { Expression, type ResolveVisitor, RuntimeInput, StepOutput } from '../../../core/expression';
+import { Expression, type ResolveContext, StepOutput } from '../../../core/expression';
+import { RuntimeInput } from '../../../core/runtime-input';
 import { Step, type StepProps } from '../../step';
 import { PipelineVariable } from '../../variable';
 import { type ContainerResources, renderContainerResources } from '../common/container-resources';
@@ -68,7 +69,7 @@ class CloneDirectoryRef extends StepOutput {
     super(clone, 'spec.cloneDirectory');
   }
 
-  public resolve(visitor?: ResolveVisitor): string {
+  public resolve(visitor?: ResolveContext): string {
     visitor?.stepOutput?.(this);
     return this.directory instanceof Expression ? this.directory.resolve(visitor) : this.directory;
   }

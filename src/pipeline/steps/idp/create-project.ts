@@ -1,5 +1,6 @@
 import { fail } from '../../../core/errors';
-import type { Expression, SecretRef, StepOutput } from '../../../core/expression';
+import type { Expression, StepOutput } from '../../../core/expression';
+import type { SecretRef } from '../../../core/secret-ref';
 import { Step, type StepProps } from '../../step';
 import { type ContainerResources, renderContainerResources } from '../common/container-resources';
 import { checkSecretRef, isLiteralText, requireText } from '../common/field-checks';

@@ -1,5 +1,6 @@
 import { fail } from '../../../core/errors';
-import { Expression, type SecretRef } from '../../../core/expression';
+import { Expression } from '../../../core/expression';
+import type { SecretRef } from '../../../core/secret-ref';
 import { Step, type StepProps } from '../../step';
 import { Timeout } from '../../timeout';
 import { type ContainerResources, renderContainerResources } from '../common/container-resources';

@@ -1,4 +1,5 @@
-import type { Expression, SecretRef, StepOutput } from '../../../core/expression';
+import type { Expression, StepOutput } from '../../../core/expression';
+import type { SecretRef } from '../../../core/secret-ref';
 import { Step, type StepProps } from '../../step';
 import { Timeout } from '../../timeout';
 import { type ContainerResources, renderContainerResources } from '../common/container-resources';

@@ -1,5 +1,6 @@
 import { fail } from '../../../core/errors';
-import type { Expression, SecretRef } from '../../../core/expression';
+import type { Expression } from '../../../core/expression';
+import type { SecretRef } from '../../../core/secret-ref';
 import { Step, type StepProps } from '../../step';
 import { Timeout } from '../../timeout';
 import { type ContainerResources, renderContainerResources } from '../common/container-resources';

@@ -24,8 +24,12 @@ export class RolloutResources {
     return new RolloutResources('ReleaseName', {});
   }
 
-  /** The resources defined in these manifest files of the service (`type: ManifestPath`). */
-  public static manifestPaths(paths: readonly (string | Expression)[]): RolloutResources {
+  /**
+   * The resources defined in these manifest files of the service (`type: ManifestPath`): a list, or one
+   * expression for the whole list, e.g. `RuntimeInput.create()` to ask for the paths when the pipeline runs.
+   */
+  public static manifestPaths(paths: readonly (string | Expression)[] | Expression): RolloutResources {
+    if (paths instanceof Expression) return new RolloutResources('ManifestPath', { manifestPaths: paths });
     checkList(
       paths,
       'manifestPaths',

@@ -1,4 +1,4 @@
-import { RuntimeInput } from '../../../../src/core/expression';
+import { RuntimeInput } from '../../../../src/core/runtime-input';
 import { GitCloneBuild, GitCloneBuildType } from '../../../../src/pipeline/steps/common/git-clone-build';
 import { PipelineVariable } from '../../../../src/pipeline/variable';
 import { GitCloneStep } from '../../../../src/pipeline/steps/common/git-clone';

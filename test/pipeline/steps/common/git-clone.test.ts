@@ -1,5 +1,6 @@
 import { StageStatus } from '../../../../src/pipeline/condition';
-import { Expr, RuntimeInput } from '../../../../src/core/expression';
+import { Expr } from '../../../../src/core/expr';
+import { RuntimeInput } from '../../../../src/core/runtime-input';
 import { Pipeline } from '../../../../src/pipeline/pipeline';
 import { CustomStage } from '../../../../src/pipeline/stages/custom-stage';
 import { GitCloneStep, SubmoduleStrategy } from '../../../../src/pipeline/steps/common/git-clone';

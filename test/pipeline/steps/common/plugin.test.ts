@@ -1,4 +1,5 @@
-import { Expr, SecretRef } from '../../../../src/core/expression';
+import { Expr } from '../../../../src/core/expr';
+import { SecretRef } from '../../../../src/core/secret-ref';
 import { Pipeline } from '../../../../src/pipeline/pipeline';
 import { CustomStage } from '../../../../src/pipeline/stages/custom-stage';
 import { ImagePullPolicy, PluginStep } from '../../../../src/pipeline/steps/common/plugin';

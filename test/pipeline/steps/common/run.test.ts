@@ -1,6 +1,6 @@
 import { CustomStage } from '../../../../src/pipeline/stages/custom-stage';
 import { Pipeline } from '../../../../src/pipeline/pipeline';
-import { SecretRef } from '../../../../src/core/expression';
+import { SecretRef } from '../../../../src/core/secret-ref';
 import { RunStep, Shell } from '../../../../src/pipeline/steps/common/run';
 import { PipelineVariable, VariableType } from '../../../../src/pipeline/variable';
 import { outputFqn, renderAlone, renderInIdpStage } from '../support';

@@ -1,4 +1,4 @@
-import { Expr } from '../../../../src/core/expression';
+import { Expr } from '../../../../src/core/expr';
 import { ErrorType, FailureAction, FailureStrategy } from '../../../../src/pipeline/failure-strategy';
 import { Pipeline } from '../../../../src/pipeline/pipeline';
 import { ApprovalStage } from '../../../../src/pipeline/stages/approval-stage';
@@ -203,5 +203,34 @@ describe('HarnessApprovalStep', () => {
       autoApproval: { time: '2030-01-01 09:00 AM', timeZone: 'UTC' },
     });
     expect(new Pipeline({ identifier: 'p', stages: [new CustomStage({ identifier: 's', steps: [step] })] })).toBeValidHarnessPipeline();
+  });
+
+  describe('isAutoRejectEnabled', () => {
+    test('renders only when given, after includePipelineExecutionHistory', () => {
+      const [plain, reject] = rendered([
+        new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers }),
+        new HarnessApprovalStep({ identifier: 'b', approvalMessage: 'Go?', approvers, isAutoRejectEnabled: true }),
+      ]);
+      expect(plain.spec).not.toHaveProperty('isAutoRejectEnabled');
+      expect(Object.keys(reject.spec)).toEqual([
+        'approvalMessage',
+        'includePipelineExecutionHistory',
+        'isAutoRejectEnabled',
+        'approvers',
+        'approverInputs',
+      ]);
+      expect(reject.spec.isAutoRejectEnabled).toBe(true);
+    });
+
+    test('is a boolean or an expression', () => {
+      expect(
+        () => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers, isAutoRejectEnabled: 'yes' as any }),
+      ).toThrow(new Error("step 'a': spec.isAutoRejectEnabled: expects true or false, got string. Fix: pass a boolean or an expression"));
+    });
+
+    test('validates against the Harness schema', () => {
+      const step = new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers, isAutoRejectEnabled: false });
+      expect(new Pipeline({ identifier: 'p', stages: [new CustomStage({ identifier: 's', steps: [step] })] })).toBeValidHarnessPipeline();
+    });
   });
 });

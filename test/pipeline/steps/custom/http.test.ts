@@ -1,4 +1,6 @@
-import { Expr, resolveString, SecretRef } from '../../../../src/core/expression';
+import { Expr } from '../../../../src/core/expr';
+import { resolveString } from '../../../../src/core/resolve';
+import { SecretRef } from '../../../../src/core/secret-ref';
 import { Pipeline } from '../../../../src/pipeline/pipeline';
 import { CustomStage } from '../../../../src/pipeline/stages/custom-stage';
 import { IdpStage } from '../../../../src/pipeline/stages/idp-stage';

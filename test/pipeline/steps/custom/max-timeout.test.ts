@@ -1,4 +1,4 @@
-import { Expr } from '../../../../src/core/expression';
+import { Expr } from '../../../../src/core/expr';
 import { checkMaxTimeout, timeoutSeconds } from '../../../../src/pipeline/steps/custom/max-timeout';
 import { Timeout } from '../../../../src/pipeline/timeout';
 

@@ -1,4 +1,4 @@
-import { Expr } from '../../../../src/core/expression';
+import { Expr } from '../../../../src/core/expr';
 import { Pipeline } from '../../../../src/pipeline/pipeline';
 import { CustomStage } from '../../../../src/pipeline/stages/custom-stage';
 import { IdpStage } from '../../../../src/pipeline/stages/idp-stage';

@@ -1,4 +1,4 @@
-import { SecretRef } from '../../../../src/core/expression';
+import { SecretRef } from '../../../../src/core/secret-ref';
 import { Pipeline } from '../../../../src/pipeline/pipeline';
 import { CustomStage } from '../../../../src/pipeline/stages/custom-stage';
 import { IdpStage } from '../../../../src/pipeline/stages/idp-stage';

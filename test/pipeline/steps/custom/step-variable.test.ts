@@ -1,5 +1,6 @@
-import { Expr, SecretRef } from '../../../../src/core/expression';
-import { checkStepVariables, declaresSecretOutputs, renderStepVariables } from '../../../../src/pipeline/steps/custom/step-variable';
+import { Expr } from '../../../../src/core/expr';
+import { SecretRef } from '../../../../src/core/secret-ref';
+import { checkStepVariables, renderStepVariables } from '../../../../src/pipeline/steps/custom/step-variable';
 import { VariableType } from '../../../../src/pipeline/variable';
 
 describe('step variables', () => {
@@ -82,11 +83,5 @@ describe('step variables', () => {
         'f',
       ),
     ).not.toThrow();
-  });
-
-  test('declaresSecretOutputs() recognises steps that can say which outputs are secret', () => {
-    expect(declaresSecretOutputs({ isSecretOutput: () => true })).toBe(true);
-    expect(declaresSecretOutputs({})).toBe(false);
-    expect(declaresSecretOutputs(null)).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { Expr } from '../../../../src/core/expr';
 import { Pipeline } from '../../../../src/pipeline/pipeline';
 import { CustomStage } from '../../../../src/pipeline/stages/custom-stage';
 import { IacmStage } from '../../../../src/pipeline/stages/iacm-stage';
@@ -38,5 +39,27 @@ describe('IacmApprovalStep', () => {
 
   test('validates against the Harness schema', () => {
     expect(pipelineWith([new IacmApprovalStep({ identifier: 'a' })])).toBeValidHarnessPipeline();
+  });
+
+  describe('autoApprove', () => {
+    test('renders only when given, as a boolean or an expression', () => {
+      const flag = Expr.raw('<+stage.variables.auto_approve>');
+      const [a, b] = rendered([
+        new IacmApprovalStep({ identifier: 'a', autoApprove: false }),
+        new IacmApprovalStep({ identifier: 'b', autoApprove: flag }),
+      ]);
+      expect(a.spec).toEqual({ autoApprove: false });
+      expect(b.spec).toEqual({ autoApprove: '<+stage.variables.auto_approve>' });
+    });
+
+    test('anything else is refused', () => {
+      expect(() => new IacmApprovalStep({ identifier: 'a', autoApprove: 'no' as any })).toThrow(
+        new Error("step 'a': spec.autoApprove: expects true or false, got string. Fix: pass a boolean or an expression"),
+      );
+    });
+
+    test('validates against the Harness schema', () => {
+      expect(pipelineWith([new IacmApprovalStep({ identifier: 'a', autoApprove: true })])).toBeValidHarnessPipeline();
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { resolveValue } from '../../../../src/core/expression';
+import { resolveValue } from '../../../../src/core/resolve';
 import { IacmScanStep, type IacmScanStepProps } from '../../../../src/pipeline/steps/iacm/iacm-scan-step';
 
 class TestScan extends IacmScanStep {

@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
-import { Expr, resolveValue } from '../../../../src/core/expression';
+import { Expr } from '../../../../src/core/expr';
+import { resolveValue } from '../../../../src/core/resolve';
 import { isCatalogName, isCatalogTag, suggestCatalogTag } from '../../../../src/core/catalog-naming';
 import { CatalogInfo } from '../../../../src/pipeline/steps/idp/catalog-info';
 import { CreateCatalogStep } from '../../../../src/pipeline/steps/idp/create-catalog';

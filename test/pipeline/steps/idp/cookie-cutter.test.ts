@@ -1,5 +1,6 @@
 import { StageStatus } from '../../../../src/pipeline/condition';
-import { Expr, RuntimeInput } from '../../../../src/core/expression';
+import { Expr } from '../../../../src/core/expr';
+import { RuntimeInput } from '../../../../src/core/runtime-input';
 import { GitCloneStep } from '../../../../src/pipeline/steps/common/git-clone';
 import { GitCloneBuild } from '../../../../src/pipeline/steps/common/git-clone-build';
 import { CookieCutterStep, CookieCutterTemplateType } from '../../../../src/pipeline/steps/idp/cookie-cutter';

@@ -1,4 +1,5 @@
-import { Expr, SecretRef } from '../../../../src/core/expression';
+import { Expr } from '../../../../src/core/expr';
+import { SecretRef } from '../../../../src/core/secret-ref';
 import { CreateOrganizationStep } from '../../../../src/pipeline/steps/idp/create-organization';
 import { PipelineVariable } from '../../../../src/pipeline/variable';
 import { outputFqn, renderAlone, renderInIdpStage } from '../support';

@@ -1,4 +1,4 @@
-import { SecretRef } from '../../../../src/core/expression';
+import { SecretRef } from '../../../../src/core/secret-ref';
 import { CreateOrganizationStep } from '../../../../src/pipeline/steps/idp/create-organization';
 import { CreateProjectStep } from '../../../../src/pipeline/steps/idp/create-project';
 import { PipelineVariable } from '../../../../src/pipeline/variable';

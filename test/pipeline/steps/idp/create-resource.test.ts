@@ -1,4 +1,5 @@
-import { Expr, SecretRef } from '../../../../src/core/expression';
+import { Expr } from '../../../../src/core/expr';
+import { SecretRef } from '../../../../src/core/secret-ref';
 import { CreateResourceStep, type ResourceDefinitionSource } from '../../../../src/pipeline/steps/idp/create-resource';
 import { PipelineVariable } from '../../../../src/pipeline/variable';
 import { renderAlone, renderInIdpStage } from '../support';

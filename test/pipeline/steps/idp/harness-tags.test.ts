@@ -1,4 +1,5 @@
-import { Expr, SecretRef } from '../../../../src/core/expression';
+import { Expr } from '../../../../src/core/expr';
+import { SecretRef } from '../../../../src/core/secret-ref';
 import { renderHarnessTags } from '../../../../src/pipeline/steps/idp/harness-tags';
 import { CreateProjectStep } from '../../../../src/pipeline/steps/idp/create-project';
 import { renderInIdpStage } from '../support';

@@ -1,4 +1,4 @@
-import { SecretRef } from '../../../../src/core/expression';
+import { SecretRef } from '../../../../src/core/secret-ref';
 import { GitConnectorType } from '../../../../src/pipeline/steps/idp/git-target';
 import { RegisterCatalogStep } from '../../../../src/pipeline/steps/idp/register-catalog';
 import { PipelineVariable } from '../../../../src/pipeline/variable';

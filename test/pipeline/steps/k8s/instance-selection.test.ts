@@ -1,4 +1,4 @@
-import { Expr } from '../../../../src/core/expression';
+import { Expr } from '../../../../src/core/expr';
 import { InstanceSelection } from '../../../../src/pipeline/steps/k8s/instance-selection';
 
 describe('InstanceSelection', () => {

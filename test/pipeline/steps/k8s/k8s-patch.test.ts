@@ -1,5 +1,5 @@
 import { StageStatus } from '../../../../src/pipeline/condition';
-import { Expr } from '../../../../src/core/expression';
+import { Expr } from '../../../../src/core/expr';
 import { Pipeline } from '../../../../src/pipeline/pipeline';
 import { CustomStage } from '../../../../src/pipeline/stages/custom-stage';
 import { DeploymentStage } from '../../../../src/pipeline/stages/deployment-stage';

@@ -1,5 +1,8 @@
-import { Expr } from '../../../../src/core/expression';
+import { Expr } from '../../../../src/core/expr';
+import { RuntimeInput } from '../../../../src/core/runtime-input';
+import { K8sRolloutStep, RolloutCommand } from '../../../../src/pipeline/steps/k8s/k8s-rollout';
 import { RolloutResources } from '../../../../src/pipeline/steps/k8s/rollout-resources';
+import { deploymentPipeline, renderedSteps } from '../support';
 
 describe('RolloutResources', () => {
   test('renders the four forms', () => {
@@ -23,5 +26,15 @@ describe('RolloutResources', () => {
       /RolloutResources.manifestPaths: no manifest path. Fix: pass at least one path, or use RolloutResources.allManifestPaths\(\)/,
     );
     expect(() => RolloutResources.manifestPaths([''])).toThrow(/RolloutResources.manifestPaths: a manifest path is empty/);
+  });
+
+  test('manifest paths may be ONE runtime input for the whole list, and the rollout step validates with it', () => {
+    const input = RuntimeInput.create();
+    expect(RolloutResources.manifestPaths(input).toObject()).toEqual({ type: 'ManifestPath', spec: { manifestPaths: input } });
+    const p = deploymentPipeline([
+      new K8sRolloutStep({ identifier: 'r', command: RolloutCommand.RESTART, resources: RolloutResources.manifestPaths(input) }),
+    ]);
+    expect(renderedSteps(p)[0].spec.resources).toEqual({ type: 'ManifestPath', spec: { manifestPaths: '<+input>' } });
+    expect(p).toBeValidHarnessPipeline();
   });
 });

@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+
+/**
+ * How an expression travels inside a plain string.
+ *
+ * `` `Repo: ${createRepo.outputs.repositoryUrl}` `` calls the expression's `toString()`, which returns a marker:
+ * `⟦hx<nonce>:<payload>⟧`. The payload describes the expression itself (its kind and data, base64url-encoded
+ * JSON), so nothing has to be remembered between building a string and rendering it: there is no registry, and a
+ * reference to another object (the step whose output is read) is resolved against the document being rendered,
+ * which knows its own steps.
+ *
+ * The nonce is random per process and fixed for its life, so a marker cannot be typed or pasted by accident: text
+ * that looks like a marker but does not carry this process's nonce is ordinary text and renders as it is.
+ */
+
+/** What a marker carries: the expression kind (`k`) and its data. */
+export interface ExpressionPayload {
+  /** Kind of expression, e.g. `t` (fixed text), `v` (pipeline variable), `o` (step output). */
+  readonly k: string;
+  /** Kind-specific data (plain JSON values; nested expressions as payloads). */
+  readonly [key: string]: unknown;
+}
+
+/** A random, per-process nonce (12 base64url characters): the part of a marker that text cannot forge. */
+const NONCE = randomBytes(9).toString('base64url');
+const CLOSE = '\u27E7';
+
+/**
+ * The two tags: `hx` marks an expression to resolve; `px` parks one (a placeholder that a later step of the same
+ * render swaps, e.g. an onboarding value inside a Create Resource module), which resolving leaves alone.
+ */
+export type MarkerTag = 'hx' | 'px';
+
+/** The marker text for a payload. */
+export function encodeMarker(payload: ExpressionPayload, tag: MarkerTag = 'hx'): string {
+  return `\u27E6${tag}${NONCE}:${Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url')}${CLOSE}`;
+}
+
+/** True if the text holds at least one marker of this process. */
+export function containsMarker(text: string, tag: MarkerTag = 'hx'): boolean {
+  return text.includes(`\u27E6${tag}${NONCE}:`);
+}
+
+/** A string split into literal text and the payloads of its markers, in order (empty literals left out). */
+export function scanMarkers(text: string, tag: MarkerTag = 'hx'): (string | ExpressionPayload)[] {
+  if (!containsMarker(text, tag)) return text === '' ? [] : [text];
+  const shape = new RegExp(`\u27E6${tag}([A-Za-z0-9_-]{12}):([A-Za-z0-9_-]*)\u27E7`, 'g');
+  const parts: (string | ExpressionPayload)[] = [];
+  let literal = '';
+  let last = 0;
+  for (const m of text.matchAll(shape)) {
+    if (m[1] !== NONCE) continue; // not ours: stays literal text
+    literal += text.slice(last, m.index);
+    if (literal !== '') parts.push(literal);
+    literal = '';
+    parts.push(JSON.parse(Buffer.from(m[2], 'base64url').toString('utf8')) as ExpressionPayload);
+    last = (m.index ?? 0) + m[0].length;
+  }
+  literal += text.slice(last);
+  if (literal !== '') parts.push(literal);
+  return parts;
+}
+
+/** A short random id for an object that strings may refer to (a step, a variable). */
+export function newObjectId(): string {
+  return randomBytes(9).toString('base64url');
+}

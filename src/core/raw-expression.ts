@@ -1,0 +1,12 @@
+import { Expression } from './expression';
+
+/** Harness expression text given verbatim, e.g. `<+pipeline.triggeredBy.email>`. */
+export class RawExpression extends Expression {
+  constructor(public readonly text: string) {
+    super();
+  }
+
+  public resolve(): string {
+    return this.text;
+  }
+}
