@@ -1,9 +1,11 @@
+import { requireInstance } from '../core/arguments';
+import { childId, constructProps } from './construct-args';
 import { Lazy, type TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformPipeline } from '../../.gen/providers/harness/platform-pipeline';
 import type { PlatformProject } from '../../.gen/providers/harness/platform-project';
 import { fail } from '../core/errors';
-import type { Pipeline, PipelineRender, PipelineScope } from '../pipeline/pipeline';
+import { Pipeline, type PipelineRender, type PipelineScope } from '../pipeline/pipeline';
 import { PipelineUrl, type PipelineUrlForPipelineOptions } from '../workflow/trigger-step';
 import { PlatformDefaults } from './platform-defaults';
 import { documentAgrees } from './private/document-agrees';
@@ -50,8 +52,16 @@ export class HarnessPipeline extends Construct {
   private readonly yamlScope: PipelineScope;
 
   constructor(scope: Construct, id: string, props: HarnessPipelineProps) {
-    super(scope, id);
-    const model = props.pipeline;
+    super(scope, childId(scope, id, 'HarnessPipeline'));
+    constructProps(this, props, '{ pipeline: new Pipeline({...}) }');
+    const model = requireInstance(
+      props.pipeline,
+      Pipeline,
+      'a Pipeline',
+      this.node.path,
+      'pipeline',
+      'pass the pipeline model, new Pipeline({...})',
+    );
     if (props.project && (props.orgId !== undefined || props.projectId !== undefined)) {
       fail(
         this.node.path,

@@ -1,3 +1,4 @@
+import { childId, constructProps } from './construct-args';
 import { type TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformDefaultImages } from '../../.gen/providers/harness/platform-default-images';
@@ -86,7 +87,8 @@ export class IdpDefaultImages extends Construct {
   public readonly resources: readonly PlatformDefaultImages[];
 
   constructor(scope: Construct, id: string, props: IdpDefaultImagesProps) {
-    super(scope, id);
+    super(scope, childId(scope, id, 'IdpDefaultImages'));
+    constructProps(this, props, "{ kubernetes: { gitCloneImage: 'registry/harness/git-clone:1.2' } }");
     const where = this.node.path;
     const sets: [IdpInfrastructure, string, IdpImageSet | undefined][] = [
       [IdpInfrastructure.KUBERNETES, 'kubernetes', props.kubernetes],

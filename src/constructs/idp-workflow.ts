@@ -1,3 +1,5 @@
+import { requireInstance } from '../core/arguments';
+import { childId, constructProps } from './construct-args';
 import { RepositoryFile } from '@cdktf/provider-github/lib/repository-file';
 import { type ITerraformDependable, Lazy, type TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
@@ -43,8 +45,16 @@ export class IdpWorkflow extends Construct {
   private readonly format: WorkflowFormat;
 
   constructor(scope: Construct, id: string, props: IdpWorkflowProps) {
-    super(scope, id);
-    const wf = props.workflow;
+    super(scope, childId(scope, id, 'IdpWorkflow'));
+    constructProps(this, props, '{ workflow: new Workflow({...}) }');
+    const wf = requireInstance(
+      props.workflow,
+      Workflow,
+      'a Workflow',
+      this.node.path,
+      'workflow',
+      'pass the workflow model, new Workflow({...})',
+    );
     const registration = props.registration ?? WorkflowRegistration.inline();
     this.workflow = wf;
     this.format = registration.mode === 'inline' ? WorkflowFormat.IDP_2 : (registration.gitOpsProps?.format ?? WorkflowFormat.IDP_2);

@@ -1,8 +1,10 @@
+import { requireInstance } from '../core/arguments';
+import { childId, constructProps } from './construct-args';
 import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { fail } from '../core/errors';
 import type { Expression } from '../core/expression';
-import type { Pipeline } from '../pipeline/pipeline';
+import { Pipeline } from '../pipeline/pipeline';
 import { PipelineTrigger, PipelineUrl, type RemotePipelineProps, type TriggerAuth } from '../workflow/trigger-step';
 import { Workflow, type WorkflowProps } from '../workflow/workflow';
 import { HarnessPipeline } from './harness-pipeline';
@@ -83,7 +85,9 @@ export class SelfServiceWorkflow extends Construct {
   public readonly trigger: PipelineTrigger;
 
   constructor(scope: Construct, id: string, props: SelfServiceWorkflowProps) {
-    super(scope, id);
+    super(scope, childId(scope, id, 'SelfServiceWorkflow'));
+    constructProps(this, props, "{ pipeline, workflow: { identifier: 'greeter', type: 'service' } }");
+    requireInstance(props.pipeline, Pipeline, 'a Pipeline', this.node.path, 'pipeline', 'pass the pipeline model, new Pipeline({...})');
     const platform = PlatformDefaults.of(this);
     const orgId = props.orgId ?? props.pipeline.orgIdentifier ?? platform?.orgId;
     const projectId = props.projectId ?? props.pipeline.projectIdentifier ?? platform?.projectId;

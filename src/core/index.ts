@@ -1,4 +1,5 @@
 // The kernel both models use: errors, expressions, identifiers, YAML, catalog naming. Imports nothing of ours.
+export * from './arguments';
 export * from './catalog-naming';
 export * from './credentials';
 export * from './errors';
@@ -12,4 +13,5 @@ export * from './runtime-input';
 export * from './secret-ref';
 export * from './variable-reference';
 export * from './text';
+export * from './value-problems';
 export { toYaml } from './yaml';

@@ -1,4 +1,4 @@
-import { Expression } from './expression';
+import { Expression, type ResolveContext } from './expression';
 
 /** Harness expression text given verbatim, e.g. `<+pipeline.triggeredBy.email>`. */
 export class RawExpression extends Expression {
@@ -6,7 +6,8 @@ export class RawExpression extends Expression {
     super();
   }
 
-  public resolve(): string {
+  public resolve(ctx?: ResolveContext): string {
+    ctx?.text?.(this.text);
     return this.text;
   }
 }

@@ -1,3 +1,5 @@
+import { optionalProps } from './arguments';
+
 import type { ExpressionKinds, ResolveContext } from './expression';
 import { clonePlain } from './object';
 
@@ -24,6 +26,7 @@ export class RenderContext {
   private readonly memos = new WeakMap<object, Map<string, unknown>>();
 
   constructor(options: RenderContextOptions = {}) {
+    optionalProps(options, 'new RenderContext', 'new RenderContext()');
     this.kinds = options.kinds;
     this.mode = options.mode;
   }

@@ -1,15 +1,18 @@
+import { optionalArray, requireInstance, requireProps } from '../core/arguments';
 import { credentialProblems } from '../core/credentials';
 import { collectingProblems, dedupeProblems, fail, ValidationError, type ValidationProblem } from '../core/errors';
-import type { ResolveContext, StepOutput } from '../core/expression';
+import type { ResolveContext } from '../core/expression';
 import { resolveValue } from '../core/resolve';
 import { validateIdentifier, validateName } from '../core/identifier';
 import { applyOverride, compact } from '../core/object';
 import { RenderContext } from '../core/render-context';
+import { rejectPropValueProblems } from '../core/value-problems';
 import { toYaml } from '../core/yaml';
-import type { Stage, StageParent } from './stage';
-import { Step } from './step';
+import { Stage, type StageParent } from './stage';
+import type { Step } from './step';
+import { referenceProblems } from './references';
 import { MAX_PARALLEL } from './step-list';
-import type { PipelineVariable } from './variable';
+import { PipelineVariable } from './variable';
 
 /** Props of a {@link Pipeline}. */
 export interface PipelineProps {
@@ -74,7 +77,11 @@ export class Pipeline implements StageParent {
   private readonly overrides: Array<{ path: string; value: unknown }> = [];
 
   constructor(props: PipelineProps) {
+    requireProps(props, 'new Pipeline', "new Pipeline({ identifier: 'deploy' })");
     const where = `pipeline '${props.identifier}'`;
+    optionalArray(props.variables, where, 'variables', 'pass a list of PipelineVariable / WorkflowInput objects');
+    optionalArray(props.stages, where, 'stages', 'pass a list of stages, e.g. [new CustomStage({...})]');
+    rejectPropValueProblems(props, where);
     validateIdentifier(props.identifier, where);
     this.identifier = props.identifier;
     this.name = props.name ?? props.identifier;
@@ -118,6 +125,14 @@ export class Pipeline implements StageParent {
   /** Declares pipeline variables. */
   public addVariable(...variables: PipelineVariable[]): this {
     for (const v of variables) {
+      requireInstance(
+        v,
+        PipelineVariable,
+        'a PipelineVariable',
+        this.describe(),
+        'variables',
+        "pass PipelineVariable.string('name') or a WorkflowInput",
+      );
       const existing = this.vars.find((x) => x.name === v.name);
       if (existing) {
         if (existing === v) continue;
@@ -213,32 +228,7 @@ export class Pipeline implements StageParent {
       problems.push({ path: this.describe(), field: 'stages', problem: 'the pipeline has no stages', fix: 'add a stage with addStage()' });
     }
     for (const s of this.stages) problems.push(...s.validate());
-
-    const declared = new Set(this.vars.map((v) => v.name));
-    const steps = new Set<Step>(this.allSteps());
-    const checkRefs = (consumer: Step | Stage, tree: unknown): void => {
-      const resolver = this.resolver(ctx, {
-        variable: (name) => {
-          if (!declared.has(name)) {
-            problems.push({
-              path: consumer.describe(),
-              field: 'variables',
-              problem: `references <+pipeline.variables.${name}>, which ${this.describe()} does not declare`,
-              fix: `declare the variable with pipeline.addVariable(), or pass a variable of this pipeline`,
-            });
-          }
-        },
-        stepOutput: (ref: StepOutput) => problems.push(...this.checkStepOutput(consumer, ref, steps)),
-      });
-      collectingProblems(problems, consumer.describe(), () => resolveValue(tree, resolver));
-    };
-    for (const stage of this.stages) {
-      const node = stage.toObject(ctx, false) as { stage: Record<string, unknown> };
-      const { spec, ...rest } = node.stage;
-      const { execution: _execution, ...specRest } = (spec ?? {}) as Record<string, unknown>;
-      checkRefs(stage, { ...rest, spec: specRest });
-      for (const step of stage.allSteps()) checkRefs(step, step.toObject(ctx));
-    }
+    problems.push(...referenceProblems(this, ctx, (callbacks) => this.resolver(ctx, callbacks)));
     return dedupeProblems(problems);
   }
 
@@ -346,6 +336,14 @@ export class Pipeline implements StageParent {
   }
 
   private adopt(stage: Stage): void {
+    requireInstance(
+      stage,
+      Stage,
+      'a stage (CustomStage, IdpStage, ...)',
+      this.describe(),
+      'stages',
+      'pass stage objects, e.g. new CustomStage({...})',
+    );
     const dup = this.stages.find((s) => s.identifier === stage.identifier);
     if (dup) {
       fail(
@@ -357,44 +355,6 @@ export class Pipeline implements StageParent {
     }
     stage._attach(this);
   }
-
-  private checkStepOutput(consumer: Step | Stage, ref: StepOutput, steps: ReadonlySet<Step>): ValidationProblem[] {
-    const producer = ref.producer;
-    const label = producer.identifier !== undefined ? `step '${producer.identifier}'` : producer.describe();
-    if (!(producer instanceof Step) || !steps.has(producer)) {
-      return [
-        {
-          path: consumer.describe(),
-          field: 'outputs',
-          problem: `references output '${ref.path}' of ${label}, which is not part of ${this.describe()}`,
-          fix: `add ${label} to a stage of this pipeline, or reference a step that is in it`,
-        },
-      ];
-    }
-    // A stage-level field (e.g. the stage `when`) is evaluated before the stage's steps run: the producer must be
-    // in an earlier stage. `ownerPosition()` is the position of the stage's step list.
-    const consumerPosition = consumer instanceof Step ? consumer.position() : consumer.ownerPosition();
-    if (!runsBefore(producer.position(), consumerPosition)) {
-      return [
-        {
-          path: consumer.describe(),
-          field: 'outputs',
-          problem: `references output '${ref.path}' of ${label}, which does not run before it (${producer.describe()})`,
-          fix: `move ${label} before '${consumer.identifier}', outside any parallel block they share`,
-        },
-      ];
-    }
-    return [];
-  }
 }
 
-/** True if a step at `a` finishes before a step at `b` starts (parallel lanes are concurrent). */
-export function runsBefore(a: readonly (number | string)[], b: readonly (number | string)[]): boolean {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    if (a[i] === b[i]) continue;
-    if (typeof a[i] === 'string' || typeof b[i] === 'string') return false;
-    return (a[i] as number) < (b[i] as number);
-  }
-  return false;
-}
+export { runsBefore } from './references';

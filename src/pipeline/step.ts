@@ -1,3 +1,4 @@
+import { optionalArray, optionalString, requireProps } from '../core/arguments';
 import { renderStepWhen, type StepWhen } from './condition';
 import { fail } from '../core/errors';
 import { type OutputProducer, StepOutput } from '../core/expression';
@@ -6,6 +7,7 @@ import { validateIdentifier, validateName } from '../core/identifier';
 import { newObjectId } from '../core/expression-marker';
 import { applyOverride, compact } from '../core/object';
 import { RenderContext } from '../core/render-context';
+import { rejectPropValueProblems } from '../core/value-problems';
 import { Timeout } from './timeout';
 
 /** Envelope fields every step has (`Node`: identifier, name, timeout, when, failureStrategies, description). */
@@ -61,16 +63,20 @@ export abstract class Step implements OutputProducer {
   private markerId?: string;
 
   protected constructor(props: StepProps) {
+    const kind = new.target.name;
+    requireProps(props, `new ${kind}`, `new ${kind}({ identifier: 'my_step', ... })`);
     const where = `step '${props.identifier}'`;
     validateIdentifier(props.identifier, where);
     this.identifier = props.identifier;
     this.name = props.name ?? props.identifier;
     validateName(this.name, where);
-    this.description = props.description;
+    this.description = optionalString(props.description, where, 'description', 'pass the description as text');
     this.when = props.when;
-    this.failureStrategies = props.failureStrategies;
+    this.failureStrategies = optionalArray(props.failureStrategies, where, 'failureStrategies', 'pass a list of FailureStrategy');
     this.timeoutValue = props.timeout === undefined ? undefined : Timeout.of(props.timeout, where);
     if (props.when) renderStepWhen(props.when, where);
+    // A factory value among the props (a SecretRef, an InstanceSelection, ...) reports its problem here, at the step.
+    rejectPropValueProblems(props, where);
   }
 
   /** Default timeout of this step type. Override in subclasses. */

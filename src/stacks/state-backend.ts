@@ -1,3 +1,5 @@
+import { optionalProps } from '../core/arguments';
+
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import {
   App,
@@ -78,6 +80,7 @@ export class StateBackend {
 
   /** A file in the app directory (the default). Keep it out of Git: state holds secrets. */
   public static local(props: LocalStateProps = {}): StateBackend {
+    optionalProps(props, 'StateBackend.local', "StateBackend.local({ path: 'state/platform.tfstate' })");
     for (const field of ['path', 'workspaceDir'] as const) {
       const value = props[field];
       if (value !== undefined && (value.trim() === '' || isAbsolute(value))) {

@@ -1,3 +1,5 @@
+import { requireProps } from '../core/arguments';
+import { checkDefaultType } from './field-default-type';
 import { fail } from '../core/errors';
 import type { Expression } from '../core/expression';
 import { IDENTIFIER_PATTERN } from '../core/identifier';
@@ -163,7 +165,11 @@ export class FieldSchema {
     props: AnyFieldProps,
     private readonly where: string,
   ) {
-    this.props = props;
+    this.props = requireProps(
+      props,
+      where,
+      `${type === FormValueType.NUMBER ? 'WorkflowInput.number' : 'WorkflowInput.string'}('${id}', { title: 'Title' })`,
+    );
     this.required = props.required ?? true;
     this.check();
   }
@@ -283,6 +289,7 @@ export class FieldSchema {
     if (typeof p.title !== 'string' || p.title.trim() === '') {
       fail(w, 'title', 'the field has no title', 'give the field a title; it is the label shown in the form');
     }
+    checkDefaultType(w, this.type, p.default);
     this.checkNoTemplating(p as unknown as Record<string, unknown>);
     this.checkEnum('enum', p.enum, p.enumNames);
     if (p.default !== undefined && p.enum && !p.enum.includes(p.default as string | number)) {
@@ -454,7 +461,11 @@ export class FormField implements WorkflowParameter {
 
   /** A drop-down of string values. */
   public static enum(id: string, props: EnumFieldProps): FormField {
-    const { values, ...rest } = props;
+    const { values, ...rest } = requireProps(
+      props,
+      `form field '${id}'`,
+      `FormField.enum('${id}', { title: 'Title', values: ['a', 'b'] })`,
+    );
     return new FormField(id, FormValueType.STRING, { ...rest, enum: values });
   }
 

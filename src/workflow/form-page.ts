@@ -1,3 +1,4 @@
+import { describeValue, optionalArray, requireProps } from '../core/arguments';
 import { fail, type ValidationProblem } from '../core/errors';
 import { clonePlain } from '../core/object';
 import type { WorkflowParameter } from './form-field';
@@ -56,18 +57,28 @@ export class FormPage {
   private readonly props: FormPageProps;
 
   constructor(props: FormPageProps) {
+    requireProps(props, 'new FormPage', "new FormPage({ title: 'Service', inputs: [name, owner] })");
     if (typeof props.title !== 'string' || props.title.trim() === '') {
       fail('form page', 'title', 'the page has no title', 'give every page a title; it labels the form step');
     }
     this.title = props.title;
     this.description = props.description;
     this.props = props;
-    if (props.inputs) this.addInput(...props.inputs);
+    const inputs = optionalArray<WorkflowParameter>(props.inputs, this.describe(), 'inputs', 'pass a list of fields, e.g. [name, owner]');
+    if (inputs) this.addInput(...inputs);
   }
 
   /** Appends fields, in display order. */
   public addInput(...inputs: WorkflowParameter[]): this {
     for (const i of inputs) {
+      if (i === null || typeof i !== 'object' || typeof (i as { id?: unknown }).id !== 'string') {
+        fail(
+          this.describe(),
+          'inputs',
+          `expects a WorkflowInput or FormField, got ${describeValue(i)}`,
+          "pass fields made with WorkflowInput.string('name', {...}) or FormField.*",
+        );
+      }
       const dup = this.fieldList.find((f) => f.id === i.id);
       if (dup) fail(this.describe(), `properties.${i.id}`, `property '${i.id}' is declared twice on the page`, 'declare each field once');
       this.fieldList.push(i);

@@ -1,3 +1,4 @@
+import { optionalProps, requireProps } from '../core/arguments';
 import { fail } from '../core/errors';
 import { IDENTIFIER_PATTERN } from '../core/identifier';
 import { compact } from '../core/object';
@@ -160,6 +161,7 @@ export class UiField {
    * project field named `projectId`; otherwise name the field in `projectPickerRef` (docs/rules.md#auto-org-picker).
    */
   public static harnessAutoOrgPicker(options: HarnessAutoOrgPickerOptions = {}): UiField {
+    optionalProps(options, 'UiField.harnessAutoOrgPicker', 'UiField.harnessAutoOrgPicker()');
     const ref = options.projectPickerRef;
     const refId = ref === undefined ? undefined : typeof ref === 'string' ? ref : ref.id;
     return new UiField(UiFieldName.HARNESS_AUTO_ORG_PICKER, {
@@ -173,6 +175,7 @@ export class UiField {
    * `FormPage` `pickerDependencies`.
    */
   public static harnessUserGroupPicker(options: HarnessUserGroupPickerOptions = {}): UiField {
+    optionalProps(options, 'UiField.harnessUserGroupPicker', 'UiField.harnessUserGroupPicker()');
     const where = `ui:field '${UiFieldName.HARNESS_USER_GROUP_PICKER}'`;
     const scopes = options.additionalScopes?.map((s, i) => {
       if (!s.orgIdentifier)
@@ -190,6 +193,7 @@ export class UiField {
 
   /** `HarnessOwnerPicker`: a Group or User from the catalog. */
   public static harnessOwnerPicker(options: HarnessOwnerPickerOptions = {}): UiField {
+    optionalProps(options, 'UiField.harnessOwnerPicker', 'UiField.harnessOwnerPicker()');
     return new UiField(UiFieldName.HARNESS_OWNER_PICKER, {
       options: compact({
         filterByUserMembership: options.filterByUserMembership,
@@ -201,11 +205,13 @@ export class UiField {
 
   /** Backstage `OwnerPicker`, e.g. `UiField.ownerPicker({ allowedKinds: ['Group'] })`. */
   public static ownerPicker(options: EntityPickerOptions = {}): UiField {
+    optionalProps(options, 'UiField.ownerPicker', 'UiField.ownerPicker()');
     return new UiField(UiFieldName.OWNER_PICKER, { options: entityOptions(options) });
   }
 
   /** Backstage `EntityPicker` (string fields only, docs/rules.md#form-field-ui-field-type). */
   public static entityPicker(options: EntityPickerOptions = {}): UiField {
+    optionalProps(options, 'UiField.entityPicker', 'UiField.entityPicker()');
     return new UiField(UiFieldName.ENTITY_PICKER, { options: entityOptions(options) });
   }
 
@@ -213,6 +219,7 @@ export class UiField {
    * docs/rules.md#form-field-ui-field-type).
    */
   public static entityFieldPicker(options: EntityFieldPickerOptions = {}): UiField {
+    optionalProps(options, 'UiField.entityFieldPicker', 'UiField.entityFieldPicker()');
     return new UiField(UiFieldName.ENTITY_FIELD_PICKER, {
       displayField: options.displayField,
       options: entityOptions(options),
@@ -221,11 +228,13 @@ export class UiField {
 
   /** `MultiEntityPicker`: several catalog entities (array fields only). */
   public static multiEntityPicker(options: EntityPickerOptions = {}): UiField {
+    optionalProps(options, 'UiField.multiEntityPicker', 'UiField.multiEntityPicker()');
     return new UiField(UiFieldName.MULTI_ENTITY_PICKER, { options: entityOptions(options), types: [FormValueType.ARRAY] });
   }
 
   /** `RepoUrlPicker`: a repository location on an allowed host. */
   public static repoUrlPicker(options: RepoUrlPickerOptions): UiField {
+    requireProps(options, 'UiField.repoUrlPicker', "UiField.repoUrlPicker({ allowedHosts: ['github.com'] })");
     const where = `ui:field '${UiFieldName.REPO_URL_PICKER}'`;
     if (!options.allowedHosts || options.allowedHosts.length === 0) {
       fail(where, 'ui:options.allowedHosts', 'RepoUrlPicker needs at least one allowed host', "pass allowedHosts, e.g. ['github.com']");

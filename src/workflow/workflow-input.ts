@@ -1,7 +1,8 @@
+import { requireProps } from '../core/arguments';
 import { fail } from '../core/errors';
 import type { Expression } from '../core/expression';
 import { RuntimeInput } from '../core/runtime-input';
-import { IDENTIFIER_PATTERN } from '../core/identifier';
+import { IDENTIFIER_PATTERN, RESERVED_VARIABLE_NAMES, RESERVED_WORDS } from '../core/identifier';
 import { PipelineVariable, VariableType } from '../pipeline/variable';
 import {
   type ArrayFieldProps,
@@ -70,7 +71,7 @@ export class WorkflowInput extends PipelineVariable implements WorkflowParameter
 
   /** A drop-down of string values (`enum` in the form, `allowedValues` in the pipeline). */
   public static enum(id: string, props: EnumInputProps): WorkflowInput {
-    const { values, ...rest } = props;
+    const { values, ...rest } = requireProps(props, where(id), `WorkflowInput.enum('${id}', { title: 'Title', values: ['a', 'b'] })`);
     return WorkflowInput.string(id, { ...rest, enum: values });
   }
 
@@ -120,6 +121,15 @@ export class WorkflowInput extends PipelineVariable implements WorkflowParameter
         'variableName',
         `'${name}' cannot be fed by a workflow (pattern ${INPUT_VARIABLE_NAME_PATTERN.source}; '.', '$' and '-' are misread in inputset keys and expressions)`,
         `use letters, digits and _ only, e.g. '${String(name).replace(/[^0-9a-zA-Z_]+/g, '_')}'`,
+      );
+    }
+    if (RESERVED_WORDS.includes(name) || RESERVED_VARIABLE_NAMES.includes(name)) {
+      fail(
+        where(schema.id),
+        'variableName',
+        `'${name}' is a reserved word in Harness; the workflow feeds the input as an inputset key and pipeline variable, ` +
+          'which follow the identifier rules',
+        `choose another name, for example '${name}_id' (or set variableName)`,
       );
     }
     if (schema.isAuthToken) {

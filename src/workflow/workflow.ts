@@ -1,3 +1,4 @@
+import { requireProps } from '../core/arguments';
 import { credentialProblems } from '../core/credentials';
 import { dedupeProblems, fail, ValidationError, type ValidationProblem } from '../core/errors';
 import type { Expression, StepOutput } from '../core/expression';
@@ -119,6 +120,7 @@ export class Workflow {
   private readonly overrides: Array<{ path: string; value: unknown }> = [];
 
   constructor(props: WorkflowProps) {
+    requireProps(props, 'new Workflow', "new Workflow({ identifier: 'onboarding', type: 'service', trigger: new PipelineTrigger({...}) })");
     const where = `workflow '${props.identifier}'`;
     validateIdentifier(props.identifier, where);
     if (typeof props.type !== 'string' || props.type.trim() === '' || props.type !== props.type.trim()) {

@@ -137,7 +137,7 @@ describe('HarnessPipeline', () => {
     );
     new HarnessPipeline(s, 'broken', { pipeline: p, orgId: 'default', projectId: 'platform' });
     expect(() => Testing.synth(s, true)).toThrow(
-      /^team\/broken: pipeline 'broken' > stage 'c' > step 'r': variables: references <\+pipeline\.variables\.undeclared>, which pipeline 'broken' does not declare/,
+      /^team\/broken: pipeline 'broken' > stage 'c' > step 'r': spec.command: references <\+pipeline\.variables\.undeclared>, which pipeline 'broken' does not declare/,
     );
   });
 

@@ -1,3 +1,4 @@
+import { throwIfInvalid } from '../../src/core/value-problems';
 import 'cdktf/lib/testing/adapters/jest';
 import { TerraformStack, Testing } from 'cdktf';
 import { PlatformIdpCatalogEntity } from '../../.gen/providers/harness/platform-idp-catalog-entity';
@@ -153,22 +154,22 @@ describe('SelfServiceWorkflow', () => {
   });
 
   test('GitOps registration rejects a bad repository name and a non-YAML path', () => {
-    expect(() => WorkflowRegistration.gitOps({ repository: 'https://github.com/acme/x', connectorRef: 'account.c' })).toThrow(
-      /repository: 'https:\/\/github\.com\/acme\/x' is not a GitHub repository name/,
-    );
-    expect(() => WorkflowRegistration.gitOps({ repository: 'x', connectorRef: 'account.c', filePath: 'w.json' })).toThrow(
+    expect(() =>
+      throwIfInvalid(WorkflowRegistration.gitOps({ repository: 'https://github.com/acme/x', connectorRef: 'account.c' })),
+    ).toThrow(/repository: 'https:\/\/github\.com\/acme\/x' is not a GitHub repository name/);
+    expect(() => throwIfInvalid(WorkflowRegistration.gitOps({ repository: 'x', connectorRef: 'account.c', filePath: 'w.json' }))).toThrow(
       /filePath: 'w\.json' is not a YAML file path/,
     );
-    expect(() => WorkflowRegistration.gitOps({ repository: 'x', connectorRef: 'account.c', filePath: '/workflows/w.yaml' })).toThrow(
-      "WorkflowRegistration.gitOps: filePath: '/workflows/w.yaml' is absolute. Fix: use a path relative to the repository root",
-    );
+    expect(() =>
+      throwIfInvalid(WorkflowRegistration.gitOps({ repository: 'x', connectorRef: 'account.c', filePath: '/workflows/w.yaml' })),
+    ).toThrow("WorkflowRegistration.gitOps: filePath: '/workflows/w.yaml' is absolute. Fix: use a path relative to the repository root");
   });
 
   test('GitOps registration needs the Git connector of the catalog import', () => {
-    expect(() => WorkflowRegistration.gitOps({ repository: 'x' } as any)).toThrow(
+    expect(() => throwIfInvalid(WorkflowRegistration.gitOps({ repository: 'x' } as any))).toThrow(
       "WorkflowRegistration.gitOps: connectorRef: no Git connector is given for the catalog import. Fix: pass the Harness Git connector that can read the repository, e.g. 'account.github_gitops'",
     );
-    expect(() => WorkflowRegistration.gitOps({ repository: 'x', connectorRef: ' ' })).toThrow(
+    expect(() => throwIfInvalid(WorkflowRegistration.gitOps({ repository: 'x', connectorRef: ' ' }))).toThrow(
       /^WorkflowRegistration\.gitOps: connectorRef: /,
     );
   });

@@ -1,3 +1,4 @@
+import { childId, constructProps } from '../construct-args';
 import { Lazy, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformPipeline } from '../../../.gen/providers/harness/platform-pipeline';
@@ -66,7 +67,8 @@ export class CreatedPipeline extends Construct {
   private readonly yamlScope: PipelineScope;
 
   constructor(scope: Construct, id: string, props: CreatedPipelineProps) {
-    super(scope, id);
+    super(scope, childId(scope, id, 'CreatedPipeline'));
+    constructProps(this, props, '{ pipeline: new Pipeline({...}), identifier, name }');
     const where = this.node.path;
     if (!CreateResourceModule.maybeOf(this)) {
       fail(
