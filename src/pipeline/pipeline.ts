@@ -22,7 +22,7 @@ export interface PipelineProps {
   readonly projectIdentifier?: string;
   /** Pipeline description. @default - none */
   readonly description?: string;
-  /** Pipeline tags (`key: value`). @default {} */
+  /** Pipeline tags (`key: value`). @default - not set */
   readonly tags?: Readonly<Record<string, string>>;
   /** Pipeline variables; more can be added with {@link Pipeline.addVariable}. @default [] */
   readonly variables?: readonly PipelineVariable[];
@@ -332,7 +332,7 @@ export class Pipeline implements StageParent {
       projectIdentifier: scope.projectIdentifier ?? this.projectIdentifier,
       orgIdentifier: scope.orgIdentifier ?? this.orgIdentifier,
       description: this.props.description,
-      tags: { ...(this.props.tags ?? {}) },
+      tags: this.props.tags ? { ...this.props.tags } : undefined,
       properties: this.props.properties ? { ...this.props.properties } : undefined,
       stages: this.elements.map((e) =>
         e instanceof ParallelStages ? { parallel: e.stages.map((s) => s.toObject(ctx)) } : e.toObject(ctx),

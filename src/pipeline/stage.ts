@@ -26,9 +26,9 @@ export interface StageProps {
   readonly identifier: string;
   /** Display name. @default the identifier */
   readonly name?: string;
-  /** Stage description. @default "" */
+  /** Stage description. @default - not set */
   readonly description?: string;
-  /** Stage tags (`key: value`). @default {} */
+  /** Stage tags (`key: value`). @default - not set */
   readonly tags?: Readonly<Record<string, string>>;
   /** Conditional execution. @default - runs when the pipeline so far succeeded */
   readonly when?: StageWhen;
@@ -181,10 +181,10 @@ export abstract class Stage implements StepListOwner {
     const node: Record<string, unknown> = compact({
       name: this.name,
       identifier: this.identifier,
-      description: p.description ?? '',
+      description: p.description,
       type: this.stageType,
       spec: this.renderSpec(withSteps ? this.renderExecution(RenderContext.orNew(ctx)) : {}),
-      tags: { ...(p.tags ?? {}) },
+      tags: p.tags ? { ...p.tags } : undefined,
       when: renderStageWhen(p.when, this.describe()),
       failureStrategies: p.failureStrategies?.map((f) => f.toObject()),
       delegateSelectors: p.delegateSelectors ? [...p.delegateSelectors] : undefined,

@@ -34,7 +34,7 @@ export interface PipelineVariableProps {
   readonly description?: string;
   /**
    * Whether a value must be supplied when the pipeline runs.
-   * @default true for runtime inputs, false otherwise
+   * @default - not set (Harness applies false)
    */
   readonly required?: boolean;
 }
@@ -66,7 +66,8 @@ export class PipelineVariable extends VariableReference {
   declare public readonly type: VariableType;
   public readonly value: string | number | Expression;
   public readonly description?: string;
-  public readonly required: boolean;
+  /** `required` as given; `undefined` leaves it to Harness. */
+  public readonly required?: boolean;
 
   constructor(props: PipelineVariableProps) {
     super(props.name, props.type ?? VariableType.STRING);
@@ -74,7 +75,7 @@ export class PipelineVariable extends VariableReference {
     validateVariableName(props.name, path);
     this.value = props.value ?? RuntimeInput.create();
     this.description = props.description;
-    this.required = props.required ?? this.value instanceof RuntimeInput;
+    this.required = props.required;
     if (this.type === VariableType.NUMBER) {
       const v = this.value;
       // Schema (NumberNGVariable.value): a number, or a string matching ((^[+-]?[0-9]*\.?[0-9]+$)|(<\+.+>.*)).

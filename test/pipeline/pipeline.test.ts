@@ -15,12 +15,13 @@ const doc = (p: Pipeline): any => p.toObject().pipeline;
 
 describe('Pipeline envelope', () => {
   test('renders name, identifier, scope, tags, stages and variables in the reference order', () => {
-    const env = PipelineVariable.string('env', { description: 'Target environment' });
+    const env = PipelineVariable.string('env', { description: 'Target environment', required: true });
     const p = new Pipeline({
       identifier: 'idp_service_onboarding',
       name: 'IDP Service Onboarding',
       orgIdentifier: 'default',
       projectIdentifier: 'idp_workflows',
+      tags: {},
       variables: [env],
       stages: [new CustomStage({ identifier: 's', steps: [run('a', `echo ${env}`)] })],
     });
@@ -36,6 +37,25 @@ describe('Pipeline envelope', () => {
         variables: [{ name: 'env', type: 'String', description: 'Target environment', required: true, value: '<+input>' }],
       }),
     );
+    expect(p).toBeValidHarnessPipeline();
+  });
+
+  test('renders only what is given: no tags, description or scope unless set (faithful rendering)', () => {
+    const p = new Pipeline({ identifier: 'p', stages: [new CustomStage({ identifier: 's', steps: [run('a')] })] });
+    expect(doc(p)).toEqual({
+      name: 'p',
+      identifier: 'p',
+      stages: [
+        {
+          stage: {
+            name: 's',
+            identifier: 's',
+            type: 'Custom',
+            spec: { execution: { steps: [{ step: { type: 'Run', name: 'a', identifier: 'a', spec: { command: 'echo a' } } }] } },
+          },
+        },
+      ],
+    });
     expect(p).toBeValidHarnessPipeline();
   });
 

@@ -16,17 +16,15 @@ describe('CiStage', () => {
     expect(stageNode(new CiStage({ identifier: 'build', steps: [run()] }))).toEqual({
       name: 'build',
       identifier: 'build',
-      description: '',
       type: 'CI',
       spec: {
         cloneCodebase: false,
         platform: { os: 'Linux', arch: 'Amd64' },
         runtime: { type: 'Cloud', spec: {} },
         execution: {
-          steps: [{ step: { type: 'Run', name: 'build', identifier: 'build', timeout: '10m', spec: { shell: 'Sh', command: 'make' } } }],
+          steps: [{ step: { type: 'Run', name: 'build', identifier: 'build', spec: { command: 'make' } } }],
         },
       },
-      tags: {},
     });
   });
 

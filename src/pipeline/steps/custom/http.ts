@@ -4,7 +4,6 @@ import { containsExpression, Expression, StepOutput } from '../../../core/expres
 import { splitExpressions } from '../../../core/resolve';
 import { VariableReference } from '../../../core/variable-reference';
 import { Step, type StepProps } from '../../step';
-import { Timeout } from '../../timeout';
 import { VariableType } from '../../variable';
 import { isLiteralText, requireText } from '../common/field-checks';
 import { checkMaxTimeout } from './max-timeout';
@@ -74,7 +73,8 @@ const CREDENTIAL_HEADER = /(auth|token|api[-_]?key|secret|password|passwd|creden
 
 /**
  * An Http step (`HttpStepInfo`): calls a URL from a delegate. Allowed in Custom, Approval, Deployment and
- * IACM stages, not in IDP stages (rule D-52). Default timeout 30s, at most 53w (rule D-53).
+ * IACM stages, not in IDP stages (rule D-52). Timeout at most 53w (rule D-53); not set,
+ * Harness applies its default.
  */
 export class HttpStep extends Step {
   public readonly type = 'Http';
@@ -143,10 +143,6 @@ export class HttpStep extends Step {
       httpUrl: this.output('output.httpUrl'),
       httpMethod: this.output('output.httpMethod'),
     };
-  }
-
-  protected get defaultTimeout(): Timeout {
-    return Timeout.seconds(30);
   }
 
   /** True if the step declares the output variable `name` with type Secret. */
