@@ -11,6 +11,7 @@ import { claimIdentity } from './private/identity-registry';
 import { pipelineYamlScope } from './private/pipeline-scope';
 import { invalidDocument, reportProblems, SynthSession } from './private/synth-session';
 import { escapeTerraformString } from '../terraform/terraform-string';
+import { terraformArgs } from '../terraform/terraform-args';
 
 /** Props of a {@link HarnessPipeline}. */
 export interface HarnessPipelineProps {
@@ -89,16 +90,20 @@ export class HarnessPipeline extends Construct {
       return [...result.problems, ...documentAgrees(result.document?.pipeline, { identifier: model.identifier })];
     });
 
-    this.resource = new PlatformPipeline(this, 'resource', {
-      provider: props.provider,
-      identifier: model.identifier,
-      name: model.name,
-      orgId,
-      projectId,
-      yaml: Lazy.stringValue({
-        produce: () => this.lazyYaml(),
+    this.resource = new PlatformPipeline(
+      this,
+      'resource',
+      terraformArgs({
+        provider: props.provider,
+        identifier: model.identifier,
+        name: model.name,
+        orgId,
+        projectId,
+        yaml: Lazy.stringValue({
+          produce: () => this.lazyYaml(),
+        }),
       }),
-    });
+    );
   }
 
   /**

@@ -72,6 +72,12 @@ export interface FeatureFlagToggleSteps {
 }
 
 const TREATMENT_NAME = /^[a-zA-Z0-9][-_.a-zA-Z0-9]*$/;
+/**
+ * FME target keys the form accepts (user or account keys such as `user-42`, `jane@example.com`): no quote, backslash,
+ * space, comma or parenthesis, so the value cannot change the policy's JSON payload or the step's runtime input.
+ */
+const TARGET_KEY_PATTERN = '^[A-Za-z0-9@._:+-]+$';
+
 const DEFAULT_ENVIRONMENTS: readonly string[] = ['Staging', 'Production'];
 
 /**
@@ -165,6 +171,7 @@ export class FeatureFlagToggle extends SelfServicePattern {
     });
     const targetKey = WorkflowInput.string('target_key', {
       title: 'Target user key',
+      pattern: TARGET_KEY_PATTERN,
       variableDescription: 'Individual target key (user/account key)',
     });
     const action = WorkflowInput.enum('action', {

@@ -17,6 +17,7 @@ import { type ApprovalGate, createApprovalStep, requireApprovalGate } from './bl
 import type { GatedOperationProps } from './blocks/self-service-pattern';
 import { HarnessApi, type HarnessApiProps } from './blocks/harness-api';
 import { SelfServicePattern } from './blocks/self-service-pattern';
+import { IDENTIFIER_INPUT_PATTERN, NAME_INPUT_PATTERN } from '../../core/identifier';
 
 /** Where the approval of a {@link TokenRotation} runs. */
 export enum ApprovalPlacement {
@@ -180,29 +181,39 @@ export class TokenRotation extends SelfServicePattern {
     const inputs: TokenRotationInputs = {
       tokenIdentifier: WorkflowInput.string('token_identifier', {
         title: 'Token identifier',
+        pattern: IDENTIFIER_INPUT_PATTERN,
         variableDescription: 'Identifier of the token to rotate',
       }),
       rotationOrg: WorkflowInput.string('rotation_org', {
         title: 'Org for rotation API',
+        pattern: IDENTIFIER_INPUT_PATTERN,
         uiField: orgPicker,
         variableDescription: 'Org of the service account owning the API key',
       }),
       serviceAccount: WorkflowInput.string('service_account_identifier', {
         title: 'Service account identifier',
+        pattern: IDENTIFIER_INPUT_PATTERN,
         variableDescription: 'Service account identifier (parentIdentifier)',
       }),
-      apiKey: WorkflowInput.string('api_key_identifier', { title: 'API key identifier', variableDescription: 'API key identifier' }),
+      apiKey: WorkflowInput.string('api_key_identifier', {
+        title: 'API key identifier',
+        pattern: IDENTIFIER_INPUT_PATTERN,
+        variableDescription: 'API key identifier',
+      }),
       secretIdentifier: WorkflowInput.string('secret_identifier', {
         title: 'Secret identifier',
+        pattern: IDENTIFIER_INPUT_PATTERN,
         variableDescription: 'Harness secret to overwrite with the new token',
       }),
       secretOrg: WorkflowInput.string('secret_org', {
         title: 'Secret scoped org',
+        pattern: IDENTIFIER_INPUT_PATTERN,
         uiField: orgPicker,
         variableDescription: 'Org of the org-scoped secret',
       }),
       secretDisplayName: WorkflowInput.string('secret_display_name', {
         title: 'Secret display name',
+        pattern: NAME_INPUT_PATTERN,
         variableDescription: 'Display name of the secret',
       }),
     };

@@ -18,8 +18,11 @@ describe('FeatureFlagToggle', () => {
     new FeatureFlagToggle(s, 'flags', props());
     const { pipeline, pipelineYaml } = patternDocs(s, 'idp_feature_flag_toggle');
     const expected = referencePipeline('p3-feature-flag-toggle').pipeline;
-    // The form's flag-name pattern also restricts the pipeline variable.
+    // The form's flag-name pattern also restricts the pipeline variable, and the target key is held to a pattern
+    // so that it cannot change the policy's JSON payload.
     expected.variables[0].value = '<+input>.regex(^[a-zA-Z][-_a-zA-Z0-9]*$)';
+    expect(expected.variables[1].name).toBe('target_key');
+    expected.variables[1].value = '<+input>.regex(^[A-Za-z0-9@._:+-]+$)';
     expect(pipeline).toEqual(expected);
     expect(pipelineYaml).toBeValidHarnessPipeline();
   });
@@ -28,11 +31,13 @@ describe('FeatureFlagToggle', () => {
     const s = platform();
     new FeatureFlagToggle(s, 'flags', props({ owner: 'group:account/release_managers' }));
     const { workflow } = patternDocs(s, 'idp_feature_flag_toggle');
-    expect(workflow).toEqual({
+    const expected: Record<string, any> = {
       ...referenceWorkflow('w3-feature-flag-toggle'),
       orgIdentifier: 'default',
       projectIdentifier: 'idp_workflows',
-    });
+    };
+    expected.spec.parameters[0].properties.target_key.pattern = '^[A-Za-z0-9@._:+-]+$';
+    expect(workflow).toEqual(expected);
   });
 
   test('every pipeline runtime input has an inputset entry, and the reverse', () => {
@@ -156,5 +161,14 @@ describe('FeatureFlagToggle', () => {
     expect(() => new FeatureFlagToggle(platform(), 'flags', props({ policySets: ['not a valid set'] }))).toThrow(
       /^team\/flags: step 'flag_change_governance': spec\.policySets\[0\]: 'not a valid set' is not a policy set identifier\. Fix: /,
     );
+  });
+});
+
+describe('FeatureFlagToggle form values in the policy payload', () => {
+  test('the target key cannot add a key to the JSON payload, while ordinary keys pass', () => {
+    const flags = new FeatureFlagToggle(platform(), 'flags', props());
+    const pattern = new RegExp(flags.inputs.targetKey.runtimeInput!.pattern!);
+    for (const value of ['x", "environment": "Staging', 'x\\"', 'a b', 'a,b', 'f(x)', '']) expect(pattern.test(value)).toBe(false);
+    for (const value of ['user-42', 'jane.doe@example.com', 'acct:7f3a+beta']) expect(pattern.test(value)).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import type { WorkflowInput } from '../../../src/workflow/workflow-input';
 import { Testing } from 'cdktf';
 import { ApprovalGate } from '../../../src/constructs/patterns/blocks/approval-gate';
 import { ApprovalPlacement, TokenRotation, type TokenRotationProps } from '../../../src/constructs/patterns/token-rotation';
@@ -29,9 +30,20 @@ describe('TokenRotation', () => {
       'service account <+pipeline.variables.service_account_identifier>) and store it in secret <+pipeline.variables.secret_identifier>.\n' +
       'Requested by <+pipeline.triggeredBy.email>.';
     approve.failureStrategies = REJECTION_ABORTS;
-    // The org fields are org pickers in the form, which always sends a value: no pipeline-side default.
-    expected.variables[1].value = '<+input>';
-    expected.variables[5].value = '<+input>';
+    // The org fields are org pickers in the form, which always sends a value: no pipeline-side default. Every value
+    // that goes into the API's URL or JSON body is held to a pattern, so it cannot change their structure.
+    const identifier = '<+input>.regex(^[a-zA-Z_][0-9a-zA-Z_]*$)';
+    expect(expected.variables.map((v: { name: string }) => v.name)).toEqual([
+      'token_identifier',
+      'rotation_org',
+      'service_account_identifier',
+      'api_key_identifier',
+      'secret_identifier',
+      'secret_org',
+      'secret_display_name',
+    ]);
+    for (const i of [0, 1, 2, 3, 4, 5]) expected.variables[i].value = identifier;
+    expected.variables[6].value = '<+input>.regex(^[-a-zA-Z0-9_ .]+$)';
     expect(pipeline).toEqual(expected);
     expect(pipelineYaml).toBeValidHarnessPipeline();
   });
@@ -44,7 +56,24 @@ describe('TokenRotation', () => {
       props({ owner: 'group:account/platform_security', auth: TriggerAuth.apiKeySecret('idp_token_rotation_trigger_key') }),
     );
     const { workflow } = patternDocs(s, 'idp_rotate_token');
-    expect(workflow).toEqual({ ...referenceWorkflow('w4-token-rotation'), orgIdentifier: 'secops', projectIdentifier: 'token_ops' });
+    const expected: Record<string, any> = {
+      ...referenceWorkflow('w4-token-rotation'),
+      orgIdentifier: 'secops',
+      projectIdentifier: 'token_ops',
+    };
+    const properties = expected.spec.parameters[0].properties;
+    for (const id of [
+      'token_identifier',
+      'rotation_org',
+      'service_account_identifier',
+      'api_key_identifier',
+      'secret_identifier',
+      'secret_org',
+    ]) {
+      properties[id].pattern = '^[a-zA-Z_][0-9a-zA-Z_]*$';
+    }
+    properties.secret_display_name.pattern = '^[-a-zA-Z0-9_ .]+$';
+    expect(workflow).toEqual(expected);
   });
 
   test('every pipeline runtime input has an inputset entry, and the reverse', () => {
@@ -209,5 +238,28 @@ describe('TokenRotation', () => {
     expect(() => new TokenRotation(platform(), 'rotate', props({ approvalMessage: '' }))).toThrow(
       /^team\/rotate: step 'approve_rotation': spec\.approvalMessage: is empty\. Fix: /,
     );
+  });
+});
+
+describe('TokenRotation form values in the API calls', () => {
+  test('every value that goes into a URL path, a query or the JSON body is held to a pattern that excludes structure', () => {
+    const s = platform();
+    const rotation = new TokenRotation(s, 'rotate', props());
+    const patterns: Record<string, string | undefined> = Object.fromEntries(
+      Object.values(rotation.inputs).map((i: WorkflowInput) => [i.name, i.runtimeInput?.pattern]),
+    );
+    expect(patterns).toEqual({
+      token_identifier: '^[a-zA-Z_][0-9a-zA-Z_]*$',
+      rotation_org: '^[a-zA-Z_][0-9a-zA-Z_]*$',
+      service_account_identifier: '^[a-zA-Z_][0-9a-zA-Z_]*$',
+      api_key_identifier: '^[a-zA-Z_][0-9a-zA-Z_]*$',
+      secret_identifier: '^[a-zA-Z_][0-9a-zA-Z_]*$',
+      secret_org: '^[a-zA-Z_][0-9a-zA-Z_]*$',
+      secret_display_name: '^[-a-zA-Z0-9_ .]+$',
+    });
+    const hostile = ['x/../../v1/admin', 'x?accountIdentifier=evil', 'x&orgIdentifier=evil', 'x#', 'x", "value": "y', 'x\\', ''];
+    for (const pattern of Object.values(patterns)) {
+      for (const value of hostile) expect(new RegExp(pattern!).test(value)).toBe(false);
+    }
   });
 });
