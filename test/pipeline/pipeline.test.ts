@@ -64,7 +64,7 @@ describe('Pipeline envelope', () => {
       identifier: 'p',
       description: 'Does things',
       tags: { team: 'platform' },
-      properties: { ci: { codebase: { build: '<+input>' } } },
+      properties: { ci: { codebase: { connectorRef: 'account.gh', build: RuntimeInput.create() } } },
       stages: [new CustomStage({ identifier: 's', steps: [run('a')] })],
     });
     const node = doc(p);
@@ -72,7 +72,7 @@ describe('Pipeline envelope', () => {
       expect.objectContaining({
         description: 'Does things',
         tags: { team: 'platform' },
-        properties: { ci: { codebase: { build: '<+input>' } } },
+        properties: { ci: { codebase: { connectorRef: 'account.gh', build: '<+input>' } } },
       }),
     );
     expect(node.variables).toBeUndefined();
