@@ -107,7 +107,7 @@ export class HarnessPipeline extends Construct {
   }
 
   /**
-   * The pipeline's Pipeline Studio URL, the `url` an IDP workflow's trigger step takes (reference §C.5), e.g.
+   * The pipeline's Pipeline Studio URL, the `url` an IDP workflow's trigger step takes (see docs/rules.md#pipeline-url), e.g.
    * `https://app.harness.io/ng/account/<acc>/module/idp/orgs/<org>/projects/<project>/pipelines/<id>/pipeline-studio/?storeType=INLINE`.
    * Account and base URL may be Terraform references.
    */

@@ -1,10 +1,10 @@
 import { fail } from './errors';
 
-/** Harness identifier pattern for pipelines, stages, steps (schema `v0/pipeline.json`, rule D-41). */
+/** Harness identifier pattern for pipelines, stages, steps (schema `v0/pipeline.json`, docs/rules.md#identifier-pattern). */
 export const IDENTIFIER_PATTERN = /^[a-zA-Z_][0-9a-zA-Z_]{0,127}$/;
 /**
- * Secret identifiers: as {@link IDENTIFIER_PATTERN}, plus `$` and `-` (rule D-40: "Hyphens (-) are allowed only in
- * secret identifiers").
+ * Secret identifiers: as {@link IDENTIFIER_PATTERN}, plus `$` and `-` ("Hyphens (-) are allowed only in secret
+ * identifiers", docs/rules.md#secret-identifier).
  */
 export const SECRET_IDENTIFIER_PATTERN = /^[a-zA-Z_][0-9a-zA-Z_$-]{0,127}$/;
 /**
@@ -28,7 +28,7 @@ export const IDENTIFIER_INPUT_PATTERN = '^[a-zA-Z_][0-9a-zA-Z_]*$';
 /** Display names as a form `pattern` and `.regex()`: letters, digits, `_`, `-`, `.` and spaces, JSON- and URL-safe. */
 export const NAME_INPUT_PATTERN = '^[-a-zA-Z0-9_ .]+$';
 
-/** Words Harness reserves; they cannot be identifiers (rule D-40, entity identifier reference). */
+/** Words Harness reserves; they cannot be identifiers (docs/rules.md#identifier-reserved-words). */
 export const RESERVED_WORDS: readonly string[] = [
   'or',
   'and',

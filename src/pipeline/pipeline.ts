@@ -1,3 +1,4 @@
+import { credentialProblems } from '../core/credentials';
 import { collectingProblems, dedupeProblems, fail, ValidationError, type ValidationProblem } from '../core/errors';
 import type { ResolveContext } from '../core/expression';
 import { resolveValue } from '../core/resolve';
@@ -209,6 +210,7 @@ export class Pipeline implements StageParent {
     collectingProblems(problems, this.describe(), () => {
       document = this.build(scope, pass);
     });
+    if (document !== undefined) problems.push(...credentialProblems(document, this.describe()));
     const yaml = document === undefined ? undefined : toYaml(document);
     problems.push(...yamlSizeProblems(yaml, this.describe()));
     return { document, yaml, problems: dedupeProblems(problems) };

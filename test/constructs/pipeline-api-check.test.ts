@@ -130,7 +130,7 @@ describe('PipelineApiCheck', () => {
       /team\/c1: apiKeyEnvironmentVariable: 'my-key' is not an environment variable name/,
     );
     expect(() => new PipelineApiCheck(stack, 'c2', { pipeline: a, accountId: 'acc', apiBaseUrl: 'http://harness.local' })).toThrow(
-      /team\/c2: apiBaseUrl: 'http:\/\/harness\.local' is not an https base URL/,
+      "team/c2: apiBaseUrl: 'http://harness.local' is not an https base URL. Fix: use scheme and host only, e.g. 'https://app.harness.io'",
     );
   });
 });

@@ -22,13 +22,13 @@ import { IDENTIFIER_INPUT_PATTERN, NAME_INPUT_PATTERN } from '../../core/identif
 /** Where the approval of a {@link TokenRotation} runs. */
 export enum ApprovalPlacement {
   /**
-   * In the Custom stage, before the API calls (reference p4). The safer choice: the workflow trigger is
-   * documented for IDP, Deployment and Custom stages only (rule D-03).
+   * In the Custom stage, before the API calls. The safer choice: the workflow trigger is documented for IDP,
+   * Deployment and Custom stages only (docs/rules.md#contract-stage-types).
    */
   SAME_STAGE = 'same_stage',
   /**
-   * In its own Approval stage before the Custom stage (reference p4b). Schema-valid, but Approval stages are
-   * not in the trigger's documented list (rule D-03).
+   * In its own Approval stage before the Custom stage. Schema-valid, but Approval stages are not in the
+   * trigger's documented list (docs/rules.md#contract-stage-types).
    */
   SEPARATE_STAGE = 'separate_stage',
 }
@@ -41,7 +41,7 @@ export interface TokenRotationProps extends GatedOperationProps, HarnessApiProps
   readonly secretManagerIdentifier?: string;
 }
 
-/** The inputs of a {@link TokenRotation} (reference w4). */
+/** The inputs of a {@link TokenRotation}. */
 export interface TokenRotationInputs {
   /** `token_identifier`: the token to rotate. */
   readonly tokenIdentifier: WorkflowInput;
@@ -88,19 +88,20 @@ const NEW_TOKEN = 'new_token';
 const SECRET_MANAGER = /^((account|org)\.)?[a-zA-Z_][0-9a-zA-Z_$-]{0,127}$/;
 
 /**
- * Rotate a Harness API token and store the new value in a Harness secret (reference §A.4, w4): a human
+ * Rotate a Harness API token and store the new value in a Harness secret: a human
  * approval, an Http call to the token rotation API, and an Http call that writes the new token into the
  * secret. The Harness API key is a {@link SecretRef}; the new token only travels as a `type: Secret` output
  * variable (masked), is never echoed, and no workflow output may read it.
  *
- * The two endpoints come from Harness' generated API clients (UNVERIFIED against apidocs.harness.io); the
- * service account is taken as org-scoped (`orgIdentifier`, no `projectIdentifier`), as in the reference.
+ * The two endpoints come from Harness' generated API clients (not verified against apidocs.harness.io); the
+ * service account is taken as org-scoped (`orgIdentifier`, no `projectIdentifier`).
  *
  * @example
  * new TokenRotation(stack, 'rotate', {
  *   approval: ApprovalGate.required({ userGroups: ['account.platform_security_approvers'] }),
  *   harnessApiKey: SecretRef.fromIdentifier('account.token_rotation_admin_pat'),
  * });
+ * @see https://developer.harness.io/docs/internal-developer-portal/adoption/why-workflows
  */
 export class TokenRotation extends SelfServicePattern {
   /** The approval decision. */
@@ -231,7 +232,7 @@ export class TokenRotation extends SelfServicePattern {
         parentIdentifier: i.serviceAccount,
         apiKeyIdentifier: i.apiKey,
       },
-      // Secret-typed, so Harness masks the token (reference A.4; UNVERIFIED on a live account).
+      // Secret-typed, so Harness masks the token (not verified on a live account).
       outputVariables: [{ name: NEW_TOKEN, type: VariableType.SECRET, value: HttpStep.responseJson('data') }],
     });
     const newToken = rotate.outputVariable(NEW_TOKEN);

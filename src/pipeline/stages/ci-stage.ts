@@ -34,8 +34,8 @@ export interface CiStageProps extends StageProps {
   readonly infrastructure?: StageInfrastructure;
   /**
    * Clone the pipeline's codebase (`properties.ci.codebase`) before the steps run. `true` needs the codebase on the
-   * pipeline; a workflow can only trigger a codebase-disabled Build stage (`false`, checked by the workflow contract),
-   * which clones with a GitClone step instead.
+   * pipeline (docs/rules.md#ci-stage-clone-needs-codebase); a workflow can only trigger a codebase-disabled Build
+   * stage (`false`, docs/rules.md#contract-ci-codebase-disabled), which clones with a GitClone step instead.
    * @default - not set
    */
   readonly cloneCodebase?: boolean;
@@ -48,7 +48,7 @@ export interface CiStageProps extends StageProps {
 /**
  * A Build (CI) stage: Run steps (plus Plugin, GitClone, Policy, Build and Push) on Harness Cloud or another
  * infrastructure, cloning the pipeline's codebase when `cloneCodebase` is true. An IDP workflow can trigger it only
- * with the codebase disabled (`cloneCodebase: false`).
+ * with the codebase disabled (`cloneCodebase: false`, docs/rules.md#ci-stage-codebase-disabled).
  */
 export class CiStage extends Stage {
   public readonly infrastructure: StageInfrastructure;

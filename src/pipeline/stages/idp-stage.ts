@@ -12,7 +12,8 @@ export interface IdpStageProps extends StageProps {
   readonly infrastructure?: StageInfrastructure;
   /**
    * Must stay false: "The 'Clone Codebase (Git Clone)' action is not supported at the stage level for the
-   * IDP stage" (rule D-20). Use a GitClone step instead. `false` is written as given.
+   * IDP stage" (docs/rules.md#idp-stage-no-clone-codebase). Use a GitClone step instead. `false` is written as
+   * given.
    * @default - not set
    */
   readonly cloneCodebase?: boolean;

@@ -1,7 +1,7 @@
 import { ApprovalGate } from '../../../src/constructs/patterns/blocks/approval-gate';
 import { FeatureFlagToggle, type FeatureFlagToggleProps, FlagAction } from '../../../src/constructs/patterns/feature-flag-toggle';
-import { referencePipeline } from '../../support/reference-examples';
-import { inputsetKeys, patternDocs, platform, referenceWorkflow, runtimeInputNames } from '../../support/pattern-docs';
+import { referencePipeline, referenceWorkflow } from '../../support/reference-examples';
+import { inputsetKeys, patternDocs, platform, runtimeInputNames } from '../../support/pattern-docs';
 
 const props = (extra: Partial<FeatureFlagToggleProps> = {}): FeatureFlagToggleProps => ({
   policySets: ['account.fme_flag_change_guardrails'],
@@ -13,11 +13,11 @@ function stepsOf(pipeline: Record<string, any>): Record<string, any>[] {
 }
 
 describe('FeatureFlagToggle', () => {
-  test('renders reference p3: Policy on the form values, then enable/disable steps conditional on the action', () => {
+  test('renders the example pipeline: Policy on the form values, then enable/disable steps conditional on the action', () => {
     const s = platform();
     new FeatureFlagToggle(s, 'flags', props());
     const { pipeline, pipelineYaml } = patternDocs(s, 'idp_feature_flag_toggle');
-    const expected = referencePipeline('p3-feature-flag-toggle').pipeline;
+    const expected = referencePipeline('feature-flag-toggle').pipeline;
     // The form's flag-name pattern also restricts the pipeline variable, and the target key is held to a pattern
     // so that it cannot change the policy's JSON payload.
     expected.variables[0].value = '<+input>.regex(^[a-zA-Z][-_a-zA-Z0-9]*$)';
@@ -27,12 +27,12 @@ describe('FeatureFlagToggle', () => {
     expect(pipelineYaml).toBeValidHarnessPipeline();
   });
 
-  test('renders the w3 form', () => {
+  test('renders the example workflow form', () => {
     const s = platform();
     new FeatureFlagToggle(s, 'flags', props({ owner: 'group:account/release_managers' }));
     const { workflow } = patternDocs(s, 'idp_feature_flag_toggle');
     const expected: Record<string, any> = {
-      ...referenceWorkflow('w3-feature-flag-toggle'),
+      ...referenceWorkflow('feature-flag-toggle'),
       orgIdentifier: 'default',
       projectIdentifier: 'idp_workflows',
     };
@@ -117,7 +117,7 @@ describe('FeatureFlagToggle', () => {
 
   test('policy sets are required', () => {
     expect(() => new FeatureFlagToggle(platform(), 'flags', {} as any)).toThrow(
-      /team\/flags: policySets: no policy set governs the flag change\. Fix: list at least one OPA policy set/,
+      "team/flags: policySets: no policy set governs the flag change. Fix: list at least one OPA policy set, e.g. ['account.fme_flag_change_guardrails']",
     );
     expect(() => new FeatureFlagToggle(platform(), 'flags', { policySets: [] })).toThrow(
       /team\/flags: policySets: no policy set governs the flag change/,
@@ -135,7 +135,7 @@ describe('FeatureFlagToggle', () => {
 
   test('rejects a treatment name FME does not accept', () => {
     expect(() => new FeatureFlagToggle(platform(), 'flags', props({ treatment: 'turned on' }))).toThrow(
-      /team\/flags: treatment: 'turned on' is not an FME treatment name .*Fix: use the treatment's name, e\.g\. 'on'/,
+      "team/flags: treatment: 'turned on' is not an FME treatment name (^[a-zA-Z0-9][-_.a-zA-Z0-9]*$). Fix: use the treatment's name, e.g. 'on'",
     );
   });
 

@@ -5,8 +5,8 @@ import { ApprovalPlacement, TokenRotation, type TokenRotationProps } from '../..
 import { SecretRef } from '../../../src/core/secret-ref';
 import { TriggerAuth } from '../../../src/workflow/trigger-step';
 import { WorkflowOutput } from '../../../src/workflow/workflow-output';
-import { referencePipeline } from '../../support/reference-examples';
-import { inputsetKeys, patternDocs, platform, referenceWorkflow, runtimeInputNames } from '../../support/pattern-docs';
+import { referencePipeline, referenceWorkflow } from '../../support/reference-examples';
+import { inputsetKeys, patternDocs, platform, runtimeInputNames } from '../../support/pattern-docs';
 
 const security = () => ApprovalGate.required({ userGroups: ['account.platform_security_approvers'] });
 const ADMIN_PAT = () => SecretRef.fromIdentifier('account.token_rotation_admin_pat');
@@ -18,11 +18,11 @@ const props = (extra: Partial<TokenRotationProps> = {}): TokenRotationProps => (
 const REJECTION_ABORTS = [{ onFailure: { errors: ['ApprovalRejection'], action: { type: 'Abort' } } }];
 
 describe('TokenRotation', () => {
-  test('renders reference p4: approval and both API calls in one Custom stage', () => {
+  test('renders the example pipeline: approval and both API calls in one Custom stage', () => {
     const s = platform();
     new TokenRotation(s, 'rotate', props());
     const { pipeline, pipelineYaml } = patternDocs(s, 'idp_rotate_token');
-    const expected = referencePipeline('p4-token-rotation').pipeline;
+    const expected = referencePipeline('token-rotation').pipeline;
     expected.tags = { approval: 'required' };
     const approve = expected.stages[0].stage.spec.execution.steps[0].step;
     approve.spec.approvalMessage =
@@ -48,7 +48,7 @@ describe('TokenRotation', () => {
     expect(pipelineYaml).toBeValidHarnessPipeline();
   });
 
-  test('renders the w4 form with API-key trigger auth', () => {
+  test('renders the example workflow form with API-key trigger auth', () => {
     const s = platform({ orgId: 'secops', projectId: 'token_ops' });
     new TokenRotation(
       s,
@@ -57,7 +57,7 @@ describe('TokenRotation', () => {
     );
     const { workflow } = patternDocs(s, 'idp_rotate_token');
     const expected: Record<string, any> = {
-      ...referenceWorkflow('w4-token-rotation'),
+      ...referenceWorkflow('token-rotation'),
       orgIdentifier: 'secops',
       projectIdentifier: 'token_ops',
     };
@@ -134,11 +134,11 @@ describe('TokenRotation', () => {
     expect(pipelineYaml).toBeValidHarnessPipeline();
   });
 
-  test('SEPARATE_STAGE renders the p4b shape: an Approval stage, then the Custom stage with the API calls', () => {
+  test('SEPARATE_STAGE renders the approval-stage example: an Approval stage, then the Custom stage with the API calls', () => {
     const s = platform();
     const tr = new TokenRotation(s, 'rotate', props({ approvalPlacement: ApprovalPlacement.SEPARATE_STAGE }));
     const { pipeline, pipelineYaml, workflow } = patternDocs(s, 'idp_rotate_token');
-    const ref = referencePipeline('p4b-token-rotation-approval-stage').pipeline;
+    const ref = referencePipeline('token-rotation-approval-stage').pipeline;
     const shape = (p: any) =>
       p.stages.map((x: any) => [
         x.stage.identifier,
@@ -209,7 +209,7 @@ describe('TokenRotation', () => {
           }),
         ),
     ).toThrow(
-      /team\/rotate: approvalPlacement: ApprovalPlacement\.SEPARATE_STAGE asks for an Approval stage, but approval is ApprovalGate\.skip\(\.\.\.\)\. Fix: leave approvalPlacement out/,
+      'team/rotate: approvalPlacement: ApprovalPlacement.SEPARATE_STAGE asks for an Approval stage, but approval is ApprovalGate.skip(...). Fix: leave approvalPlacement out, or pass approval: ApprovalGate.required({...})',
     );
     expect(() => new TokenRotation(platform(), 'rotate', props({ approvalPlacement: 'elsewhere' as ApprovalPlacement }))).toThrow(
       /team\/rotate: approvalPlacement: 'elsewhere' is not an approval placement/,
@@ -230,7 +230,7 @@ describe('TokenRotation', () => {
     const tr = new TokenRotation(s, 'rotate', props());
     tr.selfService.form.addOutput(WorkflowOutput.text('New token', tr.outputs.newToken));
     expect(() => Testing.synth(s, true)).toThrow(
-      /workflow 'idp_rotate_token': spec\.output: a workflow output reads 'output\.outputVariables\.new_token' of the rotate step, which would show the new token in clear in the IDP\. Fix: remove that output/,
+      "team/rotate: workflow 'idp_rotate_token': spec.output: a workflow output reads 'output.outputVariables.new_token' of the rotate step, which would show the new token in clear in the IDP. Fix: remove that output; link to the pipeline execution instead (WorkflowOutput.pipelineUrl())",
     );
   });
 

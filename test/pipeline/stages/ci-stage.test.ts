@@ -14,7 +14,7 @@ function stageNode(stage: CiStage): any {
 const run = (): RunStep => new RunStep({ identifier: 'build', command: 'make' });
 
 describe('CiStage', () => {
-  test('renders a codebase-disabled Build stage on Harness Cloud (D-03)', () => {
+  test('renders a codebase-disabled Build stage on Harness Cloud', () => {
     expect(stageNode(new CiStage({ identifier: 'build', cloneCodebase: false, steps: [run()] }))).toEqual({
       name: 'build',
       identifier: 'build',
