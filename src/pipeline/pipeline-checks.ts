@@ -6,6 +6,7 @@ import { barrierRefProblems, type FlowControl } from './flow-control';
 import type { Stage } from './stage';
 import type { StageVariableCheck } from './stage-variable-scope';
 import { MAX_PIPELINE_YAML_BYTES } from './pipeline-props';
+import { runsBefore } from './run-order';
 import { Step } from './step';
 import type { PipelineVariable } from './variable';
 
@@ -66,17 +67,6 @@ export function pipelineProblems(p: CheckedPipeline, ctx: RenderContext, resolve
   }
   problems.push(...barrierRefProblems(stepNodes, p.flowControl, p.describe()));
   return dedupeProblems(problems);
-}
-
-/** True if a step at `a` finishes before a step at `b` starts (parallel lanes are concurrent). */
-export function runsBefore(a: readonly (number | string)[], b: readonly (number | string)[]): boolean {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    if (a[i] === b[i]) continue;
-    if (typeof a[i] === 'string' || typeof b[i] === 'string') return false;
-    return (a[i] as number) < (b[i] as number);
-  }
-  return false;
 }
 
 /** A step output read by `consumer` must come from a step of the pipeline that runs before it. */

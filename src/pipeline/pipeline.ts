@@ -11,14 +11,14 @@ import { checkCiCodebase, renderPipelineProperties } from './ci-codebase';
 import { checkFlowControl, type FlowControl, renderFlowControl } from './flow-control';
 import { checkNotificationRules, type NotificationRule } from './notification-rule';
 import type { PipelineProps, PipelineRender, PipelineScope } from './pipeline-props';
-import { pipelineProblems, runsBefore, scopeProblems, yamlSizeProblems } from './pipeline-checks';
+import { pipelineProblems, scopeProblems, yamlSizeProblems } from './pipeline-checks';
 import type { Stage, StageParent } from './stage';
 import { stageVariableKinds, type StageVariableCheck } from './stage-variable-scope';
 import type { Step } from './step';
 import { MAX_PARALLEL } from './step-list';
 import type { PipelineVariable } from './variable';
 
-export { runsBefore } from './pipeline-checks';
+export { runsBefore } from './run-order';
 export { MAX_PIPELINE_YAML_BYTES, type PipelineProps, type PipelineRender, type PipelineScope } from './pipeline-props';
 
 class ParallelStages {
@@ -253,11 +253,6 @@ export class Pipeline implements StageParent {
     callbacks: Omit<ResolveContext, 'kinds' | 'mode' | 'producer'> = {},
   ): ResolveContext {
     let byId: Map<string, Step> | undefined;
-    const scope = {
-      stages: this.stages,
-      describe: () => this.describe(),
-      stageRunsBefore: (a: Stage, b: Stage) => runsBefore(this.positionOfStage(a), this.positionOfStage(b)),
-    };
     return ctx.resolver(
       {
         ...callbacks,
@@ -266,7 +261,7 @@ export class Pipeline implements StageParent {
           return byId.get(id);
         },
       },
-      stageVariableKinds(scope, check),
+      stageVariableKinds(this, check),
     );
   }
 

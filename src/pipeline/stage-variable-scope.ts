@@ -3,6 +3,7 @@ import type { ExpressionKinds } from '../core/expression';
 import type { ExpressionPayload } from '../core/expression-marker';
 import { RawExpression } from '../core/raw-expression';
 import type { Stage } from './stage';
+import { runsBefore } from './run-order';
 import { STAGE_VARIABLE_TAG } from './stage-variable';
 
 /** What the stage variable decoder needs of the pipeline being rendered. */
@@ -11,8 +12,8 @@ export interface StageVariableScope {
   readonly stages: readonly Stage[];
   /** Human-readable location of the pipeline. */
   describe(): string;
-  /** True if `a` finishes before `b` starts (see `runsBefore`). */
-  stageRunsBefore(a: Stage, b: Stage): boolean;
+  /** Execution position of a stage of the pipeline. */
+  positionOfStage(stage: Stage): readonly (number | string)[];
 }
 
 /** Where a reference is checked: the consumer (a step or a stage), the stage it belongs to, and the problem list. */
@@ -63,7 +64,7 @@ function scopeProblem(
       fix: `reference variable.qualified (<+pipeline.stages.${declaring.identifier}.variables.${name}>), or declare the variable on stage '${own.identifier}'`,
     };
   }
-  if (qualified && declaring !== own && !scope.stageRunsBefore(declaring, own)) {
+  if (qualified && declaring !== own && !runsBefore(scope.positionOfStage(declaring), scope.positionOfStage(own))) {
     return {
       problem: `references ${text} of stage '${declaring.identifier}', which does not run before stage '${own.identifier}'`,
       fix: `move stage '${declaring.identifier}' before stage '${own.identifier}' (outside any parallel block they share), or declare the variable on stage '${own.identifier}'`,
