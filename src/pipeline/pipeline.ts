@@ -71,7 +71,7 @@ export class Pipeline implements StageParent {
   private readonly props: PipelineProps;
   private readonly elements: (Stage | ParallelStages)[] = [];
   private readonly vars: PipelineVariable[] = [];
-  private readonly overrides: Array<{ path: string; value: unknown }> = [];
+  protected readonly overrides: Array<{ path: string; value: unknown }> = [];
 
   constructor(props: PipelineProps) {
     const where = `pipeline '${props.identifier}'`;
@@ -291,7 +291,7 @@ export class Pipeline implements StageParent {
   }
 
   /** A resolve context for this pipeline: step outputs read from strings find their step among the pipeline's. */
-  private resolver(ctx: RenderContext, callbacks: Omit<ResolveContext, 'kinds' | 'mode' | 'producer'> = {}): ResolveContext {
+  protected resolver(ctx: RenderContext, callbacks: Omit<ResolveContext, 'kinds' | 'mode' | 'producer'> = {}): ResolveContext {
     let byId: Map<string, Step> | undefined;
     return ctx.resolver({
       ...callbacks,
@@ -327,7 +327,7 @@ export class Pipeline implements StageParent {
     return problems;
   }
 
-  private build(scope: PipelineScope, ctx: RenderContext): Record<string, unknown> {
+  protected build(scope: PipelineScope, ctx: RenderContext): Record<string, unknown> {
     const node: Record<string, unknown> = compact({
       name: this.name,
       identifier: this.identifier,
