@@ -10,3 +10,8 @@ export * from './platform-defaults';
 export * from './self-service-workflow';
 export * from './workflow-registration';
 export * from './patterns';
+export * from './git-storage';
+export * from './harness-template';
+export * from './pipeline-template';
+export * from './stage-template';
+export * from './step-template';
