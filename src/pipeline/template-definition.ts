@@ -60,7 +60,7 @@ export interface TemplateRender {
 }
 
 /** Pipeline fields a pipeline template's `spec` does not have: the template's own name, scope, description and tags. */
-const PIPELINE_ENVELOPE = ['name', 'identifier', 'orgIdentifier', 'projectIdentifier', 'description', 'tags'];
+const PIPELINE_ENVELOPE: readonly string[] = ['name', 'identifier', 'orgIdentifier', 'projectIdentifier', 'description', 'tags'];
 
 /**
  * A Harness template (`template:` document, v0) built from a model: a step template from a {@link Step}, a stage
