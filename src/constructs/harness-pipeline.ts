@@ -10,7 +10,7 @@ import { PipelineUrl, type PipelineUrlForPipelineOptions, type RemotePipelinePro
 import { type GitLocation, type GitStorage, GitStorageMode } from './git-storage';
 import { PlatformDefaults } from './platform-defaults';
 import { documentAgrees } from './private/document-agrees';
-import { claimGitFile, commitGitFile } from './private/git-file';
+import { placeInGit } from './private/git-file';
 import { claimIdentity } from './private/identity-registry';
 import { pipelineYamlScope } from './private/pipeline-scope';
 import { invalidDocument, reportProblems, SynthSession } from './private/synth-session';
@@ -95,32 +95,15 @@ export class HarnessPipeline extends Construct {
     this.projectId = projectId;
     this.yamlScope = pipelineYamlScope(this.node.path, model, orgId, projectId);
 
-    claimIdentity(this, {
-      kind: 'pipeline',
-      orgId,
-      projectId,
-      projectResource: props.project,
-      identifier: model.identifier,
-      fix: "give one of them another identifier (a pattern's identifier prop, or the Pipeline's), or create it in another project",
+    this.registerChecks(props, orgId, projectId);
+    const git = placeInGit(this, props.storage, {
+      defaultPath: defaultPipelinePath(model.identifier, orgId, projectId),
+      content: () => this.lazyYaml(),
+      commitMessage: `Update Harness pipeline ${model.identifier} (managed by cdktf)`,
+      githubProvider: props.githubProvider,
     });
-    reportProblems(this, (session) => {
-      const result = this.rendered(session);
-      const uses = templateUseProblems(templateUses(model), { orgId, projectId }, session.render);
-      return [...result.problems, ...documentAgrees(result.document?.pipeline, { identifier: model.identifier }), ...uses];
-    });
-
-    const storage = props.storage;
-    this.gitLocation = storage?.location(defaultPipelinePath(model.identifier, orgId, projectId));
-    if (storage?.mode === GitStorageMode.GITOPS) {
-      this.repositoryFile = commitGitFile(this, {
-        location: this.gitLocation!,
-        content: () => this.lazyYaml(),
-        commitMessage: storage.gitOpsProps?.commitMessage ?? `Update Harness pipeline ${model.identifier} (managed by cdktf)`,
-        githubProvider: props.githubProvider,
-      });
-    } else if (this.gitLocation) {
-      claimGitFile(this, this.gitLocation);
-    }
+    this.gitLocation = git.location;
+    this.repositoryFile = git.file;
     this.resource = new PlatformPipeline(
       this,
       'resource',
@@ -130,7 +113,7 @@ export class HarnessPipeline extends Construct {
         name: model.name,
         orgId,
         projectId,
-        ...this.storageArgs(storage),
+        ...this.storageArgs(props.storage),
       }),
     );
     dependOnTemplates(this, this.resource, () => templateUses(model));
@@ -164,6 +147,24 @@ export class HarnessPipeline extends Construct {
   private lazyYaml(): string {
     const result = this.rendered(SynthSession.of(this));
     return escapeTerraformString(result.problems.length === 0 && result.yaml !== undefined ? result.yaml : invalidDocument(this.node.path));
+  }
+
+  /** Claims the pipeline's identity and reports its problems (model, overrides, template uses) at synth. */
+  private registerChecks(props: HarnessPipelineProps, orgId: string, projectId: string): void {
+    const model = props.pipeline;
+    claimIdentity(this, {
+      kind: 'pipeline',
+      orgId,
+      projectId,
+      projectResource: props.project,
+      identifier: model.identifier,
+      fix: "give one of them another identifier (a pattern's identifier prop, or the Pipeline's), or create it in another project",
+    });
+    reportProblems(this, (session) => {
+      const result = this.rendered(session);
+      const uses = templateUseProblems(templateUses(model), { orgId, projectId }, session.render);
+      return [...result.problems, ...documentAgrees(result.document?.pipeline, { identifier: model.identifier }), ...uses];
+    });
   }
 
   /** The resource arguments of the storage: the YAML inline, in Git through Harness, or imported from Git. */

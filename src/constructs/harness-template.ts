@@ -10,7 +10,7 @@ import { terraformArgs } from '../terraform/terraform-args';
 import { type GitLocation, type GitStorage, GitStorageMode } from './git-storage';
 import { PlatformDefaults } from './platform-defaults';
 import { documentAgrees } from './private/document-agrees';
-import { claimGitFile, commitGitFile } from './private/git-file';
+import { placeInGit } from './private/git-file';
 import { claimIdentity } from './private/identity-registry';
 import { invalidDocument, reportProblems, SynthSession } from './private/synth-session';
 import { dependOnTemplates, registerTemplateResource, templateUseProblems, templateUses } from './private/template-uses';
@@ -79,21 +79,14 @@ export abstract class HarnessTemplate extends Construct {
       const uses = templateUseProblems(templateUses(def.model), { orgId, projectId }, session.render);
       return [...result.problems, ...documentAgrees(result.document?.template, expected), ...uses];
     });
-    const storage = props.storage;
-    this.gitLocation = storage?.location(defaultTemplatePath(def));
-    if (storage?.mode === GitStorageMode.GITOPS) {
-      const message =
-        storage.gitOpsProps?.commitMessage ?? `Update Harness template ${def.identifier} ${def.versionLabel} (managed by cdktf)`;
-      const content = () => this.lazyYaml();
-      this.repositoryFile = commitGitFile(this, {
-        location: this.gitLocation!,
-        content,
-        commitMessage: message,
-        githubProvider: props.githubProvider,
-      });
-    } else if (this.gitLocation) {
-      claimGitFile(this, this.gitLocation);
-    }
+    const git = placeInGit(this, props.storage, {
+      defaultPath: defaultTemplatePath(def),
+      content: () => this.lazyYaml(),
+      commitMessage: `Update Harness template ${def.identifier} ${def.versionLabel} (managed by cdktf)`,
+      githubProvider: props.githubProvider,
+    });
+    this.gitLocation = git.location;
+    this.repositoryFile = git.file;
     this.resource = new PlatformTemplate(
       this,
       'resource',
@@ -106,7 +99,7 @@ export abstract class HarnessTemplate extends Construct {
         version: def.versionLabel,
         isStable: props.isStable,
         comments: props.comments,
-        ...this.storageArgs(storage, props),
+        ...this.storageArgs(props),
       }),
     );
     registerTemplateResource(this, def, this.resource);
@@ -168,7 +161,8 @@ export abstract class HarnessTemplate extends Construct {
   }
 
   /** The resource arguments of the storage: the YAML inline, in Git through Harness, or imported from Git. */
-  private storageArgs(storage: GitStorage | undefined, props: HarnessTemplateProps): Record<string, unknown> {
+  private storageArgs(props: HarnessTemplateProps): Record<string, unknown> {
+    const storage = props.storage;
     const templateYaml = Lazy.stringValue({ produce: () => this.lazyYaml() });
     const l = this.gitLocation;
     if (!storage || !l) return { templateYaml };

@@ -126,21 +126,7 @@ export class SelfServiceWorkflow extends Construct {
     });
 
     const def = props.workflow;
-    if (def.remotePipeline !== undefined && props.storage === undefined) {
-      failIn(
-        this.node.path,
-        'workflow.remotePipeline',
-        'the trigger URL would say the pipeline is stored in Git (storeType=REMOTE), but this construct stores it in Harness (inline)',
-        'set storage: GitStorage.remote({...}) or GitStorage.gitOps({...}), or leave remotePipeline out',
-      );
-    }
-    const url = PipelineUrl.forPipeline(props.pipeline, {
-      baseUrl: props.uiBaseUrl ?? platform?.uiBaseUrl,
-      accountId,
-      orgId: props.pipeline.orgIdentifier === undefined ? orgId : undefined,
-      projectId: props.pipeline.projectIdentifier === undefined ? projectId : undefined,
-      remote: agreeingRemote(this.node.path, 'workflow.remotePipeline', def.remotePipeline, this.pipeline.remotePipeline),
-    });
+    const url = this.triggerUrl(props, accountId, orgId, projectId, platform?.uiBaseUrl);
     this.trigger = new PipelineTrigger({
       name: def.triggerName ?? `Run ${props.pipeline.name}`,
       url,
@@ -174,6 +160,32 @@ export class SelfServiceWorkflow extends Construct {
       dependsOn: [this.pipeline.resource],
       provider: props.provider,
       githubProvider: props.githubProvider,
+    });
+  }
+
+  /** The pipeline's URL for the trigger: its scope, and the Git location of its storage (docs/rules.md#pipeline-url-storage). */
+  private triggerUrl(
+    props: SelfServiceWorkflowProps,
+    accountId: string,
+    orgId: string,
+    projectId: string,
+    uiBaseUrl?: string,
+  ): PipelineUrl {
+    const remote = props.workflow.remotePipeline;
+    if (remote !== undefined && props.storage === undefined) {
+      failIn(
+        this.node.path,
+        'workflow.remotePipeline',
+        'the trigger URL would say the pipeline is stored in Git (storeType=REMOTE), but this construct stores it in Harness (inline)',
+        'set storage: GitStorage.remote({...}) or GitStorage.gitOps({...}), or leave remotePipeline out',
+      );
+    }
+    return PipelineUrl.forPipeline(props.pipeline, {
+      baseUrl: props.uiBaseUrl ?? uiBaseUrl,
+      accountId,
+      orgId: props.pipeline.orgIdentifier === undefined ? orgId : undefined,
+      projectId: props.pipeline.projectIdentifier === undefined ? projectId : undefined,
+      remote: agreeingRemote(this.node.path, 'workflow.remotePipeline', remote, this.pipeline.remotePipeline),
     });
   }
 }

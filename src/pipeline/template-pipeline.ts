@@ -68,6 +68,7 @@ export class TemplatePipeline extends Pipeline {
     if (props.variables !== undefined && props.templateInputs?.variables !== undefined) {
       fail(this.describe(), 'variables', 'variables and templateInputs.variables are both given', 'give the variables in one place');
     }
+    // Builds the variables whose value `inputs` fixes now: a value their type refuses throws here.
     void this.variables;
   }
 

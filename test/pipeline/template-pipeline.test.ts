@@ -83,6 +83,9 @@ describe('TemplatePipeline', () => {
     expect(p.variable('env')).toBe(env);
     expect(() => p.variable('nope')).toThrow("pipeline 'x': variables: no variable named 'nope'. Fix: use one of: env, replicas, owner");
     expect(p.stages).toEqual([]);
+    expect(() => new TemplatePipeline({ identifier: 'y', template: def, inputs: { 'variables.replicas': 'many' } })).toThrow(
+      "variable 'replicas': value: Number variable has the non-numeric value 'many'. Fix: give a number, or make the variable a String",
+    );
   });
 
   test('a referenced template: templateInputs as given, the variables given as its variables', () => {

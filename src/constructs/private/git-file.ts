@@ -2,7 +2,7 @@ import { RepositoryFile } from '@cdktf/provider-github/lib/repository-file';
 import { type ITerraformDependable, Lazy, type TerraformProvider } from 'cdktf';
 import type { Construct } from 'constructs';
 import { terraformArgs } from '../../terraform/terraform-args';
-import type { GitLocation } from '../git-storage';
+import { type GitLocation, type GitStorage, GitStorageMode } from '../git-storage';
 import { orderGitWrite } from './gitops-commit-order';
 import { claimIdentity } from './identity-registry';
 
@@ -16,6 +16,40 @@ export interface GitFileProps {
   readonly commitMessage: string;
   /** GitHub provider. @default - the stack's default */
   readonly githubProvider?: TerraformProvider;
+}
+
+/** How {@link placeInGit} places an entity's YAML. */
+export interface GitPlacement {
+  /** Path of the file when the storage names none. */
+  readonly defaultPath: string;
+  /** The file's text (escaped for Terraform), produced at synth. */
+  readonly content: () => string;
+  /** Commit message when the storage names none (`GitStorage.gitOps`). */
+  readonly commitMessage: string;
+  /** GitHub provider. @default - the stack's default */
+  readonly githubProvider?: TerraformProvider;
+}
+
+/**
+ * Places a pipeline's or template's YAML in Git as `storage` says: commits it (`GitStorage.gitOps`) or claims the file
+ * Harness writes (`GitStorage.remote`). Nothing without storage.
+ */
+export function placeInGit(
+  scope: Construct,
+  storage: GitStorage | undefined,
+  placement: GitPlacement,
+): { readonly location?: GitLocation; readonly file?: RepositoryFile } {
+  if (!storage) return {};
+  const location = storage.location(placement.defaultPath);
+  if (storage.mode !== GitStorageMode.GITOPS) {
+    claimGitFile(scope, location);
+    return { location };
+  }
+  const commitMessage = storage.gitOpsProps?.commitMessage ?? placement.commitMessage;
+  return {
+    location,
+    file: commitGitFile(scope, { location, content: placement.content, commitMessage, githubProvider: placement.githubProvider }),
+  };
 }
 
 /**
