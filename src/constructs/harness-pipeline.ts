@@ -1,5 +1,5 @@
 import type { RepositoryFile } from '@cdktf/provider-github/lib/repository-file';
-import { Lazy, type TerraformProvider } from 'cdktf';
+import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformPipeline } from '../../.gen/providers/harness/platform-pipeline';
 import type { PlatformProject } from '../../.gen/providers/harness/platform-project';
@@ -17,6 +17,7 @@ import { invalidDocument, reportProblems, SynthSession } from './private/synth-s
 import { dependOnTemplates, templateUseProblems, templateUses } from './private/template-uses';
 import { escapeTerraformString } from '../terraform/terraform-string';
 import { terraformArgs } from '../terraform/terraform-args';
+import { lazyText } from './private/lazy-text';
 
 /** Props of a {@link HarnessPipeline}. */
 export interface HarnessPipelineProps {
@@ -169,7 +170,7 @@ export class HarnessPipeline extends Construct {
 
   /** The resource arguments of the storage: the YAML inline, in Git through Harness, or imported from Git. */
   private storageArgs(storage: GitStorage | undefined): Record<string, unknown> {
-    const yaml = Lazy.stringValue({ produce: () => this.lazyYaml() });
+    const yaml = lazyText(() => this.lazyYaml());
     const l = this.gitLocation;
     if (!storage || !l) return { yaml };
     if (storage.mode === GitStorageMode.REMOTE) {

@@ -1,5 +1,5 @@
 import type { RepositoryFile } from '@cdktf/provider-github/lib/repository-file';
-import { Lazy, type TerraformProvider } from 'cdktf';
+import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformTemplate } from '../../.gen/providers/harness/platform-template';
 import { failIn } from '../core/errors';
@@ -12,6 +12,7 @@ import { PlatformDefaults } from './platform-defaults';
 import { documentAgrees } from './private/document-agrees';
 import { placeInGit } from './private/git-file';
 import { claimIdentity } from './private/identity-registry';
+import { lazyText } from './private/lazy-text';
 import { invalidDocument, reportProblems, SynthSession } from './private/synth-session';
 import { dependOnTemplates, registerTemplateResource, templateUseProblems, templateUses } from './private/template-uses';
 
@@ -163,7 +164,7 @@ export abstract class HarnessTemplate extends Construct {
   /** The resource arguments of the storage: the YAML inline, in Git through Harness, or imported from Git. */
   private storageArgs(props: HarnessTemplateProps): Record<string, unknown> {
     const storage = props.storage;
-    const templateYaml = Lazy.stringValue({ produce: () => this.lazyYaml() });
+    const templateYaml = lazyText(() => this.lazyYaml());
     const l = this.gitLocation;
     if (!storage || !l) return { templateYaml };
     if (storage.mode === GitStorageMode.REMOTE) {

@@ -1,6 +1,6 @@
 import { collectingProblems, fail, type ValidationProblem } from '../core/errors';
 import { Expression } from '../core/expression';
-import { applyOverride, compact } from '../core/object';
+import { compact } from '../core/object';
 import { RenderContext } from '../core/render-context';
 import { resolveValue } from '../core/resolve';
 import { Pipeline, type PipelineScope } from './pipeline';
@@ -140,7 +140,7 @@ export class TemplatePipeline extends Pipeline {
       tags: p.tags ? { ...p.tags } : undefined,
       template: this.templateNode(ctx),
     });
-    for (const o of this.overrides) applyOverride(node, o.path, o.value);
+    this.overrides.applyTo(node);
     return resolveValue({ pipeline: node }, this.resolver(ctx)) as Record<string, unknown>;
   }
 

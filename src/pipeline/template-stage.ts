@@ -1,5 +1,6 @@
 import { fail, type ValidationProblem } from '../core/errors';
-import { applyOverride, clonePlain, compact } from '../core/object';
+import { clonePlain, compact } from '../core/object';
+import { Overrides } from '../core/overrides';
 import { RenderContext } from '../core/render-context';
 import { StageType } from './compatibility';
 import { Stage } from './stage';
@@ -27,7 +28,7 @@ export interface TemplateStageProps extends TemplateLinkProps {
 export class TemplateStage extends Stage {
   /** The `template:` node. */
   public readonly link: TemplateLink;
-  private readonly stageOverrides: Array<{ path: string; value: unknown }> = [];
+  private readonly stageOverrides = new Overrides();
   private readonly own: TemplateStageProps;
 
   constructor(props: TemplateStageProps) {
@@ -58,7 +59,13 @@ export class TemplateStage extends Stage {
 
   /** Escape hatch on the rendered `stage` node, e.g. `addOverride('template.templateInputs.spec.environment', {...})`. */
   public addOverride(path: string, value: unknown): this {
-    this.stageOverrides.push({ path, value });
+    this.stageOverrides.add(path, value);
+    return this;
+  }
+
+  /** Escape hatch: removes a field of the rendered `stage` node. */
+  public addDeletionOverride(path: string): this {
+    this.stageOverrides.addDeletion(path);
     return this;
   }
 
@@ -75,7 +82,7 @@ export class TemplateStage extends Stage {
       description: this.own.description,
       template: clonePlain(this.link.toObject(RenderContext.orNew(ctx))),
     });
-    for (const o of this.stageOverrides) applyOverride(node, o.path, o.value);
+    this.stageOverrides.applyTo(node);
     return { stage: node };
   }
 

@@ -1,5 +1,6 @@
 import type { StepOutput } from '../core/expression';
-import { applyOverride, compact } from '../core/object';
+import { compact } from '../core/object';
+import { Overrides } from '../core/overrides';
 import { RenderContext } from '../core/render-context';
 import { allowedStagesFor, StageType } from './compatibility';
 import { Step } from './step';
@@ -30,7 +31,7 @@ export class TemplateStep extends Step {
   public readonly type: string;
   /** The `template:` node. */
   public readonly link: TemplateLink;
-  private readonly stepOverrides: Array<{ readonly path: string; readonly value: unknown }> = [];
+  private readonly stepOverrides = new Overrides();
 
   constructor(props: TemplateStepProps) {
     super({ identifier: props.identifier, name: props.name, description: props.description });
@@ -52,7 +53,13 @@ export class TemplateStep extends Step {
 
   /** Escape hatch on the rendered `step` node, e.g. `addOverride('template.templateInputs.timeout', '5m')`. */
   public addOverride(path: string, value: unknown): this {
-    this.stepOverrides.push({ path, value });
+    this.stepOverrides.add(path, value);
+    return this;
+  }
+
+  /** Escape hatch: removes a field of the rendered `step` node. */
+  public addDeletionOverride(path: string): this {
+    this.stepOverrides.addDeletion(path);
     return this;
   }
 
@@ -71,7 +78,7 @@ export class TemplateStep extends Step {
         description: this.description,
         template: this.link.toObject(pass),
       });
-      for (const o of this.stepOverrides) applyOverride(node, o.path, o.value);
+      this.stepOverrides.applyTo(node);
       return { step: node };
     });
   }

@@ -88,11 +88,13 @@ describe('TemplateStage', () => {
     expect(() => use.addStepGroup(new StepGroup({ identifier: 'g' }))).toThrow(msg);
   });
 
-  test('addOverride changes the rendered node; validate() reports inputs the template no longer has', () => {
+  test('overrides change the rendered node; validate() reports inputs the template no longer has', () => {
     const def = releaseTemplate();
     const use = new TemplateStage({ identifier: 'ship', template: def, inputs: { 'spec.execution.steps.tag.spec.command': 'git tag' } });
     use.addOverride('template.versionLabel', 'v9');
     expect((use.toObject().stage as any).template.versionLabel).toBe('v9');
+    use.addDeletionOverride('template.versionLabel');
+    expect((use.toObject().stage as any).template.versionLabel).toBeUndefined();
     expect(use.validate()).toEqual([]);
     // The template's model changes after the stage that uses it was created: the field is fixed now.
     (def.model as CustomStage).allSteps()[0].addOverride('spec.command', 'git tag v1');

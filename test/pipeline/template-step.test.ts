@@ -100,12 +100,16 @@ describe('TemplateStep', () => {
     );
   });
 
-  test('addOverride changes the rendered node', () => {
+  test('addOverride and addDeletionOverride change the rendered node', () => {
     const use = new TemplateStep({ identifier: 'make', template: 'build', versionLabel: 'v1' }).addOverride('template.templateInputs', {
       timeout: '1m',
     });
     expect(use.toObject()).toEqual({
       step: { name: 'make', identifier: 'make', template: { templateRef: 'build', versionLabel: 'v1', templateInputs: { timeout: '1m' } } },
+    });
+    use.addDeletionOverride('template.versionLabel');
+    expect(use.toObject()).toEqual({
+      step: { name: 'make', identifier: 'make', template: { templateRef: 'build', templateInputs: { timeout: '1m' } } },
     });
   });
 

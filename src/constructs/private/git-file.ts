@@ -1,10 +1,11 @@
 import { RepositoryFile } from '@cdktf/provider-github/lib/repository-file';
-import { type ITerraformDependable, Lazy, type TerraformProvider } from 'cdktf';
+import type { ITerraformDependable, TerraformProvider } from 'cdktf';
 import type { Construct } from 'constructs';
 import { terraformArgs } from '../../terraform/terraform-args';
 import { type GitLocation, type GitStorage, GitStorageMode } from '../git-storage';
 import { orderGitWrite } from './gitops-commit-order';
 import { claimIdentity } from './identity-registry';
+import { lazyText } from './lazy-text';
 
 /** What {@link commitGitFile} commits. */
 export interface GitFileProps {
@@ -84,7 +85,7 @@ export function commitGitFile(scope: Construct, props: GitFileProps): Repository
           repository: location.repoName,
           branch: location.branch,
           file: location.filePath,
-          content: Lazy.stringValue({ produce: props.content }),
+          content: lazyText(props.content),
           commitMessage: props.commitMessage,
           overwriteOnCreate: true,
           dependsOn: previous ? [previous] : [],
