@@ -13,6 +13,8 @@ import { documentAgrees } from './private/document-agrees';
 import { placeInGit } from './private/git-file';
 import { claimIdentity } from './private/identity-registry';
 import { pipelineYamlScope } from './private/pipeline-scope';
+import { declarePrerequisites } from './private/prerequisite-source';
+import { pipelinePrerequisites } from '../pipeline/prerequisites';
 import { invalidDocument, reportProblems, SynthSession } from './private/synth-session';
 import { dependOnTemplates, templateUseProblems, templateUses } from './private/template-uses';
 import { escapeTerraformString } from '../terraform/terraform-string';
@@ -105,6 +107,7 @@ export class HarnessPipeline extends Construct {
     });
     this.gitLocation = git.location;
     this.repositoryFile = git.file;
+    declarePrerequisites(this, (session) => ({ orgId, projectId, references: pipelinePrerequisites(this.rendered(session).document) }));
     this.resource = new PlatformPipeline(
       this,
       'resource',
