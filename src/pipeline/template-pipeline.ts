@@ -113,7 +113,7 @@ export class TemplatePipeline extends Pipeline {
     return pass.memo(this, 'template-problems', () => {
       const problems = this.link.problems(this.describe(), pass);
       const declared = new Set(this.variables.map((v) => v.name));
-      const resolver = this.resolver(pass, {
+      const resolver = this.resolver(pass, undefined, {
         variable: (name) => {
           if (declared.has(name)) return;
           problems.push({

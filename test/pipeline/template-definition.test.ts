@@ -114,7 +114,7 @@ describe('TemplateDefinition', () => {
     expect(Object.keys(spec)).toEqual(['stages', 'variables']);
     expect(spec.variables).toEqual([
       { name: 'env', type: 'String', description: 'Environment', required: true, value: '<+input>.default(dev)' },
-      { name: 'owner', type: 'String', required: false, value: 'platform' },
+      { name: 'owner', type: 'String', value: 'platform' },
     ]);
     expect(def.inputFields()).toEqual([{ path: 'variables.env', value: '<+input>.default(dev)' }]);
     expect([def.scope, def.templateRef]).toEqual([TemplateScope.ACCOUNT, 'account.golden_path']);
