@@ -4,62 +4,28 @@ import { collectingProblems, dedupeProblems, fail, ValidationError, type Validat
 import type { ResolveContext } from '../core/expression';
 import { resolveValue } from '../core/resolve';
 import { validateIdentifier, validateName } from '../core/identifier';
-import { applyOverride, compact } from '../core/object';
+import { compact } from '../core/object';
+import { Overrides } from '../core/overrides';
 import { RenderContext } from '../core/render-context';
 import { rejectPropValueProblems } from '../core/value-problems';
 import { toYaml } from '../core/yaml';
+import { checkCiCodebase, renderPipelineProperties } from './ci-codebase';
+import { checkFlowControl, type FlowControl, renderFlowControl } from './flow-control';
+import { checkNotificationRules, type NotificationRule } from './notification-rule';
+import type { PipelineProps, PipelineRender, PipelineScope } from './pipeline-props';
+import { pipelineProblems, scopeProblems, yamlSizeProblems } from './pipeline-checks';
 import { Stage, type StageParent } from './stage';
+import { stageVariableKinds, type StageVariableCheck } from './stage-variable-scope';
 import type { Step } from './step';
-import { referenceProblems } from './references';
 import { MAX_PARALLEL } from './step-list';
 import { PipelineVariable } from './variable';
 
-/** Props of a {@link Pipeline}. */
-export interface PipelineProps {
-  /** Pipeline identifier; `^[a-zA-Z_][0-9a-zA-Z_]{0,127}$`. */
-  readonly identifier: string;
-  /** Display name, at most 128 characters. @default the identifier */
-  readonly name?: string;
-  /** Organization identifier. @default - set by the construct that registers the pipeline */
-  readonly orgIdentifier?: string;
-  /** Project identifier. @default - set by the construct that registers the pipeline */
-  readonly projectIdentifier?: string;
-  /** Pipeline description. @default - none */
-  readonly description?: string;
-  /** Pipeline tags (`key: value`). @default {} */
-  readonly tags?: Readonly<Record<string, string>>;
-  /** Pipeline variables; more can be added with {@link Pipeline.addVariable}. @default [] */
-  readonly variables?: readonly PipelineVariable[];
-  /** Stages in order; more can be added with {@link Pipeline.addStage}. @default [] */
-  readonly stages?: readonly Stage[];
-  /** The pipeline `properties` block (e.g. CI codebase), verbatim. @default - none */
-  readonly properties?: Readonly<Record<string, unknown>>;
-}
-
-/** What {@link Pipeline.render} returns. */
-export interface PipelineRender {
-  /** The `{ pipeline: {...} }` document, unless a problem kept it from being built. */
-  readonly document?: Record<string, unknown>;
-  /** The document's YAML, unless a problem kept it from being built. */
-  readonly yaml?: string;
-  /** Every problem found; an empty list means the document is valid. */
-  readonly problems: readonly ValidationProblem[];
-}
-
-/** Scope applied when rendering, e.g. by the construct that registers the pipeline. */
-export interface PipelineScope {
-  /** @default - the pipeline's own orgIdentifier */
-  readonly orgIdentifier?: string;
-  /** @default - the pipeline's own projectIdentifier */
-  readonly projectIdentifier?: string;
-}
+export { runsBefore } from './run-order';
+export { MAX_PIPELINE_YAML_BYTES, type PipelineProps, type PipelineRender, type PipelineScope } from './pipeline-props';
 
 class ParallelStages {
   constructor(public readonly stages: readonly Stage[]) {}
 }
-
-/** Harness caps a compiled pipeline YAML at 3 MB. */
-export const MAX_PIPELINE_YAML_BYTES = 3 * 1024 * 1024;
 
 /**
  * A Harness v0 pipeline. Build it from stages and variables, then render with {@link toYaml}.
@@ -71,10 +37,14 @@ export class Pipeline implements StageParent {
   public readonly name: string;
   public readonly orgIdentifier?: string;
   public readonly projectIdentifier?: string;
+  /** The flow control (barriers) given. */
+  public readonly flowControl?: FlowControl;
+  /** The notification rules given. */
+  public readonly notificationRules: readonly NotificationRule[];
   private readonly props: PipelineProps;
   private readonly elements: (Stage | ParallelStages)[] = [];
   private readonly vars: PipelineVariable[] = [];
-  private readonly overrides: Array<{ path: string; value: unknown }> = [];
+  protected readonly overrides = new Overrides();
 
   constructor(props: PipelineProps) {
     requireProps(props, 'new Pipeline', "new Pipeline({ identifier: 'deploy' })");
@@ -93,6 +63,11 @@ export class Pipeline implements StageParent {
     }
     this.orgIdentifier = props.orgIdentifier;
     this.projectIdentifier = props.projectIdentifier;
+    if (props.properties?.ci?.codebase) checkCiCodebase(props.properties.ci.codebase, where);
+    if (props.flowControl) checkFlowControl(props.flowControl, where);
+    checkNotificationRules(props.notificationRules, where);
+    this.flowControl = props.flowControl;
+    this.notificationRules = props.notificationRules ?? [];
     this.props = props;
     if (props.variables) this.addVariable(...props.variables);
     if (props.stages) this.addStage(...props.stages);
@@ -194,9 +169,15 @@ export class Pipeline implements StageParent {
     return s;
   }
 
-  /** Escape hatch on the rendered `pipeline` node, e.g. `addOverride('notificationRules', [...])`. */
+  /** Escape hatch on the rendered `pipeline` node, e.g. `addOverride('allowStageExecutions', true)`. */
   public addOverride(path: string, value: unknown): this {
-    this.overrides.push({ path, value });
+    this.overrides.add(path, value);
+    return this;
+  }
+
+  /** Escape hatch: removes a field of the rendered node (a dotted path; `\\.` is a literal dot within a key). */
+  public addDeletionOverride(path: string): this {
+    this.overrides.addDeletion(path);
     return this;
   }
 
@@ -223,13 +204,17 @@ export class Pipeline implements StageParent {
   }
 
   private collectProblems(ctx: RenderContext): ValidationProblem[] {
-    const problems: ValidationProblem[] = [];
-    if (this.elements.length === 0) {
-      problems.push({ path: this.describe(), field: 'stages', problem: 'the pipeline has no stages', fix: 'add a stage with addStage()' });
-    }
-    for (const s of this.stages) problems.push(...s.validate());
-    problems.push(...referenceProblems(this, ctx, (callbacks) => this.resolver(ctx, callbacks)));
-    return dedupeProblems(problems);
+    return pipelineProblems(
+      {
+        describe: () => this.describe(),
+        stages: this.stages,
+        variables: this.vars,
+        hasCodebase: this.props.properties?.ci?.codebase !== undefined,
+        flowControl: this.flowControl,
+      },
+      ctx,
+      (check, callbacks) => this.resolver(ctx, check, callbacks),
+    );
   }
 
   /**
@@ -241,22 +226,14 @@ export class Pipeline implements StageParent {
    */
   public render(scope: PipelineScope = {}, ctx?: RenderContext): PipelineRender {
     const pass = RenderContext.orNew(ctx);
-    const problems = [...this.validate(pass), ...this.scopeProblems(scope)];
+    const problems = [...this.validate(pass), ...scopeProblems(this, scope)];
     let document: Record<string, unknown> | undefined;
     collectingProblems(problems, this.describe(), () => {
       document = this.build(scope, pass);
     });
     if (document !== undefined) problems.push(...credentialProblems(document, this.describe()));
     const yaml = document === undefined ? undefined : toYaml(document);
-    const bytes = yaml === undefined ? 0 : Buffer.byteLength(yaml, 'utf8');
-    if (bytes > MAX_PIPELINE_YAML_BYTES) {
-      problems.push({
-        path: this.describe(),
-        field: 'yaml',
-        problem: `the rendered YAML is ${bytes} bytes; Harness accepts at most ${MAX_PIPELINE_YAML_BYTES}`,
-        fix: 'split the pipeline, or move shared steps into templates',
-      });
-    }
+    problems.push(...yamlSizeProblems(yaml, this.describe()));
     return { document, yaml, problems: dedupeProblems(problems) };
   }
 
@@ -280,58 +257,45 @@ export class Pipeline implements StageParent {
     return result.yaml;
   }
 
-  /** A resolve context for this pipeline: step outputs read from strings find their step among the pipeline's. */
-  private resolver(ctx: RenderContext, callbacks: Omit<ResolveContext, 'kinds' | 'mode' | 'producer'> = {}): ResolveContext {
+  /**
+   * A resolve context for this pipeline: step outputs read from strings find their step among the pipeline's, stage
+   * variable references render (and, with `check`, are checked) against the pipeline's stages.
+   */
+  protected resolver(
+    ctx: RenderContext,
+    check?: StageVariableCheck,
+    callbacks: Omit<ResolveContext, 'kinds' | 'mode' | 'producer'> = {},
+  ): ResolveContext {
     let byId: Map<string, Step> | undefined;
-    return ctx.resolver({
-      ...callbacks,
-      producer: (id) => {
-        byId ??= new Map(this.allSteps().map((step) => [step.producerId, step]));
-        return byId.get(id);
+    return ctx.resolver(
+      {
+        ...callbacks,
+        producer: (id) => {
+          byId ??= new Map(this.allSteps().map((step) => [step.producerId, step]));
+          return byId.get(id);
+        },
       },
-    });
+      stageVariableKinds(this, check),
+    );
   }
 
-  private scopeProblems(scope: PipelineScope): ValidationProblem[] {
-    const problems: ValidationProblem[] = [];
-    if (this.orgIdentifier !== undefined && scope.orgIdentifier !== undefined && this.orgIdentifier !== scope.orgIdentifier) {
-      problems.push({
-        path: this.describe(),
-        field: 'orgIdentifier',
-        problem: `the pipeline says '${this.orgIdentifier}' but it is registered in '${scope.orgIdentifier}'`,
-        fix: 'set the organization in one place',
-      });
-    }
-    if (
-      this.projectIdentifier !== undefined &&
-      scope.projectIdentifier !== undefined &&
-      this.projectIdentifier !== scope.projectIdentifier
-    ) {
-      problems.push({
-        path: this.describe(),
-        field: 'projectIdentifier',
-        problem: `the pipeline says '${this.projectIdentifier}' but it is registered in '${scope.projectIdentifier}'`,
-        fix: 'set the project in one place',
-      });
-    }
-    return problems;
-  }
-
-  private build(scope: PipelineScope, ctx: RenderContext): Record<string, unknown> {
+  protected build(scope: PipelineScope, ctx: RenderContext): Record<string, unknown> {
     const node: Record<string, unknown> = compact({
       name: this.name,
       identifier: this.identifier,
       projectIdentifier: scope.projectIdentifier ?? this.projectIdentifier,
       orgIdentifier: scope.orgIdentifier ?? this.orgIdentifier,
       description: this.props.description,
-      tags: { ...(this.props.tags ?? {}) },
-      properties: this.props.properties ? { ...this.props.properties } : undefined,
+      tags: this.props.tags ? { ...this.props.tags } : undefined,
+      properties: this.props.properties ? renderPipelineProperties(this.props.properties) : undefined,
       stages: this.elements.map((e) =>
         e instanceof ParallelStages ? { parallel: e.stages.map((s) => s.toObject(ctx)) } : e.toObject(ctx),
       ),
       variables: this.vars.length > 0 ? this.vars.map((v) => v.toObject()) : undefined,
+      notificationRules: this.notificationRules.length > 0 ? this.notificationRules.map((r) => r.toObject()) : undefined,
+      flowControl: this.flowControl ? renderFlowControl(this.flowControl) : undefined,
     });
-    for (const o of this.overrides) applyOverride(node, o.path, o.value);
+    this.overrides.applyTo(node);
     return resolveValue({ pipeline: node }, this.resolver(ctx)) as Record<string, unknown>;
   }
 
@@ -356,5 +320,3 @@ export class Pipeline implements StageParent {
     stage._attach(this);
   }
 }
-
-export { runsBefore } from './references';

@@ -1,75 +1,97 @@
 import { collectingProblems, type ValidationProblem } from '../core/errors';
 import { Expression, type ResolveContext, type StepOutput } from '../core/expression';
-import { resolveValue } from '../core/resolve';
 import type { RenderContext } from '../core/render-context';
+import { resolveValue } from '../core/resolve';
+import { runsBefore } from './run-order';
 import type { Stage } from './stage';
+import type { StageVariableCheck } from './stage-variable-scope';
 import { Step } from './step';
 import type { PipelineVariable } from './variable';
-import { referencedVariableNames, variableCycleProblems } from './variable-references';
+import { referencedStageVariables, referencedVariableNames, stageVariableTextProblem, variableCycleProblems } from './variable-references';
 
 /** What the reference checks need of a pipeline. */
 export interface ReferenceOwner {
   describe(): string;
   readonly variables: readonly PipelineVariable[];
   readonly stages: readonly Stage[];
-  allSteps(): Step[];
+}
+
+/** A resolve context of the pipeline with the given callbacks (and stage variable checks, for a step or stage). */
+export type ReferenceResolver = (
+  check: StageVariableCheck | undefined,
+  callbacks: Pick<ResolveContext, 'variable' | 'stepOutput' | 'text'>,
+) => ResolveContext;
+
+/** Who reads: a step or a stage (its own fields), with its stage, or a pipeline variable (its value). */
+interface Consumer {
+  readonly path: string;
+  readonly node?: Step | Stage;
+  readonly stage?: Stage;
+  readonly variable?: string;
 }
 
 /**
  * The reference rules of a pipeline (docs/rules.md#pipeline-variable-referenced-declared, #step-output-runs-before, ...):
- * every `<+pipeline.variables.x>` it renders (a variable object, or text written by hand, `Expr.raw(...)` included)
- * names a declared variable, no variable depends on itself, and every step output is read after its step ran. Each
- * problem names the field that holds the reference (e.g. `spec.command`).
- * @param resolver a resolve context of the pipeline with the given callbacks
+ * every `<+pipeline.variables.x>` and `<+stage.variables.x>` it renders (a variable object, or text written by hand,
+ * `Expr.raw(...)` included) names a declared variable, no variable depends on itself, and every step output is read
+ * after its step ran. Each problem names the field that holds the reference (e.g. `spec.command`).
  */
-export function referenceProblems(
-  owner: ReferenceOwner,
-  ctx: RenderContext,
-  resolver: (callbacks: Pick<ResolveContext, 'variable' | 'stepOutput' | 'text'>) => ResolveContext,
-): ValidationProblem[] {
+export function referenceProblems(owner: ReferenceOwner, ctx: RenderContext, resolver: ReferenceResolver): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
   const declared = owner.variables.map((v) => v.name);
-  const steps = new Set<Step>(owner.allSteps());
-  const reads = new Map<string, Set<string>>();
-  let consumer: { readonly path: string; readonly node?: Step | Stage; readonly variable?: string } = { path: '' };
-  let field = '';
-  const read = (name: string): void => {
-    if (consumer.variable !== undefined) reads.get(consumer.variable)?.add(name);
-    if (declared.includes(name)) return;
-    problems.push({
-      path: consumer.path,
-      field,
-      problem: `references <+pipeline.variables.${name}>, which ${owner.describe()} does not declare`,
-      fix: 'declare the variable with pipeline.addVariable(), or pass a variable of this pipeline',
+  const steps = new Set<Step>(owner.stages.flatMap((s) => s.allSteps()));
+  const reads = new Map<string, Set<string>>(owner.variables.map((v) => [v.name, new Set<string>()]));
+  const check = (consumer: Consumer, tree: unknown): void => {
+    let field = '';
+    const read = (name: string): void => {
+      if (consumer.variable !== undefined) reads.get(consumer.variable)?.add(name);
+      if (!declared.includes(name)) problems.push(undeclared(owner, consumer.path, field, name));
+    };
+    const stageCheck = consumer.stage && {
+      consumer: { describe: () => consumer.path },
+      stage: consumer.stage,
+      problems,
+      field: () => field,
+    };
+    const resolve = resolver(stageCheck, {
+      variable: read,
+      text: (literal) => {
+        referencedVariableNames(literal, declared).forEach(read);
+        if (consumer.stage === undefined) return;
+        for (const ref of referencedStageVariables(literal)) {
+          const problem = stageVariableTextProblem(owner, consumer.stage, ref);
+          if (problem) problems.push({ path: consumer.path, field, ...problem });
+        }
+      },
+      // A variable's value may read a step output: it is read where the variable is used.
+      stepOutput: (ref: StepOutput) => {
+        if (consumer.node !== undefined) problems.push(...stepOutputProblems(owner, consumer.node, field, ref, steps));
+      },
     });
-  };
-  const resolve = resolver({
-    variable: (name) => read(name),
-    text: (literal) => referencedVariableNames(literal, declared).forEach(read),
-    // A variable's value may read a step output: it is read where the variable is used.
-    stepOutput: (ref: StepOutput) => {
-      if (consumer.node !== undefined) problems.push(...stepOutputProblems(owner, consumer.node, field, ref, steps));
-    },
-  });
-  const check = (next: typeof consumer, tree: unknown): void => {
-    consumer = next;
     eachLeaf(tree, '', (at, leaf) => {
       field = at;
-      collectingProblems(problems, next.path, () => resolveValue(leaf, resolve));
+      collectingProblems(problems, consumer.path, () => resolveValue(leaf, resolve));
     });
   };
-  for (const v of owner.variables) {
-    reads.set(v.name, new Set());
-    check({ path: `${owner.describe()} > variable '${v.name}'`, variable: v.name }, { value: v.value });
-  }
+  for (const v of owner.variables) check({ path: `${owner.describe()} > variable '${v.name}'`, variable: v.name }, { value: v.value });
   for (const stage of owner.stages) {
     const { spec, ...rest } = (stage.toObject(ctx, false) as { stage: Record<string, unknown> }).stage;
     const { execution: _execution, ...specRest } = (spec ?? {}) as Record<string, unknown>;
-    check({ path: stage.describe(), node: stage }, { ...rest, spec: specRest });
-    for (const step of stage.allSteps()) check({ path: step.describe(), node: step }, (step.toObject(ctx) as { step: unknown }).step);
+    check({ path: stage.describe(), node: stage, stage }, { ...rest, spec: specRest });
+    for (const step of stage.allSteps())
+      check({ path: step.describe(), node: step, stage }, (step.toObject(ctx) as { step: unknown }).step);
   }
   problems.push(...variableCycleProblems(owner.describe(), reads));
   return problems;
+}
+
+function undeclared(owner: ReferenceOwner, path: string, field: string, name: string): ValidationProblem {
+  return {
+    path,
+    field,
+    problem: `references <+pipeline.variables.${name}>, which ${owner.describe()} does not declare`,
+    fix: 'declare the variable with pipeline.addVariable(), or pass a variable of this pipeline',
+  };
 }
 
 /** Calls `fn` with each string or expression of a tree and its field path (`spec.command`, `spec.headers[0].value`). */
@@ -121,15 +143,4 @@ function stepOutputProblems(
     `references output '${ref.path}' of ${label}, which does not run before it (${producer.describe()})`,
     `move ${label} before '${consumer.identifier}', outside any parallel block they share`,
   );
-}
-
-/** True if a step at `a` finishes before a step at `b` starts (parallel lanes are concurrent). */
-export function runsBefore(a: readonly (number | string)[], b: readonly (number | string)[]): boolean {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    if (a[i] === b[i]) continue;
-    if (typeof a[i] === 'string' || typeof b[i] === 'string') return false;
-    return (a[i] as number) < (b[i] as number);
-  }
-  return false;
 }

@@ -5,7 +5,8 @@ import { type OutputProducer, StepOutput } from '../core/expression';
 import type { FailureStrategy } from './failure-strategy';
 import { validateIdentifier, validateName } from '../core/identifier';
 import { newObjectId } from '../core/expression-marker';
-import { applyOverride, compact } from '../core/object';
+import { compact } from '../core/object';
+import { Overrides } from '../core/overrides';
 import { RenderContext } from '../core/render-context';
 import { rejectPropValueProblems } from '../core/value-problems';
 import { Timeout } from './timeout';
@@ -20,7 +21,7 @@ export interface StepProps {
   readonly description?: string;
   /**
    * Step timeout (`Timeout.minutes(10)` or text such as `'10m'`, `'1h30m'`, `'30s'`).
-   * @default the step type's default (10m for most steps, 30s for Http, 1d for approvals)
+   * @default - not set (Harness applies the step type's default, e.g. 10m)
    */
   readonly timeout?: Timeout | string;
   /** Conditional execution. @default - runs when the stage so far succeeded */
@@ -58,7 +59,7 @@ export abstract class Step implements OutputProducer {
   public readonly when?: StepWhen;
   public readonly failureStrategies?: readonly FailureStrategy[];
   private readonly timeoutValue?: Timeout;
-  private readonly overrides: Array<{ readonly path: string; readonly value: unknown }> = [];
+  private readonly overrides = new Overrides();
   private parent?: StepParent;
   private markerId?: string;
 
@@ -79,14 +80,9 @@ export abstract class Step implements OutputProducer {
     rejectPropValueProblems(props, where);
   }
 
-  /** Default timeout of this step type. Override in subclasses. */
-  protected get defaultTimeout(): Timeout {
-    return Timeout.minutes(10);
-  }
-
-  /** The timeout emitted. */
-  public get timeout(): Timeout {
-    return this.timeoutValue ?? this.defaultTimeout;
+  /** The timeout given, emitted as `timeout`; `undefined` leaves the step type's default to Harness. */
+  public get timeout(): Timeout | undefined {
+    return this.timeoutValue;
   }
 
   /** The `spec` object; values may be {@link Expression}s, resolved when the pipeline renders. */
@@ -105,7 +101,13 @@ export abstract class Step implements OutputProducer {
    * dotted path relative to the node, e.g. `spec.resources.limits.memory` or `spec.verbose`.
    */
   public addOverride(path: string, value: unknown): this {
-    this.overrides.push({ path, value });
+    this.overrides.add(path, value);
+    return this;
+  }
+
+  /** Escape hatch: removes a field of the rendered node (a dotted path; `\\.` is a literal dot within a key). */
+  public addDeletionOverride(path: string): this {
+    this.overrides.addDeletion(path);
     return this;
   }
 
@@ -205,12 +207,12 @@ export abstract class Step implements OutputProducer {
       name: this.name,
       identifier: this.identifier,
       description: this.description,
-      timeout: this.timeout.toString(),
+      timeout: this.timeoutValue?.toString(),
       when: renderStepWhen(this.when, where),
       failureStrategies: this.failureStrategies?.map((f) => f.toObject()),
       spec: this.renderSpec(),
     });
-    for (const o of this.overrides) applyOverride(node, o.path, o.value);
+    this.overrides.applyTo(node);
     return { step: node };
   }
 }

@@ -69,3 +69,55 @@ function pathBack(start: string, reads: ReadonlyMap<string, ReadonlySet<string>>
   }
   return undefined;
 }
+
+/** A stage variable a text reads: `<+stage.variables.NAME>`, or `<+pipeline.stages.STAGE.variables.NAME>`. */
+export interface StageVariableTextReference {
+  /** The reference as written, e.g. `<+stage.variables.region>`. */
+  readonly text: string;
+  /** The stage the qualified form names. @default - the reading stage (the unqualified form) */
+  readonly stage?: string;
+  /** The variable name. */
+  readonly name: string;
+}
+
+/** The stage variables a piece of text reads (docs/rules.md#stage-variable-in-scope). */
+export function referencedStageVariables(text: string): StageVariableTextReference[] {
+  if (!text.includes('.variables.')) return [];
+  return [
+    ...text.matchAll(
+      /<\+\s*(?:stage|pipeline\.stages\.([A-Za-z_][0-9A-Za-z_]*))\.variables\.([A-Za-z_$][0-9A-Za-z_$]*)(?![0-9A-Za-z_$(])/g,
+    ),
+  ].map((m) => ({ text: `<+${m[1] === undefined ? 'stage' : `pipeline.stages.${m[1]}`}.variables.${m[2]}>`, stage: m[1], name: m[2] }));
+}
+
+/** What the stage variable check needs to know of the pipeline and a stage. */
+interface StageLookup {
+  describe(): string;
+  readonly stages: readonly { readonly identifier: string; readonly variables: readonly { readonly name: string }[] }[];
+}
+
+/**
+ * The problem of a stage variable written as text, if any: the unqualified form names a variable of the reading
+ * stage, the qualified form a stage of the pipeline that declares the variable.
+ */
+export function stageVariableTextProblem(
+  pipeline: StageLookup,
+  reading: { readonly identifier: string; readonly variables: readonly { readonly name: string }[] },
+  ref: StageVariableTextReference,
+): { problem: string; fix: string } | undefined {
+  const declaring = ref.stage === undefined ? reading : pipeline.stages.find((s) => s.identifier === ref.stage);
+  if (declaring === undefined) {
+    return {
+      problem: `references ${ref.text}, but ${pipeline.describe()} has no stage '${ref.stage}'`,
+      fix: `name a stage of this pipeline: ${pipeline.stages.map((s) => s.identifier).join(', ')}`,
+    };
+  }
+  if (declaring.variables.some((v) => v.name === ref.name)) return undefined;
+  return {
+    problem: `references ${ref.text}, which stage '${declaring.identifier}' does not declare`,
+    fix:
+      ref.stage === undefined
+        ? `declare the variable on stage '${declaring.identifier}' (stage.addVariable() or the stage's variables prop), or read another stage's as <+pipeline.stages.<stage>.variables.${ref.name}>`
+        : `declare the variable on stage '${declaring.identifier}', or reference one it declares`,
+  };
+}

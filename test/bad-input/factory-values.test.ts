@@ -1,3 +1,5 @@
+import { GitStorage } from '../../src/constructs/git-storage';
+import { HarnessPipeline } from '../../src/constructs/harness-pipeline';
 import { ApprovalGate } from '../../src/constructs/patterns/blocks/approval-gate';
 import { K8sScale } from '../../src/constructs/patterns/k8s-scale';
 import { ServiceOnboarding } from '../../src/constructs/patterns/service-onboarding';
@@ -111,6 +113,15 @@ describe('factory-value-problems', () => {
           registration: (WorkflowRegistration.gitOps as (p?: unknown) => WorkflowRegistration)(),
         }),
       "team/greeter: registration: expects an object of props, got undefined. Fix: pass the props, e.g. WorkflowRegistration.gitOps({ repository: 'platform-gitops', connectorRef: 'account.github_gitops' })",
+    ],
+    [
+      'GitStorage.remote without a branch, in a HarnessPipeline',
+      () =>
+        new HarnessPipeline(team(), 'greeter', {
+          pipeline: greeterPipeline(),
+          storage: GitStorage.remote({ connectorRef: 'account.github', repoName: 'pipelines', branch: '' }),
+        }),
+      "team/greeter: storage.branch: '' is not a Git branch name. Fix: use a branch name such as 'main' or 'platform/workflows'",
     ],
     [
       'TriggerAuth.userToken with a field that is not a token, in a SelfServiceWorkflow',

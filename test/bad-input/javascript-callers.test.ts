@@ -247,6 +247,7 @@ describe('argument-types', () => {
     'PipelineUrl.parse',
     'new WorkflowInput',
     'StageInfrastructure.runtime',
+    'new TemplateDefinition',
   ]);
   const ARGUMENTS: readonly (readonly unknown[])[] = [[], [undefined], [null], [42], [{}], ['x']];
 

@@ -7,6 +7,7 @@ import { StepGroup } from '../../src/pipeline/step-group';
 import { RunStep } from '../../src/pipeline/steps/common/run';
 import { HttpMethod, HttpStep } from '../../src/pipeline/steps/custom/http';
 import { ShellScriptStep } from '../../src/pipeline/steps/custom/shell-script';
+import { StageVariable } from '../../src/pipeline/stage-variable';
 import { PipelineVariable } from '../../src/pipeline/variable';
 import { type BadInput, failureOf } from './support';
 
@@ -244,4 +245,60 @@ describe('step-output-field', () => {
     ]);
   }
   test.each(cases)('%s', (_label, attempt, message) => expect(failureOf(attempt)).toBe(message));
+});
+
+describe('stage-variable-in-scope', () => {
+  const region = () => StageVariable.string('region', { value: 'eu-west-1' });
+  const stages = (build: CustomStage, deploy: CustomStage) => render(new Pipeline({ identifier: 'p', stages: [build, deploy] }));
+  const cases: BadInput[] = [
+    [
+      'a stage variable written as text in a stage that does not declare it',
+      stages(
+        new CustomStage({ identifier: 'build', variables: [region()], steps: [new RunStep({ identifier: 'a', command: 'echo' })] }),
+        new CustomStage({ identifier: 'deploy', steps: [new RunStep({ identifier: 'b', command: 'echo <+stage.variables.region>' })] }),
+      ),
+      "pipeline 'p' > stage 'deploy' > step 'b': spec.command: references <+stage.variables.region>, which stage 'deploy' does not declare. Fix: declare the variable on stage 'deploy' (stage.addVariable() or the stage's variables prop), or read another stage's as <+pipeline.stages.<stage>.variables.region>",
+    ],
+    [
+      "another stage's variable it does not declare, written as text",
+      stages(
+        new CustomStage({ identifier: 'build', variables: [region()], steps: [new RunStep({ identifier: 'a', command: 'echo' })] }),
+        new CustomStage({
+          identifier: 'deploy',
+          steps: [new RunStep({ identifier: 'b', command: 'echo <+pipeline.stages.build.variables.zone>' })],
+        }),
+      ),
+      "pipeline 'p' > stage 'deploy' > step 'b': spec.command: references <+pipeline.stages.build.variables.zone>, which stage 'build' does not declare. Fix: declare the variable on stage 'build', or reference one it declares",
+    ],
+    [
+      'a stage the pipeline does not have, in Expr.raw',
+      stages(
+        new CustomStage({ identifier: 'build', steps: [new RunStep({ identifier: 'a', command: 'echo' })] }),
+        new CustomStage({
+          identifier: 'deploy',
+          steps: [new RunStep({ identifier: 'b', command: Expr.raw('<+pipeline.stages.biuld.variables.region>') })],
+        }),
+      ),
+      "pipeline 'p' > stage 'deploy' > step 'b': spec.command: references <+pipeline.stages.biuld.variables.region>, but pipeline 'p' has no stage 'biuld'. Fix: name a stage of this pipeline: build, deploy",
+    ],
+  ];
+  test.each(cases)('%s', (_label, attempt, message) => expect(failureOf(attempt)).toBe(message));
+
+  test('declared stage variables written as text pass', () => {
+    const p = new Pipeline({
+      identifier: 'p',
+      stages: [
+        new CustomStage({
+          identifier: 'build',
+          variables: [region()],
+          steps: [new RunStep({ identifier: 'a', command: 'echo <+stage.variables.region>' })],
+        }),
+        new CustomStage({
+          identifier: 'deploy',
+          steps: [new RunStep({ identifier: 'b', command: 'echo <+pipeline.stages.build.variables.region>' })],
+        }),
+      ],
+    });
+    expect(p.validate()).toEqual([]);
+  });
 });

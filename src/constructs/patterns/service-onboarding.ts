@@ -431,6 +431,7 @@ export class ServiceOnboarding extends SelfServicePattern {
     const createCatalog = new CreateCatalogStep({
       identifier: 'create_catalog',
       name: 'Create catalog-info.yaml',
+      timeout: Timeout.minutes(5),
       fileName: 'catalog-info.yaml',
       filePath: projectName,
       catalogInfo: {
@@ -455,6 +456,7 @@ export class ServiceOnboarding extends SelfServicePattern {
     const registerCatalog = new RegisterCatalogStep({
       identifier: 'register_catalog',
       name: 'Register in IDP catalog',
+      timeout: Timeout.minutes(5),
       ...git,
       branch: defaultBranch,
       filePath: 'catalog-info.yaml',
@@ -478,6 +480,7 @@ export class ServiceOnboarding extends SelfServicePattern {
         ? new CreateResourceStep({
             identifier: 'create_ci_pipeline',
             name: 'Create CI pipeline for service',
+            timeout: Timeout.minutes(15),
             resourceDefinition,
             xApiKey: apiKey!,
           })
@@ -486,6 +489,7 @@ export class ServiceOnboarding extends SelfServicePattern {
       ? new SlackNotifyStep({
           identifier: 'slack_notify',
           name: 'Notify team',
+          timeout: Timeout.minutes(5),
           email: notifyEmail!,
           token: slackToken!,
           messageContent: [
@@ -524,7 +528,10 @@ export class ServiceOnboarding extends SelfServicePattern {
     const stage = new IdpStage({
       identifier: 'service_onboarding',
       name: 'service onboarding',
+      description: '',
+      tags: {},
       infrastructure: props.infrastructure,
+      cloneCodebase: false,
       steps: [
         cloneTemplate,
         cookieCutter,
@@ -624,14 +631,19 @@ function defaultCiModule(
 ): { module: CreateResourceModule; pipeline: CreatedPipeline } {
   const service = OnboardingValue.of(projectName);
   const module = new CreateResourceModule('service_ci');
-  const pipeline = new Pipeline({ identifier: 'service_ci', name: 'Service CI' }).addStage(
+  const pipeline = new Pipeline({ identifier: 'service_ci', name: 'Service CI', tags: {} }).addStage(
     new CiStage({
       identifier: 'build',
       name: 'build',
+      description: '',
+      tags: {},
+      cloneCodebase: false,
       steps: [
         new RunStep({
           identifier: 'build',
           name: 'build',
+          timeout: Timeout.minutes(10),
+          shell: Shell.SH,
           command: `echo "Build and test ${service} here"`,
         }),
       ],

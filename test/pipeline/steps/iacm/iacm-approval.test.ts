@@ -21,12 +21,11 @@ describe('IacmApprovalStep', () => {
     expect(rendered([new IacmApprovalStep({ identifier: 'a' })])[0].spec).not.toHaveProperty('autoApprove');
   });
 
-  test('defaults to a 1d timeout', () => {
+  test('renders no timeout unless given (Harness applies its default)', () => {
     expect(rendered([new IacmApprovalStep({ identifier: 'a' })])[0]).toEqual({
       type: 'IACMApproval',
       name: 'a',
       identifier: 'a',
-      timeout: '1d',
       spec: {},
     });
   });
@@ -43,13 +42,13 @@ describe('IacmApprovalStep', () => {
 
   describe('autoApprove', () => {
     test('renders only when given, as a boolean or an expression', () => {
-      const flag = Expr.raw('<+stage.variables.auto_approve>');
+      const flag = Expr.raw('<+env.variables.auto_approve>');
       const [a, b] = rendered([
         new IacmApprovalStep({ identifier: 'a', autoApprove: false }),
         new IacmApprovalStep({ identifier: 'b', autoApprove: flag }),
       ]);
       expect(a.spec).toEqual({ autoApprove: false });
-      expect(b.spec).toEqual({ autoApprove: '<+stage.variables.auto_approve>' });
+      expect(b.spec).toEqual({ autoApprove: '<+env.variables.auto_approve>' });
     });
 
     test('anything else is refused', () => {
