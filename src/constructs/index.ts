@@ -2,11 +2,16 @@
 export * from './create-resource/create-resource-module';
 export * from './create-resource/created-pipeline';
 export * from './harness-pipeline';
+export * from './harness-trigger';
+export * from './iacm-delivery/iacm-stack-delivery';
+export { type DeliverySteps, SynthFormat, type SynthSettings } from './iacm-delivery/delivery-pipeline';
+export * from './iacm-workspace';
 export * from './idp-default-images';
 export * from './idp-workflow';
 export * from './create-resource/onboarding-value';
 export * from './pipeline-api-check';
 export * from './platform-defaults';
 export * from './self-service-workflow';
+export * from './stack-selection';
 export * from './workflow-registration';
 export * from './patterns';

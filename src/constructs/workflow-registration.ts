@@ -1,6 +1,6 @@
 import type { WorkflowFormat } from '../workflow/workflow-format';
 import { fail } from '../core/errors';
-import { hasControlCharacter } from '../core/text';
+import { isGitBranchName, isRepositoryPath } from '../core/git-names';
 
 /** Props of {@link WorkflowRegistration.gitOps}. */
 export interface GitOpsRegistrationProps {
@@ -80,12 +80,7 @@ function describe(value: unknown): string {
 
 /** A Git branch name (git check-ref-format, in short): no spaces, control characters, `..`, `~^:?*[\`, `@{`. */
 function checkBranch(branch: unknown, where: string): void {
-  const bad =
-    typeof branch !== 'string' ||
-    branch.trim() === '' ||
-    hasControlCharacter(branch) ||
-    /[\s~^:?*[\\]|\.\.|@\{|\/\/|^\/|\/$|\.lock$|^-|\.$/.test(branch);
-  if (bad)
+  if (!isGitBranchName(branch))
     fail(where, 'branch', `${describe(branch)} is not a Git branch name`, "use a branch name such as 'main' or 'platform/workflows'");
 }
 
@@ -97,8 +92,7 @@ function checkFilePath(path: unknown, where: string): void {
   if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) {
     fail(where, 'filePath', `'${path}' is absolute`, 'use a path relative to the repository root');
   }
-  const segments = path.split('/');
-  if (path.includes('\\') || segments.some((s) => s === '' || s === '.' || s === '..') || hasControlCharacter(path)) {
+  if (!isRepositoryPath(path)) {
     fail(
       where,
       'filePath',

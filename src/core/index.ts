@@ -4,6 +4,7 @@ export * from './credentials';
 export * from './errors';
 export * from './expr';
 export * from './expression';
+export * from './git-names';
 export * from './identifier';
 export * from './raw-expression';
 export * from './render-context';

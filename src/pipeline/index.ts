@@ -18,3 +18,4 @@ export * from './steps/fme';
 export * from './steps/iacm';
 export * from './steps/idp';
 export * from './steps/k8s';
+export * from './triggers/git-push-trigger';
