@@ -1,5 +1,6 @@
 import type { App } from 'cdktf';
 import { SecretRef, StackSelection, type StackSelectionOptions, StateBackend } from '../src';
+import { BootstrapStack, EXAMPLE_PREREQUISITES } from './stacks/bootstrap';
 import { CheckoutTeamStack } from './stacks/checkout-team';
 import { PaymentsTeamStack } from './stacks/payments-team';
 import { PlatformTeamStack } from './stacks/platform-team';
@@ -11,6 +12,13 @@ import { PlatformTeamStack } from './stacks/platform-team';
  */
 export function defineStacks(app: App, options: StackSelectionOptions = {}): StackSelection {
   const stacks = StackSelection.of(app, options);
+
+  // What the workflows refer to and Terraform can create: projects, secrets (values from sensitive variables), the
+  // approvers' user groups. Connectors and policy sets are created by hand (examples/README.md).
+  stacks.add(
+    'bootstrap',
+    (scope, id) => new BootstrapStack(scope, id, { orgId: 'default', projectId: 'payments', ...EXAMPLE_PREREQUISITES }),
+  );
 
   // Shared platform settings, and the delivery of the team stacks below on Harness IaCM.
   stacks.add(

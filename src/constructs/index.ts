@@ -11,6 +11,7 @@ export * from './idp-workflow';
 export * from './create-resource/onboarding-value';
 export * from './pipeline-api-check';
 export * from './platform-defaults';
+export * from './prerequisite-lookups';
 export * from './self-service-workflow';
 export * from './stack-selection';
 export * from './workflow-registration';

@@ -6,6 +6,7 @@ export * from './expr';
 export * from './expression';
 export * from './git-names';
 export * from './identifier';
+export * from './overrides';
 export * from './raw-expression';
 export * from './render-context';
 export * from './resolve';

@@ -141,7 +141,7 @@ describe('example platform repo', () => {
   test('HARNESS_IDP_STACK=payments builds and writes the payments stack alone, byte for byte as in the whole app; team stacks keep no state file', async () => {
     const [one, all] = await Promise.all([synthExampleApp({ HARNESS_IDP_STACK: 'payments' }), synthExampleApp({})]);
     expect(Object.keys(one)).toEqual(['payments']);
-    expect(Object.keys(all).sort()).toEqual(['checkout', 'payments', 'platform']);
+    expect(Object.keys(all).sort()).toEqual(['bootstrap', 'checkout', 'payments', 'platform']);
     expect(one.payments).toBe(all.payments);
     // The team stacks leave their state to their IaCM workspaces; the platform stack keeps a local file.
     const backends = ['platform', 'payments', 'checkout'].map((id) => Object.keys(JSON.parse(all[id]).terraform.backend ?? {}));
