@@ -1,8 +1,9 @@
 import { fail } from '../../../core/errors';
-import type { Expression } from '../../../core/expression';
+import { type Expression, isLiteralText } from '../../../core/expression';
 import type { SecretRef } from '../../../core/secret-ref';
 import { HttpStep, type HttpStepProps } from '../../../pipeline/steps/custom/http';
 import { checkSecretRef } from '../../../pipeline/steps/common/field-checks';
+import { Timeout } from '../../../pipeline/timeout';
 import { DEFAULT_HARNESS_BASE_URL } from '../../../workflow/trigger-step';
 
 /** How a pattern reaches the Harness API from an Http step. */
@@ -21,6 +22,8 @@ export interface HarnessApiProps {
 
 /** Props of {@link HarnessApi.call}. */
 export interface HarnessApiCallProps extends Omit<HttpStepProps, 'url' | 'headers' | 'assertion'> {
+  /** Step timeout. @default Timeout.seconds(30) */
+  readonly timeout?: Timeout | string;
   /** API path, e.g. `/ng/api/v2/secrets/<id>` (expressions may be embedded). */
   readonly path: string;
   /** Query parameters, in order (values may be expressions; not URL-encoded). @default - none */
@@ -58,10 +61,15 @@ export class HarnessApi {
     this.baseUrl = url.replace(/\/+$/, '');
   }
 
-  /** The full URL of an API path with query parameters. */
+  /**
+   * The full URL of an API path with query parameters. Literal query keys and values are URL-encoded; an expression
+   * is substituted by Harness when the step runs, so a form value that reaches a query must be held to a pattern that
+   * excludes `&`, `#`, `?` and `/` (the patterns' identifier inputs are).
+   */
   public url(path: string, query: Readonly<Record<string, string | Expression>> = {}): string {
+    const encode = (v: string | Expression): string => (isLiteralText(v) ? encodeURIComponent(v) : String(v));
     const q = Object.entries(query)
-      .map(([k, v]) => `${k}=${v}`)
+      .map(([k, v]) => `${encodeURIComponent(k)}=${encode(v)}`)
       .join('&');
     return `${this.baseUrl}${path.startsWith('/') ? '' : '/'}${path}${q ? `?${q}` : ''}`;
   }
@@ -71,6 +79,7 @@ export class HarnessApi {
     const { path, query, assertion, ...rest } = props;
     return new HttpStep({
       ...rest,
+      timeout: rest.timeout ?? Timeout.seconds(30),
       url: this.url(path, query),
       headers: [
         { key: 'x-api-key', value: this.apiKey },
