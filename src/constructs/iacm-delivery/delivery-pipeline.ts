@@ -91,8 +91,8 @@ export function deliveryPipeline(spec: DeliveryPipelineSpec): { pipeline: Pipeli
     spec.provisioner === IacmProvisioner.TERRAFORM
       ? new IacmTerraformPluginStep({ identifier, name: identifier, command: cmd, timeout })
       : new IacmOpenTofuPluginStep({ identifier, name: identifier, command: cmd, timeout });
-  const init = plugin('init', TerraformCommand.INIT);
-  const plan = plugin('plan', TerraformCommand.PLAN);
+  const init = plugin('init', TerraformCommand.INIT, Timeout.minutes(10));
+  const plan = plugin('plan', TerraformCommand.PLAN, Timeout.minutes(10));
   const approve = spec.requireApproval
     ? new IacmApprovalStep({ identifier: 'approve', name: 'Approve plan', timeout: spec.approvalTimeout })
     : undefined;

@@ -22,14 +22,8 @@ describe('IacmOpenTofuPluginStep', () => {
       new IacmOpenTofuPluginStep({ identifier: 'apply', command: TerraformCommand.APPLY, timeout: '30m' }),
     ];
     expect(rendered(steps)).toEqual([
-      { type: 'IACMOpenTofuPlugin', name: 'init', identifier: 'init', timeout: '10m', spec: { command: 'init' } },
-      {
-        type: 'IACMOpenTofuPlugin',
-        name: 'plan',
-        identifier: 'plan',
-        timeout: '10m',
-        spec: { command: 'plan', target: ['harness_platform_pipeline.p'] },
-      },
+      { type: 'IACMOpenTofuPlugin', name: 'init', identifier: 'init', spec: { command: 'init' } },
+      { type: 'IACMOpenTofuPlugin', name: 'plan', identifier: 'plan', spec: { command: 'plan', target: ['harness_platform_pipeline.p'] } },
       { type: 'IACMOpenTofuPlugin', name: 'apply', identifier: 'apply', timeout: '30m', spec: { command: 'apply' } },
     ]);
   });
