@@ -2,6 +2,10 @@
 export * from './create-resource/create-resource-module';
 export * from './create-resource/created-pipeline';
 export * from './harness-pipeline';
+export * from './harness-trigger';
+export * from './iacm-delivery/iacm-stack-delivery';
+export { type DeliverySteps, SynthFormat, type SynthSettings } from './iacm-delivery/delivery-pipeline';
+export * from './iacm-workspace';
 export * from './idp-default-images';
 export * from './idp-workflow';
 export * from './create-resource/onboarding-value';
@@ -9,6 +13,7 @@ export * from './pipeline-api-check';
 export * from './platform-defaults';
 export * from './prerequisite-lookups';
 export * from './self-service-workflow';
+export * from './stack-selection';
 export * from './workflow-registration';
 export * from './patterns';
 export * from './git-storage';

@@ -4,6 +4,7 @@ export * from './credentials';
 export * from './errors';
 export * from './expr';
 export * from './expression';
+export * from './git-names';
 export * from './identifier';
 export * from './overrides';
 export * from './raw-expression';
