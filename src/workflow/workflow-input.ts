@@ -1,5 +1,6 @@
 import { fail } from '../core/errors';
 import type { Expression } from '../core/expression';
+import { runtimeNumber } from '../core/number-text';
 import { RuntimeInput } from '../core/runtime-input';
 import { IDENTIFIER_PATTERN } from '../core/identifier';
 import { PipelineVariable, VariableType } from '../pipeline/variable';
@@ -78,8 +79,9 @@ export class WorkflowInput extends PipelineVariable implements WorkflowParameter
   public static number(id: string, props: NumberInputProps): WorkflowInput {
     const schema = new FieldSchema(id, FormValueType.NUMBER, props, where(id));
     let input = RuntimeInput.create();
-    if (props.default !== undefined) input = input.default(props.default);
-    if (props.enum !== undefined) input = input.allowedValues(props.enum);
+    // 1e-7 and 1e21 go to the pipeline as 0.0000001 and 1000000000000000000000 (a Number variable reads no exponent)
+    if (props.default !== undefined) input = input.default(runtimeNumber(props.default));
+    if (props.enum !== undefined) input = input.allowedValues(props.enum.map(runtimeNumber));
     return new WorkflowInput(schema, props, VariableType.NUMBER, input);
   }
 
