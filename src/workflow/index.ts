@@ -7,4 +7,5 @@ export * from './trigger-step';
 export * from './workflow-output';
 export * from './workflow';
 export * from './workflow-format';
+export * from './workflow-metadata';
 export * from './contract';

@@ -23,6 +23,13 @@ import {
 import { WorkflowFormat } from './workflow-format';
 import { WorkflowInput } from './workflow-input';
 import { WorkflowOutput, WorkflowOutputKind } from './workflow-output';
+import {
+  checkMetadataTexts,
+  checkWorkflowIdentifier,
+  identifierFormatProblems,
+  renderPresentation,
+  type WorkflowPresentation,
+} from './workflow-metadata';
 
 /** A link in the workflow's `metadata.links`. */
 export interface WorkflowLink {
@@ -40,7 +47,8 @@ export interface WorkflowLink {
 export interface WorkflowProps {
   /**
    * Catalog identifier (IDP 2.0 root `identifier`, IDP 1.0 `metadata.name`); Harness identifier rules,
-   * unique per kind (docs/rules.md#identifier-pattern).
+   * unique per kind (docs/rules.md#identifier-pattern). A workflow rendered only as an IDP 1.0 Backstage template
+   * may use a Backstage entity name with `-`, e.g. `idp-service-onboarding` (docs/rules.md#workflow-identifier-idp1-hyphen).
    */
   readonly identifier: string;
   /** Display name (IDP 2.0 `name`, IDP 1.0 `metadata.title`). @default - none (the identifier is shown) */
@@ -51,6 +59,10 @@ export interface WorkflowProps {
   readonly owner?: string;
   /** `metadata.description`. @default - none */
   readonly description?: string;
+  /** `metadata.icon`, the icon of the workflow card, e.g. `github`. @default - none */
+  readonly icon?: string;
+  /** `spec.presentation`: header and button texts of the form. @default - none */
+  readonly presentation?: WorkflowPresentation;
   /** `metadata.tags`. @default - none */
   readonly tags?: readonly string[];
   /** `metadata.links`. @default - none */
@@ -120,7 +132,8 @@ export class Workflow {
 
   constructor(props: WorkflowProps) {
     const where = `workflow '${props.identifier}'`;
-    validateIdentifier(props.identifier, where);
+    checkWorkflowIdentifier(props.identifier, where);
+    checkMetadataTexts(where, props.icon, props.presentation);
     if (typeof props.type !== 'string' || props.type.trim() === '' || props.type !== props.type.trim()) {
       fail(
         where,
@@ -492,9 +505,12 @@ export class Workflow {
     const steps = [this.trigger.toObject({ inputs: this.inputs, readsStepOutputs, tokenField })];
     const spec: Record<string, unknown> = {};
     const metadata = this.renderMetadata(format);
+    const presentation = renderPresentation(this.props.presentation);
+    problems.push(...identifierFormatProblems(this.identifier, format, path));
     let doc: Record<string, unknown>;
     if (format === WorkflowFormat.IDP_2) {
       if (this.props.lifecycle !== undefined) spec.lifecycle = this.props.lifecycle;
+      if (presentation) spec.presentation = presentation;
       Object.assign(spec, { parameters, steps });
       if (rawOutput) spec.output = rawOutput;
       doc = { apiVersion: Workflow.API_VERSION, kind: Workflow.KIND };
@@ -510,6 +526,7 @@ export class Workflow {
       if (this.owner !== undefined) spec.owner = this.owner;
       spec.type = this.type;
       if (this.props.lifecycle !== undefined) spec.lifecycle = this.props.lifecycle;
+      if (presentation) spec.presentation = presentation;
       Object.assign(spec, { parameters, steps });
       if (rawOutput) spec.output = rawOutput;
       doc = { apiVersion: Workflow.BACKSTAGE_API_VERSION, kind: Workflow.BACKSTAGE_KIND, metadata, spec };
@@ -547,6 +564,7 @@ export class Workflow {
       if (this.name !== undefined) m.title = this.name;
     }
     if (p.description !== undefined) m.description = p.description;
+    if (p.icon !== undefined) m.icon = p.icon;
     if (p.tags && p.tags.length > 0) m.tags = [...p.tags];
     if (p.links && p.links.length > 0) {
       m.links = p.links.map((l) => {

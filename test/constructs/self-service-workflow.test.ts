@@ -25,7 +25,7 @@ function platform(): HarnessPlatformStack {
 function greeter(
   scope: TerraformStack,
   id: string,
-  extra: { registration?: WorkflowRegistration; extraVariable?: boolean; scope?: WorkflowScope } = {},
+  extra: { registration?: WorkflowRegistration; extraVariable?: boolean; scope?: WorkflowScope; identifier?: string } = {},
 ) {
   const who = WorkflowInput.string('who', { title: 'Who to greet', default: 'world' });
   const greet = new RunStep({ identifier: 'greet', command: `msg="hello ${who} \${USER}"`, outputVariables: ['msg'] });
@@ -38,6 +38,7 @@ function greeter(
     registration: extra.registration,
     workflowScope: extra.scope,
     workflow: {
+      identifier: extra.identifier,
       name: `Greet (${id})`,
       type: 'operations',
       owner: 'group:account/sre',
@@ -149,6 +150,19 @@ describe('SelfServiceWorkflow', () => {
       }),
     ).toThrow(
       "team/legacy/workflow: registration.format: an IDP 1.0 Backstage template has account scope only, but the workflow is org/project scoped. Fix: use WorkflowFormat.IDP_2, or drop the workflow's org/project scope",
+    );
+  });
+
+  test('GitOps with the Backstage format: a template name with - cannot become the catalog entity identifier', () => {
+    const s = platform();
+    expect(() =>
+      greeter(s, 'legacy', {
+        identifier: 'legacy-greeter',
+        scope: WorkflowScope.ACCOUNT,
+        registration: WorkflowRegistration.gitOps({ repository: 'r', connectorRef: 'account.c', format: WorkflowFormat.BACKSTAGE }),
+      }),
+    ).toThrow(
+      "team/legacy/workflow: workflow.identifier: 'legacy-greeter' holds '-'; Harness imports the template as a catalog entity, whose identifier cannot hold '-'. Fix: use the identifier 'legacy_greeter', or commit workflow.toBackstageYaml() yourself where IDP 1.0 registers templates",
     );
   });
 

@@ -115,6 +115,34 @@ describe('Workflow rendering', () => {
     expect(JSON.stringify(obj)).not.toContain('orgIdentifier');
   });
 
+  test('metadata.icon and spec.presentation, in both formats', async () => {
+    const w = workflow({
+      name: 'Ops',
+      icon: 'github',
+      presentation: {
+        customTitle: 'Deploy Your Application',
+        customSubTitle: 'to AWS, Azure or GCP',
+        customCreateButtonText: 'Deploy Now',
+        buttonLabels: { reviewButtonText: 'Check' },
+      },
+    });
+    const presentation = {
+      customTitle: 'Deploy Your Application',
+      customSubTitle: 'to AWS, Azure or GCP',
+      customCreateButtonText: 'Deploy Now',
+      buttonLabels: { reviewButtonText: 'Check' },
+    };
+    const idp2 = w.toObject() as any;
+    expect(idp2.metadata).toEqual({ icon: 'github' });
+    expect(idp2.spec.presentation).toEqual(presentation);
+    expect(Object.keys(idp2.spec)).toEqual(['presentation', 'parameters', 'steps', 'output']);
+    const idp1 = w.toBackstageObject() as any;
+    expect(idp1.metadata).toEqual({ name: 'ops_wf', title: 'Ops', icon: 'github' });
+    expect(Object.keys(idp1.spec)).toEqual(['type', 'presentation', 'parameters', 'steps', 'output']);
+    await expect(templateEntityV1beta3Validator.check(idp1)).resolves.toBe(true);
+    expect((workflow({ presentation: { buttonLabels: {} } }).toObject() as any).spec).not.toHaveProperty('presentation');
+  });
+
   test('inputs and fields of the workflow', () => {
     const a = WorkflowInput.string('a', { title: 'A' });
     const f = FormField.string('f', { title: 'F' });
@@ -222,10 +250,21 @@ describe('Workflow rendering', () => {
 
 describe('Workflow rules (constructor)', () => {
   test('identifier follows Harness identifier rules', () => {
-    expect(() => workflow({ identifier: 'idp-service-onboarding' })).toThrow(
-      /^workflow 'idp-service-onboarding': identifier: 'idp-service-onboarding' is not a valid Harness identifier .* Fix: use for example 'idp_service_onboarding'$/,
+    expect(() => workflow({ identifier: 'idp service' })).toThrow(
+      /^workflow 'idp service': identifier: 'idp service' is not a valid Harness identifier .* Fix: use for example 'idp_service'$/,
     );
+    expect(() => workflow({ identifier: '-ops' })).toThrow(/^workflow '-ops': identifier: '-ops' is not a valid Harness identifier/);
     expect(() => workflow({ identifier: 'step' })).toThrow(/^workflow 'step': identifier: 'step' is a reserved word in Harness/);
+  });
+
+  test('an IDP 1.0 template name may hold -, which renders only as an IDP 1.0 template', async () => {
+    const w = workflow({ identifier: 'idp-service-onboarding', name: 'Onboard' });
+    const doc = w.toBackstageObject() as any;
+    expect(doc.metadata).toEqual({ name: 'idp-service-onboarding', title: 'Onboard' });
+    await expect(templateEntityV1beta3Validator.check(doc)).resolves.toBe(true);
+    expect(problems(w)).toEqual([
+      "workflow 'idp-service-onboarding': identifier: 'idp-service-onboarding' holds '-', which an IDP 1.0 Backstage template name allows but an IDP 2.0 identifier does not. Fix: render the workflow as an IDP 1.0 template (WorkflowFormat.BACKSTAGE), or use the identifier 'idp_service_onboarding'",
+    ]);
   });
 
   test('type is mandatory', () => {
@@ -255,6 +294,15 @@ describe('Workflow rules (constructor)', () => {
     expect(() => workflow({ name: ' ' })).toThrow(/^workflow 'ops_wf': name: the name is empty/);
     expect(() => workflow({ lifecycle: '' })).toThrow(/^workflow 'ops_wf': spec.lifecycle: the lifecycle is empty/);
     expect(() => workflow({ trigger: undefined as any })).toThrow(/^workflow 'ops_wf': spec.steps: the workflow has no PipelineTrigger/);
+    expect(() => workflow({ icon: ' ' })).toThrow(
+      "workflow 'ops_wf': metadata.icon: the icon is empty. Fix: give an icon key, e.g. 'github', or leave it out",
+    );
+    expect(() => workflow({ presentation: { buttonLabels: { backButtonText: '' } } })).toThrow(
+      "workflow 'ops_wf': spec.presentation.buttonLabels.backButtonText: the text is empty. Fix: give a text, or leave it out",
+    );
+    expect(() => workflow({ presentation: { customTitle: 3 as any } })).toThrow(
+      /^workflow 'ops_wf': spec.presentation.customTitle: the text is empty/,
+    );
     const page = new FormPage({ title: 'P', inputs: [WorkflowInput.string('a', { title: 'A' })] });
     expect(() => workflow({ pages: [page, page] })).toThrow(/^workflow 'ops_wf': spec.parameters: form page 'P' is added twice/);
     expect(() => workflow().addOutput({ title: 'x' } as any)).toThrow(
