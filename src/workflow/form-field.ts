@@ -23,8 +23,11 @@ export interface FieldProps {
   readonly uiField?: UiField;
   /** `ui:widget`, e.g. `UiWidget.TEXTAREA`. @default - the default widget of the type */
   readonly uiWidget?: UiWidget;
-  /** Extra `ui:options`, merged over the options of `uiField`. @default - none */
-  readonly uiOptions?: Readonly<Record<string, unknown>>;
+  /**
+   * Extra `ui:options` of any shape, merged over the options of `uiField`; `null` renders `ui:options: null` (an
+   * empty `ui:options:` in YAML) and replaces the options of `uiField`. @default - none
+   */
+  readonly uiOptions?: Readonly<Record<string, unknown>> | null;
   /** `ui:help` hint. @default - none */
   readonly uiHelp?: string;
   /** `ui:placeholder`. @default - none */
@@ -228,7 +231,12 @@ export class FieldSchema {
   public toProperty(): Record<string, unknown> {
     const p = this.props;
     const field = p.uiField;
-    const options = field?.options || p.uiOptions ? { ...(field?.options ?? {}), ...(p.uiOptions ?? {}) } : undefined;
+    const options =
+      p.uiOptions === null
+        ? null
+        : field?.options || p.uiOptions
+          ? clonePlain({ ...(field?.options ?? {}), ...(p.uiOptions ?? {}) })
+          : undefined;
     const items =
       this.type === FormValueType.ARRAY
         ? compact({
@@ -284,6 +292,9 @@ export class FieldSchema {
       fail(w, 'title', 'the field has no title', 'give the field a title; it is the label shown in the form');
     }
     this.checkNoTemplating(p as unknown as Record<string, unknown>);
+    if (p.uiOptions !== undefined && p.uiOptions !== null && (typeof p.uiOptions !== 'object' || Array.isArray(p.uiOptions))) {
+      fail(w, 'ui:options', `${JSON.stringify(p.uiOptions)} is not an object`, 'pass the options as an object, e.g. { rows: 10 }, or null');
+    }
     this.checkEnum('enum', p.enum, p.enumNames);
     if (p.default !== undefined && p.enum && !p.enum.includes(p.default as string | number)) {
       fail(

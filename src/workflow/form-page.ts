@@ -11,12 +11,19 @@ export interface PickerDependencies {
   readonly projectPicker?: ParameterKey;
 }
 
+/** `type` of a page: a page is a JSON-schema object. */
+export enum FormPageType {
+  OBJECT = 'object',
+}
+
 /** Props of a {@link FormPage}. */
 export interface FormPageProps {
   /** Page title (the step label of the form). */
   readonly title: string;
   /** @default - none */
   readonly description?: string;
+  /** `type: object`, as many Harness examples write it (react-jsonschema-form assumes it). @default - not written */
+  readonly type?: FormPageType;
   /** Fields in display order; more can be added with {@link FormPage.addInput}. @default [] */
   readonly inputs?: readonly WorkflowParameter[];
   /** Org/project pickers a HarnessUserGroupPicker on this page follows. @default - none */
@@ -26,6 +33,11 @@ export interface FormPageProps {
    * controlling field. Rendered next to `properties` (docs/rules.md#page-dependencies). @default - none
    */
   readonly dependencies?: Readonly<Record<string, unknown>>;
+  /**
+   * Escape hatch: further JSON-schema or `ui:*` keys of the page, rendered last (they win over typed keys),
+   * e.g. `{ 'ui:order': ['name', '*'] }`. @default - none
+   */
+  readonly extraProperties?: Readonly<Record<string, unknown>>;
 }
 
 /** JSON-schema keywords that may appear in a `oneOf`/`allOf`/`anyOf` branch of `dependencies`. */
@@ -58,6 +70,14 @@ export class FormPage {
   constructor(props: FormPageProps) {
     if (typeof props.title !== 'string' || props.title.trim() === '') {
       fail('form page', 'title', 'the page has no title', 'give every page a title; it labels the form step');
+    }
+    if (props.type !== undefined && !Object.values(FormPageType).includes(props.type)) {
+      fail(
+        `form page '${props.title}'`,
+        'type',
+        `'${String(props.type)}' is not a page type`,
+        "use FormPageType.OBJECT ('object'), or leave it out",
+      );
     }
     this.title = props.title;
     this.description = props.description;
@@ -171,9 +191,11 @@ export class FormPage {
     };
     const out: Record<string, unknown> = { title: this.title };
     if (this.description !== undefined) out.description = this.description;
+    if (this.props.type !== undefined) out.type = this.props.type;
     if (required.length > 0) out.required = required;
     out.properties = Object.fromEntries(fields.map((f) => [f.id, f.schema.toProperty()]));
     if (Object.keys(dependencies).length > 0) out.dependencies = dependencies;
+    if (this.props.extraProperties) Object.assign(out, clonePlain(this.props.extraProperties));
     return out;
   }
 }
