@@ -8,6 +8,8 @@ export enum FormValueType {
   NUMBER = 'number',
   BOOLEAN = 'boolean',
   ARRAY = 'array',
+  /** A group of fields (`properties`), read as `${{ parameters.<id>.<field> }}`; see `ObjectField`. */
+  OBJECT = 'object',
 }
 
 /** `ui:widget` values of react-jsonschema-form used in IDP workflows. */
