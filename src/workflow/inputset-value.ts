@@ -265,5 +265,6 @@ function hint(name: string, kind: InputsetValueKind): string {
 /** A Nunjucks literal: quoted text (with `\` and `'` escaped), a number, a boolean, or a list of them. */
 function literal(value: FilterArgument): string {
   if (Array.isArray(value)) return `[${value.map((v) => literal(v)).join(', ')}]`;
+  if (typeof value === 'number') return decimalText(value);
   return typeof value === 'string' ? `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'` : String(value);
 }

@@ -427,7 +427,7 @@ export class Workflow {
       });
     }
     const field = explicit ?? auth.tokenField!;
-    const clash = this.fields.find((f) => f.id === field.id);
+    const clash = this.fields.find((f) => f.schema.path === field.id);
     if (clash) {
       problems.push({
         path: this.describe(),

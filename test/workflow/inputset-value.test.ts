@@ -31,6 +31,7 @@ describe('InputsetValue rendering', () => {
   test('the value sent while the field is hidden is the first filter', () => {
     expect(InputsetValue.of(env()).lower().render('none')).toBe("${{ parameters.environment | default('none') | lower }}");
     expect(InputsetValue.of(FormField.number('n', { title: 'N' })).render(3)).toBe('${{ parameters.n | default(3) }}');
+    expect(InputsetValue.of(FormField.number('n', { title: 'N' })).render(1e-7)).toBe('${{ parameters.n | default(0.0000001) }}');
     expect(InputsetValue.of(FormField.boolean('b', { title: 'B' })).render(false)).toBe('${{ parameters.b | default(false) }}');
     const regions = FormField.array('regions', { title: 'Regions' });
     expect(InputsetValue.of(regions).join(',').render('')).toBe("${{ parameters.regions | default([]) | join(',') }}");

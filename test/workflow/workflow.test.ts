@@ -1,7 +1,9 @@
 import { templateEntityV1beta3Validator } from '@backstage/plugin-scaffolder-common';
 import { parse } from 'yaml';
 import { StepOutput } from '../../src/core/expression';
+import { FormCondition } from '../../src/workflow/form-condition';
 import { FormField } from '../../src/workflow/form-field';
+import { ObjectField } from '../../src/workflow/object-field';
 import { FormPage } from '../../src/workflow/form-page';
 import { PipelineTrigger, PipelineUrl, TriggerAuth } from '../../src/workflow/trigger-step';
 import { UiField, UiWidget } from '../../src/workflow/ui-field';
@@ -500,6 +502,48 @@ describe('Workflow rules (at render)', () => {
     expect(problems(w)).toEqual([
       "workflow 'ops_wf': spec.parameters[0].properties.b: workflow input 'b' and workflow input 'a' both feed pipeline variable 'a'. Fix: give each input its own variableName",
       "workflow 'ops_wf': spec.parameters[1].properties.a: property 'a' is declared on page 1 and again on page 2; parameters share one namespace. Fix: give each field a unique id",
+    ]);
+  });
+
+  test('conditional and nested fields share the rules: one field per parameter, one feeder per variable, masks on page 1', () => {
+    const env = WorkflowInput.enum('environment', { title: 'Environment', values: ['dev', 'prod'] });
+    const tier = WorkflowInput.string('tier', { title: 'Tier', whenAbsent: 'none' });
+    const devNote = FormField.string('note', { title: 'Dev note' });
+    const prodNote = FormField.string('note', { title: 'Prod note' });
+    const ok = workflow({
+      pages: [
+        new FormPage({
+          title: 'One',
+          inputs: [env],
+          conditions: [
+            FormCondition.oneOf(env, [
+              { values: ['dev'], fields: [tier, devNote] },
+              { values: ['prod'], fields: [tier, prodNote] },
+            ]),
+          ],
+        }),
+      ],
+    });
+    expect(ok.validate()).toEqual([]);
+    expect(ok.fields.map((f) => f.id)).toEqual(['environment', 'tier', 'note', 'note']);
+    expect(ok.inputs).toEqual([env, tier]);
+    const pw = FormField.string('secret_word', { title: 'Secret', uiWidget: UiWidget.PASSWORD });
+    const other = WorkflowInput.string('other', { title: 'Other', variableName: 'tier', whenAbsent: '-' });
+    const env2 = WorkflowInput.enum('stage', { title: 'Stage', values: ['a'] });
+    const w = workflow({
+      pages: [
+        new FormPage({ title: 'One', inputs: [env, FormField.string('tier', { title: 'Tier again' })] }),
+        new FormPage({
+          title: 'Two',
+          inputs: [env2],
+          conditions: [FormCondition.whenPresent(env2, [tier, pw, new ObjectField('box', { title: 'Box', properties: [other] })])],
+        }),
+      ],
+    });
+    expect(problems(w)).toEqual([
+      "workflow 'ops_wf': spec.parameters[1].dependencies.stage.properties.tier: parameter 'tier' is declared twice (also at spec.parameters[0].properties.tier); parameters share one namespace. Fix: give each field a unique id, or list one field in each branch of a condition",
+      "workflow 'ops_wf': spec.parameters[1].dependencies.stage.properties.secret_word: the password field 'secret_word' is on page 2; masked fields must be on the first page. Fix: move the field to page 1",
+      "workflow 'ops_wf': spec.parameters[1].dependencies.stage.properties.box.properties.other: workflow input 'other' and workflow input 'tier' both feed pipeline variable 'tier'. Fix: give each input its own variableName",
     ]);
   });
 
