@@ -1,4 +1,4 @@
-import { Lazy, type TerraformProvider } from 'cdktf';
+import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformPipeline } from '../../.gen/providers/harness/platform-pipeline';
 import type { PlatformProject } from '../../.gen/providers/harness/platform-project';
@@ -9,9 +9,12 @@ import { PlatformDefaults } from './platform-defaults';
 import { documentAgrees } from './private/document-agrees';
 import { claimIdentity } from './private/identity-registry';
 import { pipelineYamlScope } from './private/pipeline-scope';
+import { declarePrerequisites } from './private/prerequisite-source';
+import { pipelinePrerequisites } from '../pipeline/prerequisites';
 import { invalidDocument, reportProblems, SynthSession } from './private/synth-session';
 import { escapeTerraformString } from '../terraform/terraform-string';
 import { terraformArgs } from '../terraform/terraform-args';
+import { lazyText } from './private/lazy-text';
 
 /** Props of a {@link HarnessPipeline}. */
 export interface HarnessPipelineProps {
@@ -89,6 +92,7 @@ export class HarnessPipeline extends Construct {
       const result = this.rendered(session);
       return [...result.problems, ...documentAgrees(result.document?.pipeline, { identifier: model.identifier })];
     });
+    declarePrerequisites(this, (session) => ({ orgId, projectId, references: pipelinePrerequisites(this.rendered(session).document) }));
 
     this.resource = new PlatformPipeline(
       this,
@@ -99,9 +103,7 @@ export class HarnessPipeline extends Construct {
         name: model.name,
         orgId,
         projectId,
-        yaml: Lazy.stringValue({
-          produce: () => this.lazyYaml(),
-        }),
+        yaml: lazyText(() => this.lazyYaml()),
       }),
     );
   }

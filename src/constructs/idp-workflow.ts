@@ -1,5 +1,5 @@
 import { RepositoryFile } from '@cdktf/provider-github/lib/repository-file';
-import { type ITerraformDependable, Lazy, type TerraformProvider } from 'cdktf';
+import type { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformIdpCatalogEntity } from '../../.gen/providers/harness/platform-idp-catalog-entity';
 import { fail } from '../core/errors';
@@ -7,12 +7,15 @@ import { IDENTIFIER_PATTERN } from '../core/identifier';
 import { Workflow, type WorkflowRender } from '../workflow/workflow';
 import { orderGitWrite } from './private/gitops-commit-order';
 import { documentAgrees } from './private/document-agrees';
+import { declarePrerequisites } from './private/prerequisite-source';
+import { workflowPrerequisites } from './private/workflow-prerequisites';
 import { claimIdentity } from './private/identity-registry';
 import { invalidDocument, reportProblems, SynthSession } from './private/synth-session';
 import { escapeTerraformString } from '../terraform/terraform-string';
 import { WorkflowFormat } from '../workflow/workflow-format';
 import { WorkflowRegistration } from './workflow-registration';
 import { terraformArgs } from '../terraform/terraform-args';
+import { lazyText } from './private/lazy-text';
 
 /** Props of an {@link IdpWorkflow}. */
 export interface IdpWorkflowProps {
@@ -60,6 +63,11 @@ export class IdpWorkflow extends Construct {
       const result = this.rendered(session);
       return [...result.problems, ...documentAgrees(result.document, this.expectedDocument())];
     });
+    declarePrerequisites(this, () => ({
+      orgId: wf.orgIdentifier,
+      projectId: wf.projectIdentifier,
+      references: workflowPrerequisites(wf, registration),
+    }));
     const dependsOn = [...(props.dependsOn ?? [])];
     const scopeArgs = { orgId: wf.orgIdentifier, projectId: wf.projectIdentifier };
 
@@ -72,7 +80,7 @@ export class IdpWorkflow extends Construct {
           identifier: wf.identifier,
           kind: Workflow.CATALOG_KIND,
           ...scopeArgs,
-          yaml: Lazy.stringValue({ produce: () => this.lazyYaml() }),
+          yaml: lazyText(() => this.lazyYaml()),
           dependsOn,
         }),
       );
@@ -116,7 +124,7 @@ export class IdpWorkflow extends Construct {
             repository: git.repository,
             branch,
             file: filePath,
-            content: Lazy.stringValue({ produce: () => this.lazyYaml() }),
+            content: lazyText(() => this.lazyYaml()),
             commitMessage: git.commitMessage ?? `Update IDP workflow ${wf.identifier} (managed by cdktf)`,
             overwriteOnCreate: true,
             dependsOn: previous ? [...dependsOn, previous] : dependsOn,
