@@ -122,7 +122,8 @@ export function analyzeWorkflowPipelineContract(workflow: ContractWorkflow, pipe
         fix:
           input instanceof WorkflowInput
             ? 'add the input to the pipeline: pipeline.addVariable(input) (or new Pipeline({ variables: workflow.inputs }))'
-            : 'add the derived input to the pipeline: pipeline.addVariable(input) (or new Pipeline({ variables: workflow.pipelineVariables }))',
+            : 'add the derived input to the pipeline: pipeline.addVariable(input) ' +
+              '(or new Pipeline({ variables: workflow.pipelineVariables }))',
       });
       continue;
     }

@@ -39,7 +39,8 @@ export class DerivedInput extends PipelineVariable {
       fail(
         where,
         'name',
-        `'${name}' cannot be fed by a workflow (pattern ${IDENTIFIER_PATTERN.source}; '.', '$' and '-' are misread in inputset keys and expressions)`,
+        `'${name}' cannot be fed by a workflow (pattern ${IDENTIFIER_PATTERN.source}; ` +
+          "'.', '$' and '-' are misread in inputset keys and expressions)",
         `use letters, digits and _ only, e.g. '${String(name).replace(/[^0-9a-zA-Z_]+/g, '_')}'`,
       );
     }
@@ -55,11 +56,12 @@ export class DerivedInput extends PipelineVariable {
     if (type !== VariableType.STRING && type !== VariableType.NUMBER) {
       fail(where, 'type', `a derived value is text or a number, not a ${type}`, 'use VariableType.STRING or VariableType.NUMBER');
     }
+    const kindText = source?.kind === InputsetValueKind.OBJECT ? 'an object' : `a ${source?.kind}`;
     if (type === VariableType.NUMBER && source.kind !== InputsetValueKind.NUMBER) {
       fail(
         where,
         'type',
-        `a Number variable cannot take ${source.describe()}, which is ${source.kind === InputsetValueKind.OBJECT ? 'an object' : `a ${source.kind}`}`,
+        `a Number variable cannot take ${source.describe()}, which is ${kindText}`,
         'read a number field without text filters, or make the variable a String',
       );
     }

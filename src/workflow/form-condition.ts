@@ -205,11 +205,13 @@ export class FormCondition implements ConditionalFields {
       }),
     );
     const missing = all.filter((v) => !seen.has(v));
+    const plural = missing.length > 1;
     if (missing.length > 0) {
       fail(
         where,
         'branches',
-        `value${missing.length > 1 ? 's' : ''} ${missing.map((v) => `'${v}'`).join(', ')} of '${this.controller.id}' select${missing.length > 1 ? '' : 's'} no branch, so the form refuses ${missing.length > 1 ? 'them' : 'it'} (oneOf needs exactly one)`,
+        `${plural ? 'values' : 'value'} ${missing.map((v) => `'${v}'`).join(', ')} of '${this.controller.id}' ` +
+          `${plural ? 'select' : 'selects'} no branch, so the form refuses ${plural ? 'them' : 'it'} (oneOf needs exactly one)`,
         `add a branch for ${missing.length > 1 ? 'them' : 'it'}, with no fields if ${missing.length > 1 ? 'they add' : 'it adds'} none`,
       );
     }
@@ -261,7 +263,9 @@ export function conditionProblems(
       problems.push({
         path,
         field,
-        problem: `${c.describe()} looks at '${c.controller.id}', which is not a field here (a condition sits next to the properties of its field)`,
+        problem:
+          `${c.describe()} looks at '${c.controller.id}', which is not a field here ` +
+          '(a condition sits next to the properties of its field)',
         fix: `add '${c.controller.id}' to the fields, or move the condition to where '${c.controller.id}' is`,
       });
     }

@@ -150,7 +150,9 @@ export function refProblems(
     .map((p) => ({
       path,
       field: `${p.at}.$ref`,
-      problem: `'${(p.field as RefField).definition.ref}' points at a definition that ${pageName(p.page)} does not hold; a $ref resolves within its page`,
+      problem:
+        `'${(p.field as RefField).definition.ref}' points at a definition that ${pageName(p.page)} does not hold; ` +
+        'a $ref resolves within its page',
       fix: `add the FormDefinition to the definitions of ${pageName(p.page)}`,
     }));
 }

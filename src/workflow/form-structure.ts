@@ -54,7 +54,9 @@ function duplicate(path: string, seen: FieldPlacement, p: FieldPlacement): Valid
     return {
       path,
       field: p.at,
-      problem: `property '${p.field.id}' is declared on page ${seen.page + 1} and again on page ${p.page + 1}; parameters share one namespace`,
+      problem:
+        `property '${p.field.id}' is declared on page ${seen.page + 1} and again on page ${p.page + 1}; ` +
+        'parameters share one namespace',
       fix: 'give each field a unique id',
     };
   }

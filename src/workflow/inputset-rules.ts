@@ -158,7 +158,9 @@ function anyValueProblems(
       {
         path: where,
         field,
-        problem: `sends ${kind === InputsetValueKind.BOOLEAN ? 'a boolean' : 'text'} (${expr}), but pipeline variable '${variable.name}' is a Number`,
+        problem:
+          `sends ${kind === InputsetValueKind.BOOLEAN ? 'a boolean' : 'text'} (${expr}), ` +
+          `but pipeline variable '${variable.name}' is a Number`,
         fix: 'read a number field without text filters, or make the variable a String',
       },
     ];

@@ -47,7 +47,8 @@ export function checkWebhook(where: string, webhook: WebhookTriggerProps, others
     fail(
       where,
       'webhook',
-      `webhook and TriggerAuth.apiKeySecret() cannot be combined: ${TRIGGER_PIPELINE_WITH_WEBHOOK_ACTION} takes the user's token (apikey) only`,
+      `webhook and TriggerAuth.apiKeySecret() cannot be combined: ${TRIGGER_PIPELINE_WITH_WEBHOOK_ACTION} ` +
+        "takes the user's token (apikey) only",
       'use TriggerAuth.userToken(), or drop webhook',
     );
   }
@@ -74,7 +75,9 @@ export function webhookWorkflowProblems(
   const problems = feeders.map((f) => ({
     path: `${path} > ${f.describe()}`,
     field: 'inputset',
-    problem: `feeds pipeline variable '${f.name}', but ${TRIGGER_PIPELINE_WITH_WEBHOOK_ACTION} sends no inputset (the pipeline runs with the input set the step names)`,
+    problem:
+      `feeds pipeline variable '${f.name}', but ${TRIGGER_PIPELINE_WITH_WEBHOOK_ACTION} sends no inputset ` +
+      '(the pipeline runs with the input set the step names)',
     fix: 'make it a form-only FormField, or drop webhook from the PipelineTrigger',
   }));
   if (readsStepOutputs) {
@@ -91,11 +94,12 @@ export function webhookWorkflowProblems(
 function checkValue(where: string, field: string, value: WebhookTriggerValue, what: string): void {
   if (typeof value === 'string') {
     if (!IDENTIFIER_PATTERN.test(value)) {
+      const example = value.replace(/[^0-9a-zA-Z_]+/g, '').replace(/^([0-9])/, '_$1') || what.replace(' ', '_');
       fail(
         where,
         field,
         `'${value}' is not a Harness identifier; the step takes the identifier of the ${what}, not its name`,
-        `copy the ${what} identifier from the pipeline, e.g. '${value.replace(/[^0-9a-zA-Z_]+/g, '').replace(/^([0-9])/, '_$1') || what.replace(' ', '_')}'`,
+        `copy the ${what} identifier from the pipeline, e.g. '${example}'`,
       );
     }
     return;

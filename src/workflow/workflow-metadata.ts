@@ -47,7 +47,9 @@ export function identifierFormatProblems(identifier: string, format: WorkflowFor
       path,
       field: 'identifier',
       problem: `'${identifier}' holds '-', which an IDP 1.0 Backstage template name allows but an IDP 2.0 identifier does not`,
-      fix: `render the workflow as an IDP 1.0 template (WorkflowFormat.BACKSTAGE), or use the identifier '${identifier.replace(/-/g, '_')}'`,
+      fix:
+        'render the workflow as an IDP 1.0 template (WorkflowFormat.BACKSTAGE), ' +
+        `or use the identifier '${identifier.replace(/-/g, '_')}'`,
     },
   ];
 }

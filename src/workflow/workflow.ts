@@ -664,8 +664,8 @@ export class Workflow {
     if (this.trigger.auth.tokenField) allFields.push(this.trigger.auth.tokenField);
     for (const page of params) {
       for (const id of Object.keys((page.properties as Record<string, unknown> | undefined) ?? {})) ids.add(id);
-      // fields that conditional dependencies (oneOf/allOf/anyOf branches) add to the page
-      collectPropertyKeys(page.dependencies, ids);
+      // fields that conditional dependencies (oneOf/allOf/anyOf branches) and page-level alternatives add to the page
+      for (const key of ['dependencies', 'oneOf', 'anyOf', 'allOf']) collectPropertyKeys(page[key], ids);
     }
     for (const f of allFields) {
       if (f.schema.isSecret) secretIds.add(f.id);

@@ -360,6 +360,24 @@ describe('Workflow rules (at render)', () => {
     expect(problems(w)).toEqual([]);
   });
 
+  test('fields of page-level alternatives (oneOf/anyOf, given as extra keys) can be referenced', () => {
+    const page = new FormPage({
+      title: 'Identification',
+      inputs: [FormField.number('age', { title: 'Age' })],
+      extraProperties: {
+        anyOf: [
+          { title: 'By name', properties: { firstName: { type: 'string', title: 'First name' } } },
+          { title: 'By code', properties: { idCode: { type: 'string', title: 'ID code' } } },
+        ],
+      },
+    });
+    const w = workflow({ pages: [page], outputs: [WorkflowOutput.text('Who', '${{ parameters.firstName }} ${{ parameters.idCode }}')] });
+    expect(problems(w)).toEqual([]);
+    expect(problems(workflow({ pages: [page], outputs: [WorkflowOutput.text('Who', '${{ parameters.lastName }}')] }))).toEqual([
+      "workflow 'ops_wf': spec.output.text[0].content: references parameter 'lastName', which no form field declares. Fix: declare a field 'lastName' on a page, or use one of: token, age, firstName, idCode",
+    ]);
+  });
+
   test('one token field only', () => {
     const w = workflow({
       pages: [
