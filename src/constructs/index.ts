@@ -11,3 +11,8 @@ export * from './prerequisite-lookups';
 export * from './self-service-workflow';
 export * from './workflow-registration';
 export * from './patterns';
+export * from './git-storage';
+export * from './harness-template';
+export * from './pipeline-template';
+export * from './stage-template';
+export * from './step-template';
