@@ -3,6 +3,7 @@ import type { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformIdpCatalogEntity } from '../../.gen/providers/harness/platform-idp-catalog-entity';
 import { fail } from '../core/errors';
+import { IDENTIFIER_PATTERN } from '../core/identifier';
 import { Workflow, type WorkflowRender } from '../workflow/workflow';
 import { orderGitWrite } from './private/gitops-commit-order';
 import { documentAgrees } from './private/document-agrees';
@@ -100,6 +101,14 @@ export class IdpWorkflow extends Construct {
         'registration.format',
         'an IDP 1.0 Backstage template has account scope only, but the workflow is org/project scoped',
         "use WorkflowFormat.IDP_2, or drop the workflow's org/project scope",
+      );
+    }
+    if (!IDENTIFIER_PATTERN.test(wf.identifier)) {
+      fail(
+        this.node.path,
+        'workflow.identifier',
+        `'${wf.identifier}' holds '-'; Harness imports the template as a catalog entity, whose identifier cannot hold '-'`,
+        `use the identifier '${wf.identifier.replace(/-/g, '_')}', or commit workflow.toBackstageYaml() yourself where IDP 1.0 registers templates`,
       );
     }
     this.repositoryFile = orderGitWrite(

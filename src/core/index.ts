@@ -14,4 +14,5 @@ export * from './runtime-input';
 export * from './secret-ref';
 export * from './variable-reference';
 export * from './text';
+export * from './number-text';
 export { toYaml } from './yaml';
