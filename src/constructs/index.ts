@@ -8,5 +8,6 @@ export * from './create-resource/onboarding-value';
 export * from './pipeline-api-check';
 export * from './platform-defaults';
 export * from './self-service-workflow';
+export * from './stack-diagrams';
 export * from './workflow-registration';
 export * from './patterns';

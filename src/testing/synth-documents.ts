@@ -1,10 +1,13 @@
 import { type TerraformStack, Testing } from 'cdktf';
+import { stackDiagrams } from '../constructs/stack-diagrams';
 import { unescapeTerraformString } from '../terraform/terraform-string';
 
 /** Options of {@link synthDocuments}. */
 export interface SynthDocumentsOptions {
   /** Run construct validations first (as `cdktf synth` does). @default true */
   readonly runValidations?: boolean;
+  /** Include the stack's diagram files (`<stack>/diagrams/<id>.md`, as `cdktf synth` writes them). @default true */
+  readonly diagrams?: boolean;
 }
 
 interface SynthesizedJson {
@@ -16,11 +19,15 @@ interface SynthesizedJson {
  * `<stack>/pipelines/<id>.yaml`, `<stack>/workflows/<id>.yaml` (catalog entities and workflow files
  * committed through the GitHub provider) and `<stack>/resources/<type>.<name>.yaml` for other
  * YAML-valued attributes. Terraform escapes are undone, so a jest snapshot reads like the YAML itself;
- * Terraform references stay visible as `${var.x}`.
+ * Terraform references stay visible as `${var.x}`. Also the Markdown diagrams `cdktf synth` writes next to the
+ * stack, keyed `<stack>/diagrams/<id>.md` (see `stackDiagrams`), so a snapshot diff shows the pictures change too.
  */
 export function synthDocuments(stack: TerraformStack, options: SynthDocumentsOptions = {}): Record<string, string> {
   const json = JSON.parse(Testing.synth(stack, options.runValidations ?? true)) as SynthesizedJson;
-  return documentsFromJson(stack.node.id, json);
+  const docs = documentsFromJson(stack.node.id, json);
+  if (options.diagrams === false) return docs;
+  const diagrams = Object.entries(stackDiagrams(stack)).map(([path, text]) => [`${stack.node.id}/${path}`, text]);
+  return Object.fromEntries([...Object.entries(docs), ...diagrams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** Same as {@link synthDocuments}, from an already synthesized `cdk.tf.json` object. */
