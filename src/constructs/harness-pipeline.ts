@@ -13,6 +13,7 @@ import { claimIdentity } from './private/identity-registry';
 import { pipelineYamlScope } from './private/pipeline-scope';
 import { invalidDocument, reportProblems, SynthSession } from './private/synth-session';
 import { escapeTerraformString } from '../terraform/terraform-string';
+import { terraformArgs } from '../terraform/terraform-args';
 
 /** Props of a {@link HarnessPipeline}. */
 export interface HarnessPipelineProps {
@@ -99,20 +100,24 @@ export class HarnessPipeline extends Construct {
     this.diagramOptions = props.diagram ?? {};
     registerDiagram(this, { key: model.identifier, rank: 1, section: (session) => this.diagramSection(session) });
 
-    this.resource = new PlatformPipeline(this, 'resource', {
-      provider: props.provider,
-      identifier: model.identifier,
-      name: model.name,
-      orgId,
-      projectId,
-      yaml: Lazy.stringValue({
-        produce: () => this.lazyYaml(),
+    this.resource = new PlatformPipeline(
+      this,
+      'resource',
+      terraformArgs({
+        provider: props.provider,
+        identifier: model.identifier,
+        name: model.name,
+        orgId,
+        projectId,
+        yaml: Lazy.stringValue({
+          produce: () => this.lazyYaml(),
+        }),
       }),
-    });
+    );
   }
 
   /**
-   * The pipeline's Pipeline Studio URL, the `url` an IDP workflow's trigger step takes (reference §C.5), e.g.
+   * The pipeline's Pipeline Studio URL, the `url` an IDP workflow's trigger step takes (see docs/rules.md#pipeline-url), e.g.
    * `https://app.harness.io/ng/account/<acc>/module/idp/orgs/<org>/projects/<project>/pipelines/<id>/pipeline-studio/?storeType=INLINE`.
    * Account and base URL may be Terraform references.
    */

@@ -13,6 +13,7 @@ import { invalidDocument, reportProblems, SynthSession } from './private/synth-s
 import { escapeTerraformString } from '../terraform/terraform-string';
 import { WorkflowFormat } from '../workflow/workflow-format';
 import { WorkflowRegistration } from './workflow-registration';
+import { terraformArgs } from '../terraform/terraform-args';
 
 /** Props of an {@link IdpWorkflow}. */
 export interface IdpWorkflowProps {
@@ -65,14 +66,18 @@ export class IdpWorkflow extends Construct {
     const scopeArgs = { orgId: wf.orgIdentifier, projectId: wf.projectIdentifier };
 
     if (registration.mode === 'inline') {
-      this.catalogEntity = new PlatformIdpCatalogEntity(this, 'entity', {
-        provider: props.provider,
-        identifier: wf.identifier,
-        kind: Workflow.CATALOG_KIND,
-        ...scopeArgs,
-        yaml: Lazy.stringValue({ produce: () => this.lazyYaml() }),
-        dependsOn,
-      });
+      this.catalogEntity = new PlatformIdpCatalogEntity(
+        this,
+        'entity',
+        terraformArgs({
+          provider: props.provider,
+          identifier: wf.identifier,
+          kind: Workflow.CATALOG_KIND,
+          ...scopeArgs,
+          yaml: Lazy.stringValue({ produce: () => this.lazyYaml() }),
+          dependsOn,
+        }),
+      );
       return;
     }
 
@@ -97,32 +102,40 @@ export class IdpWorkflow extends Construct {
       git.repository,
       branch,
       (previous) =>
-        new RepositoryFile(this, 'file', {
-          provider: props.githubProvider,
-          repository: git.repository,
-          branch,
-          file: filePath,
-          content: Lazy.stringValue({ produce: () => this.lazyYaml() }),
-          commitMessage: git.commitMessage ?? `Update IDP workflow ${wf.identifier} (managed by cdktf)`,
-          overwriteOnCreate: true,
-          dependsOn: previous ? [...dependsOn, previous] : dependsOn,
-        }),
+        new RepositoryFile(
+          this,
+          'file',
+          terraformArgs({
+            provider: props.githubProvider,
+            repository: git.repository,
+            branch,
+            file: filePath,
+            content: Lazy.stringValue({ produce: () => this.lazyYaml() }),
+            commitMessage: git.commitMessage ?? `Update IDP workflow ${wf.identifier} (managed by cdktf)`,
+            overwriteOnCreate: true,
+            dependsOn: previous ? [...dependsOn, previous] : dependsOn,
+          }),
+        ),
     );
-    this.catalogEntity = new PlatformIdpCatalogEntity(this, 'entity', {
-      provider: props.provider,
-      identifier: wf.identifier,
-      kind: Workflow.CATALOG_KIND,
-      ...scopeArgs,
-      importFromGit: true,
-      gitDetails: {
-        storeType: 'REMOTE',
-        connectorRef: git.connectorRef,
-        repoName: git.repository,
-        branchName: branch,
-        filePath,
-      },
-      dependsOn: [this.repositoryFile],
-    });
+    this.catalogEntity = new PlatformIdpCatalogEntity(
+      this,
+      'entity',
+      terraformArgs({
+        provider: props.provider,
+        identifier: wf.identifier,
+        kind: Workflow.CATALOG_KIND,
+        ...scopeArgs,
+        importFromGit: true,
+        gitDetails: {
+          storeType: 'REMOTE',
+          connectorRef: git.connectorRef,
+          repoName: git.repository,
+          branchName: branch,
+          filePath,
+        },
+        dependsOn: [this.repositoryFile],
+      }),
+    );
   }
 
   /**

@@ -1,5 +1,6 @@
 // The kernel both models use: errors, expressions, identifiers, YAML, catalog naming. Imports nothing of ours.
 export * from './catalog-naming';
+export * from './credentials';
 export * from './errors';
 export * from './expr';
 export * from './expression';

@@ -1,3 +1,4 @@
+import { credentialProblems } from '../core/credentials';
 import { collectingProblems, dedupeProblems, fail, ValidationError, type ValidationProblem } from '../core/errors';
 import type { ResolveContext, StepOutput } from '../core/expression';
 import { resolveValue } from '../core/resolve';
@@ -255,6 +256,7 @@ export class Pipeline implements StageParent {
     collectingProblems(problems, this.describe(), () => {
       document = this.build(scope, pass);
     });
+    if (document !== undefined) problems.push(...credentialProblems(document, this.describe()));
     const yaml = document === undefined ? undefined : toYaml(document);
     const bytes = yaml === undefined ? 0 : Buffer.byteLength(yaml, 'utf8');
     if (bytes > MAX_PIPELINE_YAML_BYTES) {

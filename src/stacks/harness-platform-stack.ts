@@ -6,6 +6,7 @@ import { PlatformDefaults } from '../constructs/platform-defaults';
 import { stackToHcl } from '../terraform/hcl-export';
 import { fail } from '../core/errors';
 import { validateIdentifier } from '../core/identifier';
+import { terraformArgs } from '../terraform/terraform-args';
 
 /** Where a credential comes from. Never a literal in code. */
 export enum CredentialSource {
@@ -111,11 +112,15 @@ export class HarnessPlatformStack extends TerraformStack {
             description: 'Harness platform API key (pat.* or sat.*); set TF_VAR_harness_platform_api_key, never commit it',
           }).stringValue
         : undefined;
-    this.harnessProvider = new HarnessProvider(this, 'harness', {
-      endpoint: props.endpoint ?? 'https://app.harness.io/gateway',
-      accountId: this.accountId,
-      platformApiKey: apiKey,
-    });
+    this.harnessProvider = new HarnessProvider(
+      this,
+      'harness',
+      terraformArgs({
+        endpoint: props.endpoint ?? 'https://app.harness.io/gateway',
+        accountId: this.accountId,
+        platformApiKey: apiKey,
+      }),
+    );
 
     if (props.github) {
       const token =
@@ -126,7 +131,7 @@ export class HarnessPlatformStack extends TerraformStack {
               description: 'GitHub token with contents:write on the GitOps repository; set TF_VAR_github_token, never commit it',
             }).stringValue
           : undefined;
-      this.githubProvider = new GithubProvider(this, 'github', { owner: props.github.owner, token });
+      this.githubProvider = new GithubProvider(this, 'github', terraformArgs({ owner: props.github.owner, token }));
     }
   }
 

@@ -73,7 +73,7 @@ export interface HarnessSchemaLoadInfo {
   readonly cacheFile?: string;
   /** Whether V8 accepted a cached code image for the standalone code. */
   readonly codeCacheUsed: boolean;
-  /** Repairs applied to the schema so that Ajv 8 compiles it (reference §B), as `<keyword> at <pointer>`. */
+  /** Repairs applied to the schema so that Ajv 8 compiles it, as `<keyword> at <pointer>`. */
   readonly repairs: readonly string[];
   /** Time this module instance took to obtain the validator, in milliseconds. */
   readonly loadMillis: number;
@@ -374,7 +374,7 @@ function warmUp(m: GeneratedModule): void {
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-/** Keywords whose `null` value the shipped schema carries by mistake (reference §B.2); dropped. */
+/** Keywords whose `null` value the shipped schema carries by mistake (a keyword with no value in the schema's YAML source); dropped. */
 const NULLABLE_KEYWORDS = new Set([
   'minLength',
   'maxLength',
@@ -390,7 +390,7 @@ const NULLABLE_KEYWORDS = new Set([
   'additionalProperties',
 ]);
 
-/** Applies the repairs of reference §B so that Ajv 8 compiles the schema. Mutates `schema`. */
+/** Applies the repairs Ajv 8 needs to compile the schema (an empty `enum`, `null` keyword values). Mutates `schema`. */
 export function repairHarnessSchema(schema: Json): string[] {
   const repairs: string[] = [];
   const walk = (node: Json, pointer: string): void => {

@@ -1,3 +1,4 @@
+import { credentialProblems } from '../core/credentials';
 import { dedupeProblems, fail, ValidationError, type ValidationProblem } from '../core/errors';
 import type { Expression, StepOutput } from '../core/expression';
 import { RenderContext } from '../core/render-context';
@@ -39,7 +40,7 @@ export interface WorkflowLink {
 export interface WorkflowProps {
   /**
    * Catalog identifier (IDP 2.0 root `identifier`, IDP 1.0 `metadata.name`); Harness identifier rules,
-   * unique per kind (rule D-42).
+   * unique per kind (docs/rules.md#identifier-pattern).
    */
   readonly identifier: string;
   /** Display name (IDP 2.0 `name`, IDP 1.0 `metadata.title`). @default - none (the identifier is shown) */
@@ -235,8 +236,8 @@ export class Workflow {
   }
 
   /**
-   * Contract warnings (stage types the trigger does not document) when the trigger URL was built with
-   * `PipelineUrl.forPipeline`.
+   * Contract warnings (stage types the trigger does not document, docs/rules.md#contract-stage-types) when the
+   * trigger URL was built with `PipelineUrl.forPipeline`.
    * @param ctx the rendering pass @default - a pass of its own
    */
   public contractWarnings(ctx?: RenderContext): ValidationProblem[] {
@@ -322,7 +323,7 @@ export class Workflow {
     return out;
   }
 
-  /** The token field in use and where it goes (rule D-09). */
+  /** The token field in use and where it goes (docs/rules.md#token-field-first-page). */
   private tokenPlacement(problems: ValidationProblem[]): { field?: WorkflowParameter; leading: boolean } {
     const auth = this.trigger.auth;
     if (auth.mode !== TriggerAuthMode.USER_TOKEN) return { leading: false };
@@ -430,7 +431,7 @@ export class Workflow {
     });
     const all = this.fields;
     const byId = new Map(all.map((f) => [f.id, f]));
-    // Rule D-14: HarnessAutoOrgPicker follows a HarnessProjectPicker named projectId, or projectPickerRef.
+    // HarnessAutoOrgPicker follows a HarnessProjectPicker named projectId, or projectPickerRef (docs/rules.md#auto-org-picker).
     this.pageList.forEach((page, i) =>
       page.inputs.forEach((f) => {
         const ui = f.schema.uiField;
@@ -531,6 +532,7 @@ export class Workflow {
       }
     }
     const out = resolved.value as Record<string, unknown>;
+    problems.push(...credentialProblems(out, path));
     problems.push(...this.textProblems(out.spec as Record<string, unknown>));
     const pipeline = this.trigger.url.pipeline;
     if (pipeline) problems.push(...analyzeWorkflowPipelineContract(this, pipeline, pass).problems);
@@ -585,9 +587,9 @@ export class Workflow {
   }
 
   /**
-   * Rules on the rendered text: D-01 (no `${{ }}` in parameters), references to undeclared parameters,
-   * secrets and steps, D-11 (Secret fields only via `secrets`), D-07 (arrays joined in the inputset),
-   * and templated `if` conditions.
+   * Rules on the rendered text: no `${{ }}` in parameters (docs/rules.md#form-no-templating), references to
+   * undeclared parameters, secrets and steps, Secret fields only via `secrets` (docs/rules.md#workflow-secret-fields),
+   * arrays joined in the inputset (docs/rules.md#workflow-arrays-joined), and templated `if` conditions.
    */
   private textProblems(spec: Record<string, unknown>): ValidationProblem[] {
     const problems: ValidationProblem[] = [];
