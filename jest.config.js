@@ -7,8 +7,8 @@ module.exports = {
     // Type-checking is `npm run typecheck`; jest only transpiles (much faster on 2 cores).
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: false }],
   },
-  // Compiles (or loads from node_modules/.cache) the Harness pipeline schema once, before the test files run,
-  // and opens the record of escaped strings that globalTeardown evaluates with Terraform.
+  // Finds (or downloads) the Harness pipeline schema and compiles it once (or loads it from node_modules/.cache)
+  // before the test files run, and opens the record of escaped strings that globalTeardown evaluates with Terraform.
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   // yaml-oracle-check compares every document toYaml writes with the yaml package's output.

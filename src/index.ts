@@ -7,3 +7,4 @@ export * from './diagram';
 export * from './terraform';
 export * from './constructs';
 export * from './stacks/harness-platform-stack';
+export * from './stacks/state-backend';

@@ -7,7 +7,8 @@
 //   workflow    -> pipeline, core            (no cdktf)
 //   pipeline    -> core                      (no cdktf)
 //   core        -> nothing of ours           (no cdktf)
-//   testing     -> a separate entry point; nothing else imports it
+//   testing     -> a separate entry point (terraform, core); nothing but cli imports it
+//   cli         -> the top layer (the `cdktf-harness-idp` command): may import every layer; nothing imports it
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -73,6 +74,11 @@ const RULES: Record<string, { readonly layers: readonly string[]; readonly packa
     layers: ['core', 'pipeline', 'workflow', 'diagram', 'terraform', 'constructs', 'stacks', '.gen'],
     packages: /^(cdktf|constructs|@cdktf\/provider-(github|null)\/.*|node:.*)$/,
   },
+  testing: { layers: ['core', 'terraform', 'testing'], packages: /^(cdktf|yaml|ajv(\/.*)?|node:.*)$/ },
+  cli: {
+    layers: ['core', 'pipeline', 'workflow', 'terraform', 'constructs', 'stacks', 'testing', 'index', 'cli', '.gen'],
+    packages: /^node:.*$/,
+  },
 };
 
 describe('layers', () => {
@@ -91,12 +97,19 @@ describe('layers', () => {
   });
 
   test('every file of src/ belongs to a known layer', () => {
-    const known = [...Object.keys(RULES), 'testing', 'index'];
+    const known = [...Object.keys(RULES), 'index'];
     expect(srcFiles.map((f) => relative(root, f)).filter((f) => !known.includes(layerOf(join(root, f))))).toEqual([]);
   });
 
-  test('nothing but the testing entry point imports src/testing (the main entry loads no test code)', () => {
-    const offenders = all.filter((e) => layerOf(e.from) !== 'testing' && e.target && layerOf(e.target) === 'testing').map(show);
+  test('nothing but the testing entry point and the CLI imports src/testing (the main entry loads no test code)', () => {
+    const offenders = all
+      .filter((e) => !['testing', 'cli'].includes(layerOf(e.from)) && e.target && layerOf(e.target) === 'testing')
+      .map(show);
+    expect(offenders).toEqual([]);
+  });
+
+  test('nothing imports src/cli: it is the top layer', () => {
+    const offenders = all.filter((e) => layerOf(e.from) !== 'cli' && e.target && layerOf(e.target) === 'cli').map(show);
     expect(offenders).toEqual([]);
   });
 

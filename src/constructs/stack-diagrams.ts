@@ -1,5 +1,6 @@
 import type { TerraformStack } from 'cdktf';
-import { collectDiagrams } from './private/diagram-registry';
+import { stackFiles } from '../terraform/stack-files';
+import { DIAGRAM_FOLDER } from './private/diagram-registry';
 
 /**
  * The diagram files of a stack, keyed `diagrams/<identifier>.md`: one Markdown file per pipeline or workflow
@@ -9,5 +10,5 @@ import { collectDiagrams } from './private/diagram-registry';
  * under way, if any, else in a pass of their own.
  */
 export function stackDiagrams(stack: TerraformStack): Record<string, string> {
-  return collectDiagrams(stack);
+  return Object.fromEntries(Object.entries(stackFiles(stack)).filter(([path]) => path.startsWith(`${DIAGRAM_FOLDER}/`)));
 }

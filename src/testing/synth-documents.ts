@@ -1,5 +1,5 @@
 import { type TerraformStack, Testing } from 'cdktf';
-import { stackDiagrams } from '../constructs/stack-diagrams';
+import { stackFiles } from '../terraform/stack-files';
 import { unescapeTerraformString } from '../terraform/terraform-string';
 
 /** Options of {@link synthDocuments}. */
@@ -20,13 +20,15 @@ interface SynthesizedJson {
  * committed through the GitHub provider) and `<stack>/resources/<type>.<name>.yaml` for other
  * YAML-valued attributes. Terraform escapes are undone, so a jest snapshot reads like the YAML itself;
  * Terraform references stay visible as `${var.x}`. Also the Markdown diagrams `cdktf synth` writes next to the
- * stack, keyed `<stack>/diagrams/<id>.md` (see `stackDiagrams`), so a snapshot diff shows the pictures change too.
+ * stack, keyed `<stack>/diagrams/<id>.md` (see `stackDiagrams`; the files the library's constructs add to a stack), so a snapshot diff shows the pictures change too.
  */
 export function synthDocuments(stack: TerraformStack, options: SynthDocumentsOptions = {}): Record<string, string> {
   const json = JSON.parse(Testing.synth(stack, options.runValidations ?? true)) as SynthesizedJson;
   const docs = documentsFromJson(stack.node.id, json);
   if (options.diagrams === false) return docs;
-  const diagrams = Object.entries(stackDiagrams(stack)).map(([path, text]) => [`${stack.node.id}/${path}`, text]);
+  const diagrams = Object.entries(stackFiles(stack))
+    .filter(([path]) => path.startsWith('diagrams/'))
+    .map(([path, text]) => [`${stack.node.id}/${path}`, text]);
   return Object.fromEntries([...Object.entries(docs), ...diagrams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 

@@ -73,7 +73,7 @@ describe('diagrams at synth', () => {
       const { app, outdir } = freshApp();
       const stack = team(app);
       greeter(stack, 'greeter');
-      if (!withWriter) expect(stack.node.tryRemoveChild('HarnessIdpDiagrams')).toBe(true);
+      if (!withWriter) expect(stack.node.tryRemoveChild('HarnessIdpStackFiles')).toBe(true);
       app.synth();
       const files = readdirSync(join(outdir, 'stacks', 'team'), { recursive: true }) as string[];
       return { config: read(outdir, 'team', 'cdk.tf.json').split(outdir).join('<outdir>'), files: files.sort() };
@@ -105,7 +105,7 @@ describe('diagrams at synth', () => {
     const { app, outdir } = freshApp();
     const stack = team(app, 'empty');
     app.synth();
-    expect(stack.node.tryFindChild('HarnessIdpDiagrams')).toBeUndefined();
+    expect(stack.node.tryFindChild('HarnessIdpStackFiles')).toBeUndefined();
     expect(existsSync(join(outdir, 'stacks', 'empty', 'diagrams'))).toBe(false);
     expect(stackDiagrams(stack)).toEqual({});
   });

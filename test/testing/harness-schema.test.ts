@@ -6,15 +6,7 @@ import { Pipeline } from '../../src/pipeline/pipeline';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
 import { RunStep } from '../../src/pipeline/steps/common/run';
 import { PipelineVariable } from '../../src/pipeline/variable';
-import {
-  HARNESS_PIPELINE_SCHEMA_ENV,
-  harnessSchemaCandidates,
-  loadHarnessSchemaValidator,
-  repairHarnessSchema,
-  resolveHarnessSchemaPath,
-  validateHarnessPipeline,
-} from '../../src/testing/harness-schema';
-import harnessSchemaGlobalSetup from '../../src/testing/jest-global-setup';
+import { loadHarnessSchemaValidator, repairHarnessSchema, validateHarnessPipeline } from '../../src/testing/harness-schema';
 import { referencePipelineNames, referenceText } from '../support/reference-examples';
 
 // The validated example pipelines of the seven patterns are committed fixtures (test/fixtures/reference/).
@@ -272,54 +264,7 @@ describe('toBeValidHarnessPipeline', () => {
   });
 });
 
-describe('schema location and cache', () => {
-  const saved = process.env[HARNESS_PIPELINE_SCHEMA_ENV];
-  afterEach(() => {
-    if (saved === undefined) delete process.env[HARNESS_PIPELINE_SCHEMA_ENV];
-    else process.env[HARNESS_PIPELINE_SCHEMA_ENV] = saved;
-  });
-
-  test('a missing schema fails loudly, listing every path tried and the fix', () => {
-    const missing = join(tmpdir(), 'no-such-dir', 'pipeline.json');
-    process.env[HARNESS_PIPELINE_SCHEMA_ENV] = missing;
-    const paths = harnessSchemaCandidates().map((c) => c.path);
-    expect(paths[0]).toBe(missing);
-    expect(paths.length).toBeGreaterThanOrEqual(2);
-    let message = '';
-    try {
-      validateHarnessPipeline(EXAMPLES['k8s-scale']);
-    } catch (e) {
-      message = (e as Error).message;
-    }
-    expect(message).toMatch(
-      /^Harness pipeline JSON schema not found: \$HARNESS_PIPELINE_SCHEMA is set to '.*no-such-dir\/pipeline\.json', which does not exist\. Paths tried:/,
-    );
-    for (const p of paths) expect(message).toContain(`  - ${p} (`);
-    expect(message).toContain('Fix: set HARNESS_PIPELINE_SCHEMA to the path of pipeline.json');
-    expect(() => expect(EXAMPLES['k8s-scale']).toBeValidHarnessPipeline()).toThrow(/schema not found/);
-  });
-
-  test('the jest globalSetup warms the cache, and leaves a missing schema to the tests to report', () => {
-    const write = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    try {
-      harnessSchemaGlobalSetup();
-      expect(write).not.toHaveBeenCalled();
-      process.env[HARNESS_PIPELINE_SCHEMA_ENV] = join(tmpdir(), 'no-such-dir', 'pipeline.json');
-      expect(() => harnessSchemaGlobalSetup()).not.toThrow();
-      expect(write).toHaveBeenCalledWith(expect.stringMatching(/^harnessSchemaGlobalSetup: Harness pipeline JSON schema not found/));
-    } finally {
-      write.mockRestore();
-    }
-  });
-
-  test('the schema is found through $HARNESS_PIPELINE_SCHEMA, else ../shared', () => {
-    delete process.env[HARNESS_PIPELINE_SCHEMA_ENV];
-    const fallback = resolveHarnessSchemaPath();
-    expect(fallback).toMatch(/[/\\]shared[/\\]harness-schema[/\\]pipeline\.json$/);
-    process.env[HARNESS_PIPELINE_SCHEMA_ENV] = fallback;
-    expect(resolveHarnessSchemaPath()).toBe(fallback);
-  });
-
+describe('compiled schema cache', () => {
   test('the compiled schema is cached on disk keyed by the schema sha256 and loads from there', () => {
     const v = loadHarnessSchemaValidator();
     expect(v.info.sha256).toMatch(/^[0-9a-f]{64}$/);
