@@ -160,11 +160,13 @@ describe('diagram()', () => {
     ssw.model.addVariable(PipelineVariable.string('unfed'));
     expect(() => ssw.pipeline.diagram()).not.toThrow();
     expect(() => ssw.workflow.diagram()).toThrow(
-      "pipeline 'greeter' > variable 'unfed': value: is a runtime input that no input of workflow 'greeter' feeds, so the trigger sends no value for it.",
+      "pipeline 'greeter' > variable 'unfed': value: is a runtime input that no input of workflow 'greeter' feeds, " +
+        'so the trigger sends no value for it.',
     );
     ssw.model.stage('main').addStep(new RunStep({ identifier: 'bad', command: `echo ${PipelineVariable.string('nope')}` }));
     expect(() => ssw.pipeline.diagram()).toThrow(
-      "pipeline 'greeter' > stage 'main' > step 'bad': variables: references <+pipeline.variables.nope>, which pipeline 'greeter' does not declare. Fix: declare the variable with pipeline.addVariable(), or pass a variable of this pipeline",
+      "pipeline 'greeter' > stage 'main' > step 'bad': variables: references <+pipeline.variables.nope>, which pipeline 'greeter' " +
+        'does not declare. Fix: declare the variable with pipeline.addVariable(), or pass a variable of this pipeline',
     );
   });
 });

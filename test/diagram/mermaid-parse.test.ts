@@ -130,7 +130,8 @@ describe('Mermaid reads every diagram', () => {
     expect(chart.subgraphs.page0.title).toBe(lines(`1. ${ALL}`));
     expect(chart.nodes.run0).toBe(lines(ALL, 'runs pipeline p', `if ${short}`));
     expect(CORPUS.map((_, i) => chart.nodes[`field${i}`])).toEqual(CORPUS.map((t) => lines(`a${t}b`, `→ k${t}z`)));
-    expect(CORPUS.map((_, i) => chart.nodes[`result${i}`])).toEqual(CORPUS.map((t) => lines(`a${t}b (link)`, '← trigger.x', `if c${t}d`)));
+    const results = CORPUS.map((_, i) => chart.nodes[`result${i}`]);
+    expect(results).toEqual(CORPUS.map((t) => lines(`a${t}b (link)`, '← trigger.x', `if c${t}d`)));
   });
 
   test('free-text titles of a workflow model read back exactly as typed', async () => {

@@ -8,7 +8,8 @@ describe('pipelineDiagram', () => {
       [
         '## Pipeline `release`: Release train',
         '',
-        'Stages run top to bottom; inside a stage, steps follow the arrows. Hexagons wait for an approval. A dashed border: runs only under the condition shown.',
+        'Stages run top to bottom; inside a stage, steps follow the arrows. Hexagons wait for an approval. ' +
+          'A dashed border: runs only under the condition shown.',
         '',
         '```mermaid',
         'flowchart TD',

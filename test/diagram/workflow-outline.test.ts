@@ -71,7 +71,8 @@ describe('workflowOutline', () => {
     const wf = deploy();
     wf.addOutput(WorkflowOutput.text('Bad', '${{ parameters.nope }}'));
     expect(() => workflowOutline(wf)).toThrow(
-      "workflow 'deploy_wf': spec.output.text[1].content: references parameter 'nope', which no form field declares. Fix: declare a field 'nope' on a page, or use one of: token, projectId, env, count, tags, note",
+      "workflow 'deploy_wf': spec.output.text[1].content: references parameter 'nope', which no form field declares. " +
+        "Fix: declare a field 'nope' on a page, or use one of: token, projectId, env, count, tags, note",
     );
   });
 });

@@ -40,5 +40,6 @@ export function registerDiagram(construct: IConstruct, source: DiagramSource): v
  * problems stop the synthesis first).
  */
 export function undrawnSection(kind: string, identifier: string, constructPath: string): string {
-  return `## ${kind} ${markdownCode(identifier)}\n\nNot drawn: the model of ${markdownCode(constructPath)} has problems (synthesize with validations to list them).\n`;
+  const note = `Not drawn: the model of ${markdownCode(constructPath)} has problems (synthesize with validations to list them).`;
+  return `## ${kind} ${markdownCode(identifier)}\n\n${note}\n`;
 }
