@@ -1,4 +1,4 @@
-import { Lazy, type TerraformProvider } from 'cdktf';
+import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformPipeline } from '../../.gen/providers/harness/platform-pipeline';
 import type { PlatformProject } from '../../.gen/providers/harness/platform-project';
@@ -14,6 +14,7 @@ import { pipelineYamlScope } from './private/pipeline-scope';
 import { invalidDocument, reportProblems, SynthSession } from './private/synth-session';
 import { escapeTerraformString } from '../terraform/terraform-string';
 import { terraformArgs } from '../terraform/terraform-args';
+import { lazyText } from './private/lazy-text';
 
 /** Props of a {@link HarnessPipeline}. */
 export interface HarnessPipelineProps {
@@ -109,9 +110,7 @@ export class HarnessPipeline extends Construct {
         name: model.name,
         orgId,
         projectId,
-        yaml: Lazy.stringValue({
-          produce: () => this.lazyYaml(),
-        }),
+        yaml: lazyText(() => this.lazyYaml()),
       }),
     );
   }

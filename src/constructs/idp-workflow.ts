@@ -1,5 +1,5 @@
 import { RepositoryFile } from '@cdktf/provider-github/lib/repository-file';
-import { type ITerraformDependable, Lazy, type TerraformProvider } from 'cdktf';
+import type { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformIdpCatalogEntity } from '../../.gen/providers/harness/platform-idp-catalog-entity';
 import { fail, ValidationError } from '../core/errors';
@@ -14,6 +14,7 @@ import { escapeTerraformString } from '../terraform/terraform-string';
 import { WorkflowFormat } from '../workflow/workflow-format';
 import { WorkflowRegistration } from './workflow-registration';
 import { terraformArgs } from '../terraform/terraform-args';
+import { lazyText } from './private/lazy-text';
 
 /** Props of an {@link IdpWorkflow}. */
 export interface IdpWorkflowProps {
@@ -74,7 +75,7 @@ export class IdpWorkflow extends Construct {
           identifier: wf.identifier,
           kind: Workflow.CATALOG_KIND,
           ...scopeArgs,
-          yaml: Lazy.stringValue({ produce: () => this.lazyYaml() }),
+          yaml: lazyText(() => this.lazyYaml()),
           dependsOn,
         }),
       );
@@ -110,7 +111,7 @@ export class IdpWorkflow extends Construct {
             repository: git.repository,
             branch,
             file: filePath,
-            content: Lazy.stringValue({ produce: () => this.lazyYaml() }),
+            content: lazyText(() => this.lazyYaml()),
             commitMessage: git.commitMessage ?? `Update IDP workflow ${wf.identifier} (managed by cdktf)`,
             overwriteOnCreate: true,
             dependsOn: previous ? [...dependsOn, previous] : dependsOn,

@@ -21,6 +21,9 @@ const SHAPES: readonly Shape[] = [
   { kind: 'private key', pattern: /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/ },
 ];
 
+/** No credential shape is shorter (a Slack token, `xoxb-` and 10 characters). */
+const MIN_CREDENTIAL_LENGTH = 15;
+
 /** Field, header, variable or query names that say they hold a credential. */
 export const CREDENTIAL_NAME = /(auth|token|api[-_]?key|[-_]key$|^key$|secret|password|passwd|credential|private[-_]?key|access[-_]?key)/i;
 
@@ -88,6 +91,7 @@ export function credentialProblems(document: unknown, path: string): ValidationP
   const problems: ValidationProblem[] = [];
   const visit = (value: unknown, at: string, name: string | undefined): void => {
     if (typeof value === 'string') {
+      if (value.length < MIN_CREDENTIAL_LENGTH) return;
       const kind = credentialIn(value, name) ?? queryCredential(value);
       if (kind !== undefined) problems.push({ path, field: at, ...credentialProblem(kind) });
     } else if (Array.isArray(value)) {

@@ -11,8 +11,16 @@ export { DoubleQuoted } from './yaml-double-quoted';
  *
  * Plain data (objects, arrays, strings, numbers, booleans, null) is written by the kernel's own emitter; other
  * values (Date, Map, Set, BigInt, class instances) by the `yaml` package with the same options and quoting.
+ *
+ * The text is in Unicode NFC, the form Terraform gives every string it deploys (`Cafe\u0301` becomes `Café`), so
+ * what a snapshot shows is what Harness receives.
  */
 export function toYaml(obj: unknown): string {
+  const text: string | undefined = write(obj);
+  return text === undefined ? text : text.normalize('NFC');
+}
+
+function write(obj: unknown): string {
   try {
     return emitDocument(obj);
   } catch (e) {

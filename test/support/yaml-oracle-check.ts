@@ -10,7 +10,7 @@ const mismatches: string[] = [];
 
 function oracle(obj: unknown): string {
   try {
-    return packageYaml(obj);
+    return packageYaml(obj).normalize('NFC');
   } catch (e) {
     return `the yaml package throws: ${(e as Error).message}`;
   }

@@ -1,4 +1,4 @@
-import { Lazy, Token } from 'cdktf';
+import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformPipeline } from '../../../.gen/providers/harness/platform-pipeline';
 import type { PlatformProject } from '../../../.gen/providers/harness/platform-project';
@@ -14,6 +14,7 @@ import { CONSTRUCT_KINDS, OnboardingValue } from './onboarding-value';
 import { pipelineYamlScope } from '../private/pipeline-scope';
 import { escapeTerraformString } from '../../terraform/terraform-string';
 import { terraformArgs } from '../../terraform/terraform-args';
+import { lazyText } from '../private/lazy-text';
 
 /** Props of a {@link CreatedPipeline}. */
 export interface CreatedPipelineProps {
@@ -110,7 +111,7 @@ export class CreatedPipeline extends Construct {
         name: this.name,
         orgId,
         projectId,
-        yaml: Lazy.stringValue({ produce: () => this.lazyYaml(module.renderContext()) }),
+        yaml: lazyText(() => this.lazyYaml(module.renderContext())),
       }),
     );
     // `resource "harness_platform_pipeline" "<id>"` rather than CDKTF's hashed name of the nested path.
