@@ -5,6 +5,7 @@ export * from './errors';
 export * from './expr';
 export * from './expression';
 export * from './identifier';
+export * from './overrides';
 export * from './raw-expression';
 export * from './render-context';
 export * from './resolve';

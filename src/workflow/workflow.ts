@@ -4,7 +4,8 @@ import type { Expression, StepOutput } from '../core/expression';
 import { RenderContext } from '../core/render-context';
 import { VariableReference } from '../core/variable-reference';
 import { validateIdentifier } from '../core/identifier';
-import { applyOverride, walkStrings } from '../core/object';
+import { walkStrings } from '../core/object';
+import { Overrides } from '../core/overrides';
 import { toYaml } from '../core/yaml';
 import { isCatalogName, isCatalogTag, suggestCatalogTag } from '../core/catalog-naming';
 import type { Step } from '../pipeline/step';
@@ -116,7 +117,7 @@ export class Workflow {
   private readonly props: WorkflowProps;
   private readonly pageList: FormPage[] = [];
   private readonly outputList: WorkflowOutput[] = [];
-  private readonly overrides: Array<{ path: string; value: unknown }> = [];
+  private readonly overrides = new Overrides();
 
   constructor(props: WorkflowProps) {
     const where = `workflow '${props.identifier}'`;
@@ -186,7 +187,13 @@ export class Workflow {
    * `spec.` and `metadata.` apply to both formats; other paths only to the IDP 2.0 entity.
    */
   public addOverride(path: string, value: unknown): this {
-    this.overrides.push({ path, value });
+    this.overrides.add(path, value);
+    return this;
+  }
+
+  /** Escape hatch: removes a field of the rendered document (a dotted path; `\\.` is a literal dot within a key). */
+  public addDeletionOverride(path: string): this {
+    this.overrides.addDeletion(path);
     return this;
   }
 
@@ -515,10 +522,7 @@ export class Workflow {
       doc = { apiVersion: Workflow.BACKSTAGE_API_VERSION, kind: Workflow.BACKSTAGE_KIND, metadata, spec };
       problems.push(...this.backstageProblems());
     }
-    for (const o of this.overrides) {
-      if (format === WorkflowFormat.IDP_2 || o.path.startsWith('spec.') || o.path.startsWith('metadata.'))
-        applyOverride(doc, o.path, o.value);
-    }
+    this.overrides.applyTo(doc, (path) => format === WorkflowFormat.IDP_2 || path[0] === 'spec' || path[0] === 'metadata');
     const resolved = resolveWorkflowValue(doc, '', ctx);
     problems.push(...resolved.problems);
     for (const ref of resolved.stepOutputs) {
