@@ -1,4 +1,5 @@
 import { Testing } from 'cdktf';
+import fc from 'fast-check';
 import { PaymentsTeamStack } from '../../examples/stacks/payments-team';
 import { PlatformTeamStack } from '../../examples/stacks/platform-team';
 import { stackDiagrams } from '../../src/constructs/stack-diagrams';
@@ -12,6 +13,7 @@ import { WorkflowInput } from '../../src/workflow/workflow-input';
 import { WorkflowOutput } from '../../src/workflow/workflow-output';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
+import { buildConfiguration, configurationArbitrary } from '../support/fuzz/configurations';
 import { mermaidBlocks, parseFlowchart } from '../support/mermaid';
 import { deploy, release } from './fixtures';
 
@@ -108,6 +110,18 @@ describe('Mermaid reads every diagram', () => {
       expect(mermaidBlocks(markdown)).toHaveLength(2);
       await parseAll(markdown);
     }
+  });
+
+  test('every diagram of random configurations (the fuzz generator: patterns and raw models with nasty text), deterministic', async () => {
+    await fc.assert(
+      fc.asyncProperty(configurationArbitrary, async (c) => {
+        const files = stackDiagrams(buildConfiguration(c).stack);
+        expect(stackDiagrams(buildConfiguration(c).stack)).toEqual(files);
+        expect(Object.keys(files).length).toBeGreaterThan(0);
+        for (const markdown of Object.values(files)) await parseAll(markdown);
+      }),
+      { seed: 20261206, numRuns: 8 },
+    );
   });
 
   test('the test pipeline (with and without step-output links) and the test workflow', async () => {
