@@ -11,6 +11,8 @@ import { registerDiagram, undrawnSection } from './private/diagram-registry';
 import { documentAgrees } from './private/document-agrees';
 import { claimIdentity } from './private/identity-registry';
 import { pipelineYamlScope } from './private/pipeline-scope';
+import { declarePrerequisites } from './private/prerequisite-source';
+import { pipelinePrerequisites } from '../pipeline/prerequisites';
 import { invalidDocument, reportProblems, SynthSession } from './private/synth-session';
 import { escapeTerraformString } from '../terraform/terraform-string';
 import { terraformArgs } from '../terraform/terraform-args';
@@ -100,6 +102,7 @@ export class HarnessPipeline extends Construct {
     });
     this.diagramOptions = props.diagram ?? {};
     registerDiagram(this, { key: model.identifier, rank: 1, section: (session) => this.diagramSection(session) });
+    declarePrerequisites(this, (session) => ({ orgId, projectId, references: pipelinePrerequisites(this.rendered(session).document) }));
 
     this.resource = new PlatformPipeline(
       this,

@@ -8,6 +8,8 @@ import { Workflow, type WorkflowRender } from '../workflow/workflow';
 import { registerDiagram, undrawnSection } from './private/diagram-registry';
 import { orderGitWrite } from './private/gitops-commit-order';
 import { documentAgrees } from './private/document-agrees';
+import { declarePrerequisites } from './private/prerequisite-source';
+import { workflowPrerequisites } from './private/workflow-prerequisites';
 import { claimIdentity } from './private/identity-registry';
 import { invalidDocument, reportProblems, SynthSession } from './private/synth-session';
 import { escapeTerraformString } from '../terraform/terraform-string';
@@ -63,6 +65,11 @@ export class IdpWorkflow extends Construct {
       return [...result.problems, ...documentAgrees(result.document, this.expectedDocument())];
     });
     registerDiagram(this, { key: wf.identifier, rank: 0, section: (session) => this.diagramSection(session) });
+    declarePrerequisites(this, () => ({
+      orgId: wf.orgIdentifier,
+      projectId: wf.projectIdentifier,
+      references: workflowPrerequisites(wf, registration),
+    }));
     const dependsOn = [...(props.dependsOn ?? [])];
     const scopeArgs = { orgId: wf.orgIdentifier, projectId: wf.projectIdentifier };
 

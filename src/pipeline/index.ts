@@ -4,6 +4,7 @@ export * from './condition';
 export * from './failure-strategy';
 export * from './infrastructure';
 export * from './pipeline';
+export * from './prerequisites';
 export * from './stage';
 export * from './step';
 export * from './step-group';
