@@ -65,6 +65,9 @@ const GIT_CONNECTOR_TYPES: Readonly<Record<string, ConnectorType>> = {
   AzureRepo: ConnectorType.AZURE_REPO,
 };
 
+/** The IDP Git steps: without `spec.connectorType`, Harness takes the connector for a GitHub one. */
+const IDP_GIT_STEPS: ReadonlySet<string> = new Set(['CreateRepo', 'DirectPush', 'RegisterCatalog']);
+
 /** Step types whose `spec` names a secret by bare identifier (besides `xApiKey`, which every IDP step uses so). */
 const STEP_SECRET_FIELDS: Readonly<Record<string, readonly string[]>> = { SlackNotify: ['token'] };
 
@@ -122,7 +125,7 @@ function stepReferences(step: Node, where: string, found: Found): void {
   const spec = isNode(step.spec) ? step.spec : {};
   const type = String(step.type);
   if (typeof spec.connectorRef === 'string') {
-    const git = typeof spec.connectorType === 'string' ? spec.connectorType : undefined;
+    const git = typeof spec.connectorType === 'string' ? spec.connectorType : IDP_GIT_STEPS.has(type) ? 'Github' : undefined;
     if (git !== 'Harness') {
       const connectorType = git !== undefined ? GIT_CONNECTOR_TYPES[git] : STEP_CONNECTOR_TYPES[type];
       add(found, PrerequisiteKind.CONNECTOR, spec.connectorRef, where, 'spec.connectorRef', connectorType);
