@@ -12,3 +12,8 @@ export * from './self-service-workflow';
 export * from './stack-diagrams';
 export * from './workflow-registration';
 export * from './patterns';
+export * from './git-storage';
+export * from './harness-template';
+export * from './pipeline-template';
+export * from './stage-template';
+export * from './step-template';

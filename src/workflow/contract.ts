@@ -233,10 +233,13 @@ function compareVariable(where: string, input: WorkflowInput, v: PipelineVariabl
   return out;
 }
 
-/** `<+input>` anywhere but in `pipeline.variables[].value` (docs/rules.md#contract-fixed-inputs-only). */
+/**
+ * `<+input>` anywhere but in the pipeline's variables: `pipeline.variables[].value`, or, for a pipeline that uses a
+ * pipeline template, `pipeline.template.templateInputs.variables[].value` (docs/rules.md#contract-fixed-inputs-only).
+ */
 function findRuntimeInputs(pipeline: Pipeline, doc: Record<string, unknown>): ValidationProblem[] {
   const out: ValidationProblem[] = [];
-  const { variables: _variables, ...rest } = doc;
+  const { variables: _variables, ...rest } = withoutTemplateVariables(doc);
   walkStrings(rest, '', (v, at) => {
     if (v.includes('<+input>')) {
       out.push({
@@ -248,6 +251,15 @@ function findRuntimeInputs(pipeline: Pipeline, doc: Record<string, unknown>): Va
     }
   });
   return out;
+}
+
+/** The document without `template.templateInputs.variables` (the variables of a pipeline that uses a template). */
+function withoutTemplateVariables(doc: Record<string, unknown>): Record<string, unknown> {
+  const template = doc.template as Record<string, unknown> | undefined;
+  const inputs = template?.templateInputs as Record<string, unknown> | undefined;
+  if (inputs?.variables === undefined) return doc;
+  const { variables: _variables, ...otherInputs } = inputs;
+  return { ...doc, template: { ...template, templateInputs: otherInputs } };
 }
 
 /** The path of the first object key named `key`, if any. */

@@ -18,16 +18,22 @@ describe('documentsFromJson', () => {
       github_repository_file: {
         f: { file: 'workflows/gitops.yaml', content: 'kind: Workflow' },
         r: { file: 'README.md', content: '# no' },
+        p: { file: '.harness/pipelines/o/p/committed.yaml', content: 'pipeline:\n  identifier: committed' },
+        t: { file: '.harness/templates/notify_v2.yaml', content: 'template:\n  identifier: notify' },
       },
+      harness_platform_template: { n: { identifier: 'notify', version: 'v1', template_yaml: 'template: $${ x }' } },
       harness_platform_input_set: { s: { input_set_yaml: 'inputSet: {}' } },
     },
   };
 
-  test('maps each YAML document to a readable key, with Terraform escapes undone', () => {
+  test('maps each YAML document to a readable key (committed files by their root key), with Terraform escapes undone', () => {
     expect(documentsFromJson('team', json)).toEqual({
       'team/pipelines/B_pipe.yaml': 'a: 1',
       'team/pipelines/b_pipe.yaml': 'name: ${{ x }} %{ y }',
+      'team/pipelines/committed.yaml': 'pipeline:\n  identifier: committed',
       'team/resources/harness_platform_input_set.s.yaml': 'inputSet: {}',
+      'team/templates/notify_v1.yaml': 'template: ${ x }',
+      'team/templates/notify_v2.yaml': 'template:\n  identifier: notify',
       'team/workflows/gitops.yaml': 'kind: Workflow',
       'team/workflows/wf.yaml': 'kind: Workflow',
     });
@@ -37,7 +43,10 @@ describe('documentsFromJson', () => {
     expect(Object.keys(documentsFromJson('team', json))).toEqual([
       'team/pipelines/B_pipe.yaml',
       'team/pipelines/b_pipe.yaml',
+      'team/pipelines/committed.yaml',
       'team/resources/harness_platform_input_set.s.yaml',
+      'team/templates/notify_v1.yaml',
+      'team/templates/notify_v2.yaml',
       'team/workflows/gitops.yaml',
       'team/workflows/wf.yaml',
     ]);
