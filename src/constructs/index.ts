@@ -13,6 +13,7 @@ export * from './pipeline-api-check';
 export * from './platform-defaults';
 export * from './prerequisite-lookups';
 export * from './self-service-workflow';
+export * from './stack-diagrams';
 export * from './stack-selection';
 export * from './workflow-registration';
 export * from './patterns';

@@ -79,7 +79,7 @@ describe('SelfServiceWorkflow', () => {
     const s = platform();
     greeter(s, 'greeter');
     const docs = synthDocuments(s);
-    expect(Object.keys(docs)).toEqual(['team/pipelines/greeter.yaml', 'team/workflows/greeter.yaml']);
+    expect(Object.keys(docs)).toEqual(['team/diagrams/greeter.md', 'team/pipelines/greeter.yaml', 'team/workflows/greeter.yaml']);
     const wf = docs['team/workflows/greeter.yaml'];
     expect(wf).toContain(
       'url: https://app.harness.io/ng/account/${var.harness_account_id}/module/idp/orgs/default/projects/idp_workflows/pipelines/greeter/pipeline-studio/?storeType=INLINE',
