@@ -31,3 +31,4 @@ export * from './template-link';
 export * from './template-pipeline';
 export * from './template-stage';
 export * from './template-step';
+export * from './triggers/git-push-trigger';

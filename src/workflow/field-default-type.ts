@@ -1,4 +1,4 @@
-import { describeValue } from '../core/arguments';
+import { describeValue, isPlainObject } from '../core/arguments';
 import { fail } from '../core/errors';
 import { FormValueType } from './ui-field';
 
@@ -7,7 +7,8 @@ const EXPECTED: Readonly<Record<FormValueType, readonly [string, string]>> = {
   [FormValueType.STRING]: ['text', "'main'"],
   [FormValueType.NUMBER]: ['a number', '3'],
   [FormValueType.BOOLEAN]: ['a boolean', 'true'],
-  [FormValueType.ARRAY]: ['a list of strings', "['a', 'b']"],
+  [FormValueType.ARRAY]: ['a list', "['a', 'b']"],
+  [FormValueType.OBJECT]: ['an object', "{ name: 'api' }"],
 };
 
 /**
@@ -24,13 +25,16 @@ export function checkDefaultType(where: string, type: FormValueType, value: unkn
         ? typeof value === 'number'
         : type === FormValueType.BOOLEAN
           ? typeof value === 'boolean'
-          : Array.isArray(value) && value.every((v) => typeof v === 'string');
+          : type === FormValueType.ARRAY
+            ? Array.isArray(value)
+            : isPlainObject(value);
   if (!ok) {
     const [kind, example] = EXPECTED[type];
+    const article = type === FormValueType.ARRAY || type === FormValueType.OBJECT ? 'an' : 'a';
     fail(
       where,
       'default',
-      `expects ${kind} for a ${type} field, got ${describeValue(value)}`,
+      `expects ${kind} for ${article} ${type} field, got ${describeValue(value)}`,
       `give the default as ${kind}, e.g. ${example}`,
     );
   }

@@ -138,7 +138,7 @@ describe('argument-types', () => {
     [
       'a string default on an array input',
       () => WorkflowInput.array('tags', { title: 'Tags', default: js('a,b') }),
-      "workflow input 'tags': default: expects a list of strings for a array field, got a string ('a,b'). Fix: give the default as a list of strings, e.g. ['a', 'b']",
+      "workflow input 'tags': default: expects a list for an array field, got a string ('a,b'). Fix: give the default as a list, e.g. ['a', 'b']",
     ],
     [
       'a number default on a text input',
@@ -248,6 +248,7 @@ describe('argument-types', () => {
     'new WorkflowInput',
     'StageInfrastructure.runtime',
     'new TemplateDefinition',
+    'new StackSelection',
   ]);
   const ARGUMENTS: readonly (readonly unknown[])[] = [[], [undefined], [null], [42], [{}], ['x']];
 
