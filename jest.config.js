@@ -7,11 +7,12 @@ module.exports = {
     // Type-checking is `npm run typecheck`; jest only transpiles (much faster on 2 cores).
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: false }],
   },
-  // Compiles (or loads from node_modules/.cache) the Harness pipeline schema once, before the test files run,
-  // and opens the record of escaped strings that globalTeardown evaluates with Terraform.
+  // Finds (or downloads) the Harness pipeline schema and compiles it once (or loads it from node_modules/.cache)
+  // before the test files run, and opens the record of escaped strings that globalTeardown evaluates with Terraform.
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-  setupFilesAfterEnv: ['<rootDir>/test/setup.ts', '<rootDir>/test/support/escape-recorder.ts'],
+  // yaml-oracle-check compares every document toYaml writes with the yaml package's output.
+  setupFilesAfterEnv: ['<rootDir>/test/setup.ts', '<rootDir>/test/support/escape-recorder.ts', '<rootDir>/test/support/yaml-oracle-check.ts'],
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   snapshotFormat: { escapeString: false, printBasicPrototype: false },
 };

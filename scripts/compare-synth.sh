@@ -12,17 +12,21 @@ trap 'git worktree remove --force "$tmp/rev" >/dev/null 2>&1 || true; rm -rf "$t
 git worktree add --detach "$tmp/rev" "$rev" >/dev/null 2>&1
 ln -s "$PWD/node_modules" "$tmp/rev/node_modules"
 
+# The output folder is inside examples/, as with `cdktf synth`: the local backend's state path is relative to it.
+rel="cdktf.out.compare-$$"
+trap 'git worktree remove --force "$tmp/rev" >/dev/null 2>&1 || true; rm -rf "$tmp" "examples/$rel"' EXIT
 synth() { # <project dir> <out dir>
   local dir="$1" out="$2"
-  mkdir -p "$out/json" "$out/hcl"
-  (cd "$dir/examples" && CDKTF_OUTDIR="$out/json" node ../node_modules/tsx/dist/cli.mjs main.ts)
-  (cd "$dir/examples" && CDKTF_OUTDIR="$out/hcl" SYNTH_HCL_OUTPUT=true node ../node_modules/tsx/dist/cli.mjs main.ts)
+  mkdir -p "$dir/examples/$rel/json" "$dir/examples/$rel/hcl"
+  (cd "$dir/examples" && CDKTF_OUTDIR="$rel/json" node ../node_modules/tsx/dist/cli.mjs main.ts)
+  (cd "$dir/examples" && CDKTF_OUTDIR="$rel/hcl" SYNTH_HCL_OUTPUT=true node ../node_modules/tsx/dist/cli.mjs main.ts)
+  mv "$dir/examples/$rel" "$out"
 }
 synth "$tmp/rev" "$tmp/before"
 synth "$PWD" "$tmp/after"
-# The default local backend records the absolute path of the project: compare it as <project>.
-grep -rl "$tmp/rev" "$tmp/before" | xargs -r sed -i "s|$tmp/rev|<project>|g"
-grep -rl "$PWD" "$tmp/after" | xargs -r sed -i "s|$PWD|<project>|g"
+# Before the relative default, the local backend recorded the absolute path of the project: compare it as <project>.
+{ grep -rl "$tmp/rev" "$tmp/before" || true; } | xargs -r sed -i "s|$tmp/rev|<project>|g"
+{ grep -rl "$PWD" "$tmp/after" || true; } | xargs -r sed -i "s|$PWD|<project>|g"
 
 # manifest.json records the cdktf version and paths only; stacks hold everything the library renders.
 if diff -r "$tmp/before" "$tmp/after"; then

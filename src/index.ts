@@ -6,3 +6,4 @@ export * from './workflow';
 export * from './terraform';
 export * from './constructs';
 export * from './stacks/harness-platform-stack';
+export * from './stacks/state-backend';

@@ -6,7 +6,8 @@
 //   workflow    -> pipeline, core            (no cdktf)
 //   pipeline    -> core                      (no cdktf)
 //   core        -> nothing of ours           (no cdktf)
-//   testing     -> a separate entry point; nothing else imports it
+//   testing     -> a separate entry point (terraform, core); nothing but cli imports it
+//   cli         -> the top layer (the `cdktf-harness-idp` command): may import every layer; nothing imports it
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -58,9 +59,10 @@ const show = (e: Edge): string => `${relative(root, e.from)} imports ${e.spec}`;
 
 /** What each layer may import of ours (relative imports) and which packages it may use. */
 const RULES: Record<string, { readonly layers: readonly string[]; readonly packages: RegExp }> = {
+  // Only the kernel writes YAML (src/core/yaml.ts); the models hand it plain data.
   core: { layers: ['core'], packages: /^(yaml|node:.*)$/ },
-  pipeline: { layers: ['core', 'pipeline'], packages: /^(yaml|node:.*)$/ },
-  workflow: { layers: ['core', 'pipeline', 'workflow'], packages: /^(yaml|node:.*)$/ },
+  pipeline: { layers: ['core', 'pipeline'], packages: /^node:.*$/ },
+  workflow: { layers: ['core', 'pipeline', 'workflow'], packages: /^node:.*$/ },
   terraform: { layers: ['core', 'terraform'], packages: /^(cdktf(\/lib\/.*)?|constructs|@cdktf\/hcl-tools(\/.*)?|node:.*)$/ },
   constructs: {
     layers: ['core', 'pipeline', 'workflow', 'terraform', 'constructs', '.gen'],
@@ -69,6 +71,11 @@ const RULES: Record<string, { readonly layers: readonly string[]; readonly packa
   stacks: {
     layers: ['core', 'pipeline', 'workflow', 'terraform', 'constructs', 'stacks', '.gen'],
     packages: /^(cdktf|constructs|@cdktf\/provider-(github|null)\/.*|node:.*)$/,
+  },
+  testing: { layers: ['core', 'terraform', 'testing'], packages: /^(cdktf|yaml|ajv(\/.*)?|node:.*)$/ },
+  cli: {
+    layers: ['core', 'pipeline', 'workflow', 'terraform', 'constructs', 'stacks', 'testing', 'index', 'cli', '.gen'],
+    packages: /^node:.*$/,
   },
 };
 
@@ -88,12 +95,19 @@ describe('layers', () => {
   });
 
   test('every file of src/ belongs to a known layer', () => {
-    const known = [...Object.keys(RULES), 'testing', 'index'];
+    const known = [...Object.keys(RULES), 'index'];
     expect(srcFiles.map((f) => relative(root, f)).filter((f) => !known.includes(layerOf(join(root, f))))).toEqual([]);
   });
 
-  test('nothing but the testing entry point imports src/testing (the main entry loads no test code)', () => {
-    const offenders = all.filter((e) => layerOf(e.from) !== 'testing' && e.target && layerOf(e.target) === 'testing').map(show);
+  test('nothing but the testing entry point and the CLI imports src/testing (the main entry loads no test code)', () => {
+    const offenders = all
+      .filter((e) => !['testing', 'cli'].includes(layerOf(e.from)) && e.target && layerOf(e.target) === 'testing')
+      .map(show);
+    expect(offenders).toEqual([]);
+  });
+
+  test('nothing imports src/cli: it is the top layer', () => {
+    const offenders = all.filter((e) => layerOf(e.from) !== 'cli' && e.target && layerOf(e.target) === 'cli').map(show);
     expect(offenders).toEqual([]);
   });
 
@@ -200,5 +214,64 @@ describe('no module-level mutable state', () => {
       'export const M: Readonly<Record<string, number>> = {',
     ].map((l) => MUTABLE.exec(l)?.[1] ?? MUTABLE.exec(l)?.[2]);
     expect(found).toEqual(['n', 'cache', 'table', undefined, undefined, undefined]);
+  });
+});
+
+describe('text that reaches Terraform', () => {
+  /** Names a file imports from the Harness bindings or a provider package. */
+  function providerClasses(text: string): string[] {
+    return [...text.matchAll(/^import\s*\{([^}]*)\}\s*from\s*['"]([^'"]*(?:\.gen\/|@cdktf\/provider-)[^'"]*)['"]/gm)].flatMap((m) =>
+      m[1]
+        .split(',')
+        .map((n) => n.replace(/\btype\b/, '').trim())
+        .filter((n) => n !== ''),
+    );
+  }
+
+  /** The third argument of each `new X(scope, id, args)` of the given classes, as written. */
+  function thirdArguments(text: string, classes: readonly string[]): Array<{ cls: string; arg: string }> {
+    const out: Array<{ cls: string; arg: string }> = [];
+    for (const cls of classes) {
+      for (const m of text.matchAll(new RegExp(`new ${cls}\\(`, 'g'))) {
+        let depth = 0;
+        let commas = 0;
+        let i = (m.index ?? 0) + m[0].length;
+        for (; i < text.length; i++) {
+          const c = text[i];
+          if ('([{'.includes(c)) depth++;
+          else if (')]}'.includes(c)) {
+            if (depth === 0) break;
+            depth--;
+          } else if (c === ',' && depth === 0 && ++commas === 2) break;
+        }
+        if (commas === 2)
+          out.push({
+            cls,
+            arg: text
+              .slice(i + 1)
+              .trimStart()
+              .slice(0, 40),
+          });
+      }
+    }
+    return out;
+  }
+
+  test('every resource and provider the library creates takes its arguments through terraformArgs()', () => {
+    const offenders = srcFiles
+      .filter((f) => ['constructs', 'stacks'].includes(layerOf(f)))
+      .flatMap((f) => {
+        const text = readFileSync(f, 'utf8');
+        return thirdArguments(text, providerClasses(text))
+          .filter(({ arg }) => !arg.startsWith('terraformArgs('))
+          .map(({ cls, arg }) => `${relative(root, f)}: new ${cls}(..., ${arg}`);
+      });
+    expect(offenders).toEqual([]);
+  });
+
+  test('the check sees a resource created without the wrapper', () => {
+    const text =
+      "import { PlatformPipeline } from '../../.gen/providers/harness/platform-pipeline';\nnew PlatformPipeline(this, 'r', { yaml: x });";
+    expect(thirdArguments(text, providerClasses(text))).toEqual([{ cls: 'PlatformPipeline', arg: '{ yaml: x });' }]);
   });
 });

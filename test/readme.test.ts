@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -17,7 +17,36 @@ describe('README', () => {
     const firstBlock = /```bash\n([\s\S]*?)```/.exec(readme)![1];
     expect(firstBlock).toMatch(/^npm ci && npm run synth:example/m);
     expect(firstBlock).toMatch(/^npm test /m);
-    expect(readFileSync(join(root, '.ci/run'), 'utf8')).toMatch(/^npm test$/m);
+    const ci = readFileSync(join(root, '.ci/run'), 'utf8');
+    expect(ci).toMatch(/^npm test$/m);
+    // Then the end-to-end test of the package, with the schema named explicitly (CI has no internet).
+    expect(ci).toMatch(/^npm run test:e2e$/m);
+    expect(ci.indexOf('npm run test:e2e')).toBeGreaterThan(ci.indexOf('\nnpm test\n'));
+    expect(ci).toContain('export HARNESS_PIPELINE_SCHEMA="${HARNESS_PIPELINE_SCHEMA:-$PWD/../shared/harness-schema/pipeline.json}"');
+  });
+
+  test('links work from the npm package page: absolute https URLs or in-page anchors, no relative paths', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const inline = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+    const definitions = [...readme.matchAll(/^\[[^\]]+\]: (\S+)$/gm)].map((m) => m[1]);
+    expect(definitions.length).toBeGreaterThanOrEqual(5);
+    for (const target of [...inline, ...definitions]) expect(target).toMatch(/^(https:\/\/|#)/);
+    for (const m of readme.matchAll(/\]\[([^\]]+)\]/g)) expect(readme).toContain(`\n[${m[1]}]: https://`);
+    // Every linked file of this repository exists.
+    for (const target of definitions) {
+      const path = /^https:\/\/github\.com\/acme-platform\/cdktf-harness-idp\/blob\/main\/(.+)$/.exec(target)?.[1];
+      if (path) expect([path, existsSync(join(root, path))]).toEqual([path, true]);
+    }
+  });
+
+  test('every package subpath the README names is in the exports map', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const named = new Set(
+      [...readme.matchAll(/(?<![\w/])cdktf-harness-idp\/([a-z][a-z/<>-]*[a-z>])/g)].map((m) => `./${m[1].replace('<resource>', '*')}`),
+    );
+    expect([...named].sort()).toEqual(['./providers/harness/*', './testing', './testing/jest-global-setup', './testing/jest-setup']);
+    for (const subpath of named) expect(Object.keys(pkg.exports)).toContain(subpath);
   });
 
   test('the API tour examples compile and synthesize (the first two blocks, as one program)', () => {

@@ -1,4 +1,4 @@
-import { Lazy, type TerraformProvider } from 'cdktf';
+import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformPipeline } from '../../.gen/providers/harness/platform-pipeline';
 import type { PlatformProject } from '../../.gen/providers/harness/platform-project';
@@ -11,6 +11,8 @@ import { claimIdentity } from './private/identity-registry';
 import { pipelineYamlScope } from './private/pipeline-scope';
 import { invalidDocument, reportProblems, SynthSession } from './private/synth-session';
 import { escapeTerraformString } from '../terraform/terraform-string';
+import { terraformArgs } from '../terraform/terraform-args';
+import { lazyText } from './private/lazy-text';
 
 /** Props of a {@link HarnessPipeline}. */
 export interface HarnessPipelineProps {
@@ -89,20 +91,22 @@ export class HarnessPipeline extends Construct {
       return [...result.problems, ...documentAgrees(result.document?.pipeline, { identifier: model.identifier })];
     });
 
-    this.resource = new PlatformPipeline(this, 'resource', {
-      provider: props.provider,
-      identifier: model.identifier,
-      name: model.name,
-      orgId,
-      projectId,
-      yaml: Lazy.stringValue({
-        produce: () => this.lazyYaml(),
+    this.resource = new PlatformPipeline(
+      this,
+      'resource',
+      terraformArgs({
+        provider: props.provider,
+        identifier: model.identifier,
+        name: model.name,
+        orgId,
+        projectId,
+        yaml: lazyText(() => this.lazyYaml()),
       }),
-    });
+    );
   }
 
   /**
-   * The pipeline's Pipeline Studio URL, the `url` an IDP workflow's trigger step takes (reference §C.5), e.g.
+   * The pipeline's Pipeline Studio URL, the `url` an IDP workflow's trigger step takes (see docs/rules.md#pipeline-url), e.g.
    * `https://app.harness.io/ng/account/<acc>/module/idp/orgs/<org>/projects/<project>/pipelines/<id>/pipeline-studio/?storeType=INLINE`.
    * Account and base URL may be Terraform references.
    */

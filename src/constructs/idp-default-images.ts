@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { PlatformDefaultImages } from '../../.gen/providers/harness/platform-default-images';
 import { fail } from '../core/errors';
 import { claimIdentity } from './private/identity-registry';
+import { terraformArgs } from '../terraform/terraform-args';
 
 /**
  * The images the IDP steps run, as fields of the IDP execution-config API (`/idp/execution-config/...`,
@@ -112,13 +113,17 @@ export class IdpDefaultImages extends Construct {
       const entries: [string, string | undefined][] = [...pins, ...resets.map((f) => [f, undefined] as [string, undefined])];
       for (const [field, value] of entries) {
         resources.push(
-          new PlatformDefaultImages(this, `${infra.toLowerCase()}_${field}`, {
-            provider: props.provider,
-            kind: 'idp',
-            infraType: infra,
-            field,
-            value,
-          }),
+          new PlatformDefaultImages(
+            this,
+            `${infra.toLowerCase()}_${field}`,
+            terraformArgs({
+              provider: props.provider,
+              kind: 'idp',
+              infraType: infra,
+              field,
+              value,
+            }),
+          ),
         );
       }
     }

@@ -1,5 +1,5 @@
 import { RepositoryFile } from '@cdktf/provider-github/lib/repository-file';
-import { type ITerraformDependable, Lazy, type TerraformProvider } from 'cdktf';
+import type { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformIdpCatalogEntity } from '../../.gen/providers/harness/platform-idp-catalog-entity';
 import { fail } from '../core/errors';
@@ -11,6 +11,8 @@ import { invalidDocument, reportProblems, SynthSession } from './private/synth-s
 import { escapeTerraformString } from '../terraform/terraform-string';
 import { WorkflowFormat } from '../workflow/workflow-format';
 import { WorkflowRegistration } from './workflow-registration';
+import { terraformArgs } from '../terraform/terraform-args';
+import { lazyText } from './private/lazy-text';
 
 /** Props of an {@link IdpWorkflow}. */
 export interface IdpWorkflowProps {
@@ -62,14 +64,18 @@ export class IdpWorkflow extends Construct {
     const scopeArgs = { orgId: wf.orgIdentifier, projectId: wf.projectIdentifier };
 
     if (registration.mode === 'inline') {
-      this.catalogEntity = new PlatformIdpCatalogEntity(this, 'entity', {
-        provider: props.provider,
-        identifier: wf.identifier,
-        kind: Workflow.CATALOG_KIND,
-        ...scopeArgs,
-        yaml: Lazy.stringValue({ produce: () => this.lazyYaml() }),
-        dependsOn,
-      });
+      this.catalogEntity = new PlatformIdpCatalogEntity(
+        this,
+        'entity',
+        terraformArgs({
+          provider: props.provider,
+          identifier: wf.identifier,
+          kind: Workflow.CATALOG_KIND,
+          ...scopeArgs,
+          yaml: lazyText(() => this.lazyYaml()),
+          dependsOn,
+        }),
+      );
       return;
     }
 
@@ -94,32 +100,40 @@ export class IdpWorkflow extends Construct {
       git.repository,
       branch,
       (previous) =>
-        new RepositoryFile(this, 'file', {
-          provider: props.githubProvider,
-          repository: git.repository,
-          branch,
-          file: filePath,
-          content: Lazy.stringValue({ produce: () => this.lazyYaml() }),
-          commitMessage: git.commitMessage ?? `Update IDP workflow ${wf.identifier} (managed by cdktf)`,
-          overwriteOnCreate: true,
-          dependsOn: previous ? [...dependsOn, previous] : dependsOn,
-        }),
+        new RepositoryFile(
+          this,
+          'file',
+          terraformArgs({
+            provider: props.githubProvider,
+            repository: git.repository,
+            branch,
+            file: filePath,
+            content: lazyText(() => this.lazyYaml()),
+            commitMessage: git.commitMessage ?? `Update IDP workflow ${wf.identifier} (managed by cdktf)`,
+            overwriteOnCreate: true,
+            dependsOn: previous ? [...dependsOn, previous] : dependsOn,
+          }),
+        ),
     );
-    this.catalogEntity = new PlatformIdpCatalogEntity(this, 'entity', {
-      provider: props.provider,
-      identifier: wf.identifier,
-      kind: Workflow.CATALOG_KIND,
-      ...scopeArgs,
-      importFromGit: true,
-      gitDetails: {
-        storeType: 'REMOTE',
-        connectorRef: git.connectorRef,
-        repoName: git.repository,
-        branchName: branch,
-        filePath,
-      },
-      dependsOn: [this.repositoryFile],
-    });
+    this.catalogEntity = new PlatformIdpCatalogEntity(
+      this,
+      'entity',
+      terraformArgs({
+        provider: props.provider,
+        identifier: wf.identifier,
+        kind: Workflow.CATALOG_KIND,
+        ...scopeArgs,
+        importFromGit: true,
+        gitDetails: {
+          storeType: 'REMOTE',
+          connectorRef: git.connectorRef,
+          repoName: git.repository,
+          branchName: branch,
+          filePath,
+        },
+        dependsOn: [this.repositoryFile],
+      }),
+    );
   }
 
   /** The workflow rendered once per synthesis, in the registration's format (problems reported, never thrown). */

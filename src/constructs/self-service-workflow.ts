@@ -35,9 +35,9 @@ export interface SelfServiceWorkflowDefinition
   readonly showOutputVariables?: boolean;
   /** Templated condition for the trigger step. @default - always */
   readonly if?: string | Expression;
-  /** Fully qualified inputset keys (pipelines using templates, rule D-05). @default false */
+  /** Fully qualified inputset keys (pipelines using templates, docs/rules.md#contract-template-keys). @default false */
   readonly fullyQualifiedKeys?: boolean;
-  /** Git location when the pipeline is stored in Git (rule D-06). @default - inline pipeline */
+  /** Git location when the pipeline is stored in Git (docs/rules.md#pipeline-url-remote). @default - inline pipeline */
   readonly remotePipeline?: RemotePipelineProps;
 }
 

@@ -5,7 +5,7 @@ export const CATALOG_NAME_PATTERN = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/
 /** Backstage tags: lowercase letters, digits, `:`, `+`, `#`, separated by single `-`; at most 63 characters. */
 export const CATALOG_TAG_PATTERN = /^[a-z0-9:+#]+(-[a-z0-9:+#]+)*$/;
 
-/** True if `name` is a valid Backstage entity name (catalog-model `isValidObjectName`, rule D-28). */
+/** True if `name` is a valid Backstage entity name (catalog-model `isValidObjectName`, docs/rules.md#catalog-entity-name). */
 export function isCatalogName(name: string): boolean {
   return name.length <= 63 && CATALOG_NAME_PATTERN.test(name);
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 
 /**
  * How an expression travels inside a plain string.
@@ -31,20 +31,28 @@ const CLOSE = '\u27E7';
  */
 export type MarkerTag = 'hx' | 'px';
 
+/** What each tag's markers start with, in this process. */
+const OPEN: Readonly<Record<MarkerTag, string>> = Object.freeze({ hx: `\u27E6hx${NONCE}:`, px: `\u27E6px${NONCE}:` });
+/** Any marker-shaped text of a tag (only those with this process's nonce are markers). */
+const SHAPE: Readonly<Record<MarkerTag, RegExp>> = Object.freeze({
+  hx: /\u27E6hx([A-Za-z0-9_-]{12}):([A-Za-z0-9_-]*)\u27E7/g,
+  px: /\u27E6px([A-Za-z0-9_-]{12}):([A-Za-z0-9_-]*)\u27E7/g,
+});
+
 /** The marker text for a payload. */
 export function encodeMarker(payload: ExpressionPayload, tag: MarkerTag = 'hx'): string {
-  return `\u27E6${tag}${NONCE}:${Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url')}${CLOSE}`;
+  return `${OPEN[tag]}${Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url')}${CLOSE}`;
 }
 
 /** True if the text holds at least one marker of this process. */
 export function containsMarker(text: string, tag: MarkerTag = 'hx'): boolean {
-  return text.includes(`\u27E6${tag}${NONCE}:`);
+  return text.includes(OPEN[tag]);
 }
 
 /** A string split into literal text and the payloads of its markers, in order (empty literals left out). */
 export function scanMarkers(text: string, tag: MarkerTag = 'hx'): (string | ExpressionPayload)[] {
   if (!containsMarker(text, tag)) return text === '' ? [] : [text];
-  const shape = new RegExp(`\u27E6${tag}([A-Za-z0-9_-]{12}):([A-Za-z0-9_-]*)\u27E7`, 'g');
+  const shape = SHAPE[tag];
   const parts: (string | ExpressionPayload)[] = [];
   let literal = '';
   let last = 0;
@@ -61,7 +69,7 @@ export function scanMarkers(text: string, tag: MarkerTag = 'hx'): (string | Expr
   return parts;
 }
 
-/** A short random id for an object that strings may refer to (a step, a variable). */
+/** A random id for an object that strings may refer to (a step, a variable). */
 export function newObjectId(): string {
-  return randomBytes(9).toString('base64url');
+  return randomUUID();
 }

@@ -1,10 +1,10 @@
 import { fail } from './errors';
 
-/** Harness identifier pattern for pipelines, stages, steps (schema `v0/pipeline.json`, rule D-41). */
+/** Harness identifier pattern for pipelines, stages, steps (schema `v0/pipeline.json`, docs/rules.md#identifier-pattern). */
 export const IDENTIFIER_PATTERN = /^[a-zA-Z_][0-9a-zA-Z_]{0,127}$/;
 /**
- * Secret identifiers: as {@link IDENTIFIER_PATTERN}, plus `$` and `-` (rule D-40: "Hyphens (-) are allowed only in
- * secret identifiers").
+ * Secret identifiers: as {@link IDENTIFIER_PATTERN}, plus `$` and `-` ("Hyphens (-) are allowed only in secret
+ * identifiers", docs/rules.md#secret-identifier).
  */
 export const SECRET_IDENTIFIER_PATTERN = /^[a-zA-Z_][0-9a-zA-Z_$-]{0,127}$/;
 /**
@@ -19,7 +19,16 @@ export const IDP_STAGE_NAME_PATTERN = /^[a-zA-Z_][-0-9a-zA-Z_\s]{0,127}$/;
 /** Pipeline variable names (`common/*NGVariable`). */
 export const VARIABLE_NAME_PATTERN = /^[a-zA-Z_][0-9a-zA-Z_.$-]{0,127}$/;
 
-/** Words Harness reserves; they cannot be identifiers (rule D-40, entity identifier reference). */
+/**
+ * Harness identifiers as a form `pattern` and a runtime-input `.regex()`: what a form value must match before it is
+ * put into a URL path, a query or a JSON string (no `/`, `?`, `&`, `#`, `"`, `\`, spaces). No length bound: the
+ * runtime-input syntax reads a `,` as a separator.
+ */
+export const IDENTIFIER_INPUT_PATTERN = '^[a-zA-Z_][0-9a-zA-Z_]*$';
+/** Display names as a form `pattern` and `.regex()`: letters, digits, `_`, `-`, `.` and spaces, JSON- and URL-safe. */
+export const NAME_INPUT_PATTERN = '^[-a-zA-Z0-9_ .]+$';
+
+/** Words Harness reserves; they cannot be identifiers (docs/rules.md#identifier-reserved-words). */
 export const RESERVED_WORDS: readonly string[] = [
   'or',
   'and',

@@ -1,27 +1,3 @@
-/**
- * Sets `value` at a dotted `path` of `target`, creating objects on the way. Numeric segments index arrays.
- * `undefined` deletes the field. Used by every `addOverride` escape hatch.
- */
-export function applyOverride(target: Record<string, unknown>, path: string, value: unknown): void {
-  const parts = path.split('.');
-  // biome-ignore lint/suspicious/noExplicitAny: walks a tree of arbitrary JSON-like nodes
-  let node: any = target;
-  for (let i = 0; i < parts.length - 1; i++) {
-    const key = parts[i];
-    if (node[key] === undefined || node[key] === null || typeof node[key] !== 'object') {
-      node[key] = /^\d+$/.test(parts[i + 1]) ? [] : {};
-    }
-    node = node[key];
-  }
-  const last = parts[parts.length - 1];
-  if (value === undefined) {
-    if (Array.isArray(node)) node.splice(Number(last), 1);
-    else delete node[last];
-  } else {
-    node[last] = value;
-  }
-}
-
 /** Drops `undefined` fields (shallow), so objects render without empty keys. */
 export function compact<T extends Record<string, unknown>>(obj: T): T {
   const out: Record<string, unknown> = {};

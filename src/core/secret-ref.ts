@@ -1,3 +1,4 @@
+import { credentialIn, credentialProblem } from './credentials';
 import { fail } from './errors';
 import { Expression } from './expression';
 import { SECRET_IDENTIFIER_PATTERN } from './identifier';
@@ -14,6 +15,11 @@ export class SecretRef extends Expression {
 
   private constructor(public readonly identifier: string) {
     super();
+    const credential = typeof identifier === 'string' ? credentialIn(identifier) : undefined;
+    if (credential !== undefined) {
+      const { problem, fix } = credentialProblem(credential);
+      fail('SecretRef.fromIdentifier', 'identifier', problem, fix.replace(' instead', ' (the identifier, not the value)'));
+    }
     if (typeof identifier !== 'string' || !SECRET_IDENTIFIER_PATTERN.test(identifier.replace(/^(account|org)\./, ''))) {
       fail(
         'SecretRef.fromIdentifier',

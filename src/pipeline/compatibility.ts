@@ -17,7 +17,7 @@ const CI = StageType.CI;
 
 /**
  * Which step type may sit in which stage type: `stages/<x>/ExecutionWrapperConfig.properties.step.oneOf`
- * of the official v0 schema (reference §A.0 / §A.8). One table, read by every stage.
+ * of the official v0 schema (docs/rules.md#step-stage-matrix). One table, read by every stage.
  */
 export const STEP_STAGE_MATRIX: Readonly<Record<string, readonly StageType[]>> = {
   // IDP-only steps

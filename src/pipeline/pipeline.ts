@@ -1,8 +1,10 @@
+import { credentialProblems } from '../core/credentials';
 import { collectingProblems, dedupeProblems, fail, ValidationError, type ValidationProblem } from '../core/errors';
 import type { ResolveContext, StepOutput } from '../core/expression';
 import { resolveValue } from '../core/resolve';
 import { validateIdentifier, validateName } from '../core/identifier';
-import { applyOverride, compact } from '../core/object';
+import { compact } from '../core/object';
+import { Overrides } from '../core/overrides';
 import { RenderContext } from '../core/render-context';
 import { toYaml } from '../core/yaml';
 import type { Stage, StageParent } from './stage';
@@ -70,7 +72,7 @@ export class Pipeline implements StageParent {
   private readonly props: PipelineProps;
   private readonly elements: (Stage | ParallelStages)[] = [];
   private readonly vars: PipelineVariable[] = [];
-  private readonly overrides: Array<{ path: string; value: unknown }> = [];
+  private readonly overrides = new Overrides();
 
   constructor(props: PipelineProps) {
     const where = `pipeline '${props.identifier}'`;
@@ -180,7 +182,13 @@ export class Pipeline implements StageParent {
 
   /** Escape hatch on the rendered `pipeline` node, e.g. `addOverride('notificationRules', [...])`. */
   public addOverride(path: string, value: unknown): this {
-    this.overrides.push({ path, value });
+    this.overrides.add(path, value);
+    return this;
+  }
+
+  /** Escape hatch: removes a field of the rendered node (a dotted path; `\\.` is a literal dot within a key). */
+  public addDeletionOverride(path: string): this {
+    this.overrides.addDeletion(path);
     return this;
   }
 
@@ -255,6 +263,7 @@ export class Pipeline implements StageParent {
     collectingProblems(problems, this.describe(), () => {
       document = this.build(scope, pass);
     });
+    if (document !== undefined) problems.push(...credentialProblems(document, this.describe()));
     const yaml = document === undefined ? undefined : toYaml(document);
     const bytes = yaml === undefined ? 0 : Buffer.byteLength(yaml, 'utf8');
     if (bytes > MAX_PIPELINE_YAML_BYTES) {
@@ -339,7 +348,7 @@ export class Pipeline implements StageParent {
       ),
       variables: this.vars.length > 0 ? this.vars.map((v) => v.toObject()) : undefined,
     });
-    for (const o of this.overrides) applyOverride(node, o.path, o.value);
+    this.overrides.applyTo(node);
     return resolveValue({ pipeline: node }, this.resolver(ctx)) as Record<string, unknown>;
   }
 

@@ -3,7 +3,8 @@ import { renderStageWhen, type StageWhen } from './condition';
 import { fail, type ValidationProblem } from '../core/errors';
 import type { FailureStrategy } from './failure-strategy';
 import { validateIdentifier, validateName } from '../core/identifier';
-import { applyOverride, compact } from '../core/object';
+import { compact } from '../core/object';
+import { Overrides } from '../core/overrides';
 import { RenderContext } from '../core/render-context';
 import type { Step } from './step';
 import type { StepGroup } from './step-group';
@@ -61,7 +62,7 @@ export abstract class Stage implements StepListOwner {
   public readonly steps: StepList;
   protected readonly props: StageProps;
   private readonly identifiers = new Map<string, Step | StepGroupNode>();
-  private readonly overrides: Array<{ path: string; value: unknown }> = [];
+  private readonly overrides = new Overrides();
   private parent?: StageParent;
 
   protected constructor(stageType: StageType, props: StageProps) {
@@ -108,7 +109,13 @@ export abstract class Stage implements StepListOwner {
 
   /** Escape hatch on the rendered `stage` node, e.g. `addOverride('spec.caching.enabled', true)`. */
   public addOverride(path: string, value: unknown): this {
-    this.overrides.push({ path, value });
+    this.overrides.add(path, value);
+    return this;
+  }
+
+  /** Escape hatch: removes a field of the rendered node (a dotted path; `\\.` is a literal dot within a key). */
+  public addDeletionOverride(path: string): this {
+    this.overrides.addDeletion(path);
     return this;
   }
 
@@ -191,7 +198,7 @@ export abstract class Stage implements StepListOwner {
       timeout: p.timeout === undefined ? undefined : Timeout.of(p.timeout).toString(),
       strategy: p.strategy ? { ...p.strategy } : undefined,
     });
-    for (const o of this.overrides) applyOverride(node, o.path, o.value);
+    this.overrides.applyTo(node);
     return { stage: node };
   }
 }

@@ -3,7 +3,8 @@ import type { RenderContext } from '../core/render-context';
 import { fail } from '../core/errors';
 import type { FailureStrategy } from './failure-strategy';
 import { validateIdentifier, validateName } from '../core/identifier';
-import { applyOverride, compact } from '../core/object';
+import { compact } from '../core/object';
+import { Overrides } from '../core/overrides';
 import type { Step } from './step';
 import { type StepGroupNode, StepList, type StepListOwner } from './step-list';
 import type { StageType } from './compatibility';
@@ -29,7 +30,7 @@ export class StepGroup implements StepListOwner, StepGroupNode {
   public readonly steps: StepList;
   private readonly props: StepGroupProps;
   private parent?: StepList;
-  private readonly overrides: Array<{ path: string; value: unknown }> = [];
+  private readonly overrides = new Overrides();
 
   constructor(props: StepGroupProps) {
     const where = `stepGroup '${props.identifier}'`;
@@ -56,7 +57,13 @@ export class StepGroup implements StepListOwner, StepGroupNode {
 
   /** Escape hatch on the rendered `stepGroup` node. */
   public addOverride(path: string, value: unknown): this {
-    this.overrides.push({ path, value });
+    this.overrides.add(path, value);
+    return this;
+  }
+
+  /** Escape hatch: removes a field of the rendered node (a dotted path; `\\.` is a literal dot within a key). */
+  public addDeletionOverride(path: string): this {
+    this.overrides.addDeletion(path);
     return this;
   }
 
@@ -109,7 +116,7 @@ export class StepGroup implements StepListOwner, StepGroupNode {
       failureStrategies: this.props.failureStrategies?.map((f) => f.toObject()),
       steps: this.steps.toObject(ctx),
     });
-    for (const o of this.overrides) applyOverride(node, o.path, o.value);
+    this.overrides.applyTo(node);
     return { stepGroup: node };
   }
 }

@@ -4,7 +4,8 @@ import { type OutputProducer, StepOutput } from '../core/expression';
 import type { FailureStrategy } from './failure-strategy';
 import { validateIdentifier, validateName } from '../core/identifier';
 import { newObjectId } from '../core/expression-marker';
-import { applyOverride, compact } from '../core/object';
+import { compact } from '../core/object';
+import { Overrides } from '../core/overrides';
 import { RenderContext } from '../core/render-context';
 import { Timeout } from './timeout';
 
@@ -56,7 +57,7 @@ export abstract class Step implements OutputProducer {
   public readonly when?: StepWhen;
   public readonly failureStrategies?: readonly FailureStrategy[];
   private readonly timeoutValue?: Timeout;
-  private readonly overrides: Array<{ readonly path: string; readonly value: unknown }> = [];
+  private readonly overrides = new Overrides();
   private parent?: StepParent;
   private markerId?: string;
 
@@ -99,7 +100,13 @@ export abstract class Step implements OutputProducer {
    * dotted path relative to the node, e.g. `spec.resources.limits.memory` or `spec.verbose`.
    */
   public addOverride(path: string, value: unknown): this {
-    this.overrides.push({ path, value });
+    this.overrides.add(path, value);
+    return this;
+  }
+
+  /** Escape hatch: removes a field of the rendered node (a dotted path; `\\.` is a literal dot within a key). */
+  public addDeletionOverride(path: string): this {
+    this.overrides.addDeletion(path);
     return this;
   }
 
@@ -204,7 +211,7 @@ export abstract class Step implements OutputProducer {
       failureStrategies: this.failureStrategies?.map((f) => f.toObject()),
       spec: this.renderSpec(),
     });
-    for (const o of this.overrides) applyOverride(node, o.path, o.value);
+    this.overrides.applyTo(node);
     return { step: node };
   }
 }

@@ -1,11 +1,13 @@
 import { GithubProvider } from '@cdktf/provider-github/lib/provider';
-import { TerraformStack, TerraformVariable } from 'cdktf';
+import { TerraformBackend, TerraformStack, TerraformVariable } from 'cdktf';
 import type { Construct, IConstruct } from 'constructs';
 import { HarnessProvider } from '../../.gen/providers/harness/provider';
 import { PlatformDefaults } from '../constructs/platform-defaults';
 import { stackToHcl } from '../terraform/hcl-export';
 import { fail } from '../core/errors';
 import { validateIdentifier } from '../core/identifier';
+import { terraformArgs } from '../terraform/terraform-args';
+import { StateBackend, type StateBackendFactory } from './state-backend';
 
 /** Where a credential comes from. Never a literal in code. */
 export enum CredentialSource {
@@ -48,6 +50,13 @@ export interface HarnessPlatformStackProps {
   readonly apiKey?: CredentialSource;
   /** Configure the GitHub provider (needed for GitOps-registered workflows). @default - no GitHub provider */
   readonly github?: GithubSettings;
+  /**
+   * Where Terraform keeps the stack's state: `StateBackend.s3({...})`, `gcs`, `azurerm`, `remote`, `cloud`, `http`,
+   * `local({ path })`, or a factory of any cdktf backend construct. Keep a team's state remote.
+   * @default StateBackend.local(): `terraform.<stack id>.tfstate` in the app directory, written as a path relative
+   *   to the stack's working directory (never an absolute path of the machine that synthesized)
+   */
+  readonly backend?: StateBackend | StateBackendFactory;
 }
 
 /**
@@ -111,11 +120,15 @@ export class HarnessPlatformStack extends TerraformStack {
             description: 'Harness platform API key (pat.* or sat.*); set TF_VAR_harness_platform_api_key, never commit it',
           }).stringValue
         : undefined;
-    this.harnessProvider = new HarnessProvider(this, 'harness', {
-      endpoint: props.endpoint ?? 'https://app.harness.io/gateway',
-      accountId: this.accountId,
-      platformApiKey: apiKey,
-    });
+    this.harnessProvider = new HarnessProvider(
+      this,
+      'harness',
+      terraformArgs({
+        endpoint: props.endpoint ?? 'https://app.harness.io/gateway',
+        accountId: this.accountId,
+        platformApiKey: apiKey,
+      }),
+    );
 
     if (props.github) {
       const token =
@@ -126,8 +139,17 @@ export class HarnessPlatformStack extends TerraformStack {
               description: 'GitHub token with contents:write on the GitOps repository; set TF_VAR_github_token, never commit it',
             }).stringValue
           : undefined;
-      this.githubProvider = new GithubProvider(this, 'github', { owner: props.github.owner, token });
+      this.githubProvider = new GithubProvider(this, 'github', terraformArgs({ owner: props.github.owner, token }));
     }
+    if (props.backend !== undefined) StateBackend.from(props.backend).bind(this);
+  }
+
+  /**
+   * Called by cdktf at synth: without a `backend` prop, the local backend with a relative path (cdktf's own
+   * default writes the absolute path of the working directory into `cdk.tf.json`).
+   */
+  public ensureBackendExists(): TerraformBackend {
+    return this.node.findAll().find(TerraformBackend.isBackend) ?? StateBackend.local().bind(this);
   }
 
   /**

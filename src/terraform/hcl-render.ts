@@ -4,21 +4,14 @@ import {
   type IResolvable,
   type IResolveContext,
   StringConcat,
+  TerraformBackend,
   type TerraformElement,
   TerraformStack,
   Tokenization,
 } from 'cdktf';
 // CDKTF's HCL renderer (what `cdktf synth --hcl` uses); cdktf 0.21 does not re-export it from its index.
-import {
-  renderDatasource,
-  renderLocals,
-  renderOutput,
-  renderProvider,
-  renderResource,
-  renderSimpleAttributes,
-  renderTerraform,
-  renderVariable,
-} from 'cdktf/lib/hcl/render';
+import { renderDatasource, renderLocals, renderOutput, renderProvider, renderResource, renderVariable } from 'cdktf/lib/hcl/render';
+import { renderTerraformBlock } from './hcl-terraform-block';
 import { escapeTerraformString } from './terraform-string';
 
 /**
@@ -133,7 +126,12 @@ export function renderStackHcl(stack: TerraformStack, elements: readonly Terrafo
           locals[name] = { ...local, value: swapAny(local.value, literal, bare) };
         }
       } else if (kind === 'terraform') {
-        mergeInto(terraform, body as Record<string, unknown>);
+        // A backend's HCL form holds typed values (and the `cloud` block's workspaces as a typed block): take the
+        // plain settings of cdk.tf.json instead; `renderTerraformBlock` knows which settings are blocks.
+        const plain = TerraformBackend.isBackend(element)
+          ? (Tokenization.resolve(element.toTerraform(), { scope: stack, resolver }) as { terraform: Record<string, unknown> }).terraform
+          : body;
+        mergeInto(terraform, plain as Record<string, unknown>);
       } else if (kind === 'provider') {
         for (const [name, instances] of Object.entries(body as Record<string, Record<string, unknown>[]>)) {
           blocks.push(renderProvider({ [name]: instances.map((attrs) => swapAttributes(attrs, literal, bare)) }));
@@ -169,21 +167,6 @@ export function renderStackHcl(stack: TerraformStack, elements: readonly Terrafo
     const s = strings[Number(index)];
     return kind === 'BARE' ? s.text : hclStringExpression(s.text);
   });
-}
-
-/**
- * The `terraform` block. CDKTF's `renderTerraform` writes `required_providers`, `backend` and `cloud`, but
- * writes any other setting (e.g. `required_version`) as its index in a list, so those are written here.
- */
-function renderTerraformBlock(terraform: Record<string, unknown>): string {
-  const { required_providers: requiredProviders, backend, cloud, ...others } = terraform;
-  let hcl = renderTerraform({ required_providers: requiredProviders ?? {}, backend, cloud });
-  if (Object.keys(others).length > 0) hcl = hcl.replace(/\n\}$/, `\n${renderSimpleAttributes(others)}\n}`);
-  // CDKTF leaves blank lines for absent parts. Every string is still a placeholder here, so no text is touched.
-  return hcl
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .join('\n');
 }
 
 /** Deep-merges the plain objects of `source` into `target` (later values win, as in CDKTF's synthesis). */

@@ -30,7 +30,9 @@ export function containsTerraformToken(text: string): boolean {
  * Escapes the literal parts of `text` so that Terraform evaluates it to exactly `text` (with each embedded
  * CDKTF token replaced by its value). Call it once, on the final string handed to a resource attribute.
  */
-export function escapeTerraformString(text: string): string {
+export function escapeTerraformString(input: string): string {
+  // Terraform gives every string in NFC; normalizing here makes the configuration say what Terraform deploys.
+  const text = input.normalize('NFC');
   if (LIST_TOKEN.test(text)) {
     throw new Error(
       'escapeTerraformString: the text embeds a CDKTF list token, which cannot be part of a string. Fix: join the list with Fn.join() first',

@@ -1,16 +1,19 @@
 import { loadHarnessSchemaValidator } from './harness-schema';
+import { ensureHarnessSchema } from './schema-download';
 
 /**
- * Jest `globalSetup`: compiles the Harness pipeline schema once before any test file runs (or loads it from
- * the disk cache), so no test pays the ≈6–10 s first compile inside its own timeout. Use it as
- * `globalSetup: 'cdktf-harness-idp/lib/src/testing/jest-global-setup'` (or this file's path).
+ * Jest `globalSetup`: finds the Harness pipeline schema (`$HARNESS_PIPELINE_SCHEMA`, the user cache, else downloads
+ * the pinned file into the user cache) and compiles it once before any test file runs (or loads it from the disk
+ * cache), so no test pays the ≈6–10 s first compile inside its own timeout. Use it as
+ * `globalSetup: 'cdktf-harness-idp/testing/jest-global-setup'`.
  *
- * A missing schema is not an error here: every test that validates a pipeline fails with the message
- * that lists the paths tried. Validation is never skipped.
+ * A schema that cannot be found or downloaded is not an error here: every test that validates a pipeline fails
+ * with the message that says what to do. Validation is never skipped.
  */
-export default function harnessSchemaGlobalSetup(): void {
+export default async function harnessSchemaGlobalSetup(): Promise<void> {
   try {
-    loadHarnessSchemaValidator();
+    const { path } = await ensureHarnessSchema();
+    loadHarnessSchemaValidator({ schemaPath: path });
   } catch (e) {
     process.stderr.write(`harnessSchemaGlobalSetup: ${(e as Error).message}\n`);
   }

@@ -25,12 +25,12 @@ export interface ContractWorkflow {
 export interface ContractReport {
   /** Contract violations: the workflow cannot run this pipeline as intended. */
   readonly problems: readonly ValidationProblem[];
-  /** Doubtful but documented-unclear combinations (rule D-03: IACM and Approval stages). */
+  /** Doubtful but documented-unclear combinations (IACM and Approval stages, docs/rules.md#contract-stage-types). */
   readonly warnings: readonly ValidationProblem[];
 }
 
 /**
- * Stage types `trigger:harness-custom-pipeline` supports (rule D-03): IDP, Deploy, Custom, and CI with the
+ * Stage types `trigger:harness-custom-pipeline` supports (docs/rules.md#contract-stage-types): IDP, Deploy, Custom, and CI with the
  * codebase disabled.
  */
 export const TRIGGER_SUPPORTED_STAGES: readonly string[] = [StageType.IDP, StageType.DEPLOYMENT, StageType.CUSTOM, StageType.CI];
@@ -39,17 +39,17 @@ export const TRIGGER_SUPPORTED_STAGES: readonly string[] = [StageType.IDP, Stage
  * Checks that a workflow and the pipeline its trigger runs agree:
  * - the trigger URL names this pipeline (identifier, org, project);
  * - every runtime-input pipeline variable is fed by a workflow input, and every workflow input feeds a
- *   runtime-input pipeline variable, with the same type, default, allowed values and regex (rule D-02);
- * - no other runtime input (`<+input>`) anywhere in the pipeline, and no execution-time inputs (rule D-04);
- * - CI stages run with the codebase disabled (rule D-03);
- * - a pipeline that uses templates gets fully-qualified inputset keys (rule D-05);
+ *   runtime-input pipeline variable, with the same type, default, allowed values and regex (docs/rules.md#contract-runtime-inputs-fed);
+ * - no other runtime input (`<+input>`) anywhere in the pipeline, and no execution-time inputs (docs/rules.md#contract-fixed-inputs-only);
+ * - CI stages run with the codebase disabled (docs/rules.md#contract-ci-codebase-disabled);
+ * - a pipeline that uses templates gets fully-qualified inputset keys (docs/rules.md#contract-template-keys);
  * - every pipeline step output the workflow reads is produced by a step of this pipeline.
  */
 export function checkWorkflowPipelineContract(workflow: ContractWorkflow, pipeline: Pipeline): ValidationProblem[] {
   return [...analyzeWorkflowPipelineContract(workflow, pipeline).problems];
 }
 
-/** Warnings of the contract (rule D-03: stage types the trigger does not list, such as IACM and Approval). */
+/** Warnings of the contract: stage types the trigger does not list, such as IACM and Approval (docs/rules.md#contract-stage-types). */
 export function workflowPipelineContractWarnings(workflow: ContractWorkflow, pipeline: Pipeline): ValidationProblem[] {
   return [...analyzeWorkflowPipelineContract(workflow, pipeline).warnings];
 }
@@ -79,7 +79,7 @@ export function analyzeWorkflowPipelineContract(workflow: ContractWorkflow, pipe
     }
   }
 
-  // Rule D-02, both directions.
+  // Runtime inputs fed by workflow inputs, both directions (docs/rules.md#contract-runtime-inputs-fed).
   const inputs = workflow.inputs;
   const byName = new Map<string, WorkflowInput>(inputs.map((i) => [i.name, i]));
   for (const v of pipeline.variables) {
@@ -125,7 +125,7 @@ export function analyzeWorkflowPipelineContract(workflow: ContractWorkflow, pipe
     if (v !== input) problems.push(...compareVariable(where, input, v));
   }
 
-  // Rules D-03, D-04 and D-05 on the rendered pipeline.
+  // Stage types, fixed inputs and template keys, on the rendered pipeline.
   const rendered = pipeline.render({}, ctx);
   problems.push(...rendered.problems);
   const doc = rendered.problems.length === 0 ? (rendered.document?.pipeline as Record<string, unknown> | undefined) : undefined;
@@ -233,7 +233,7 @@ function compareVariable(where: string, input: WorkflowInput, v: PipelineVariabl
   return out;
 }
 
-/** Rule D-04: `<+input>` anywhere but in `pipeline.variables[].value`. */
+/** `<+input>` anywhere but in `pipeline.variables[].value` (docs/rules.md#contract-fixed-inputs-only). */
 function findRuntimeInputs(pipeline: Pipeline, doc: Record<string, unknown>): ValidationProblem[] {
   const out: ValidationProblem[] = [];
   const { variables: _variables, ...rest } = doc;

@@ -44,7 +44,7 @@ export interface FieldProps {
 export interface StringFieldProps extends FieldProps {
   /** @default - none */
   readonly default?: string;
-  /** Allowed values (a drop-down); must be distinct (rule D-12). @default - free text */
+  /** Allowed values (a drop-down); must be distinct (docs/rules.md#form-field-enum). @default - free text */
   readonly enum?: readonly string[];
   /** Labels of the `enum` values, same length. @default - the values */
   readonly enumNames?: readonly string[];
@@ -56,14 +56,15 @@ export interface StringFieldProps extends FieldProps {
   readonly maxLength?: number;
   /**
    * JSON-schema `format`, e.g. `data-url` for a file upload (at most 16 MB, delivered base64-encoded:
-   * decode it in a Run step, rule D-16). @default - none
+   * decode it in a Run step). @default - none
+   * @see https://developer.harness.io/docs/internal-developer-portal/flows/create-workflow/flows-input
    */
   readonly format?: string;
 }
 
 /** Props of a field with a fixed list of string values. */
 export interface EnumFieldProps extends FieldProps {
-  /** The allowed values; distinct (rule D-12), no `,` `(` `)` when fed to a pipeline. */
+  /** The allowed values; distinct (docs/rules.md#form-field-enum), no `,` `(` `)` when fed to a pipeline. */
   readonly values: readonly string[];
   /** Labels of the values, same length. @default - the values */
   readonly enumNames?: readonly string[];
@@ -99,7 +100,7 @@ export interface ArrayItems {
   readonly enumNames?: readonly string[];
 }
 
-/** Props of an array-of-strings field. Pipelines cannot take arrays: it is joined with `,` (rule D-07). */
+/** Props of an array-of-strings field. Pipelines cannot take arrays: it is joined with `,` (docs/rules.md#workflow-arrays-joined). */
 export interface ArrayFieldProps extends FieldProps {
   /** @default - free strings */
   readonly items?: ArrayItems;
@@ -207,7 +208,7 @@ export class FieldSchema {
     return this.props.uiField?.isSecret === true;
   }
 
-  /** True for a masked field (`ui:widget: password`), which must be on page 1 (rule D-11). */
+  /** True for a masked field (`ui:widget: password`), which must be on page 1 (docs/rules.md#password-field-first-page). */
   public get isPassword(): boolean {
     return this.widget === UiWidget.PASSWORD;
   }
@@ -217,7 +218,7 @@ export class FieldSchema {
     return this.isSecret ? `\${{ secrets.${this.id} }}` : `\${{ parameters.${this.id} }}`;
   }
 
-  /** The value sent in the trigger's inputset: arrays are joined with `,` (rule D-07). */
+  /** The value sent in the trigger's inputset: arrays are joined with `,` (docs/rules.md#workflow-arrays-joined). */
   public inputsetText(): string {
     if (this.type === FormValueType.ARRAY) return `\${{ parameters.${this.id}.join(',') }}`;
     return this.parameterText();
@@ -366,7 +367,10 @@ export class FieldSchema {
     }
   }
 
-  /** Rule D-01: `${{ }}` is evaluated only in steps and output; in properties it is literal text or breaks the form. */
+  /**
+   * `${{ }}` is evaluated only in steps and output; in properties it is literal text or breaks the form
+   * (docs/rules.md#form-no-templating).
+   */
   private checkNoTemplating(props: Record<string, unknown>): void {
     walkStrings(props, '', (v, at) => {
       if (v.includes('${{')) {
@@ -380,7 +384,7 @@ export class FieldSchema {
     });
   }
 
-  /** Rule D-12: enum values distinct; enumNames the same length. */
+  /** Enum values distinct; enumNames the same length (docs/rules.md#form-field-enum). */
   private checkEnum(field: string, values?: readonly (string | number)[], names?: readonly string[]): void {
     if (values === undefined) {
       if (names !== undefined)
@@ -471,7 +475,7 @@ export class FormField implements WorkflowParameter {
 
   /**
    * The documented session-token field (`title: Harness Token`, `type: string`, `ui:widget: password`,
-   * `ui:field: HarnessAuthToken`); it must be on page 1 (rule D-09).
+   * `ui:field: HarnessAuthToken`); it must be on page 1 (docs/rules.md#token-field-first-page).
    */
   public static authToken(id = 'token', title = 'Harness Token'): FormField {
     return new FormField(id, FormValueType.STRING, { title, uiField: UiField.harnessAuthToken(), required: false });

@@ -23,7 +23,7 @@ export interface FormPageProps {
   readonly pickerDependencies?: PickerDependencies;
   /**
    * JSON-schema `dependencies` of the page (conditional fields with `oneOf`/`allOf`/`anyOf`), keyed by the
-   * controlling field. Rendered next to `properties` (rule D-13). @default - none
+   * controlling field. Rendered next to `properties` (docs/rules.md#page-dependencies). @default - none
    */
   readonly dependencies?: Readonly<Record<string, unknown>>;
 }
@@ -90,7 +90,7 @@ export class FormPage {
   }
 
   /**
-   * Rule D-13 on the raw `dependencies`: each key is a field of this page, and each `oneOf`/`allOf`/`anyOf`
+   * Checks the raw `dependencies` (docs/rules.md#page-dependencies): each key is a field of this page, and each `oneOf`/`allOf`/`anyOf`
    * branch holds only schema keywords (`properties`, `required`, ...), i.e. is indented correctly.
    * @param at field path of this page in the document, e.g. `spec.parameters[1]`
    */

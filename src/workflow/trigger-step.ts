@@ -1,3 +1,4 @@
+import { credentialIn, credentialProblem } from '../core/credentials';
 import { fail } from '../core/errors';
 import { type Expression, StepOutput } from '../core/expression';
 import { SecretRef } from '../core/secret-ref';
@@ -11,7 +12,7 @@ import { TriggerOutputExpression, USER_OUTPUT_PREFIX, WorkflowExpression } from 
 export enum PipelineStoreType {
   /** Stored in Harness. */
   INLINE = 'INLINE',
-  /** Stored in Git (Git Experience): the URL must carry `repoName` and `branch` (rule D-06). */
+  /** Stored in Git (Git Experience): the URL must carry `repoName` and `branch` (docs/rules.md#pipeline-url-remote). */
   REMOTE = 'REMOTE',
 }
 
@@ -68,7 +69,7 @@ const WHERE_URL = 'pipeline URL';
 const TOKEN = /\$\{TfToken\[/;
 
 /**
- * The `url` of the trigger step: the Pipeline Studio URL of the pipeline (reference §C.5),
+ * The `url` of the trigger step: the Pipeline Studio URL of the pipeline (docs/rules.md#pipeline-url),
  * `<base>/ng/account/<acc>/module/idp/orgs/<org>/projects/<project>/pipelines/<pipeline>/pipeline-studio/?storeType=INLINE`.
  */
 export class PipelineUrl {
@@ -77,7 +78,7 @@ export class PipelineUrl {
     return new PipelineUrl(props, PipelineStoreType.INLINE);
   }
 
-  /** A pipeline stored in Git: `?storeType=REMOTE&connectorRef=..&repoName=..&branch=..` (rule D-06). */
+  /** A pipeline stored in Git: `?storeType=REMOTE&connectorRef=..&repoName=..&branch=..` (docs/rules.md#pipeline-url-remote). */
   public static remote(props: RemotePipelineUrlProps): PipelineUrl {
     return new PipelineUrl(props, PipelineStoreType.REMOTE, props);
   }
@@ -120,7 +121,7 @@ export class PipelineUrl {
 
   /**
    * A URL copied from Pipeline Studio. Remote pipelines (`storeType=REMOTE`, or a `repoName`/`branch`
-   * parameter) must carry both `repoName` and `branch` (rule D-06).
+   * parameter) must carry both `repoName` and `branch` (docs/rules.md#pipeline-url-remote).
    */
   public static fromString(url: string): PipelineUrl {
     let parsed: URL;
@@ -254,7 +255,7 @@ export enum TriggerAuthMode {
 /** Options of {@link TriggerAuth.userToken}. */
 export interface UserTokenOptions {
   /**
-   * The HarnessAuthToken field. If it is on no page, the workflow puts it first on page 1 (rule D-09).
+   * The HarnessAuthToken field. If it is on no page, the workflow puts it first on page 1 (docs/rules.md#token-field-first-page).
    * @default FormField.authToken() (`token`)
    */
   readonly field?: FormField;
@@ -264,7 +265,7 @@ export interface UserTokenOptions {
 export class TriggerAuth {
   /**
    * Session-token mode: the user's own token runs the pipeline (they need Execute on it). Adds the
-   * documented `token` field (HarnessAuthToken) to page 1 unless the form already has it (rule D-09).
+   * documented `token` field (HarnessAuthToken) to page 1 unless the form already has it (docs/rules.md#token-field-first-page).
    */
   public static userToken(options: UserTokenOptions = {}): TriggerAuth {
     const field = options.field ?? FormField.authToken();
@@ -281,7 +282,7 @@ export class TriggerAuth {
 
   /**
    * API-key mode: the identifier of an **account-scoped Harness Secret Manager** secret holding an API key
-   * with Execute permission on the pipeline (rule D-10). Pass `'my_key'`, `'account.my_key'` or
+   * with Execute permission on the pipeline (docs/rules.md#trigger-api-key-secret). Pass `'my_key'`, `'account.my_key'` or
    * `SecretRef.fromIdentifier('account.my_key')`; org and project secrets are rejected. Renders the bare
    * identifier, as the docs show.
    */
@@ -299,6 +300,11 @@ export class TriggerAuth {
       }
       id = secret.identifier.slice('account.'.length);
     } else if (typeof secret === 'string') {
+      const credential = credentialIn(secret);
+      if (credential !== undefined) {
+        const { problem, fix } = credentialProblem(credential);
+        fail(where, 'apiKeySecret', problem, fix.replace(' instead', ' (the identifier, not the value)'));
+      }
       if (secret.includes('<+') || secret.includes('${{')) {
         fail(
           where,
@@ -366,7 +372,7 @@ export interface PipelineTriggerProps {
   readonly if?: string | Expression;
   /**
    * Send `pipeline.variables.<name>` keys instead of `<name>`: required for pipelines that use templates
-   * (rule D-05).
+   * (docs/rules.md#contract-template-keys).
    * @default false
    */
   readonly fullyQualifiedKeys?: boolean;
@@ -447,7 +453,7 @@ export class PipelineTrigger {
   /**
    * Reads a pipeline step output in the workflow output:
    * `${{ steps.<id>.output['pipeline.stages.<s>.spec.execution.steps.<x>.output.outputVariables.<v>'] }}`.
-   * Only user-defined output variables are exposed (rule D-08).
+   * Only user-defined output variables are exposed (docs/rules.md#workflow-outputs-user-defined).
    */
   public output(ref: StepOutput): Expression {
     checkUserOutput(this.describe(), ref);
@@ -500,7 +506,7 @@ export interface TriggerRenderContext {
   readonly tokenField?: WorkflowParameter;
 }
 
-/** Rule D-08: `showOutputVariables` exposes only user-defined output variables. */
+/** `showOutputVariables` exposes only user-defined output variables (docs/rules.md#workflow-outputs-user-defined). */
 export function checkUserOutput(where: string, ref: StepOutput): void {
   if (!(ref instanceof StepOutput)) {
     fail(

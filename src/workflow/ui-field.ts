@@ -12,7 +12,7 @@ export enum FormValueType {
 
 /** `ui:widget` values of react-jsonschema-form used in IDP workflows. */
 export enum UiWidget {
-  /** Masked input; such fields must be on page 1 (rule D-11). */
+  /** Masked input; such fields must be on page 1 (docs/rules.md#password-field-first-page). */
   PASSWORD = 'password',
   /** Multi-line text. */
   TEXTAREA = 'textarea',
@@ -24,7 +24,10 @@ export enum UiWidget {
   SELECT = 'select',
 }
 
-/** `ui:field` names known to Harness IDP (reference §C.2). */
+/**
+ * `ui:field` names known to Harness IDP.
+ * @see https://developer.harness.io/docs/internal-developer-portal/flows/create-workflow/flows-input
+ */
 export enum UiFieldName {
   HARNESS_AUTH_TOKEN = 'HarnessAuthToken',
   HARNESS_ORG_PICKER = 'HarnessOrgPicker',
@@ -53,7 +56,7 @@ export interface ParameterKey {
 export interface HarnessAutoOrgPickerOptions {
   /**
    * The HarnessProjectPicker field the org is derived from, when it is not named `projectId`
-   * (rendered as `dependencies.projectPickerRef`, rule D-14).
+   * (rendered as `dependencies.projectPickerRef`, docs/rules.md#auto-org-picker).
    * @default - the field named `projectId`
    */
   readonly projectPickerRef?: ParameterKey | string;
@@ -136,7 +139,7 @@ export interface RepoUrlPickerOptions {
 export class UiField {
   /**
    * `HarnessAuthToken`: the executing user's session token, hidden on review. Always `type: string` with
-   * `ui:widget: password`, and must be on page 1 (rule D-09). {@link TriggerAuth.userToken} adds it for you.
+   * `ui:widget: password`, and must be on page 1 (docs/rules.md#token-field-first-page). {@link TriggerAuth.userToken} adds it for you.
    */
   public static harnessAuthToken(): UiField {
     return new UiField(UiFieldName.HARNESS_AUTH_TOKEN, { widget: UiWidget.PASSWORD });
@@ -154,7 +157,7 @@ export class UiField {
 
   /**
    * `HarnessAutoOrgPicker`: fills the org of the project picked in a HarnessProjectPicker. Works with a
-   * project field named `projectId`; otherwise name the field in `projectPickerRef` (rule D-14).
+   * project field named `projectId`; otherwise name the field in `projectPickerRef` (docs/rules.md#auto-org-picker).
    */
   public static harnessAutoOrgPicker(options: HarnessAutoOrgPickerOptions = {}): UiField {
     const ref = options.projectPickerRef;
@@ -201,12 +204,14 @@ export class UiField {
     return new UiField(UiFieldName.OWNER_PICKER, { options: entityOptions(options) });
   }
 
-  /** Backstage `EntityPicker` (string fields only, rule D-15). */
+  /** Backstage `EntityPicker` (string fields only, docs/rules.md#form-field-ui-field-type). */
   public static entityPicker(options: EntityPickerOptions = {}): UiField {
     return new UiField(UiFieldName.ENTITY_PICKER, { options: entityOptions(options) });
   }
 
-  /** `EntityFieldPicker`: a field of catalog entities, e.g. `metadata.jiraProjectId` (string fields only, rule D-15). */
+  /** `EntityFieldPicker`: a field of catalog entities, e.g. `metadata.jiraProjectId` (string fields only,
+   * docs/rules.md#form-field-ui-field-type).
+   */
   public static entityFieldPicker(options: EntityFieldPickerOptions = {}): UiField {
     return new UiField(UiFieldName.ENTITY_FIELD_PICKER, {
       displayField: options.displayField,
@@ -254,7 +259,7 @@ export class UiField {
 
   /**
    * Backstage `Secret` field: the value is masked and only readable as `${{ secrets.<id> }}`, never as
-   * `${{ parameters.<id> }}` (rule D-11).
+   * `${{ parameters.<id> }}` (docs/rules.md#workflow-secret-fields).
    */
   public static secret(): UiField {
     return new UiField(UiFieldName.SECRET);

@@ -86,7 +86,7 @@ export function triggerOutputText(stepId: string, ref: StepOutput, form: 'fqn' |
   return form === 'short' ? `\${{ steps.${stepId}.output.${ref.outputName} }}` : `\${{ steps.${stepId}.output['${ref.jexlPath()}'] }}`;
 }
 
-/** Path of user-defined output variables below a step (rule D-08). */
+/** Path of user-defined output variables below a step (docs/rules.md#workflow-outputs-user-defined). */
 export const USER_OUTPUT_PREFIX = 'output.outputVariables.';
 
 /** Decoders of the workflow layer's expression kinds (a trigger output read from a string). */

@@ -55,7 +55,7 @@ export interface ArrayInputProps extends ArrayFieldProps, InputVariableProps {}
  * - the trigger step's `inputset` entry `<name>: ${{ parameters.<id> }}`.
  *
  * Numbers become Number variables; booleans String variables with `allowedValues(true,false)`; arrays
- * String variables fed `${{ parameters.<id>.join(',') }}` (rule D-07).
+ * String variables fed `${{ parameters.<id>.join(',') }}` (docs/rules.md#workflow-arrays-joined).
  */
 export class WorkflowInput extends PipelineVariable implements WorkflowParameter {
   /** A text input. `enum` becomes `allowedValues`, `pattern` becomes `regex`. */
@@ -94,7 +94,7 @@ export class WorkflowInput extends PipelineVariable implements WorkflowParameter
 
   /**
    * A list of strings. Pipelines take no arrays, so the trigger sends `${{ parameters.<id>.join(',') }}` to a
-   * String variable (rule D-07); split it in the pipeline. The form default is not carried over (a joined
+   * String variable (docs/rules.md#workflow-arrays-joined); split it in the pipeline. The form default is not carried over (a joined
    * default would need a `,` inside `.default()`).
    */
   public static array(id: string, props: ArrayInputProps): WorkflowInput {

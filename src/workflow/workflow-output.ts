@@ -34,7 +34,7 @@ export class WorkflowOutput {
 
   /**
    * A link, e.g. `WorkflowOutput.link('Repository', createRepo.outputs.repositoryUrl)`. Only user-defined
-   * output variables can be read back (rule D-08).
+   * output variables can be read back (docs/rules.md#workflow-outputs-user-defined).
    */
   public static link(title: string, url: string | Expression, props: WorkflowOutputProps = {}): WorkflowOutput {
     return new WorkflowOutput(WorkflowOutputKind.LINK, title, { kind: 'value', key: 'url', value: url }, props);

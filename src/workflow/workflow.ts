@@ -1,9 +1,11 @@
+import { credentialProblems } from '../core/credentials';
 import { dedupeProblems, fail, ValidationError, type ValidationProblem } from '../core/errors';
 import type { Expression, StepOutput } from '../core/expression';
 import { RenderContext } from '../core/render-context';
 import { VariableReference } from '../core/variable-reference';
 import { validateIdentifier } from '../core/identifier';
-import { applyOverride, walkStrings } from '../core/object';
+import { walkStrings } from '../core/object';
+import { Overrides } from '../core/overrides';
 import { toYaml } from '../core/yaml';
 import { isCatalogName, isCatalogTag, suggestCatalogTag } from '../core/catalog-naming';
 import type { Step } from '../pipeline/step';
@@ -39,7 +41,7 @@ export interface WorkflowLink {
 export interface WorkflowProps {
   /**
    * Catalog identifier (IDP 2.0 root `identifier`, IDP 1.0 `metadata.name`); Harness identifier rules,
-   * unique per kind (rule D-42).
+   * unique per kind (docs/rules.md#identifier-pattern).
    */
   readonly identifier: string;
   /** Display name (IDP 2.0 `name`, IDP 1.0 `metadata.title`). @default - none (the identifier is shown) */
@@ -115,7 +117,7 @@ export class Workflow {
   private readonly props: WorkflowProps;
   private readonly pageList: FormPage[] = [];
   private readonly outputList: WorkflowOutput[] = [];
-  private readonly overrides: Array<{ path: string; value: unknown }> = [];
+  private readonly overrides = new Overrides();
 
   constructor(props: WorkflowProps) {
     const where = `workflow '${props.identifier}'`;
@@ -185,7 +187,13 @@ export class Workflow {
    * `spec.` and `metadata.` apply to both formats; other paths only to the IDP 2.0 entity.
    */
   public addOverride(path: string, value: unknown): this {
-    this.overrides.push({ path, value });
+    this.overrides.add(path, value);
+    return this;
+  }
+
+  /** Escape hatch: removes a field of the rendered document (a dotted path; `\\.` is a literal dot within a key). */
+  public addDeletionOverride(path: string): this {
+    this.overrides.addDeletion(path);
     return this;
   }
 
@@ -235,8 +243,8 @@ export class Workflow {
   }
 
   /**
-   * Contract warnings (stage types the trigger does not document) when the trigger URL was built with
-   * `PipelineUrl.forPipeline`.
+   * Contract warnings (stage types the trigger does not document, docs/rules.md#contract-stage-types) when the
+   * trigger URL was built with `PipelineUrl.forPipeline`.
    * @param ctx the rendering pass @default - a pass of its own
    */
   public contractWarnings(ctx?: RenderContext): ValidationProblem[] {
@@ -322,7 +330,7 @@ export class Workflow {
     return out;
   }
 
-  /** The token field in use and where it goes (rule D-09). */
+  /** The token field in use and where it goes (docs/rules.md#token-field-first-page). */
   private tokenPlacement(problems: ValidationProblem[]): { field?: WorkflowParameter; leading: boolean } {
     const auth = this.trigger.auth;
     if (auth.mode !== TriggerAuthMode.USER_TOKEN) return { leading: false };
@@ -430,7 +438,7 @@ export class Workflow {
     });
     const all = this.fields;
     const byId = new Map(all.map((f) => [f.id, f]));
-    // Rule D-14: HarnessAutoOrgPicker follows a HarnessProjectPicker named projectId, or projectPickerRef.
+    // HarnessAutoOrgPicker follows a HarnessProjectPicker named projectId, or projectPickerRef (docs/rules.md#auto-org-picker).
     this.pageList.forEach((page, i) =>
       page.inputs.forEach((f) => {
         const ui = f.schema.uiField;
@@ -514,10 +522,7 @@ export class Workflow {
       doc = { apiVersion: Workflow.BACKSTAGE_API_VERSION, kind: Workflow.BACKSTAGE_KIND, metadata, spec };
       problems.push(...this.backstageProblems());
     }
-    for (const o of this.overrides) {
-      if (format === WorkflowFormat.IDP_2 || o.path.startsWith('spec.') || o.path.startsWith('metadata.'))
-        applyOverride(doc, o.path, o.value);
-    }
+    this.overrides.applyTo(doc, (path) => format === WorkflowFormat.IDP_2 || path[0] === 'spec' || path[0] === 'metadata');
     const resolved = resolveWorkflowValue(doc, '', ctx);
     problems.push(...resolved.problems);
     for (const ref of resolved.stepOutputs) {
@@ -531,6 +536,7 @@ export class Workflow {
       }
     }
     const out = resolved.value as Record<string, unknown>;
+    problems.push(...credentialProblems(out, path));
     problems.push(...this.textProblems(out.spec as Record<string, unknown>));
     const pipeline = this.trigger.url.pipeline;
     if (pipeline) problems.push(...analyzeWorkflowPipelineContract(this, pipeline, pass).problems);
@@ -585,9 +591,9 @@ export class Workflow {
   }
 
   /**
-   * Rules on the rendered text: D-01 (no `${{ }}` in parameters), references to undeclared parameters,
-   * secrets and steps, D-11 (Secret fields only via `secrets`), D-07 (arrays joined in the inputset),
-   * and templated `if` conditions.
+   * Rules on the rendered text: no `${{ }}` in parameters (docs/rules.md#form-no-templating), references to
+   * undeclared parameters, secrets and steps, Secret fields only via `secrets` (docs/rules.md#workflow-secret-fields),
+   * arrays joined in the inputset (docs/rules.md#workflow-arrays-joined), and templated `if` conditions.
    */
   private textProblems(spec: Record<string, unknown>): ValidationProblem[] {
     const problems: ValidationProblem[] = [];

@@ -123,7 +123,7 @@ describe('HarnessPipeline', () => {
 
   test('rejects a pipeline without scope', () => {
     expect(() => new HarnessPipeline(stack(), 'ops', { pipeline: model() })).toThrow(
-      /team\/ops: projectId: the pipeline has no organization\/project\. Fix: pass project, or orgId and projectId/,
+      'team/ops: projectId: the pipeline has no organization/project. Fix: pass project, or orgId and projectId, set them on the Pipeline model, or create the pipeline inside a HarnessPlatformStack',
     );
   });
 

@@ -90,7 +90,7 @@ describe('IdpDefaultImages', () => {
           kubernetes: { pin: { [IdpImage.CREATE_REPO]: 'registry.example.com:5000/harness/createrepo' } },
         }),
     ).toThrow(
-      /platform\/i: kubernetes\.pin\.createRepo: 'registry\.example\.com:5000\/harness\/createrepo' is not an image reference with a tag or digest\. Fix: pin an exact image/,
+      "platform/i: kubernetes.pin.createRepo: 'registry.example.com:5000/harness/createrepo' is not an image reference with a tag or digest. Fix: pin an exact image, e.g. 'harness/registercatalog:1.9.0' or 'registry.example.com/harness/createrepo@sha256:<digest>'",
     );
     expect(() => new IdpDefaultImages(stack(), 'i', { kubernetes: { pin: { [IdpImage.CREATE_REPO]: 'Harness/CreateRepo:1.0' } } })).toThrow(
       /is not an image reference with a tag or digest/,

@@ -80,7 +80,7 @@ describe('SelfServiceWorkflow', () => {
     expect(docs).toMatchSnapshot();
   });
 
-  test('a pipeline runtime input that no form input feeds fails the synth with the construct path (D-02)', () => {
+  test('a pipeline runtime input that no form input feeds fails the synth with the construct path', () => {
     const s = platform();
     greeter(s, 'greeter', { extraVariable: true });
     expect(() => Testing.synth(s, true)).toThrow(
@@ -148,7 +148,7 @@ describe('SelfServiceWorkflow', () => {
         registration: WorkflowRegistration.gitOps({ repository: 'r', connectorRef: 'account.c', format: WorkflowFormat.BACKSTAGE }),
       }),
     ).toThrow(
-      /team\/legacy\/workflow: registration\.format: an IDP 1\.0 Backstage template has account scope only.*Fix: use WorkflowFormat\.IDP_2/,
+      "team/legacy/workflow: registration.format: an IDP 1.0 Backstage template has account scope only, but the workflow is org/project scoped. Fix: use WorkflowFormat.IDP_2, or drop the workflow's org/project scope",
     );
   });
 
@@ -159,11 +159,14 @@ describe('SelfServiceWorkflow', () => {
     expect(() => WorkflowRegistration.gitOps({ repository: 'x', connectorRef: 'account.c', filePath: 'w.json' })).toThrow(
       /filePath: 'w\.json' is not a YAML file path/,
     );
+    expect(() => WorkflowRegistration.gitOps({ repository: 'x', connectorRef: 'account.c', filePath: '/workflows/w.yaml' })).toThrow(
+      "WorkflowRegistration.gitOps: filePath: '/workflows/w.yaml' is absolute. Fix: use a path relative to the repository root",
+    );
   });
 
   test('GitOps registration needs the Git connector of the catalog import', () => {
     expect(() => WorkflowRegistration.gitOps({ repository: 'x' } as any)).toThrow(
-      /^WorkflowRegistration\.gitOps: connectorRef: no Git connector is given for the catalog import\. Fix: pass the Harness Git connector that can read the repository/,
+      "WorkflowRegistration.gitOps: connectorRef: no Git connector is given for the catalog import. Fix: pass the Harness Git connector that can read the repository, e.g. 'account.github_gitops'",
     );
     expect(() => WorkflowRegistration.gitOps({ repository: 'x', connectorRef: ' ' })).toThrow(
       /^WorkflowRegistration\.gitOps: connectorRef: /,
@@ -187,9 +190,17 @@ describe('SelfServiceWorkflow', () => {
     ).toThrow(/^team\/scoped\/pipeline: projectId: 'other' differs from the pipeline model's projectIdentifier 'idp_workflows'/);
   });
 
-  test('needs an account id outside a HarnessPlatformStack', () => {
+  test('needs an organization, a project and an account id outside a HarnessPlatformStack', () => {
     const s = new TerraformStack(Testing.app(), 'plain');
-    expect(() => greeter(s, 'g')).toThrow(/plain\/g: projectId: no organization\/project for the pipeline/);
+    expect(() => greeter(s, 'g')).toThrow(
+      'plain/g: projectId: no organization/project for the pipeline. Fix: pass orgId and projectId, set them on the Pipeline, or create the workflow inside a HarnessPlatformStack',
+    );
+    const pipeline = new Pipeline({ identifier: 'scoped', orgIdentifier: 'default', projectIdentifier: 'p' }).addStage(
+      new CustomStage({ identifier: 'main', steps: [new RunStep({ identifier: 'r', command: 'true' })] }),
+    );
+    expect(() => new SelfServiceWorkflow(s, 'h', { pipeline, workflow: { type: 'operations', pages: [] } })).toThrow(
+      'plain/h: accountId: no account identifier for the trigger URL. Fix: pass accountId, or create the workflow inside a HarnessPlatformStack',
+    );
   });
 
   test('Terraform evaluates every YAML attribute to exactly what the models render', () => {

@@ -1,5 +1,6 @@
 import { Expr, readsSecretValue, usesExecutionInput } from '../../src/core/expr';
 import { containsExpression, Expression, isLiteralText, StepOutput } from '../../src/core/expression';
+import { encodeMarker } from '../../src/core/expression-marker';
 import { RawExpression } from '../../src/core/raw-expression';
 import { resolveString, resolveValue, splitExpressions } from '../../src/core/resolve';
 import { RuntimeInput } from '../../src/core/runtime-input';
@@ -37,6 +38,12 @@ describe('Expression markers', () => {
     const inner = Expr.raw('<+pipeline.variables.env>');
     const outer = Expr.raw(`<+pipeline.stages.${inner}.name>`);
     expect(resolveString(`x ${outer}`)).toBe('x <+pipeline.stages.<+pipeline.variables.env>.name>');
+  });
+
+  test('an embedded expression of a kind no decoder at hand knows is an error, not silent text', () => {
+    expect(() => resolveString(`a ${encodeMarker({ k: 'zz' })}`)).toThrow(
+      "expression: kind: an embedded expression of kind 'zz' cannot be rendered here. Fix: render the document through the construct that owns it (e.g. a Create Resource module or an IDP workflow)",
+    );
   });
 
   test('text shaped like a marker that this process did not make is ordinary text, never an expression', () => {
@@ -115,7 +122,7 @@ describe('RawExpression and Expr', () => {
     ]);
   });
 
-  test('equals / notEquals build JEXL conditions, quoting strings as in reference §A.3', () => {
+  test('equals / notEquals build JEXL conditions, quoting strings as the feature-flag-toggle example does', () => {
     const action = PipelineVariable.string('action');
     expect(resolveString(Expr.equals(action, 'enable'))).toBe('<+pipeline.variables.action> == "enable"');
     expect(resolveString(Expr.notEquals(action, 'say "hi"'))).toBe('<+pipeline.variables.action> != "say \\"hi\\""');

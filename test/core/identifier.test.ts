@@ -13,7 +13,7 @@ import {
 } from '../../src/core/identifier';
 
 describe('patterns', () => {
-  test('are the schema patterns of v0/pipeline.json (rule D-41)', () => {
+  test('are the schema patterns of v0/pipeline.json', () => {
     expect(IDENTIFIER_PATTERN.source).toBe('^[a-zA-Z_][0-9a-zA-Z_]{0,127}$');
     expect(IDP_STAGE_NAME_PATTERN.source).toBe('^[a-zA-Z_][-0-9a-zA-Z_\\s]{0,127}$');
     expect(VARIABLE_NAME_PATTERN.source).toBe('^[a-zA-Z_][0-9a-zA-Z_.$-]{0,127}$');
@@ -22,7 +22,7 @@ describe('patterns', () => {
     for (const bad of ['', 'a/b', 'a:b', '(x)', ' leading']) expect(NAME_PATTERN.test(bad)).toBe(false);
   });
 
-  test('secret identifiers also allow $ and - (rule D-40)', () => {
+  test('secret identifiers also allow $ and -', () => {
     for (const ok of ['my_pat', 'github-pat', 'a$b']) expect(SECRET_IDENTIFIER_PATTERN.test(ok)).toBe(true);
     for (const bad of ['', 'account.x', '1abc', 'my pat']) expect(SECRET_IDENTIFIER_PATTERN.test(bad)).toBe(false);
   });
@@ -66,7 +66,7 @@ describe('validateIdentifier', () => {
     );
   });
 
-  test.each(RESERVED_WORDS.map((w) => [w]))("rejects the reserved word '%s' (rule D-40)", (word) => {
+  test.each(RESERVED_WORDS.map((w) => [w]))("rejects the reserved word '%s'", (word) => {
     expect(() => validateIdentifier(word, "step 'x'")).toThrow(
       `step 'x': identifier: '${word}' is a reserved word in Harness. Fix: choose another identifier, for example '${word}_1'`,
     );
@@ -77,7 +77,7 @@ describe('validateIdentifier', () => {
     expect(() => validateIdentifier('stepGroup', "step 'stepGroup'")).toThrow(/reserved word/);
   });
 
-  test('the reserved list is the one of the entity identifier reference (D-40)', () => {
+  test('the reserved list is the one of the Harness entity identifier reference', () => {
     expect([...RESERVED_WORDS].sort()).toEqual([
       'account',
       'and',

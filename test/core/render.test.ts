@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
 import { Expr } from '../../src/core/expr';
 import { Pipeline } from '../../src/pipeline/pipeline';
-import { applyOverride, compact, walkStrings } from '../../src/core/object';
+import { compact, walkStrings } from '../../src/core/object';
 import { toYaml } from '../../src/core/yaml';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
 import { RunStep } from '../../src/pipeline/steps/common/run';
@@ -64,35 +64,6 @@ describe('toYaml', () => {
     expect(build().toYaml()).toBe(once);
     expect(once).toContain('condition: <+pipeline.variables.env> == "on"');
     expect(p).toBeValidHarnessPipeline();
-  });
-});
-
-describe('applyOverride', () => {
-  test('sets a nested field, creating objects on the way', () => {
-    const node: Record<string, unknown> = { spec: { a: 1 } };
-    applyOverride(node, 'spec.resources.limits.memory', '1Gi');
-    expect(node).toEqual({ spec: { a: 1, resources: { limits: { memory: '1Gi' } } } });
-  });
-
-  test('numeric segments index arrays, and create them when missing', () => {
-    const node: Record<string, unknown> = { list: [{ a: 1 }, { a: 2 }] };
-    applyOverride(node, 'list.1.a', 3);
-    applyOverride(node, 'fresh.0.name', 'x');
-    expect(node).toEqual({ list: [{ a: 1 }, { a: 3 }], fresh: [{ name: 'x' }] });
-  });
-
-  test('replaces a scalar on the way with an object', () => {
-    const node: Record<string, unknown> = { spec: 'text' };
-    applyOverride(node, 'spec.x', true);
-    expect(node).toEqual({ spec: { x: true } });
-  });
-
-  test('undefined deletes a field or an array item', () => {
-    const node: Record<string, unknown> = { a: 1, b: { c: 2, d: 3 }, list: ['x', 'y', 'z'] };
-    applyOverride(node, 'a', undefined);
-    applyOverride(node, 'b.c', undefined);
-    applyOverride(node, 'list.1', undefined);
-    expect(node).toEqual({ b: { d: 3 }, list: ['x', 'z'] });
   });
 });
 

@@ -44,12 +44,12 @@ describe('STEP_STAGE_MATRIX', () => {
     for (const t of Object.values(StageType)) expect(stageTypes).toContain(t);
   });
 
-  test.each(Object.keys(STEP_STAGE_MATRIX))('%s: exactly the stages whose schema accepts it (rule D-52)', (stepType) => {
+  test.each(Object.keys(STEP_STAGE_MATRIX))('%s: exactly the stages whose schema accepts it', (stepType) => {
     const fromSchema = Object.values(StageType).filter((stage) => schemaStepTypes(stage).has(stepType));
     expect([...STEP_STAGE_MATRIX[stepType]].sort()).toEqual(fromSchema.sort());
   });
 
-  test('the IDP stage has no Http, ShellScript or HarnessApproval; K8s steps only in Deployment (§A.0)', () => {
+  test('the IDP stage has no Http, ShellScript or HarnessApproval; K8s steps only in Deployment', () => {
     for (const t of ['Http', 'ShellScript', 'HarnessApproval']) expect(allowedStagesFor(t)).not.toContain(StageType.IDP);
     for (const t of ['K8sRollingRollback', 'K8sScale', 'K8sRollout', 'K8sPatch'])
       expect(allowedStagesFor(t)).toEqual([StageType.DEPLOYMENT]);

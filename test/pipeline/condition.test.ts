@@ -16,7 +16,7 @@ describe('renderStepWhen', () => {
     expect(resolveValue(renderStepWhen({}, "step 'a'"))).toEqual({ stageStatus: 'Success' });
   });
 
-  test('a JEXL condition built from a variable, as in reference §A.3', () => {
+  test('a JEXL condition built from a variable, as in the feature-flag-toggle example', () => {
     const action = PipelineVariable.string('action');
     expect(resolveValue(renderStepWhen({ stageStatus: StageStatus.ALL, condition: Expr.equals(action, 'enable') }, "step 'a'"))).toEqual({
       stageStatus: 'All',
@@ -77,7 +77,7 @@ describe('renderStageWhen', () => {
   });
 });
 
-test('enum literals are the schema ones (StepWhenCondition / StageWhenCondition, rule D-54)', () => {
+test('enum literals are the schema ones (StepWhenCondition / StageWhenCondition)', () => {
   expect(Object.values(StageStatus)).toEqual(['Success', 'Failure', 'All']);
   expect(Object.values(PipelineStatus)).toEqual(['Success', 'Failure', 'All']);
 });

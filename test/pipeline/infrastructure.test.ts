@@ -11,7 +11,7 @@ function inIdpStage(infrastructure: StageInfrastructure): Pipeline {
 }
 
 describe('StageInfrastructure', () => {
-  test('Harness Cloud: platform + runtime (reference §A.1)', () => {
+  test('Harness Cloud: platform + runtime (as in the service-onboarding example)', () => {
     const infra = StageInfrastructure.cloud();
     expect(infra.kind).toBe('Cloud');
     expect(infra.toSpecKeys()).toEqual({ platform: { os: 'Linux', arch: 'Amd64' }, runtime: { type: 'Cloud', spec: {} } });

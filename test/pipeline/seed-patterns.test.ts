@@ -1,6 +1,6 @@
 // Issue 2 acceptance: one pipeline per seed pattern, built from the raw pipeline model only (no pattern
-// constructs, no workflow classes), equals the validated example of reference §A and validates against the
-// Harness schema. The references are parsed from ../shared at test time (see support/reference-examples.ts).
+// constructs, no workflow classes), equals its validated example pipeline (test/fixtures/reference/) and validates against the
+// Harness schema (see support/reference-examples.ts).
 import {
   ApprovalStage,
   CatalogPropertyMode,
@@ -58,7 +58,7 @@ import { referencePipeline } from '../support/reference-examples';
 const input = (): RuntimeInput => RuntimeInput.create();
 
 // ---------------------------------------------------------------------------------------------------------
-// p1 — service onboarding (IDP stage)
+// Service onboarding (IDP stage)
 // ---------------------------------------------------------------------------------------------------------
 function p1ServiceOnboarding(): Pipeline {
   const projectName = PipelineVariable.string('project_name', { description: 'Name of the new service (also repo name)', required: true });
@@ -295,7 +295,7 @@ function p1ServiceOnboarding(): Pipeline {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// p2 — infrastructure provisioning (Custom → IACM → Custom)
+// Infrastructure provisioning (Custom → IACM → Custom)
 // ---------------------------------------------------------------------------------------------------------
 function p2InfraProvisioning(): Pipeline {
   const owner = PipelineVariable.string('owner', { description: 'Requesting user/group', required: true });
@@ -399,7 +399,7 @@ function p2InfraProvisioning(): Pipeline {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// p3 — feature-flag toggle (Custom stage)
+// Feature-flag toggle (Custom stage)
 // ---------------------------------------------------------------------------------------------------------
 function p3FeatureFlagToggle(): Pipeline {
   const flagName = PipelineVariable.string('flag_name', { description: 'FME feature flag name', required: true });
@@ -460,7 +460,7 @@ function p3FeatureFlagToggle(): Pipeline {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// p4 / p4b — token rotation (HarnessApproval + two Http steps)
+// Token rotation, one Custom stage or with its own Approval stage (HarnessApproval + two Http steps)
 // ---------------------------------------------------------------------------------------------------------
 function tokenRotationVariables(described: boolean) {
   const v = (name: string, description: string, value: RuntimeInput = input()) =>
@@ -478,7 +478,10 @@ function tokenRotationVariables(described: boolean) {
 
 const ADMIN_PAT = 'account.token_rotation_admin_pat';
 
-/** The two Http steps of p4/p4b; `compactBody` renders the update body on one line (p4b) instead of indented (p4). */
+/**
+ * The two Http steps of the token rotation; `compactBody` renders the update body on one line (approval-stage variant)
+ * instead of indented.
+ */
 function rotationSteps(
   vars: ReturnType<typeof tokenRotationVariables>,
   opts: { rotateContentType: boolean; compactBody: boolean },
@@ -577,7 +580,7 @@ function p4bTokenRotationApprovalStage(): Pipeline {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// p5 / p6 / p7 — Kubernetes day-2 operations (Deployment stage)
+// Kubernetes day-2 operations: rollback, scale, restart (Deployment stage)
 // ---------------------------------------------------------------------------------------------------------
 function k8sTarget() {
   return {
@@ -588,7 +591,7 @@ function k8sTarget() {
 }
 
 function deploymentStage(identifier: string, name: string, t: ReturnType<typeof k8sTarget>): DeploymentStage {
-  // No failureStrategies: the Deployment stage's default (AllErrors → Abort) is the reference's.
+  // No failureStrategies: the Deployment stage's default (AllErrors → Abort) is the example's.
   return new DeploymentStage({
     identifier,
     name,
@@ -712,7 +715,7 @@ function p7K8sRestart(): Pipeline {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// The reference documents, with the model's deliberate differences applied (each one says why).
+// The example pipelines, with the model's deliberate differences applied (each one says why).
 // ---------------------------------------------------------------------------------------------------------
 type Doc = { pipeline: Record<string, any> };
 
@@ -722,52 +725,52 @@ function stepIn(doc: Doc, identifier: string): Record<string, any> {
       for (const s of e.parallel ?? [e]) if (s.step?.identifier === identifier) return s.step;
     }
   }
-  throw new Error(`no step '${identifier}' in the reference`);
+  throw new Error(`no step '${identifier}' in the example pipeline`);
 }
 
 const EXPECTED: Record<string, () => Doc> = {
-  'p1-service-onboarding': () => {
-    const doc = referencePipeline('p1-service-onboarding');
-    // Stages always render `tags: {}` (Stage default); the reference's IDP stage leaves tags out.
+  'service-onboarding': () => {
+    const doc = referencePipeline('service-onboarding');
+    // Stages always render `tags: {}` (Stage default); the example's IDP stage leaves tags out.
     doc.pipeline.stages[0].stage.tags = {};
     // CreateResource takes the secret identifier in xApiKey (as CreateResourceStep renders it), not <+secrets.getValue(...)>.
     stepIn(doc, 'create_ci_pipeline').spec.xApiKey = 'account.idp_onboarding_pat';
-    // UpdateCatalogProperty spec.type: the reference's `single` is an UNVERIFIED placeholder; the model emits Harness' `Entity`.
+    // UpdateCatalogProperty spec.type: the example's `single` is an unverified placeholder; the model emits Harness' `Entity`.
     stepIn(doc, 'update_catalog_property').spec.type = CatalogPropertyUpdateType.ENTITY;
     return doc;
   },
-  'p2-infra-provisioning': () => {
-    const doc = referencePipeline('p2-infra-provisioning');
+  'infra-provisioning': () => {
+    const doc = referencePipeline('infra-provisioning');
     // `transitionName: ""` is optional (TransitionTo requires only status); an empty name is not rendered.
     delete stepIn(doc, 'update_jira_ticket').spec.transitionTo.transitionName;
     return doc;
   },
-  'p3-feature-flag-toggle': () => referencePipeline('p3-feature-flag-toggle'),
-  'p4-token-rotation': () => referencePipeline('p4-token-rotation'),
-  'p4b-token-rotation-approval-stage': () => referencePipeline('p4b-token-rotation-approval-stage'),
-  'p5-k8s-rollback': () => referencePipeline('p5-k8s-rollback'),
-  'p6-k8s-scale': () => referencePipeline('p6-k8s-scale'),
-  'p7-k8s-restart': () => referencePipeline('p7-k8s-restart'),
+  'feature-flag-toggle': () => referencePipeline('feature-flag-toggle'),
+  'token-rotation': () => referencePipeline('token-rotation'),
+  'token-rotation-approval-stage': () => referencePipeline('token-rotation-approval-stage'),
+  'k8s-rollback': () => referencePipeline('k8s-rollback'),
+  'k8s-scale': () => referencePipeline('k8s-scale'),
+  'k8s-restart': () => referencePipeline('k8s-restart'),
 };
 
 const BUILDERS: Array<[string, () => Pipeline]> = [
-  ['p1-service-onboarding', p1ServiceOnboarding],
-  ['p2-infra-provisioning', p2InfraProvisioning],
-  ['p3-feature-flag-toggle', p3FeatureFlagToggle],
-  ['p4-token-rotation', p4TokenRotation],
-  ['p4b-token-rotation-approval-stage', p4bTokenRotationApprovalStage],
-  ['p5-k8s-rollback', p5K8sRollback],
-  ['p6-k8s-scale', p6K8sScale],
-  ['p7-k8s-restart', p7K8sRestart],
+  ['service-onboarding', p1ServiceOnboarding],
+  ['infra-provisioning', p2InfraProvisioning],
+  ['feature-flag-toggle', p3FeatureFlagToggle],
+  ['token-rotation', p4TokenRotation],
+  ['token-rotation-approval-stage', p4bTokenRotationApprovalStage],
+  ['k8s-rollback', p5K8sRollback],
+  ['k8s-scale', p6K8sScale],
+  ['k8s-restart', p7K8sRestart],
 ];
 
-describe('seed patterns built from the raw pipeline model (reference §A)', () => {
-  test('covers all eight validated example pipelines of the reference', () => {
+describe('seed patterns built from the raw pipeline model', () => {
+  test('covers all eight validated example pipelines', () => {
     expect(BUILDERS.map(([name]) => name)).toEqual(Object.keys(EXPECTED));
     for (const [name] of BUILDERS) expect(referencePipeline(name).pipeline.identifier).toBeDefined();
   });
 
-  test.each(BUILDERS)('%s equals the reference pipeline', (name, build) => {
+  test.each(BUILDERS)('%s equals the example pipeline', (name, build) => {
     expect(build().toObject()).toStrictEqual(EXPECTED[name]());
   });
 

@@ -12,7 +12,7 @@ const run = (id: string) => new RunStep({ identifier: id, command: `echo ${id}` 
 const stageNode = (p: Pipeline, i = 0): any => (p.toObject().pipeline as { stages: Array<{ stage: unknown }> }).stages[i].stage;
 
 describe('Stage envelope', () => {
-  test('renders name, identifier, description, type, spec, tags in the reference order (§A.3)', () => {
+  test('renders name, identifier, description, type, spec, tags in the order of the example pipelines', () => {
     const p = new Pipeline({ identifier: 'p' }).addStage(
       new CustomStage({ identifier: 'toggle_flag', name: 'Toggle flag for target', steps: [run('a')] }),
     );
@@ -82,7 +82,7 @@ describe('Stage envelope', () => {
     );
   });
 
-  test('a Custom stage name may contain a dot; an IDP stage name may not (D-41)', () => {
+  test('a Custom stage name may contain a dot; an IDP stage name may not', () => {
     expect(new CustomStage({ identifier: 's', name: 'v1.2 rollout' }).name).toBe('v1.2 rollout');
     expect(() => new IdpStage({ identifier: 's', name: 'my.stage' })).toThrow(
       "stage 's': name: 'my.stage' is not a valid name (IDP stage names may contain letters, digits, _, - and spaces (no '.'), and must start with a letter or _; pattern ^[a-zA-Z_][-0-9a-zA-Z_\\s]{0,127}$). Fix: use for example 'my stage'",
@@ -152,7 +152,7 @@ describe('Stage rules', () => {
 });
 
 describe('IdpStage', () => {
-  test('Harness Cloud by default, clone codebase off (D-20)', () => {
+  test('Harness Cloud by default, clone codebase off', () => {
     const p = new Pipeline({ identifier: 'p' }).addStage(
       new IdpStage({ identifier: 'onboard', name: 'Onboard service', steps: [run('a')] }),
     );
@@ -183,13 +183,13 @@ describe('IdpStage', () => {
     expect(p).toBeValidHarnessPipeline();
   });
 
-  test('clone codebase is rejected (D-20)', () => {
+  test('clone codebase is rejected', () => {
     expect(() => new IdpStage({ identifier: 'onboard', cloneCodebase: true })).toThrow(
       "stage 'onboard': cloneCodebase: Clone Codebase is not supported at the stage level for the IDP stage. Fix: remove cloneCodebase and add a GitClone step",
     );
   });
 
-  test('looping strategies are rejected (D-21)', () => {
+  test('looping strategies are rejected', () => {
     expect(() => new IdpStage({ identifier: 'onboard', strategy: { parallelism: 2 } })).toThrow(
       "stage 'onboard': strategy: looping strategies (matrix, parallelism, repeat) are not supported for the IDP stage. Fix: remove the strategy, or run the loop in a Custom stage",
     );

@@ -72,6 +72,6 @@ describe('HarnessPlatformStack', () => {
     );
     expect(
       () => new HarnessPlatformStack(Testing.app(), 's', { orgId: 'o', projectId: 'p', uiBaseUrl: 'https://app.harness.io/ng' }),
-    ).toThrow(/s: uiBaseUrl: 'https:\/\/app\.harness\.io\/ng' is not a base URL\. Fix: use scheme and host only/);
+    ).toThrow("s: uiBaseUrl: 'https://app.harness.io/ng' is not a base URL. Fix: use scheme and host only, e.g. 'https://app.harness.io'");
   });
 });

@@ -15,7 +15,8 @@ const recorded = new Map<string, string>();
 
 jest.spyOn(terraformString, 'escapeTerraformString').mockImplementation((text: string) => {
   const escaped = original(text);
-  if (!terraformString.containsTerraformToken(text)) recorded.set(text, escaped);
+  // Terraform returns strings in NFC, and so does the escaping: the text Terraform must give back is the NFC form.
+  if (!terraformString.containsTerraformToken(text)) recorded.set(text.normalize('NFC'), escaped);
   return escaped;
 });
 

@@ -1,15 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Testing } from 'cdktf';
 import { parse } from 'yaml';
 import { HarnessPlatformStack, type HarnessPlatformStackProps } from '../../src/stacks/harness-platform-stack';
 import { synthDocuments } from '../../src/testing/synth-documents';
 
-// Test support for the pattern constructs: a platform stack, the synthesized documents of one pattern,
-// the inputset ↔ runtime-input comparison, and the reference's workflow examples (w1..w7, read from
-// ../shared, never copied into the project).
+// Test support for the pattern constructs: a platform stack, the synthesized documents of one pattern and
+// the inputset ↔ runtime-input comparison. The example workflows are in ./reference-examples.
 
-/** A HarnessPlatformStack with a literal account id, so trigger URLs read like the reference's. */
+/** A HarnessPlatformStack with a literal account id, so trigger URLs read like the reference fixtures'. */
 export function platform(props: Partial<HarnessPlatformStackProps> = {}): HarnessPlatformStack {
   return new HarnessPlatformStack(Testing.app(), 'team', {
     orgId: 'default',
@@ -50,22 +47,6 @@ export function runtimeInputNames(pipeline: Record<string, any>): string[] {
 export function inputsetKeys(workflow: Record<string, any>): string[] {
   const trigger = workflow.spec.steps.find((s: any) => s.action === 'trigger:harness-custom-pipeline');
   return Object.keys(trigger.input.inputset);
-}
-
-const REFERENCE = resolve(__dirname, '..', '..', '..', 'shared', 'design', 'harness-reference.md');
-let cache: Record<string, string> | undefined;
-
-/** A reference workflow example (e.g. `w5-k8s-rollback`), parsed (IDP 2.0 format). */
-export function referenceWorkflow(name: string): Record<string, any> {
-  if (!cache) {
-    if (!existsSync(REFERENCE)) throw new Error(`The Harness reference is missing at ${REFERENCE}. Put ../shared beside the project.`);
-    cache = {};
-    const text = readFileSync(REFERENCE, 'utf8');
-    for (const m of text.matchAll(/```yaml\n(# file: (\S+)\.idp2\.yaml[^\n]*\n[\s\S]*?)```/g)) cache[m[2]] = m[1];
-  }
-  const yaml = cache[name];
-  if (yaml === undefined) throw new Error(`no example workflow '${name}' in the reference`);
-  return parse(yaml);
 }
 
 /** The form property with this id, on whatever page of a rendered workflow. */

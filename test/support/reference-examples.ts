@@ -1,34 +1,49 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 
-// The validated example pipelines of reference §A.1–A.7 are data in ../shared; tests read them from there
-// (never copied into the project) and compare rendered nodes with them.
-const REFERENCE = resolve(__dirname, '..', '..', '..', 'shared', 'design', 'harness-reference.md');
+// The validated example pipelines and workflows of the seven patterns are committed test fixtures
+// (test/fixtures/reference/, each with its public sources in a header comment). Tests compare rendered
+// documents and nodes with them.
 
-let cache: Record<string, string> | undefined;
+/** The folder of the reference fixtures. */
+export const REFERENCE_FIXTURES = join(__dirname, '..', 'fixtures', 'reference');
 
-function examples(): Record<string, string> {
-  if (cache) return cache;
-  if (!existsSync(REFERENCE)) {
-    throw new Error(
-      `The Harness reference is missing at ${REFERENCE}: these tests read its validated example pipelines. Put ../shared beside the project.`,
-    );
-  }
-  const text = readFileSync(REFERENCE, 'utf8');
-  cache = {};
-  for (const m of text.matchAll(/```yaml\n(# file: (\S+)\.pipeline\.yaml[^\n]*\n[\s\S]*?)```/g)) cache[m[2]] = m[1];
-  return cache;
+/** The names of the fixture files, sorted. */
+export function referenceFiles(): string[] {
+  return readdirSync(REFERENCE_FIXTURES)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
 }
 
-/** A reference example pipeline (e.g. `p5-k8s-rollback`), parsed. */
+/** The text of one fixture file (e.g. `k8s-scale.pipeline.yaml`), header comment included. */
+export function referenceText(file: string): string {
+  return readFileSync(join(REFERENCE_FIXTURES, file), 'utf8');
+}
+
+/** One fixture file, parsed. */
+export function referenceDocument(file: string): any {
+  return parse(referenceText(file));
+}
+
+/** The pattern names that have an example pipeline (e.g. `k8s-rollback`), sorted. */
+export function referencePipelineNames(): string[] {
+  return referenceFiles()
+    .filter((f) => f.endsWith('.pipeline.yaml'))
+    .map((f) => f.slice(0, -'.pipeline.yaml'.length));
+}
+
+/** The example pipeline of a pattern (e.g. `k8s-rollback`), parsed. */
 export function referencePipeline(name: string): { pipeline: Record<string, any> } {
-  const yaml = examples()[name];
-  if (yaml === undefined) throw new Error(`no example pipeline '${name}' in the reference`);
-  return parse(yaml);
+  return referenceDocument(`${name}.pipeline.yaml`);
 }
 
-/** The `stage` node with this identifier in a reference example. */
+/** The example IDP 2.0 workflow of a pattern (e.g. `k8s-rollback`), parsed. */
+export function referenceWorkflow(name: string): Record<string, any> {
+  return referenceDocument(`${name}.idp2.yaml`);
+}
+
+/** The `stage` node with this identifier in an example pipeline. */
 export function referenceStage(name: string, identifier: string): Record<string, any> {
   const stages: Array<{ stage: Record<string, any> }> = referencePipeline(name).pipeline.stages;
   const s = stages.find((x) => x.stage.identifier === identifier);
@@ -36,7 +51,7 @@ export function referenceStage(name: string, identifier: string): Record<string,
   return s.stage;
 }
 
-/** The `step` node with this identifier in a reference example (looks into parallel blocks too). */
+/** The `step` node with this identifier in an example pipeline (looks into parallel blocks too). */
 export function referenceStep(name: string, identifier: string): Record<string, any> {
   for (const { stage } of referencePipeline(name).pipeline.stages) {
     const visit = (items: any[]): Record<string, any> | undefined => {

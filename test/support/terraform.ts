@@ -10,6 +10,8 @@ import { join } from 'node:path';
  */
 
 const TERRAFORM = process.env.TERRAFORM_BINARY ?? 'terraform';
+/** Terraform prints every output it applies: the suite-wide round trip prints megabytes. */
+const MAX_OUTPUT = 512 * 1024 * 1024;
 const ENV = { ...process.env, TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: '/dev/null' };
 
 /** Result of a Terraform command whose failure is an answer (e.g. `fmt -check`), not an error. */
@@ -23,7 +25,7 @@ export interface TerraformResult {
 /** Runs `terraform <args>` in `dir` and returns its exit status and output. Throws only if Terraform is missing. */
 export function tryTerraform(dir: string, args: string[]): TerraformResult {
   try {
-    return { status: 0, output: execFileSync(TERRAFORM, args, { cwd: dir, env: ENV, stdio: 'pipe' }).toString() };
+    return { status: 0, output: execFileSync(TERRAFORM, args, { cwd: dir, env: ENV, stdio: 'pipe', maxBuffer: MAX_OUTPUT }).toString() };
   } catch (e) {
     const err = e as { stderr?: Buffer; stdout?: Buffer; status?: number | null; code?: string };
     if (err.code === 'ENOENT') {

@@ -35,7 +35,7 @@ describe('escapeTerraformString', () => {
 
   test('rejects an embedded list token', () => {
     expect(() => escapeTerraformString('a #{TfToken[TOKEN.1]} b')).toThrow(
-      /embeds a CDKTF list token.*Fix: join the list with Fn\.join\(\) first/,
+      'escapeTerraformString: the text embeds a CDKTF list token, which cannot be part of a string. Fix: join the list with Fn.join() first',
     );
   });
 

@@ -1,34 +1,17 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
 import { RunStep } from '../../src/pipeline/steps/common/run';
 import { PipelineVariable } from '../../src/pipeline/variable';
-import {
-  HARNESS_PIPELINE_SCHEMA_ENV,
-  harnessSchemaCandidates,
-  loadHarnessSchemaValidator,
-  repairHarnessSchema,
-  resolveHarnessSchemaPath,
-  validateHarnessPipeline,
-} from '../../src/testing/harness-schema';
-import harnessSchemaGlobalSetup from '../../src/testing/jest-global-setup';
+import { loadHarnessSchemaValidator, repairHarnessSchema, validateHarnessPipeline } from '../../src/testing/harness-schema';
+import { referencePipelineNames, referenceText } from '../support/reference-examples';
 
-// The validated example pipelines of reference §A are data in ../shared; they are read from there, never copied.
-const REFERENCE = resolve(__dirname, '..', '..', '..', 'shared', 'design', 'harness-reference.md');
-
+// The validated example pipelines of the seven patterns are committed fixtures (test/fixtures/reference/).
 function examplePipelines(): Record<string, string> {
-  if (!existsSync(REFERENCE)) {
-    throw new Error(
-      `The Harness reference is missing at ${REFERENCE}: these tests read its validated example pipelines. Put ../shared beside the project.`,
-    );
-  }
-  const text = readFileSync(REFERENCE, 'utf8');
-  const out: Record<string, string> = {};
-  for (const m of text.matchAll(/```yaml\n(# file: (\S+)\.pipeline\.yaml[^\n]*\n[\s\S]*?)```/g)) out[m[2]] = m[1];
-  return out;
+  return Object.fromEntries(referencePipelineNames().map((name) => [name, referenceText(`${name}.pipeline.yaml`)]));
 }
 
 const EXAMPLES = examplePipelines();
@@ -42,17 +25,17 @@ function stepOfType(d: Doc, type: string): Record<string, any> {
   throw new Error(`no ${type} step in the example`);
 }
 
-describe('validateHarnessPipeline: the validated examples of reference §A', () => {
-  test('the reference holds the eight example pipelines', () => {
+describe('validateHarnessPipeline: the validated example pipelines (test/fixtures/reference)', () => {
+  test('the fixtures hold the eight example pipelines', () => {
     expect(Object.keys(EXAMPLES).sort()).toEqual([
-      'p1-service-onboarding',
-      'p2-infra-provisioning',
-      'p3-feature-flag-toggle',
-      'p4-token-rotation',
-      'p4b-token-rotation-approval-stage',
-      'p5-k8s-rollback',
-      'p6-k8s-scale',
-      'p7-k8s-restart',
+      'feature-flag-toggle',
+      'infra-provisioning',
+      'k8s-restart',
+      'k8s-rollback',
+      'k8s-scale',
+      'service-onboarding',
+      'token-rotation',
+      'token-rotation-approval-stage',
     ]);
   });
 
@@ -62,16 +45,16 @@ describe('validateHarnessPipeline: the validated examples of reference §A', () 
   });
 
   test('accepts the parsed object as well as YAML text', () => {
-    expect(validateHarnessPipeline(example('p6-k8s-scale'))).toEqual({ valid: true, errors: [] });
+    expect(validateHarnessPipeline(example('k8s-scale'))).toEqual({ valid: true, errors: [] });
   });
 });
 
-describe('validateHarnessPipeline: negative probes of reference §B.1', () => {
+describe('validateHarnessPipeline: negative probes (what the schema catches and what it lets through)', () => {
   const probes: Array<[string, () => Doc, RegExp]> = [
     [
       'SlackNotify with emailId instead of email',
       () => {
-        const d = example('p1-service-onboarding');
+        const d = example('service-onboarding');
         const s = stepOfType(d, 'SlackNotify');
         s.spec.emailId = s.spec.email;
         delete s.spec.email;
@@ -82,7 +65,7 @@ describe('validateHarnessPipeline: negative probes of reference §B.1', () => {
     [
       'K8sRollout command Undo',
       () => {
-        const d = example('p7-k8s-restart');
+        const d = example('k8s-restart');
         stepOfType(d, 'K8sRollout').spec.command = 'Undo';
         return d;
       },
@@ -91,7 +74,7 @@ describe('validateHarnessPipeline: negative probes of reference §B.1', () => {
     [
       'K8sPatch mergeStrategyType strategic',
       () => {
-        const d = example('p7-k8s-restart');
+        const d = example('k8s-restart');
         stepOfType(d, 'K8sPatch').spec.mergeStrategyType = 'strategic';
         return d;
       },
@@ -100,7 +83,7 @@ describe('validateHarnessPipeline: negative probes of reference §B.1', () => {
     [
       'step timeout 5s',
       () => {
-        const d = example('p3-feature-flag-toggle');
+        const d = example('feature-flag-toggle');
         stepsOf(d)[0].step.timeout = '5s';
         return d;
       },
@@ -109,7 +92,7 @@ describe('validateHarnessPipeline: negative probes of reference §B.1', () => {
     [
       'step timeout 500ms',
       () => {
-        const d = example('p3-feature-flag-toggle');
+        const d = example('feature-flag-toggle');
         stepsOf(d)[0].step.timeout = '500ms';
         return d;
       },
@@ -118,8 +101,8 @@ describe('validateHarnessPipeline: negative probes of reference §B.1', () => {
     [
       'K8sScale in a Custom stage',
       () => {
-        const d = example('p3-feature-flag-toggle');
-        stepsOf(d).splice(1, 0, { step: stepOfType(example('p6-k8s-scale'), 'K8sScale') });
+        const d = example('feature-flag-toggle');
+        stepsOf(d).splice(1, 0, { step: stepOfType(example('k8s-scale'), 'K8sScale') });
         return d;
       },
       /^stages\[0\]\.stage\.spec\.execution\.steps\[1\]\.step \(K8sScale\): step type "K8sScale" is not allowed in a Custom stage \(allowed in: Deployment\)$/,
@@ -127,8 +110,8 @@ describe('validateHarnessPipeline: negative probes of reference §B.1', () => {
     [
       'Http in an IDP stage',
       () => {
-        const d = example('p1-service-onboarding');
-        stepsOf(d).push({ step: stepOfType(example('p4-token-rotation'), 'Http') });
+        const d = example('service-onboarding');
+        stepsOf(d).push({ step: stepOfType(example('token-rotation'), 'Http') });
         return d;
       },
       /^stages\[0\]\.stage\.spec\.execution\.steps\[\d+\]\.step \(Http\): step type "Http" is not allowed in an IDP stage \(allowed in: .*Custom.*\)$/,
@@ -136,7 +119,7 @@ describe('validateHarnessPipeline: negative probes of reference §B.1', () => {
     [
       'step identifier wait-1',
       () => {
-        const d = example('p3-feature-flag-toggle');
+        const d = example('feature-flag-toggle');
         stepsOf(d)[1].step.identifier = 'wait-1';
         return d;
       },
@@ -145,7 +128,7 @@ describe('validateHarnessPipeline: negative probes of reference §B.1', () => {
     [
       'IDP stage name my.stage',
       () => {
-        const d = example('p1-service-onboarding');
+        const d = example('service-onboarding');
         d.pipeline.stages[0].stage.name = 'my.stage';
         return d;
       },
@@ -154,7 +137,7 @@ describe('validateHarnessPipeline: negative probes of reference §B.1', () => {
     [
       'variable without type',
       () => {
-        const d = example('p3-feature-flag-toggle');
+        const d = example('feature-flag-toggle');
         delete d.pipeline.variables[0].type;
         return d;
       },
@@ -163,7 +146,7 @@ describe('validateHarnessPipeline: negative probes of reference §B.1', () => {
     [
       'Deployment stage without failureStrategies',
       () => {
-        const d = example('p5-k8s-rollback');
+        const d = example('k8s-rollback');
         delete d.pipeline.stages[0].stage.failureStrategies;
         return d;
       },
@@ -180,7 +163,7 @@ describe('validateHarnessPipeline: negative probes of reference §B.1', () => {
   });
 
   test('a step in a step group and in a parallel block is located by its path', () => {
-    const d = example('p3-feature-flag-toggle');
+    const d = example('feature-flag-toggle');
     const [policy, enable, disable] = stepsOf(d);
     enable.step.timeout = '5s';
     disable.step.spec.treatments = 'on';
@@ -202,7 +185,7 @@ describe('validateHarnessPipeline: negative probes of reference §B.1', () => {
   });
 
   test('step groups in an IDP stage: the open schema accepts them, the diagnostics name them', () => {
-    const d = example('p1-service-onboarding');
+    const d = example('service-onboarding');
     const steps = stepsOf(d);
     d.pipeline.stages[0].stage.spec.execution.steps = [{ stepGroup: { identifier: 'g', name: 'g', steps } } as never];
     // The IDP ExecutionWrapperConfig has no `stepGroup` property, but nothing forbids extra properties:
@@ -216,7 +199,7 @@ describe('validateHarnessPipeline: negative probes of reference §B.1', () => {
   });
 
   test('unknown stage and step types are named', () => {
-    const d = example('p3-feature-flag-toggle');
+    const d = example('feature-flag-toggle');
     stepsOf(d)[0].step.type = 'Wait4Ever';
     expect(validateHarnessPipeline(d).errors).toEqual([
       'stages[0].stage.spec.execution.steps[0].step (Wait4Ever): step type "Wait4Ever" is not a Harness step type',
@@ -228,7 +211,7 @@ describe('validateHarnessPipeline: negative probes of reference §B.1', () => {
   });
 
   test('a pipeline-level problem is reported on the envelope', () => {
-    const d = example('p3-feature-flag-toggle') as unknown as { pipeline: Record<string, unknown> };
+    const d = example('feature-flag-toggle') as unknown as { pipeline: Record<string, unknown> };
     d.pipeline.identifier = 'bad-id';
     expect(validateHarnessPipeline(d).errors).toEqual(['pipeline: /identifier must match pattern "^[a-zA-Z_][0-9a-zA-Z_]{0,127}$"']);
   });
@@ -241,7 +224,7 @@ describe('validateHarnessPipeline: negative probes of reference §B.1', () => {
   });
 
   test('YAML text is read as YAML 1.1, as Harness does: a bare `on` is a boolean', () => {
-    const text = EXAMPLES['p3-feature-flag-toggle'].replace(/treatment: "on"/g, 'treatment: on');
+    const text = EXAMPLES['feature-flag-toggle'].replace(/treatment: "on"/g, 'treatment: on');
     const result = validateHarnessPipeline(text);
     expect(result.valid).toBe(false);
     expect(result.errors.join('\n')).toMatch(/\/spec\/treatments\/0\/treatment must be string/);
@@ -268,7 +251,7 @@ describe('toBeValidHarnessPipeline', () => {
   });
 
   test('the failure message lists the diagnostics', () => {
-    const bad = example('p7-k8s-restart');
+    const bad = example('k8s-restart');
     stepOfType(bad, 'K8sRollout').spec.command = 'Undo';
     expect(bad).not.toBeValidHarnessPipeline();
     expect(() => expect(bad).toBeValidHarnessPipeline()).toThrow(
@@ -281,54 +264,7 @@ describe('toBeValidHarnessPipeline', () => {
   });
 });
 
-describe('schema location and cache', () => {
-  const saved = process.env[HARNESS_PIPELINE_SCHEMA_ENV];
-  afterEach(() => {
-    if (saved === undefined) delete process.env[HARNESS_PIPELINE_SCHEMA_ENV];
-    else process.env[HARNESS_PIPELINE_SCHEMA_ENV] = saved;
-  });
-
-  test('a missing schema fails loudly, listing every path tried and the fix', () => {
-    const missing = join(tmpdir(), 'no-such-dir', 'pipeline.json');
-    process.env[HARNESS_PIPELINE_SCHEMA_ENV] = missing;
-    const paths = harnessSchemaCandidates().map((c) => c.path);
-    expect(paths[0]).toBe(missing);
-    expect(paths.length).toBeGreaterThanOrEqual(2);
-    let message = '';
-    try {
-      validateHarnessPipeline(EXAMPLES['p6-k8s-scale']);
-    } catch (e) {
-      message = (e as Error).message;
-    }
-    expect(message).toMatch(
-      /^Harness pipeline JSON schema not found: \$HARNESS_PIPELINE_SCHEMA is set to '.*no-such-dir\/pipeline\.json', which does not exist\. Paths tried:/,
-    );
-    for (const p of paths) expect(message).toContain(`  - ${p} (`);
-    expect(message).toContain('Fix: set HARNESS_PIPELINE_SCHEMA to the path of pipeline.json');
-    expect(() => expect(EXAMPLES['p6-k8s-scale']).toBeValidHarnessPipeline()).toThrow(/schema not found/);
-  });
-
-  test('the jest globalSetup warms the cache, and leaves a missing schema to the tests to report', () => {
-    const write = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    try {
-      harnessSchemaGlobalSetup();
-      expect(write).not.toHaveBeenCalled();
-      process.env[HARNESS_PIPELINE_SCHEMA_ENV] = join(tmpdir(), 'no-such-dir', 'pipeline.json');
-      expect(() => harnessSchemaGlobalSetup()).not.toThrow();
-      expect(write).toHaveBeenCalledWith(expect.stringMatching(/^harnessSchemaGlobalSetup: Harness pipeline JSON schema not found/));
-    } finally {
-      write.mockRestore();
-    }
-  });
-
-  test('the schema is found through $HARNESS_PIPELINE_SCHEMA, else ../shared', () => {
-    delete process.env[HARNESS_PIPELINE_SCHEMA_ENV];
-    const fallback = resolveHarnessSchemaPath();
-    expect(fallback).toMatch(/[/\\]shared[/\\]harness-schema[/\\]pipeline\.json$/);
-    process.env[HARNESS_PIPELINE_SCHEMA_ENV] = fallback;
-    expect(resolveHarnessSchemaPath()).toBe(fallback);
-  });
-
+describe('compiled schema cache', () => {
   test('the compiled schema is cached on disk keyed by the schema sha256 and loads from there', () => {
     const v = loadHarnessSchemaValidator();
     expect(v.info.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -343,7 +279,7 @@ describe('schema location and cache', () => {
       copyFileSync(v.info.cacheFile!, join(dir, basename(v.info.cacheFile!)));
       const fromDisk = loadHarnessSchemaValidator({ cacheDir: dir });
       expect(fromDisk.info.source).toBe('disk');
-      expect(fromDisk.validate(EXAMPLES['p5-k8s-rollback'])).toEqual({ valid: true, errors: [] });
+      expect(fromDisk.validate(EXAMPLES['k8s-rollback'])).toEqual({ valid: true, errors: [] });
       // The first load from disk writes the V8 code cache; the next process uses it.
       const again = loadHarnessSchemaValidator({ cacheDir: dir });
       expect(again).toBe(fromDisk);
@@ -352,7 +288,7 @@ describe('schema location and cache', () => {
     }
   });
 
-  test('repairHarnessSchema applies the §B repairs', () => {
+  test('repairHarnessSchema applies the repairs Ajv 8 needs to compile the schema', () => {
     const schema = {
       definitions: { a: { properties: { type: { enum: [] } } }, b: { minLength: null, properties: null, enum: ['x'], default: null } },
     };

@@ -81,7 +81,7 @@ describe('checkWorkflowPipelineContract', () => {
     expect(workflowPipelineContractWarnings(w1.workflow, w1.pipeline)).toEqual([]);
   });
 
-  test('D-02: a pipeline runtime input that no workflow input feeds', () => {
+  test('a pipeline runtime input that no workflow input feeds', () => {
     const target = WorkflowInput.string('target', { title: 'Target' });
     const p = pipeline([target, PipelineVariable.string('region')]);
     expect(messages(checkWorkflowPipelineContract(workflowFor([target], PipelineUrl.inline(URL_PROPS)), p))).toEqual([
@@ -89,7 +89,7 @@ describe('checkWorkflowPipelineContract', () => {
     ]);
   });
 
-  test('D-02: a workflow input that no pipeline variable receives', () => {
+  test('a workflow input that no pipeline variable receives', () => {
     const target = WorkflowInput.string('target', { title: 'Target' });
     const extra = WorkflowInput.string('instance_type', { title: 'Instance type' });
     expect(
@@ -99,7 +99,7 @@ describe('checkWorkflowPipelineContract', () => {
     ]);
   });
 
-  test('D-02: a workflow input that feeds a fixed-value variable', () => {
+  test('a workflow input that feeds a fixed-value variable', () => {
     const target = WorkflowInput.string('target', { title: 'Target' });
     const p = pipeline([PipelineVariable.string('target', { value: 'prod' })]);
     expect(messages(checkWorkflowPipelineContract(workflowFor([target], PipelineUrl.inline(URL_PROPS)), p))).toEqual([
@@ -132,7 +132,7 @@ describe('checkWorkflowPipelineContract', () => {
     expect(checkWorkflowPipelineContract(workflowFor([env], PipelineUrl.inline(URL_PROPS)), p)).toEqual([]);
   });
 
-  test('D-04: execution-time inputs and runtime inputs outside pipeline variables', () => {
+  test('execution-time inputs and runtime inputs outside pipeline variables', () => {
     const target = WorkflowInput.string('target', { title: 'Target' });
     const later = WorkflowInput.string('later', { title: 'Later' });
     const run = new RunStep({ identifier: 'go', command: 'echo' }).addOverride('spec.image', '<+input>');
@@ -147,7 +147,7 @@ describe('checkWorkflowPipelineContract', () => {
     ]);
   });
 
-  test('D-05: a pipeline that uses templates needs fully-qualified inputset keys', () => {
+  test('a pipeline that uses templates needs fully-qualified inputset keys', () => {
     const target = WorkflowInput.string('target', { title: 'Target' });
     const stage = new CustomStage({ identifier: 'main', steps: [new RunStep({ identifier: 'go', command: 'echo' })] }).addOverride(
       'template',
@@ -170,7 +170,7 @@ describe('checkWorkflowPipelineContract', () => {
     ).toEqual([]);
   });
 
-  test('D-03: CI stages need the codebase disabled; IACM and Approval stages are warnings', () => {
+  test('CI stages need the codebase disabled; IACM and Approval stages are warnings', () => {
     const target = WorkflowInput.string('target', { title: 'Target' });
     const ci = new AnyStage(StageType.CI, { identifier: 'build', steps: [new RunStep({ identifier: 'go', command: 'echo' })] });
     const ciOff = new AnyStage(

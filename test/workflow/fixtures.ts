@@ -1,4 +1,4 @@
-// Test support (not a test): the w1 (service onboarding) and w6 (K8s scale) workflows of reference §C.6,
+// Test support (not a test): the service onboarding and K8s scale example workflows (test/fixtures/reference/),
 // built from the model, with the pipelines they trigger.
 import type { StepOutput } from '../../src/core/expression';
 import { Pipeline } from '../../src/pipeline/pipeline';
@@ -28,10 +28,10 @@ export class CreateCatalogStub extends Step {
   }
 }
 
-/** The differences between the IDP 1.0 and IDP 2.0 versions of w1 in the reference. */
+/** The differences between the IDP 1.0 and IDP 2.0 versions of the service onboarding example. */
 export type W1Variant = 'idp1' | 'idp2';
 
-/** w1: inputs, pipeline (IDP stage with CreateRepo, CreateCatalog, Run export), workflow. */
+/** Service onboarding: inputs, pipeline (IDP stage with CreateRepo, CreateCatalog, Run export), workflow. */
 export function serviceOnboarding(variant: W1Variant = 'idp2') {
   const idp1 = variant === 'idp1';
   const projectId = WorkflowInput.string('projectId', {
@@ -181,7 +181,7 @@ export function serviceOnboarding(variant: W1Variant = 'idp2') {
   };
 }
 
-/** w6: the K8s scale workflow (the pipeline's Deployment stage is not needed for the comparison). */
+/** The K8s scale workflow (the pipeline's Deployment stage is not needed for the comparison). */
 export function k8sScale() {
   const serviceId = WorkflowInput.string('service_id', { title: 'Service identifier', variableDescription: 'Harness service identifier' });
   const environmentId = WorkflowInput.string('environment_id', {

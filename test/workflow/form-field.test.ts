@@ -143,13 +143,13 @@ describe('FormField rules', () => {
 
   test('title is required', () => {
     expect(() => FormField.string('a', { title: ' ' })).toThrow(
-      /^form field 'a': title: the field has no title\. Fix: give the field a title/,
+      "form field 'a': title: the field has no title. Fix: give the field a title; it is the label shown in the form",
     );
   });
 
-  test('D-01: no ${{ }} templating in properties', () => {
+  test('no ${{ }} templating in properties', () => {
     expect(() => FormField.string('a', { title: 'A', default: '${{ parameters.b }}' })).toThrow(
-      /^form field 'a': default: '\$\{\{ parameters.b \}\}' uses \$\{\{ \}\} templating inside the form \(properties\), where IDP does not evaluate it \(only in steps and output\)\. Fix: use a literal value here/,
+      "form field 'a': default: '${{ parameters.b }}' uses ${{ }} templating inside the form (properties), where IDP does not evaluate it (only in steps and output). Fix: use a literal value here, and reference parameters only in the trigger step or the output",
     );
     expect(() => FormField.string('a', { title: 'A', uiOptions: { x: ['${{ parameters.b }}'] } })).toThrow(
       /form field 'a': uiOptions.x\[0\]: /,
@@ -163,7 +163,7 @@ describe('FormField rules', () => {
     ).toThrow(/^form field 'a': uiField.displayField: '\$\{\{ parameters.b \}\}' uses \$\{\{ \}\} templating inside the form/);
   });
 
-  test('D-12: enum values must be distinct', () => {
+  test('enum values must be distinct', () => {
     expect(() => FormField.enum('v', { title: 'V', values: ['gp2', 'gp2'] })).toThrow(
       /^form field 'v': enum: value 'gp2' is listed twice; enum values must be distinct\. Fix: list each value once, and use enumNames for labels that repeat$/,
     );
@@ -190,7 +190,7 @@ describe('FormField rules', () => {
 
   test('pattern must be a regex and match the default', () => {
     expect(() => FormField.string('a', { title: 'A', pattern: '([a-z' })).toThrow(
-      /form field 'a': pattern: '\(\[a-z' is not a valid regular expression/,
+      "form field 'a': pattern: '([a-z' is not a valid regular expression (Invalid regular expression: /([a-z/: Unterminated character class). Fix: fix the regular expression",
     );
     expect(() => FormField.string('a', { title: 'A', pattern: '^[a-z]+$', default: 'ABC' })).toThrow(
       /form field 'a': default: default 'ABC' does not match pattern '\^\[a-z\]\+\$'/,
@@ -199,7 +199,7 @@ describe('FormField rules', () => {
 
   test('length and range bounds', () => {
     expect(() => FormField.string('a', { title: 'A', minLength: 5, maxLength: 2 })).toThrow(
-      /form field 'a': minLength: minLength 5 is greater than maxLength 2/,
+      "form field 'a': minLength: minLength 5 is greater than maxLength 2. Fix: swap or fix the bounds",
     );
     expect(() => FormField.string('a', { title: 'A', maxLength: -1 })).toThrow(
       /form field 'a': maxLength: -1 is not a non-negative integer/,
@@ -230,7 +230,7 @@ describe('FormField rules', () => {
     );
   });
 
-  test('D-15: EntityPicker takes strings only; MultiEntityPicker arrays only', () => {
+  test('EntityPicker takes strings only; MultiEntityPicker arrays only', () => {
     expect(() => FormField.number('e', { title: 'E', uiField: UiField.entityPicker() })).toThrow(
       /^form field 'e': ui:field: EntityPicker supports only type string, but the field is type number\. Fix: declare the field as a string field, or use another ui:field$/,
     );
@@ -247,7 +247,7 @@ describe('FormField rules', () => {
 
   test('password widget only on strings; checkboxes only on arrays with item values', () => {
     expect(() => FormField.number('p', { title: 'P', uiWidget: UiWidget.PASSWORD })).toThrow(
-      /form field 'p': ui:widget: the password widget masks text, but the field is type number/,
+      "form field 'p': ui:widget: the password widget masks text, but the field is type number. Fix: make the field a string field, or drop the password widget",
     );
     expect(() => FormField.array('c', { title: 'C', uiWidget: UiWidget.CHECKBOXES })).toThrow(
       /form field 'c': ui:widget: the checkboxes widget needs an array field with item values/,

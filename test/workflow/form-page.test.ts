@@ -1,3 +1,4 @@
+import { formatProblem } from '../../src/core/errors';
 import { FormField } from '../../src/workflow/form-field';
 import { FormPage } from '../../src/workflow/form-page';
 import { UiField } from '../../src/workflow/ui-field';
@@ -40,7 +41,7 @@ describe('FormPage', () => {
     expect(page.inputs.map((i) => i.id)).toEqual(['name', 'b']);
   });
 
-  test('picker dependencies sit next to properties (HarnessUserGroupPicker, rule D-13)', () => {
+  test('picker dependencies sit next to properties (HarnessUserGroupPicker)', () => {
     const org = FormField.string('orgId', { title: 'Org', uiField: UiField.harnessOrgPicker() });
     const project = FormField.string('projectId', { title: 'Project', uiField: UiField.harnessProjectPicker() });
     const page = new FormPage({
@@ -53,7 +54,7 @@ describe('FormPage', () => {
     expect(Object.keys(obj)).toEqual(['title', 'required', 'properties', 'dependencies']);
   });
 
-  test('conditional dependencies are rendered and pass the D-13 checks when indented correctly', () => {
+  test('conditional dependencies are rendered and pass the dependency checks when indented correctly', () => {
     const tech = FormField.enum('technology', { title: 'Tech', values: ['java', 'go'] });
     const dependencies = {
       technology: {
@@ -70,7 +71,7 @@ describe('FormPage', () => {
     expect(page.toObject().dependencies).toEqual(dependencies);
   });
 
-  test('D-13: a mis-indented branch, a key that is no field of the page, a bad required list', () => {
+  test('a mis-indented branch, a key that is no field of the page, a bad required list', () => {
     const tech = FormField.enum('technology', { title: 'Tech', values: ['java', 'go'] });
     const page = new FormPage({
       title: 'P',
@@ -80,15 +81,15 @@ describe('FormPage', () => {
         elsewhere: ['technology'],
       },
     });
-    const messages = page.validate("workflow 'w'", 'spec.parameters[0]').map((p) => `${p.field}: ${p.problem}. Fix: ${p.fix}`);
+    const messages = page.validate("workflow 'w'", 'spec.parameters[0]').map(formatProblem);
     expect(messages).toEqual([
-      "spec.parameters[0].dependencies.technology.oneOf[0].java_version: 'java_version' is not a schema keyword; a field definition at this level is mis-indented. Fix: move 'java_version' under the branch's properties (oneOf: [ { properties: { java_version: ... } } ])",
-      'spec.parameters[0].dependencies.technology.oneOf[0].required: required must be a list of field names. Fix: write required: [name, ...] at the level of properties',
-      "spec.parameters[0].dependencies.elsewhere: dependencies key 'elsewhere' is not a field of this page (dependencies are keyed by the controlling field and sit next to properties). Fix: use one of: technology, or move the dependency to the page that has 'elsewhere'",
+      "workflow 'w': spec.parameters[0].dependencies.technology.oneOf[0].java_version: 'java_version' is not a schema keyword; a field definition at this level is mis-indented. Fix: move 'java_version' under the branch's properties (oneOf: [ { properties: { java_version: ... } } ])",
+      "workflow 'w': spec.parameters[0].dependencies.technology.oneOf[0].required: required must be a list of field names. Fix: write required: [name, ...] at the level of properties",
+      "workflow 'w': spec.parameters[0].dependencies.elsewhere: dependencies key 'elsewhere' is not a field of this page (dependencies are keyed by the controlling field and sit next to properties). Fix: use one of: technology, or move the dependency to the page that has 'elsewhere'",
     ]);
   });
 
-  test('D-13: oneOf must be a list; a dependency value must be a list or schema; picker keys go through pickerDependencies', () => {
+  test('oneOf must be a list; a dependency value must be a list or schema; picker keys go through pickerDependencies', () => {
     const tech = FormField.string('technology', { title: 'Tech' });
     const page = new FormPage({
       title: 'P',

@@ -1,32 +1,32 @@
-// The w1 and w6 workflows of reference §C.6, rebuilt from the model and compared field by field with the
-// YAML parsed from the reference at test time (and the pipeline variables with §A.1 / §A.6).
+// The service onboarding and K8s scale example workflows (test/fixtures/reference/), rebuilt from the model and
+// compared field by field with the fixtures (and the pipeline variables with the example pipelines).
 import { parse } from 'yaml';
 import { templateEntityV1beta3Validator } from '@backstage/plugin-scaffolder-common';
 import { k8sScale, serviceOnboarding } from './fixtures';
-import { referenceDocument } from './reference-yaml';
+import { referenceDocument } from '../support/reference-examples';
 
 function variablesByName(vars: Array<Record<string, unknown>>): Record<string, Record<string, unknown>> {
   return Object.fromEntries(vars.map((v) => [v.name as string, v]));
 }
 
-describe('reference workflow w6 (K8s scale)', () => {
-  test('the IDP 2.0 entity equals w6-k8s-scale.idp2.yaml', () => {
-    const expected = referenceDocument('w6-k8s-scale.idp2.yaml');
+describe('example workflow: K8s scale', () => {
+  test('the IDP 2.0 entity equals k8s-scale.idp2.yaml', () => {
+    const expected = referenceDocument('k8s-scale.idp2.yaml');
     expect(k8sScale().workflow.toObject()).toEqual(expected);
   });
 
-  test('the rendered YAML parses back to the reference document', () => {
-    expect(parse(k8sScale().workflow.toYaml())).toEqual(referenceDocument('w6-k8s-scale.idp2.yaml'));
+  test('the rendered YAML parses back to the example document', () => {
+    expect(parse(k8sScale().workflow.toYaml())).toEqual(referenceDocument('k8s-scale.idp2.yaml'));
   });
 
-  test('the inputs are the pipeline variables of p6-k8s-scale.pipeline.yaml', () => {
-    const expected = referenceDocument('p6-k8s-scale.pipeline.yaml').pipeline.variables;
+  test('the inputs are the pipeline variables of k8s-scale.pipeline.yaml', () => {
+    const expected = referenceDocument('k8s-scale.pipeline.yaml').pipeline.variables;
     const actual = k8sScale().workflow.inputs.map((i) => i.toObject());
     expect(actual).toEqual(expected);
   });
 
   test('page by page, field by field', () => {
-    const expected = referenceDocument('w6-k8s-scale.idp2.yaml');
+    const expected = referenceDocument('k8s-scale.idp2.yaml');
     const actual = k8sScale().workflow.toObject() as any;
     for (const id of Object.keys(expected.spec.parameters[0].properties)) {
       expect([id, actual.spec.parameters[0].properties[id]]).toEqual([id, expected.spec.parameters[0].properties[id]]);
@@ -35,26 +35,26 @@ describe('reference workflow w6 (K8s scale)', () => {
   });
 });
 
-describe('reference workflow w1 (service onboarding)', () => {
-  test('the IDP 2.0 entity equals w1-service-onboarding.idp2.yaml', () => {
-    const expected = referenceDocument('w1-service-onboarding.idp2.yaml');
+describe('example workflow: service onboarding', () => {
+  test('the IDP 2.0 entity equals service-onboarding.idp2.yaml', () => {
+    const expected = referenceDocument('service-onboarding.idp2.yaml');
     const { workflow } = serviceOnboarding('idp2');
     expect(workflow.validate()).toEqual([]);
     expect(workflow.toObject()).toEqual(expected);
   });
 
-  test('root key order follows the reference', () => {
-    const expected = referenceDocument('w1-service-onboarding.idp2.yaml');
+  test('root key order follows the example', () => {
+    const expected = referenceDocument('service-onboarding.idp2.yaml');
     const actual = serviceOnboarding('idp2').workflow.toObject();
     expect(Object.keys(actual)).toEqual(Object.keys(expected));
     expect(Object.keys(actual.spec as object)).toEqual(Object.keys(expected.spec));
     expect(Object.keys((actual.spec as any).steps[0].input)).toEqual(Object.keys(expected.spec.steps[0].input));
   });
 
-  test('the IDP 1.0 template equals w1-service-onboarding.idp1.yaml, except metadata.name = the identifier', () => {
-    const expected = referenceDocument('w1-service-onboarding.idp1.yaml');
+  test('the IDP 1.0 template equals service-onboarding.idp1.yaml, except metadata.name = the identifier', () => {
+    const expected = referenceDocument('service-onboarding.idp1.yaml');
     const actual = serviceOnboarding('idp1').workflow.toBackstageObject() as any;
-    // The reference uses 'idp-service-onboarding'; IDP 2.0 turns metadata.name into the identifier, which
+    // The example uses 'idp-service-onboarding'; IDP 2.0 turns metadata.name into the identifier, which
     // cannot hold '-', so the model renders the identifier itself.
     expect(expected.metadata.name).toBe('idp-service-onboarding');
     expect(actual.metadata.name).toBe('idp_service_onboarding');
@@ -71,11 +71,11 @@ describe('reference workflow w1 (service onboarding)', () => {
     );
   });
 
-  test('the inputs are the pipeline variables of p1-service-onboarding.pipeline.yaml (plus the form pattern as regex)', () => {
-    const expected = variablesByName(referenceDocument('p1-service-onboarding.pipeline.yaml').pipeline.variables);
+  test('the inputs are the pipeline variables of service-onboarding.pipeline.yaml (plus the form pattern as regex)', () => {
+    const expected = variablesByName(referenceDocument('service-onboarding.pipeline.yaml').pipeline.variables);
     const actual = variablesByName(serviceOnboarding().workflow.inputs.map((i) => i.toObject()));
     expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
-    // The reference pipeline leaves project_name a bare <+input>; the model carries the form's pattern.
+    // The example pipeline leaves project_name a bare <+input>; the model carries the form's pattern.
     expect(expected.project_name.value).toBe('<+input>');
     expect(actual.project_name.value).toBe('<+input>.regex(^[a-zA-Z_][0-9a-zA-Z_]{0,62}$)');
     expect({ ...actual, project_name: { ...actual.project_name, value: '<+input>' } }).toEqual(expected);

@@ -23,7 +23,7 @@ describe('UiField', () => {
     expect(property(UiField.harnessAutoOrgPicker())).toEqual({ title: 'F', type: 'string', 'ui:field': 'HarnessAutoOrgPicker' });
   });
 
-  test('harnessAutoOrgPicker with projectPickerRef renders property-level dependencies (rule D-14)', () => {
+  test('harnessAutoOrgPicker with projectPickerRef renders property-level dependencies', () => {
     const project = FormField.string('project_name', { title: 'Project', uiField: UiField.harnessProjectPicker() });
     const ui = UiField.harnessAutoOrgPicker({ projectPickerRef: project });
     expect(ui.projectPickerRef).toBe('project_name');
@@ -138,7 +138,7 @@ describe('UiField', () => {
 
   test('repoUrlPicker rejects a secretsKey that cannot be read as secrets.<key>', () => {
     expect(() => UiField.repoUrlPicker({ allowedHosts: ['github.com'], requestUserCredentials: { secretsKey: 'my-token' } })).toThrow(
-      /ui:options.requestUserCredentials.secretsKey: 'my-token' cannot be read as \$\{\{ secrets.my-token \}\}\. Fix: use letters, digits and _ only/,
+      "ui:field 'RepoUrlPicker': ui:options.requestUserCredentials.secretsKey: 'my-token' cannot be read as ${{ secrets.my-token }}. Fix: use letters, digits and _ only, starting with a letter or _",
     );
   });
 

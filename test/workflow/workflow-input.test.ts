@@ -76,7 +76,7 @@ describe('WorkflowInput', () => {
     expect(WorkflowInput.boolean('b', { title: 'B' }).toObject().value).toBe('<+input>.allowedValues(true,false)');
   });
 
-  test('an array input is joined into a String variable (rule D-07)', () => {
+  test('an array input is joined into a String variable', () => {
     const i = WorkflowInput.array('regions', {
       title: 'Regions',
       items: { enum: ['eu', 'us'] },
@@ -146,7 +146,7 @@ describe('WorkflowInput rules', () => {
 
   test('the session token is never a pipeline input', () => {
     expect(() => WorkflowInput.string('token', { title: 'Token', uiField: UiField.harnessAuthToken() })).toThrow(
-      /^workflow input 'token': ui:field: the HarnessAuthToken field would send the user's session token to the pipeline as a variable\. Fix: declare the token with FormField\.authToken\(\)/,
+      "workflow input 'token': ui:field: the HarnessAuthToken field would send the user's session token to the pipeline as a variable. Fix: declare the token with FormField.authToken() (or TriggerAuth.userToken()), which stays in the form",
     );
   });
 

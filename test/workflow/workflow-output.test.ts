@@ -78,7 +78,7 @@ describe('WorkflowOutput', () => {
     expect(workflow.spec.steps[0].input).not.toHaveProperty('showOutputVariables');
   });
 
-  test('D-08: a system output cannot be linked', () => {
+  test('a system output cannot be linked', () => {
     const run = new RunStep({ identifier: 'r', command: 'echo' });
     expect(() => WorkflowOutput.link('Body', new StepOutput(run, 'output.httpResponseBody'))).toThrow(
       /^workflow output 'Body': output: step output 'output.httpResponseBody' of step 'r' is not a user-defined output variable; showOutputVariables exposes only output\.outputVariables\.\*\. Fix: copy the value into an output variable of a Run \(or ShellScript\) step/,

@@ -161,7 +161,7 @@ export class CreateResourceModule extends TerraformStack implements ResourceDefi
           problems.push({
             path,
             field: 'type',
-            problem: `${kind} ${e.terraformResourceType} is not from the Harness Terraform provider; the CreateResource step runs only Harness provider resources (rule D-29)`,
+            problem: `${kind} ${e.terraformResourceType} is not from the Harness Terraform provider; the CreateResource step runs only Harness provider resources`,
             fix: 'use harness_* resources and data sources only; create other infrastructure in an IaCM stage',
           });
         }

@@ -1,4 +1,4 @@
-import { Lazy, Token } from 'cdktf';
+import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformPipeline } from '../../../.gen/providers/harness/platform-pipeline';
 import type { PlatformProject } from '../../../.gen/providers/harness/platform-project';
@@ -13,6 +13,8 @@ import { RenderContext } from '../../core/render-context';
 import { CONSTRUCT_KINDS, OnboardingValue } from './onboarding-value';
 import { pipelineYamlScope } from '../private/pipeline-scope';
 import { escapeTerraformString } from '../../terraform/terraform-string';
+import { terraformArgs } from '../../terraform/terraform-args';
+import { lazyText } from '../private/lazy-text';
 
 /** Props of a {@link CreatedPipeline}. */
 export interface CreatedPipelineProps {
@@ -101,13 +103,17 @@ export class CreatedPipeline extends Construct {
     const module = CreateResourceModule.maybeOf(this)!;
     reportProblems(this, () => this.rendered(module.renderContext()).problems);
 
-    this.resource = new PlatformPipeline(this, 'resource', {
-      identifier: this.identifier,
-      name: this.name,
-      orgId,
-      projectId,
-      yaml: Lazy.stringValue({ produce: () => this.lazyYaml(module.renderContext()) }),
-    });
+    this.resource = new PlatformPipeline(
+      this,
+      'resource',
+      terraformArgs({
+        identifier: this.identifier,
+        name: this.name,
+        orgId,
+        projectId,
+        yaml: lazyText(() => this.lazyYaml(module.renderContext())),
+      }),
+    );
     // `resource "harness_platform_pipeline" "<id>"` rather than CDKTF's hashed name of the nested path.
     this.resource.overrideLogicalId(id);
   }

@@ -41,13 +41,14 @@ export interface FeatureFlagToggleProps extends SelfServicePatternProps {
   readonly treatment?: string;
   /**
    * A human approval after the policy check. FME environment approval settings do not apply to pipeline
-   * runs (rule D-57), so add one if the flag change needs a person's sign-off.
+   * runs, so add one if the flag change needs a person's sign-off.
+   * @see https://developer.harness.io/docs/feature-management-experimentation/pipelines
    * @default - none (the policy sets govern the change)
    */
   readonly approval?: ApprovalGate;
 }
 
-/** The inputs of a {@link FeatureFlagToggle} (reference w3). */
+/** The inputs of a {@link FeatureFlagToggle}. */
 export interface FeatureFlagToggleInputs {
   /** `flag_name`: the FME flag. */
   readonly flagName: WorkflowInput;
@@ -72,10 +73,16 @@ export interface FeatureFlagToggleSteps {
 }
 
 const TREATMENT_NAME = /^[a-zA-Z0-9][-_.a-zA-Z0-9]*$/;
+/**
+ * FME target keys the form accepts (user or account keys such as `user-42`, `jane@example.com`): no quote, backslash,
+ * space, comma or parenthesis, so the value cannot change the policy's JSON payload or the step's runtime input.
+ */
+const TARGET_KEY_PATTERN = '^[A-Za-z0-9@._:+-]+$';
+
 const DEFAULT_ENVIRONMENTS: readonly string[] = ['Staging', 'Production'];
 
 /**
- * Enable or disable an FME feature flag for one target (reference §A.3, w3): a Custom stage with a Policy
+ * Enable or disable an FME feature flag for one target: a Custom stage with a Policy
  * step on the form values, then two FmeFlagAddRemoveIndividualTargets steps, one adding the target key to
  * the treatment when the action is `enable`, one removing it when `disable` (step `when` conditions).
  *
@@ -84,6 +91,7 @@ const DEFAULT_ENVIRONMENTS: readonly string[] = ['Staging', 'Production'];
  *   policySets: ['account.fme_flag_change_guardrails'],
  *   environments: ['Staging', 'Production'],
  * });
+ * @see https://developer.harness.io/docs/internal-developer-portal/adoption/why-workflows
  */
 export class FeatureFlagToggle extends SelfServicePattern {
   /** The form inputs; each is also the pipeline variable it feeds (pass it to step fields). */
@@ -165,6 +173,7 @@ export class FeatureFlagToggle extends SelfServicePattern {
     });
     const targetKey = WorkflowInput.string('target_key', {
       title: 'Target user key',
+      pattern: TARGET_KEY_PATTERN,
       variableDescription: 'Individual target key (user/account key)',
     });
     const action = WorkflowInput.enum('action', {

@@ -65,7 +65,7 @@ export interface InfraProvisioningProps extends SelfServicePatternProps {
   readonly policySets: readonly string[];
   /**
    * Evaluate the policies before the plan approval (Policy step in the IACM stage) instead of after apply in
-   * the governance stage, as the IaCM tutorial does (reference §A.2 calls this the stricter variant).
+   * the governance stage, as the IaCM tutorial does (the stricter variant).
    * @default false
    */
   readonly policyBeforeApply?: boolean;
@@ -159,13 +159,14 @@ const DEFAULT_REDACTED_KEYS: readonly string[] = ['secret_key', 'access_key'];
 const JIRA_PROJECT_KEY = /^[A-Z][A-Z0-9_]+$/;
 
 /**
- * Infrastructure provisioning (reference §A.2 / §C.6 w2): a Custom stage opens a Jira change ticket, an IACM
+ * Infrastructure provisioning: a Custom stage opens a Jira change ticket, an IACM
  * stage runs `init`, the lint/scan (with `detect-drift` next to it), `plan`, exports the plan JSON with
  * credentials blanked, waits for the plan approval and runs `apply`, and a Custom governance stage evaluates
  * the OPA policy sets on the exported plan and updates the ticket with the result.
  *
  * The plan approval (`IACMApproval`) is always part of the pipeline and cannot be switched off: applying
  * infrastructure nobody looked at is not a self-service operation. Its approvers are configured in IaCM.
+ * @see https://developer.harness.io/docs/internal-developer-portal/adoption/why-workflows
  */
 export class InfraProvisioning extends SelfServicePattern {
   /** The workflow inputs (pipeline variables). */

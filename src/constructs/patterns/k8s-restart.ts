@@ -24,7 +24,10 @@ export enum RestartMethod {
 
 /** Props of a {@link K8sRestart}. */
 export interface K8sRestartProps extends K8sOperationProps, K8sWorkloadProps {
-  /** How the pods are restarted (rule D-56: each method needs its own feature flag). @default RestartMethod.ROLLOUT */
+  /**
+   * How the pods are restarted (each method needs its own feature flag, docs/rules.md#k8s-restart-method).
+   * @default RestartMethod.ROLLOUT
+   */
   readonly method?: RestartMethod;
 }
 
@@ -47,7 +50,7 @@ export interface K8sRestartSteps {
 }
 
 /**
- * Restart a Kubernetes workload (reference §A.7, w7): the user picks a service, environment, infrastructure
+ * Restart a Kubernetes workload: the user picks a service, environment, infrastructure
  * and a workload `[namespace/]Kind/Name`; after a human approval its pods are restarted with
  * `kubectl rollout restart` (K8sRollout) or a `restartedAt` annotation patch (K8sPatch), or the method
  * the user chose.
@@ -57,6 +60,7 @@ export interface K8sRestartSteps {
  *   approval: ApprovalGate.required({ userGroups: ['account.sre_approvers'] }),
  *   method: RestartMethod.USER_CHOICE,
  * });
+ * @see https://developer.harness.io/docs/internal-developer-portal/adoption/why-workflows
  */
 export class K8sRestart extends K8sOperation {
   /** The form inputs; each is also the pipeline variable it feeds (pass it to step fields). */

@@ -22,7 +22,7 @@ export interface K8sRollbackSteps {
 }
 
 /**
- * Roll back a Kubernetes service (reference §A.5, w5): the user picks a service, environment and
+ * Roll back a Kubernetes service: the user picks a service, environment and
  * infrastructure; after a human approval a K8sRollingRollback step returns the workloads deployed by the
  * Rolling Deployment step to the last successful release.
  *
@@ -31,6 +31,7 @@ export interface K8sRollbackSteps {
  *   approval: ApprovalGate.required({ userGroups: ['account.sre_approvers'] }),
  *   environments: ['dev', 'staging', 'prod'],
  * });
+ * @see https://developer.harness.io/docs/internal-developer-portal/adoption/why-workflows
  */
 export class K8sRollback extends K8sOperation {
   /** The form inputs; each is also the pipeline variable it feeds (pass it to step fields). */

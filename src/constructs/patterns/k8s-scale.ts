@@ -34,7 +34,7 @@ export interface K8sScaleSteps {
 }
 
 /**
- * Scale a Kubernetes workload (reference §A.6, w6): the user picks a service, environment, infrastructure,
+ * Scale a Kubernetes workload: the user picks a service, environment, infrastructure,
  * a workload `[namespace/]Kind/Name` and a replica count; after a human approval a K8sScale step sets the
  * workload to that many pods (0 scales it down to nothing).
  *
@@ -43,6 +43,7 @@ export interface K8sScaleSteps {
  *   approval: ApprovalGate.required({ userGroups: ['account.sre_approvers'] }),
  *   maxReplicas: 20,
  * });
+ * @see https://developer.harness.io/docs/internal-developer-portal/adoption/why-workflows
  */
 export class K8sScale extends K8sOperation {
   /** The form inputs; each is also the pipeline variable it feeds (pass it to step fields). */

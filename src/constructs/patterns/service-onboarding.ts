@@ -50,13 +50,14 @@ export interface PrivateTemplateRepository {
 export interface ServiceOnboardingProps extends SelfServicePatternProps {
   /**
    * Git connector of the IDP Git steps (CreateRepo, DirectPush, RegisterCatalog, and the template clone),
-   * e.g. `account.github_org_connector`. HTTP auth only: IDP steps do not support SSH connectors (rule D-22),
-   * and the connector must be able to read the repositories it creates (rule D-26).
+   * e.g. `account.github_org_connector`. HTTP auth only: IDP steps do not support SSH connectors,
+   * and the connector must be able to read the repositories it creates.
+   * @see https://developer.harness.io/docs/internal-developer-portal/flows/create-workflow/harness-pipeline
    */
   readonly connectorRef: string;
   /**
-   * Git provider of the connector: `GITHUB` or `GITLAB` (for GitLab the organization is the group path,
-   * rule D-25). Other providers address repositories by workspace/project and are not covered by this pattern.
+   * Git provider of the connector: `GITHUB` or `GITLAB` (for GitLab the organization is the group path).
+   * Other providers address repositories by workspace/project and are not covered by this pattern.
    * @default GitConnectorType.GITHUB
    */
   readonly connectorType?: GitConnectorType;
@@ -74,7 +75,7 @@ export interface ServiceOnboardingProps extends SelfServicePatternProps {
   readonly templates?: CookiecutterTemplates;
   /**
    * Also offer private templates: the form gets `template_type` (public/private) and `private_template_repo`,
-   * and a GitClone step clones the repository only when the requester picks `private` (rule D-27).
+   * and a GitClone step clones the repository only when the requester picks `private` (docs/rules.md#cookiecutter-private-template-path).
    * @default - public templates only (no GitClone step)
    */
   readonly privateTemplates?: PrivateTemplateRepository;
@@ -91,13 +92,14 @@ export interface ServiceOnboardingProps extends SelfServicePatternProps {
   readonly slackNotifications?: boolean;
   /**
    * The Slack bot token as a Harness secret (scopes `chat:write`, `chat:write.public`, `users:read.email`,
-   * `users:read`, rule D-32). Required when `slackNotifications` is on.
+   * `users:read`). Required when `slackNotifications` is on.
+   * @see https://developer.harness.io/docs/internal-developer-portal/flows/create-workflow/harness-pipeline
    * @default - none
    */
   readonly slackBotToken?: SecretRef;
   /**
    * Harness API key (a secret holding a PAT/SAT of the target account) the CreateResource step applies its
-   * OpenTofu definition with (`xApiKey`, rule D-29). Required unless `createResource` is `false`.
+   * OpenTofu definition with (`xApiKey`, docs/rules.md#service-onboarding-secrets). Required unless `createResource` is `false`.
    * @default - none
    */
   readonly harnessApiKey?: SecretRef;
@@ -115,7 +117,7 @@ export interface ServiceOnboardingProps extends SelfServicePatternProps {
   readonly ownerPicker?: OwnerPicker;
   /** Default branch of the new repository; DirectPush and RegisterCatalog use it too. @default 'main' */
   readonly defaultBranch?: string;
-  /** Force-push the scaffolded code (when the provider initialises new repositories with a commit, rule D-24). @default false */
+  /** Force-push the scaffolded code (when the provider initialises new repositories with a commit). @default false */
   readonly forcePush?: boolean;
   /** Where the IDP stage runs. @default StageInfrastructure.cloud() */
   readonly infrastructure?: StageInfrastructure;
@@ -171,11 +173,14 @@ export interface ServiceOnboardingSteps {
   readonly createResource?: CreateResourceStep;
   /** With Slack notifications. */
   readonly slackNotify?: SlackNotifyStep;
-  /** Run step re-exporting the system outputs as user-defined output variables for the workflow (rule D-08). */
+  /**
+   * Run step re-exporting the system outputs as user-defined output variables for the workflow
+   * (docs/rules.md#workflow-outputs-user-defined).
+   */
   readonly exportOutputs: RunStep;
 }
 
-/** Outputs re-exported by the `export_outputs` Run step (readable by the workflow, rule D-08). */
+/** Outputs re-exported by the `export_outputs` Run step (readable by the workflow, docs/rules.md#workflow-outputs-user-defined). */
 export interface ServiceOnboardingOutputs {
   /** `repo_url`: URL of the new repository. */
   readonly repositoryUrl: StepOutput;
@@ -189,7 +194,7 @@ const SUPPORTED_PROVIDERS: readonly GitConnectorType[] = [GitConnectorType.GITHU
 const PROJECT_NAME_PATTERN = '^[a-zA-Z_][0-9a-zA-Z_]{0,62}$';
 
 /**
- * Service onboarding (reference §A.1 / §C.6 w1): one IDP stage scaffolds a service from a Cookiecutter
+ * Service onboarding: one IDP stage scaffolds a service from a Cookiecutter
  * template (GitClone first for a private template), creates its repository, writes and pushes the code with a
  * `catalog-info.yaml` built from the form, registers it in the catalog, creates the service's own CI pipeline
  * (CreateResource), tells the requester on Slack, and re-exports the repository and catalog URLs for the
@@ -204,6 +209,7 @@ const PROJECT_NAME_PATTERN = '^[a-zA-Z_][0-9a-zA-Z_]{0,62}$';
  *   harnessApiKey: SecretRef.fromIdentifier('account.idp_onboarding_pat'),
  * });
  * ```
+ * @see https://developer.harness.io/docs/internal-developer-portal/adoption/why-workflows
  */
 export class ServiceOnboarding extends SelfServicePattern {
   /** The workflow inputs (pipeline variables). */
@@ -280,7 +286,7 @@ export class ServiceOnboarding extends SelfServicePattern {
       fail(
         where,
         'harnessApiKey',
-        'the CreateResource step needs a Harness API key (xApiKey, rule D-29), and none is given',
+        'the CreateResource step needs a Harness API key (xApiKey), and none is given',
         "pass harnessApiKey: SecretRef.fromIdentifier('account.idp_onboarding_pat'), or set createResource: false to leave the step out",
       );
     }
@@ -557,7 +563,7 @@ export class ServiceOnboarding extends SelfServicePattern {
         new FormPage({ title: 'Service details', inputs: details }),
         new FormPage({ title: slack ? 'Template and notification' : 'Template', inputs: template }),
       ],
-      // The order of reference p1, which differs from the form's.
+      // The order of the pipeline's variables, which differs from the form's.
       variables: [
         projectName,
         templateType,

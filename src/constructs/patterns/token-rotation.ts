@@ -17,17 +17,18 @@ import { type ApprovalGate, createApprovalStep, requireApprovalGate } from './bl
 import type { GatedOperationProps } from './blocks/self-service-pattern';
 import { HarnessApi, type HarnessApiProps } from './blocks/harness-api';
 import { SelfServicePattern } from './blocks/self-service-pattern';
+import { IDENTIFIER_INPUT_PATTERN, NAME_INPUT_PATTERN } from '../../core/identifier';
 
 /** Where the approval of a {@link TokenRotation} runs. */
 export enum ApprovalPlacement {
   /**
-   * In the Custom stage, before the API calls (reference p4). The safer choice: the workflow trigger is
-   * documented for IDP, Deployment and Custom stages only (rule D-03).
+   * In the Custom stage, before the API calls. The safer choice: the workflow trigger is documented for IDP,
+   * Deployment and Custom stages only (docs/rules.md#contract-stage-types).
    */
   SAME_STAGE = 'same_stage',
   /**
-   * In its own Approval stage before the Custom stage (reference p4b). Schema-valid, but Approval stages are
-   * not in the trigger's documented list (rule D-03).
+   * In its own Approval stage before the Custom stage. Schema-valid, but Approval stages are not in the
+   * trigger's documented list (docs/rules.md#contract-stage-types).
    */
   SEPARATE_STAGE = 'separate_stage',
 }
@@ -40,7 +41,7 @@ export interface TokenRotationProps extends GatedOperationProps, HarnessApiProps
   readonly secretManagerIdentifier?: string;
 }
 
-/** The inputs of a {@link TokenRotation} (reference w4). */
+/** The inputs of a {@link TokenRotation}. */
 export interface TokenRotationInputs {
   /** `token_identifier`: the token to rotate. */
   readonly tokenIdentifier: WorkflowInput;
@@ -87,19 +88,20 @@ const NEW_TOKEN = 'new_token';
 const SECRET_MANAGER = /^((account|org)\.)?[a-zA-Z_][0-9a-zA-Z_$-]{0,127}$/;
 
 /**
- * Rotate a Harness API token and store the new value in a Harness secret (reference §A.4, w4): a human
+ * Rotate a Harness API token and store the new value in a Harness secret: a human
  * approval, an Http call to the token rotation API, and an Http call that writes the new token into the
  * secret. The Harness API key is a {@link SecretRef}; the new token only travels as a `type: Secret` output
  * variable (masked), is never echoed, and no workflow output may read it.
  *
- * The two endpoints come from Harness' generated API clients (UNVERIFIED against apidocs.harness.io); the
- * service account is taken as org-scoped (`orgIdentifier`, no `projectIdentifier`), as in the reference.
+ * The two endpoints come from Harness' generated API clients (not verified against apidocs.harness.io); the
+ * service account is taken as org-scoped (`orgIdentifier`, no `projectIdentifier`).
  *
  * @example
  * new TokenRotation(stack, 'rotate', {
  *   approval: ApprovalGate.required({ userGroups: ['account.platform_security_approvers'] }),
  *   harnessApiKey: SecretRef.fromIdentifier('account.token_rotation_admin_pat'),
  * });
+ * @see https://developer.harness.io/docs/internal-developer-portal/adoption/why-workflows
  */
 export class TokenRotation extends SelfServicePattern {
   /** The approval decision. */
@@ -180,29 +182,39 @@ export class TokenRotation extends SelfServicePattern {
     const inputs: TokenRotationInputs = {
       tokenIdentifier: WorkflowInput.string('token_identifier', {
         title: 'Token identifier',
+        pattern: IDENTIFIER_INPUT_PATTERN,
         variableDescription: 'Identifier of the token to rotate',
       }),
       rotationOrg: WorkflowInput.string('rotation_org', {
         title: 'Org for rotation API',
+        pattern: IDENTIFIER_INPUT_PATTERN,
         uiField: orgPicker,
         variableDescription: 'Org of the service account owning the API key',
       }),
       serviceAccount: WorkflowInput.string('service_account_identifier', {
         title: 'Service account identifier',
+        pattern: IDENTIFIER_INPUT_PATTERN,
         variableDescription: 'Service account identifier (parentIdentifier)',
       }),
-      apiKey: WorkflowInput.string('api_key_identifier', { title: 'API key identifier', variableDescription: 'API key identifier' }),
+      apiKey: WorkflowInput.string('api_key_identifier', {
+        title: 'API key identifier',
+        pattern: IDENTIFIER_INPUT_PATTERN,
+        variableDescription: 'API key identifier',
+      }),
       secretIdentifier: WorkflowInput.string('secret_identifier', {
         title: 'Secret identifier',
+        pattern: IDENTIFIER_INPUT_PATTERN,
         variableDescription: 'Harness secret to overwrite with the new token',
       }),
       secretOrg: WorkflowInput.string('secret_org', {
         title: 'Secret scoped org',
+        pattern: IDENTIFIER_INPUT_PATTERN,
         uiField: orgPicker,
         variableDescription: 'Org of the org-scoped secret',
       }),
       secretDisplayName: WorkflowInput.string('secret_display_name', {
         title: 'Secret display name',
+        pattern: NAME_INPUT_PATTERN,
         variableDescription: 'Display name of the secret',
       }),
     };
@@ -220,7 +232,7 @@ export class TokenRotation extends SelfServicePattern {
         parentIdentifier: i.serviceAccount,
         apiKeyIdentifier: i.apiKey,
       },
-      // Secret-typed, so Harness masks the token (reference A.4; UNVERIFIED on a live account).
+      // Secret-typed, so Harness masks the token (not verified on a live account).
       outputVariables: [{ name: NEW_TOKEN, type: VariableType.SECRET, value: HttpStep.responseJson('data') }],
     });
     const newToken = rotate.outputVariable(NEW_TOKEN);

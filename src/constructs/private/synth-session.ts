@@ -1,6 +1,6 @@
 import { App, Aspects, type IAspect, TerraformStack } from 'cdktf';
 import type { IConstruct } from 'constructs';
-import { dedupeProblems, locateProblem, ValidationError, type ValidationProblem } from '../../core/errors';
+import { locateProblem, ValidationError, type ValidationProblem } from '../../core/errors';
 import type { ExpressionKinds } from '../../core/expression';
 import { RenderContext } from '../../core/render-context';
 
@@ -86,7 +86,7 @@ export function problemsUnder(scope: IConstruct, session: SynthSession): Validat
   const problems = stateOf(scope.node.root)
     .sources.filter((s) => inScope(s.construct))
     .flatMap((s) => s.source(session).map((p) => locateProblem(p, s.construct.node.path)));
-  return dedupeProblems(problems);
+  return onceEach(problems);
 }
 
 /**
@@ -96,6 +96,20 @@ export function problemsUnder(scope: IConstruct, session: SynthSession): Validat
  */
 export function invalidDocument(constructPath: string): string {
   return `# ${constructPath}: not rendered: the model has problems (synthesize with validations to list them)\n`;
+}
+
+/**
+ * Each problem once: a model problem seen by two constructs (a pipeline problem the workflow's contract also finds)
+ * is kept under the first; a problem of a construct's own props is kept per construct.
+ */
+function onceEach(problems: readonly ValidationProblem[]): ValidationProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = p.path === '' ? `${p.construct}|${p.field}|${p.problem}` : `${p.path}|${p.field}|${p.problem}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Throws every problem of `scope` as one error, printed without a trace (the list says all there is to say). */

@@ -6,7 +6,7 @@ export interface ApprovalStageProps extends StageProps {}
 
 /**
  * An Approval stage (`ApprovalStageConfig`, spec `{execution}`): HarnessApproval, Jira, Http, ShellScript,
- * Policy and step groups. A workflow's trigger step is not documented to support Approval stages (rule D-03):
+ * Policy and step groups. A workflow's trigger step is not documented to support Approval stages (docs/rules.md#contract-stage-types):
  * a HarnessApproval step in a Custom stage is the safer choice there.
  */
 export class ApprovalStage extends Stage {

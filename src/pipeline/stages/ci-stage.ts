@@ -11,7 +11,7 @@ export interface CiStageProps extends StageProps {
    */
   readonly infrastructure?: StageInfrastructure;
   /**
-   * Must stay false: a workflow can only trigger a *codebase-disabled* Build stage (rule D-03). Clone a
+   * Must stay false: a workflow can only trigger a *codebase-disabled* Build stage (docs/rules.md#ci-stage-codebase-disabled). Clone a
    * repository with a GitClone step instead.
    * @default false
    */
@@ -22,7 +22,7 @@ export interface CiStageProps extends StageProps {
 
 /**
  * A Build (CI) stage with the codebase disabled (`cloneCodebase: false`), the only CI form an IDP workflow can
- * trigger (rule D-03): Run steps (plus Plugin, GitClone, Policy) on Harness Cloud or another infrastructure.
+ * trigger (docs/rules.md#ci-stage-codebase-disabled): Run steps (plus Plugin, GitClone, Policy) on Harness Cloud or another infrastructure.
  */
 export class CiStage extends Stage {
   public readonly infrastructure: StageInfrastructure;
@@ -34,7 +34,7 @@ export class CiStage extends Stage {
       fail(
         this.describe(),
         'cloneCodebase',
-        'a workflow can only trigger a codebase-disabled Build stage (rule D-03)',
+        'a workflow can only trigger a codebase-disabled Build stage',
         'remove cloneCodebase and clone the repository with a GitClone step',
       );
     }

@@ -47,7 +47,8 @@ export interface DeploymentStageProps extends StageProps {
   /** Steps run when the stage rolls back; more can be added with {@link DeploymentStage.addRollbackStep}. @default [] */
   readonly rollbackSteps?: readonly (Step | StepGroup)[];
   /**
-   * Stage failure strategies; the schema requires them on Deployment stages (rule D-51).
+   * Stage failure strategies; the schema requires them on Deployment stages
+   * (docs/rules.md#deployment-stage-failure-strategies).
    * @default [AllErrors → Abort]
    */
   readonly failureStrategies?: readonly FailureStrategy[];
@@ -77,7 +78,7 @@ export class DeploymentStage extends Stage {
       fail(
         where,
         'failureStrategies',
-        'is empty, but the schema requires failure strategies on Deployment stages (rule D-51)',
+        'is empty, but the schema requires failure strategies on Deployment stages',
         'leave failureStrategies out (default: Abort on all errors) or give at least one',
       );
     }

@@ -21,7 +21,7 @@ export interface IacmStageProps extends StageProps {
 /**
  * An IaCM stage (`IACMStageConfigImpl`): IACMTerraformPlugin, IACMApproval, the IaCM scanners, plus Run,
  * Plugin, GitClone, Policy, Jira, Http, ShellScript and HarnessApproval. No step groups. A workflow's
- * trigger step is not documented to support IACM stages (rule D-03).
+ * trigger step is not documented to support IACM stages (docs/rules.md#contract-stage-types).
  */
 export class IacmStage extends Stage {
   public readonly infrastructure: StageInfrastructure;

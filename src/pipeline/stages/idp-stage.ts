@@ -12,7 +12,7 @@ export interface IdpStageProps extends StageProps {
   readonly infrastructure?: StageInfrastructure;
   /**
    * Must stay false: "The 'Clone Codebase (Git Clone)' action is not supported at the stage level for the
-   * IDP stage" (rule D-20). Use a GitClone step instead.
+   * IDP stage" (docs/rules.md#idp-stage-no-clone-codebase). Use a GitClone step instead.
    * @default false
    */
   readonly cloneCodebase?: boolean;

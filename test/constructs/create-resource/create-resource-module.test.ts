@@ -258,11 +258,11 @@ describe('CreateResourceModule', () => {
     );
   });
 
-  test('rule D-29: rejects resources of other providers', () => {
+  test('rejects resources of providers other than Harness', () => {
     const module = new CreateResourceModule('m');
     new NullResource(module, 'n', {});
     expect(() => module.renderHcl()).toThrow(
-      /m\/n: type: resource null_resource is not from the Harness Terraform provider; the CreateResource step runs only Harness provider resources \(rule D-29\)\. Fix: use harness_\* resources and data sources only/,
+      /m\/n: type: resource null_resource is not from the Harness Terraform provider; the CreateResource step runs only Harness provider resources\. Fix: use harness_\* resources and data sources only; create other infrastructure in an IaCM stage$/m,
     );
   });
 
@@ -272,7 +272,7 @@ describe('CreateResourceModule', () => {
     new PlatformProject(module, 'p', { identifier: 'p', name: 'p', orgId: 'default', provider });
     new TerraformOutput(module, 'out', { value: 'x' });
     expect(() => module.renderHcl()).toThrow(
-      /m\/harness: blocks: the module holds a provider block; it may hold resource, data and locals blocks only \(the CreateResource step supplies provider, credentials and state\)\. Fix: remove it from the module/,
+      /m\/harness: blocks: the module holds a provider block; it may hold resource, data and locals blocks only \(the CreateResource step supplies provider, credentials and state\)\. Fix: remove it from the module$/m,
     );
     expect(() => module.renderHcl()).toThrow(
       /m\/p: provider: the resource sets a provider, but the module has no provider blocks: the CreateResource step supplies the Harness provider and its credentials\. Fix: remove the provider property/,
@@ -297,7 +297,7 @@ describe('CreateResourceModule', () => {
     const module = new CreateResourceModule('m');
     new PlatformPipeline(module, 'ci', { identifier: 'ci', name: 'ci', orgId: 'default', projectId: project.identifier, yaml: 'x' });
     expect(() => module.renderHcl()).toThrow(
-      /m\/ci: references: references harness_platform_project\.project\.identifier, which is not in the module; the CreateResource step applies the module on its own\. Fix: create the referenced resource in the module, look it up with a harness_\* data source/,
+      /m\/ci: references: references harness_platform_project\.project\.identifier, which is not in the module; the CreateResource step applies the module on its own\. Fix: create the referenced resource in the module, look it up with a harness_\* data source, or pass its identifier as text or as an OnboardingValue$/m,
     );
   });
 

@@ -4,7 +4,7 @@ import { PlatformProject } from '../../../.gen/providers/harness/platform-projec
 import { CreateResourceModule } from '../../../src/constructs/create-resource/create-resource-module';
 import { CreatedPipeline } from '../../../src/constructs/create-resource/created-pipeline';
 import { Deferred, OnboardingValue } from '../../../src/constructs/create-resource/onboarding-value';
-import { Pipeline } from '../../../src/pipeline/pipeline';
+import { MAX_PIPELINE_YAML_BYTES, Pipeline } from '../../../src/pipeline/pipeline';
 import { CustomStage } from '../../../src/pipeline/stages/custom-stage';
 import { RunStep } from '../../../src/pipeline/steps/common/run';
 import { PipelineVariable } from '../../../src/pipeline/variable';
@@ -101,6 +101,16 @@ describe('CreatedPipeline', () => {
     new CreatedPipeline(module, 'ci', { pipeline: m, orgId: 'default', projectId: 'p' });
     m.stage('build').addStep(new RunStep({ identifier: 'late', command: 'echo late' }));
     expect(hclOf(module)).toContain('identifier: late');
+  });
+
+  test('the created pipeline YAML may not exceed 3 MB either', () => {
+    const big = new Pipeline({ identifier: 'big', name: 'Big' }).addStage(
+      new CustomStage({ identifier: 's', steps: [new RunStep({ identifier: 'a', command: 'x'.repeat(MAX_PIPELINE_YAML_BYTES) })] }),
+    );
+    const ci = new CreatedPipeline(new CreateResourceModule('m'), 'ci', { pipeline: big, orgId: 'default', projectId: 'p' });
+    expect(() => ci.renderYaml()).toThrow(
+      "pipeline 'big': yaml: the rendered YAML is 3146227 bytes; Harness accepts at most 3145728. Fix: split the pipeline, or move shared steps into templates",
+    );
   });
 
   test('rejects use outside a CreateResourceModule', () => {

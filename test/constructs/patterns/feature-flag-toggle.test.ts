@@ -1,7 +1,7 @@
 import { ApprovalGate } from '../../../src/constructs/patterns/blocks/approval-gate';
 import { FeatureFlagToggle, type FeatureFlagToggleProps, FlagAction } from '../../../src/constructs/patterns/feature-flag-toggle';
-import { referencePipeline } from '../../support/reference-examples';
-import { inputsetKeys, patternDocs, platform, referenceWorkflow, runtimeInputNames } from '../../support/pattern-docs';
+import { referencePipeline, referenceWorkflow } from '../../support/reference-examples';
+import { inputsetKeys, patternDocs, platform, runtimeInputNames } from '../../support/pattern-docs';
 
 const props = (extra: Partial<FeatureFlagToggleProps> = {}): FeatureFlagToggleProps => ({
   policySets: ['account.fme_flag_change_guardrails'],
@@ -13,26 +13,31 @@ function stepsOf(pipeline: Record<string, any>): Record<string, any>[] {
 }
 
 describe('FeatureFlagToggle', () => {
-  test('renders reference p3: Policy on the form values, then enable/disable steps conditional on the action', () => {
+  test('renders the example pipeline: Policy on the form values, then enable/disable steps conditional on the action', () => {
     const s = platform();
     new FeatureFlagToggle(s, 'flags', props());
     const { pipeline, pipelineYaml } = patternDocs(s, 'idp_feature_flag_toggle');
-    const expected = referencePipeline('p3-feature-flag-toggle').pipeline;
-    // The form's flag-name pattern also restricts the pipeline variable.
+    const expected = referencePipeline('feature-flag-toggle').pipeline;
+    // The form's flag-name pattern also restricts the pipeline variable, and the target key is held to a pattern
+    // so that it cannot change the policy's JSON payload.
     expected.variables[0].value = '<+input>.regex(^[a-zA-Z][-_a-zA-Z0-9]*$)';
+    expect(expected.variables[1].name).toBe('target_key');
+    expected.variables[1].value = '<+input>.regex(^[A-Za-z0-9@._:+-]+$)';
     expect(pipeline).toEqual(expected);
     expect(pipelineYaml).toBeValidHarnessPipeline();
   });
 
-  test('renders the w3 form', () => {
+  test('renders the example workflow form', () => {
     const s = platform();
     new FeatureFlagToggle(s, 'flags', props({ owner: 'group:account/release_managers' }));
     const { workflow } = patternDocs(s, 'idp_feature_flag_toggle');
-    expect(workflow).toEqual({
-      ...referenceWorkflow('w3-feature-flag-toggle'),
+    const expected: Record<string, any> = {
+      ...referenceWorkflow('feature-flag-toggle'),
       orgIdentifier: 'default',
       projectIdentifier: 'idp_workflows',
-    });
+    };
+    expected.spec.parameters[0].properties.target_key.pattern = '^[A-Za-z0-9@._:+-]+$';
+    expect(workflow).toEqual(expected);
   });
 
   test('every pipeline runtime input has an inputset entry, and the reverse', () => {
@@ -112,7 +117,7 @@ describe('FeatureFlagToggle', () => {
 
   test('policy sets are required', () => {
     expect(() => new FeatureFlagToggle(platform(), 'flags', {} as any)).toThrow(
-      /team\/flags: policySets: no policy set governs the flag change\. Fix: list at least one OPA policy set/,
+      "team/flags: policySets: no policy set governs the flag change. Fix: list at least one OPA policy set, e.g. ['account.fme_flag_change_guardrails']",
     );
     expect(() => new FeatureFlagToggle(platform(), 'flags', { policySets: [] })).toThrow(
       /team\/flags: policySets: no policy set governs the flag change/,
@@ -130,7 +135,7 @@ describe('FeatureFlagToggle', () => {
 
   test('rejects a treatment name FME does not accept', () => {
     expect(() => new FeatureFlagToggle(platform(), 'flags', props({ treatment: 'turned on' }))).toThrow(
-      /team\/flags: treatment: 'turned on' is not an FME treatment name .*Fix: use the treatment's name, e\.g\. 'on'/,
+      "team/flags: treatment: 'turned on' is not an FME treatment name (^[a-zA-Z0-9][-_.a-zA-Z0-9]*$). Fix: use the treatment's name, e.g. 'on'",
     );
   });
 
@@ -156,5 +161,14 @@ describe('FeatureFlagToggle', () => {
     expect(() => new FeatureFlagToggle(platform(), 'flags', props({ policySets: ['not a valid set'] }))).toThrow(
       /^team\/flags: step 'flag_change_governance': spec\.policySets\[0\]: 'not a valid set' is not a policy set identifier\. Fix: /,
     );
+  });
+});
+
+describe('FeatureFlagToggle form values in the policy payload', () => {
+  test('the target key cannot add a key to the JSON payload, while ordinary keys pass', () => {
+    const flags = new FeatureFlagToggle(platform(), 'flags', props());
+    const pattern = new RegExp(flags.inputs.targetKey.runtimeInput!.pattern!);
+    for (const value of ['x", "environment": "Staging', 'x\\"', 'a b', 'a,b', 'f(x)', '']) expect(pattern.test(value)).toBe(false);
+    for (const value of ['user-42', 'jane.doe@example.com', 'acct:7f3a+beta']) expect(pattern.test(value)).toBe(true);
   });
 });

@@ -64,7 +64,7 @@ describe('HarnessApi', () => {
 
   test('rejects a base URL without a scheme or with a query', () => {
     expect(() => new HarnessApi({ harnessApiKey: key(), harnessApiUrl: 'app.harness.io' }, 'team/x')).toThrow(
-      /team\/x: harnessApiUrl: 'app\.harness\.io' is not a base URL\. Fix: give scheme and host/,
+      "team/x: harnessApiUrl: 'app.harness.io' is not a base URL. Fix: give scheme and host, optionally a path, e.g. 'https://app.harness.io' or 'https://harness.example.com/gateway'",
     );
     expect(() => new HarnessApi({ harnessApiKey: key(), harnessApiUrl: 'https://app.harness.io/?a=b' }, 'team/x')).toThrow(
       /harnessApiUrl: 'https:\/\/app\.harness\.io\/\?a=b' is not a base URL/,

@@ -4,14 +4,14 @@ import { OwnerPicker } from '../../../src/constructs/patterns/blocks/owner-picke
 import { PatternInput } from '../../../src/constructs/patterns/blocks/pattern-input';
 import { StageInfrastructure } from '../../../src/pipeline/infrastructure';
 import { RunStep } from '../../../src/pipeline/steps/common/run';
-import { referencePipeline, referenceStep } from '../../support/reference-examples';
-import { inputsetKeys, messageOf, patternDocs, platform, property, referenceWorkflow, runtimeInputNames } from '../../support/pattern-docs';
+import { referencePipeline, referenceStep, referenceWorkflow } from '../../support/reference-examples';
+import { inputsetKeys, messageOf, patternDocs, platform, property, runtimeInputNames } from '../../support/pattern-docs';
 
 const ID = 'idp_infra_provisioning';
 const TFSEC_PLUGIN = 'https://github.com/urischeiner/tfsec-iacm.git';
 const PLAN = '<+pipeline.stages.iac_provisioning.spec.execution.steps.plan.output.outputVariables.parsedPlan>';
 
-/** The platform decisions behind reference p2/w2. */
+/** The platform decisions behind the infra-provisioning example pipeline and workflow. */
 function referenceProps(extra: Partial<InfraProvisioningProps> = {}): InfraProvisioningProps {
   return {
     jiraConnectorRef: 'account.jira_connector',
@@ -43,32 +43,32 @@ function step(pipeline: Record<string, any>, identifier: string): Record<string,
 }
 
 describe('InfraProvisioning', () => {
-  test("renders reference p2 with the tutorial's tfsec plugin (one difference, below)", () => {
+  test("renders the example pipeline with the tutorial's tfsec plugin (one difference, below)", () => {
     const s = platform();
     new InfraProvisioning(s, 'infra', referenceProps());
     const { pipeline, pipelineYaml } = patternDocs(s, ID);
-    const expected = referencePipeline('p2-infra-provisioning').pipeline;
-    // The reference writes `transitionName: ""`; the field is optional (TransitionTo requires only status) and left out.
+    const expected = referencePipeline('infra-provisioning').pipeline;
+    // The example writes `transitionName: ""`; the field is optional (TransitionTo requires only status) and left out.
     const update = expected.stages[2].stage.spec.execution.steps[1].step;
     delete update.spec.transitionTo.transitionName;
     expect(pipeline).toEqual(expected);
     expect(pipelineYaml).toBeValidHarnessPipeline();
   });
 
-  test('the export step keeps the sed expression of reference p2 byte for byte', () => {
+  test('the export step keeps the sed expression of the example pipeline byte for byte', () => {
     const s = platform();
     new InfraProvisioning(s, 'infra', referenceProps());
     const command: string = step(patternDocs(s, ID).pipeline, 'export_plan').spec.command;
-    expect(command).toBe(referenceStep('p2-infra-provisioning', 'export_plan').spec.command);
+    expect(command).toBe(referenceStep('infra-provisioning', 'export_plan').spec.command);
     expect(command).toContain(String.raw`\{"value":"[^"]*"\}/"\1":{"value":""}/g'`);
   });
 
-  test('renders the w2 form (IDP 2.0)', () => {
+  test('renders the example workflow form (IDP 2.0)', () => {
     const s = platform();
     new InfraProvisioning(s, 'infra', referenceProps());
     const { workflow } = patternDocs(s, ID);
     expect(workflow).toEqual({
-      ...referenceWorkflow('w2-infra-provisioning'),
+      ...referenceWorkflow('infra-provisioning'),
       orgIdentifier: 'default',
       projectIdentifier: 'idp_workflows',
     });
@@ -385,7 +385,10 @@ describe('InfraProvisioning', () => {
       );
     });
 
-    test('redacted plan keys must be plain JSON keys', () => {
+    test('redacted plan keys must be a list of plain JSON keys', () => {
+      expect(() => new InfraProvisioning(platform(), 'infra', minimalProps({ redactedPlanKeys: 'secret_key' as any }))).toThrow(
+        "team/infra: redactedPlanKeys: expects a list of JSON keys. Fix: pass e.g. ['secret_key', 'access_key'], or [] to export the plan as is",
+      );
       expect(() => new InfraProvisioning(platform(), 'infra', minimalProps({ redactedPlanKeys: ['secret|.*'] }))).toThrow(
         /^team\/infra: redactedPlanKeys: 'secret\|\.\*' is not a plain JSON key \(it is put into a sed expression\)\. Fix: use letters, digits and _ only$/,
       );

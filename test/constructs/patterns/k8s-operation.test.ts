@@ -159,7 +159,7 @@ describe('K8sOperation', () => {
       /team\/probe: environments: the list of allowed values is empty\. Fix: list at least one identifier, or leave environments out for a free-text field/,
     );
     expect(() => new Probe(platform(), 'probe', { approval: gate(), services: ['Payments API'] })).toThrow(
-      /team\/probe: services\[0\]: 'Payments API' is not a Harness identifier\. Fix: use the identifier/,
+      "team/probe: services[0]: 'Payments API' is not a Harness identifier. Fix: use the identifier (optionally scoped, e.g. 'prod' or 'org.prod'), not the display name",
     );
     expect(() => new Probe(platform(), 'probe', { approval: gate(), infrastructures: ['eks', 'eks'] })).toThrow(
       /team\/probe: infrastructures: 'eks' is listed twice\. Fix: list each identifier once/,

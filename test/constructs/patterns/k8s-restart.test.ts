@@ -1,8 +1,8 @@
 import { ApprovalGate } from '../../../src/constructs/patterns/blocks/approval-gate';
 import { K8sRestart, RestartMethod } from '../../../src/constructs/patterns/k8s-restart';
 import { K8S_WORKLOAD_PATTERN } from '../../../src/constructs/patterns/blocks/k8s-operation';
-import { referencePipeline } from '../../support/reference-examples';
-import { inputsetKeys, patternDocs, platform, referenceWorkflow, runtimeInputNames } from '../../support/pattern-docs';
+import { referencePipeline, referenceWorkflow } from '../../support/reference-examples';
+import { inputsetKeys, patternDocs, platform, runtimeInputNames } from '../../support/pattern-docs';
 
 const sre = () => ApprovalGate.required({ userGroups: ['account.sre_approvers'], disallowPipelineExecutor: false });
 const REJECTION_ABORTS = [{ onFailure: { errors: ['ApprovalRejection'], action: { type: 'Abort' } } }];
@@ -15,11 +15,11 @@ function stepsOf(pipeline: Record<string, any>): Record<string, any>[] {
 }
 
 describe('K8sRestart', () => {
-  test('USER_CHOICE renders reference p7: two conditional steps on restart_method', () => {
+  test('USER_CHOICE renders the example pipeline: two conditional steps on restart_method', () => {
     const s = platform();
     new K8sRestart(s, 'restart', { approval: sre(), method: RestartMethod.USER_CHOICE });
     const { pipeline, pipelineYaml } = patternDocs(s, 'idp_k8s_restart');
-    const expected = referencePipeline('p7-k8s-restart').pipeline;
+    const expected = referencePipeline('k8s-restart').pipeline;
     expected.tags = { approval: 'required' };
     const approve = expected.stages[0].stage.spec.execution.steps[0].step;
     approve.spec.approvalMessage = [
@@ -28,18 +28,18 @@ describe('K8sRestart', () => {
       REQUESTER_LINE,
     ].join('\n');
     approve.failureStrategies = REJECTION_ABORTS;
-    // The workload is checked against [namespace/]Kind/Name here too (reference w6's pattern; p7 leaves it free).
+    // The workload is checked against [namespace/]Kind/Name here too (the k8s-scale example workflow's pattern; the k8s-restart example leaves it free).
     expected.variables[3].value = `<+input>.regex(${K8S_WORKLOAD_PATTERN})`;
     expect(pipeline).toEqual(expected);
     expect(pipelineYaml).toBeValidHarnessPipeline();
   });
 
-  test('USER_CHOICE renders the w7 form (plus the workload pattern)', () => {
+  test('USER_CHOICE renders the example workflow form (plus the workload pattern)', () => {
     const s = platform();
     new K8sRestart(s, 'restart', { approval: sre(), method: RestartMethod.USER_CHOICE, owner: 'group:account/sre' });
     const { workflow } = patternDocs(s, 'idp_k8s_restart');
     const expected: Record<string, any> = {
-      ...referenceWorkflow('w7-k8s-restart'),
+      ...referenceWorkflow('k8s-restart'),
       orgIdentifier: 'default',
       projectIdentifier: 'idp_workflows',
     };
@@ -81,7 +81,7 @@ describe('K8sRestart', () => {
     expect(steps[0].spec.approvalMessage).toBe(
       ['Rolling restart of <+pipeline.variables.workload> via a restartedAt annotation patch?', TARGET_LINE, REQUESTER_LINE].join('\n'),
     );
-    const patch = referencePipeline('p7-k8s-restart').pipeline.stages[0].stage.spec.execution.steps[2].step;
+    const patch = referencePipeline('k8s-restart').pipeline.stages[0].stage.spec.execution.steps[2].step;
     delete patch.when;
     expect(steps[1]).toEqual(patch);
     expect(inputsetKeys(workflow).sort()).toEqual(runtimeInputNames(pipeline).sort());

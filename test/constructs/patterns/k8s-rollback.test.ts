@@ -1,17 +1,17 @@
 import { ApprovalGate } from '../../../src/constructs/patterns/blocks/approval-gate';
 import { K8sRollback } from '../../../src/constructs/patterns/k8s-rollback';
 import { ShellScriptStep } from '../../../src/pipeline/steps/custom/shell-script';
-import { referencePipeline } from '../../support/reference-examples';
-import { inputsetKeys, patternDocs, platform, referenceWorkflow, runtimeInputNames } from '../../support/pattern-docs';
+import { referencePipeline, referenceWorkflow } from '../../support/reference-examples';
+import { inputsetKeys, patternDocs, platform, runtimeInputNames } from '../../support/pattern-docs';
 
 const sre = () => ApprovalGate.required({ userGroups: ['account.sre_approvers'], disallowPipelineExecutor: false });
 
 describe('K8sRollback', () => {
-  test('renders reference p5 (approval message and approval tag aside)', () => {
+  test('renders the example pipeline (approval message and approval tag aside)', () => {
     const s = platform();
     new K8sRollback(s, 'rollback', { approval: sre(), environments: ['dev', 'staging', 'prod'], owner: 'group:account/sre' });
     const { pipeline, pipelineYaml } = patternDocs(s, 'idp_k8s_rollback');
-    const expected = referencePipeline('p5-k8s-rollback').pipeline;
+    const expected = referencePipeline('k8s-rollback').pipeline;
     // Differences by design: the approval decision is tagged, the message names the target and the requester,
     // and the environment drop-down restricts the pipeline variable too.
     expected.tags = { approval: 'required' };
@@ -25,11 +25,11 @@ describe('K8sRollback', () => {
     expect(pipelineYaml).toBeValidHarnessPipeline();
   });
 
-  test('renders the w5 form: service, environment (drop-down), infrastructure, session token', () => {
+  test('renders the example workflow form: service, environment (drop-down), infrastructure, session token', () => {
     const s = platform();
     new K8sRollback(s, 'rollback', { approval: sre(), environments: ['dev', 'staging', 'prod'], owner: 'group:account/sre' });
     const { workflow } = patternDocs(s, 'idp_k8s_rollback');
-    expect(workflow).toEqual({ ...referenceWorkflow('w5-k8s-rollback'), orgIdentifier: 'default', projectIdentifier: 'idp_workflows' });
+    expect(workflow).toEqual({ ...referenceWorkflow('k8s-rollback'), orgIdentifier: 'default', projectIdentifier: 'idp_workflows' });
   });
 
   test('every pipeline runtime input has an inputset entry, and the reverse', () => {

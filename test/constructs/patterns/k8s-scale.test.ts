@@ -1,17 +1,17 @@
 import { ApprovalGate } from '../../../src/constructs/patterns/blocks/approval-gate';
 import { K8sScale } from '../../../src/constructs/patterns/k8s-scale';
-import { referencePipeline } from '../../support/reference-examples';
-import { inputsetKeys, patternDocs, platform, referenceWorkflow, runtimeInputNames } from '../../support/pattern-docs';
+import { referencePipeline, referenceWorkflow } from '../../support/reference-examples';
+import { inputsetKeys, patternDocs, platform, runtimeInputNames } from '../../support/pattern-docs';
 
 const sre = () => ApprovalGate.required({ userGroups: ['account.sre_approvers'], disallowPipelineExecutor: false });
 const REJECTION_ABORTS = [{ onFailure: { errors: ['ApprovalRejection'], action: { type: 'Abort' } } }];
 
 describe('K8sScale', () => {
-  test('renders reference p6 (approval message, rejection strategy and approval tag aside)', () => {
+  test('renders the example pipeline (approval message, rejection strategy and approval tag aside)', () => {
     const s = platform();
     new K8sScale(s, 'scale', { approval: sre(), owner: 'group:account/sre' });
     const { pipeline, pipelineYaml } = patternDocs(s, 'idp_k8s_scale');
-    const expected = referencePipeline('p6-k8s-scale').pipeline;
+    const expected = referencePipeline('k8s-scale').pipeline;
     expected.tags = { approval: 'required' };
     const approve = expected.stages[0].stage.spec.execution.steps[0].step;
     approve.spec.approvalMessage = [
@@ -19,17 +19,17 @@ describe('K8sScale', () => {
       'Target: service <+pipeline.variables.service_id>, environment <+pipeline.variables.environment_id>, infrastructure <+pipeline.variables.infra_id>.',
       'Requested by <+pipeline.triggeredBy.email>.',
     ].join('\n');
-    // A rejection aborts the run instead of rolling the stage back (as reference p5 does for its approval).
+    // A rejection aborts the run instead of rolling the stage back (as the k8s-rollback example does for its approval).
     approve.failureStrategies = REJECTION_ABORTS;
     expect(pipeline).toEqual(expected);
     expect(pipelineYaml).toBeValidHarnessPipeline();
   });
 
-  test('renders the w6 form', () => {
+  test('renders the example workflow form', () => {
     const s = platform();
     new K8sScale(s, 'scale', { approval: sre(), owner: 'group:account/sre' });
     const { workflow } = patternDocs(s, 'idp_k8s_scale');
-    expect(workflow).toEqual({ ...referenceWorkflow('w6-k8s-scale'), orgIdentifier: 'default', projectIdentifier: 'idp_workflows' });
+    expect(workflow).toEqual({ ...referenceWorkflow('k8s-scale'), orgIdentifier: 'default', projectIdentifier: 'idp_workflows' });
   });
 
   test('every pipeline runtime input has an inputset entry, and the reverse', () => {

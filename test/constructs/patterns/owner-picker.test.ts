@@ -2,7 +2,7 @@ import { OwnerKind, OwnerPicker, ownerPickerOf } from '../../../src/constructs/p
 import { resolveValue } from '../../../src/core/resolve';
 
 describe('OwnerPicker', () => {
-  test('harnessOwnerPicker: groups by default (reference w1), or several kinds', () => {
+  test('harnessOwnerPicker: groups by default (as in the service-onboarding example), or several kinds', () => {
     expect(OwnerPicker.harnessOwnerPicker().createInput().schema.toProperty()).toEqual({
       title: 'Owner',
       type: 'string',
@@ -16,7 +16,7 @@ describe('OwnerPicker', () => {
     ).toEqual({ catalogFilter: [{ kind: ['Group', 'User'] }] });
   });
 
-  test('ownerPicker: Backstage allowedKinds (reference w2)', () => {
+  test('ownerPicker: Backstage allowedKinds (as in the infra-provisioning example)', () => {
     expect(OwnerPicker.ownerPicker().createInput().schema.toProperty()).toEqual({
       title: 'Owner',
       type: 'string',
@@ -57,7 +57,7 @@ describe('OwnerPicker', () => {
       /^OwnerPicker\.harnessOwnerPicker: kinds: no entity kind is given\. Fix: pass \[OwnerKind\.GROUP\], \[OwnerKind\.USER\] or both/,
     );
     expect(() => OwnerPicker.ownerPicker({ kinds: ['Team' as OwnerKind] })).toThrow(
-      /^OwnerPicker\.ownerPicker: kinds: 'Team' is not an owner kind\. Fix: use 'Group' or 'User'/,
+      "OwnerPicker.ownerPicker: kinds: 'Team' is not an owner kind. Fix: use 'Group' or 'User' (OwnerKind.GROUP, OwnerKind.USER)",
     );
     expect(() => OwnerPicker.ownerPicker({ kinds: [OwnerKind.GROUP, OwnerKind.GROUP] })).toThrow(
       /^OwnerPicker\.ownerPicker: kinds: a kind is listed twice\./,

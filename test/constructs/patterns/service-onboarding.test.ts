@@ -7,13 +7,13 @@ import { SecretRef } from '../../../src/core/secret-ref';
 import { StageInfrastructure } from '../../../src/pipeline/infrastructure';
 import { RunStep } from '../../../src/pipeline/steps/common/run';
 import { GitConnectorType } from '../../../src/pipeline/steps/idp/git-target';
-import { referencePipeline } from '../../support/reference-examples';
-import { inputsetKeys, messageOf, patternDocs, platform, property, referenceWorkflow, runtimeInputNames } from '../../support/pattern-docs';
+import { referencePipeline, referenceWorkflow } from '../../support/reference-examples';
+import { inputsetKeys, messageOf, patternDocs, platform, property, runtimeInputNames } from '../../support/pattern-docs';
 
 const ID = 'idp_service_onboarding';
 const REFERENCE_TEMPLATE = 'https://github.com/devesh-harness/test-cookicutter';
 
-/** The platform decisions behind reference p1/w1. */
+/** The platform decisions behind the service-onboarding example pipeline and workflow. */
 function referenceProps(extra: Partial<ServiceOnboardingProps> = {}): ServiceOnboardingProps {
   return {
     connectorRef: 'account.github_org_connector',
@@ -47,14 +47,14 @@ function variable(pipeline: Record<string, any>, name: string): Record<string, a
 }
 
 describe('ServiceOnboarding', () => {
-  test('renders reference p1 (differences listed below)', () => {
+  test('renders the example pipeline (differences listed below)', () => {
     const s = platform();
     const so = new ServiceOnboarding(s, 'onboarding', referenceProps());
     const { pipeline, pipelineYaml } = patternDocs(s, ID);
-    const expected = referencePipeline('p1-service-onboarding').pipeline;
-    // 1. No pipeline tags (the reference's `managed-by: cdktf` is an example value).
+    const expected = referencePipeline('service-onboarding').pipeline;
+    // 1. No pipeline tags (the example's `managed-by: cdktf` is a sample value).
     expected.tags = {};
-    // 2. The reference's UpdateCatalogProperty step is not part of the pattern: its spec.type values are UNVERIFIED.
+    // 2. The example's UpdateCatalogProperty step is not part of the pattern: its spec.type values are UNVERIFIED.
     const expectedSteps: any[] = expected.stages[0].stage.spec.execution.steps;
     expected.stages[0].stage.spec.execution.steps = expectedSteps.filter((x) => x.step.identifier !== 'update_catalog_property');
     // 3. The service name carries the form's pattern as a runtime-input regex.
@@ -66,7 +66,7 @@ describe('ServiceOnboarding', () => {
     expect(catalog.spec.fileContent).toContain('  name: "<+pipeline.variables.project_name>"\n');
     expectedCatalog.spec.fileContent = catalog.spec.fileContent;
     // 5. CreateResource: the definition is the default module (checked in its own test); xApiKey is the
-    //    secret identifier, as CreateResourceStep renders it (the reference writes <+secrets.getValue(...)>).
+    //    secret identifier, as CreateResourceStep renders it (the example writes <+secrets.getValue(...)>).
     const create = step(pipeline, 'create_ci_pipeline');
     const expectedCreate = expectedSteps.find((x) => x.step.identifier === 'create_ci_pipeline').step;
     expect(create.spec.xApiKey).toBe('account.idp_onboarding_pat');
@@ -79,11 +79,11 @@ describe('ServiceOnboarding', () => {
     expect(pipelineYaml).toBeValidHarnessPipeline();
   });
 
-  test('renders the w1 form (IDP 2.0)', () => {
+  test('renders the example workflow form (IDP 2.0)', () => {
     const s = platform();
     new ServiceOnboarding(s, 'onboarding', referenceProps());
     const { workflow } = patternDocs(s, ID);
-    expect(workflow).toEqual(referenceWorkflow('w1-service-onboarding'));
+    expect(workflow).toEqual(referenceWorkflow('service-onboarding'));
   });
 
   test('every pipeline runtime input has an inputset entry, and the reverse', () => {
@@ -419,6 +419,13 @@ describe('ServiceOnboarding', () => {
   });
 
   describe('validation', () => {
+    test('only GitHub and GitLab connectors', () => {
+      expect(() => new ServiceOnboarding(platform(), 'onboarding', minimalProps({ connectorType: GitConnectorType.BITBUCKET }))).toThrow(
+        "team/onboarding: connectorType: 'Bitbucket' is not supported by this pattern (it addresses repositories by organization; Bitbucket needs workspace/project). Fix: use GitConnectorType.GITHUB or GitConnectorType.GITLAB, or build the pipeline from the IDP steps directly",
+      );
+      expect(() => new ServiceOnboarding(platform(), 'onboarding', minimalProps({ connectorType: GitConnectorType.GITLAB }))).not.toThrow();
+    });
+
     test('Slack notifications need a bot token secret', () => {
       expect(() => new ServiceOnboarding(platform(), 'onboarding', referenceProps({ slackBotToken: undefined }))).toThrow(
         /^team\/onboarding: slackBotToken: Slack notifications are on, but no Slack bot token secret is given\. Fix: pass slackBotToken: SecretRef\.fromIdentifier\('account\.slack_bot_token'\), or set slackNotifications: false$/,
@@ -439,7 +446,7 @@ describe('ServiceOnboarding', () => {
 
     test('CreateResource needs a Harness API key', () => {
       expect(() => new ServiceOnboarding(platform(), 'onboarding', referenceProps({ harnessApiKey: undefined }))).toThrow(
-        /^team\/onboarding: harnessApiKey: the CreateResource step needs a Harness API key \(xApiKey, rule D-29\), and none is given\. Fix: pass harnessApiKey: SecretRef\.fromIdentifier\('account\.idp_onboarding_pat'\), or set createResource: false to leave the step out$/,
+        /^team\/onboarding: harnessApiKey: the CreateResource step needs a Harness API key \(xApiKey\), and none is given\. Fix: pass harnessApiKey: SecretRef\.fromIdentifier\('account\.idp_onboarding_pat'\), or set createResource: false to leave the step out$/,
       );
     });
 
@@ -457,7 +464,7 @@ describe('ServiceOnboarding', () => {
         /^team\/onboarding: techStacks: the list of tech stacks is empty\. Fix: list at least one stack/,
       );
       expect(() => new ServiceOnboarding(platform(), 'onboarding', minimalProps({ techStacks: ['Node JS'] }))).toThrow(
-        /^team\/onboarding: techStacks: 'Node JS' is not a catalog tag, but the stack tags the new catalog entity\. Fix: .*e\.g\. 'node-js'$/,
+        "team/onboarding: techStacks: 'Node JS' is not a catalog tag, but the stack tags the new catalog entity. Fix: use lowercase letters, digits, ':', '+' or '#' joined by single '-', e.g. 'node-js'",
       );
       expect(() => new ServiceOnboarding(platform(), 'onboarding', minimalProps({ techStacks: ['go', 'go'] }))).toThrow(
         /^team\/onboarding: techStacks: a tech stack is listed twice\. Fix: list each stack once$/,
@@ -475,7 +482,7 @@ describe('ServiceOnboarding', () => {
 
     test("templates and owner picker must be the library's types", () => {
       expect(() => new ServiceOnboarding(platform(), 'onboarding', minimalProps({ templates: 'https://github.com/a/b' as any }))).toThrow(
-        /^team\/onboarding: templates: expects CookiecutterTemplates\. Fix: pass CookiecutterTemplates\.freeUrl/,
+        'team/onboarding: templates: expects CookiecutterTemplates. Fix: pass CookiecutterTemplates.freeUrl({ default }) or CookiecutterTemplates.fixedList([{ title, url }])',
       );
       expect(() => new ServiceOnboarding(platform(), 'onboarding', minimalProps({ ownerPicker: 'OwnerPicker' as any }))).toThrow(
         /^team\/onboarding: ownerPicker: expects an OwnerPicker\./,
@@ -502,9 +509,7 @@ describe('ServiceOnboarding', () => {
     test('a resource definition must be HCL of Harness resources (CreateResourceStep rules)', () => {
       expect(
         () => new ServiceOnboarding(platform(), 'onboarding', referenceProps({ createResource: 'resource "aws_instance" "x" {}\n' })),
-      ).toThrow(
-        /resource "aws_instance" is not from the Harness Terraform provider; the step runs only Harness provider resources \(rule D-29\)/,
-      );
+      ).toThrow(/resource "aws_instance" is not from the Harness Terraform provider; the step runs only Harness provider resources/);
     });
   });
 });

@@ -1,11 +1,12 @@
+import type { WorkflowInput } from '../../../src/workflow/workflow-input';
 import { Testing } from 'cdktf';
 import { ApprovalGate } from '../../../src/constructs/patterns/blocks/approval-gate';
 import { ApprovalPlacement, TokenRotation, type TokenRotationProps } from '../../../src/constructs/patterns/token-rotation';
 import { SecretRef } from '../../../src/core/secret-ref';
 import { TriggerAuth } from '../../../src/workflow/trigger-step';
 import { WorkflowOutput } from '../../../src/workflow/workflow-output';
-import { referencePipeline } from '../../support/reference-examples';
-import { inputsetKeys, patternDocs, platform, referenceWorkflow, runtimeInputNames } from '../../support/pattern-docs';
+import { referencePipeline, referenceWorkflow } from '../../support/reference-examples';
+import { inputsetKeys, patternDocs, platform, runtimeInputNames } from '../../support/pattern-docs';
 
 const security = () => ApprovalGate.required({ userGroups: ['account.platform_security_approvers'] });
 const ADMIN_PAT = () => SecretRef.fromIdentifier('account.token_rotation_admin_pat');
@@ -17,11 +18,11 @@ const props = (extra: Partial<TokenRotationProps> = {}): TokenRotationProps => (
 const REJECTION_ABORTS = [{ onFailure: { errors: ['ApprovalRejection'], action: { type: 'Abort' } } }];
 
 describe('TokenRotation', () => {
-  test('renders reference p4: approval and both API calls in one Custom stage', () => {
+  test('renders the example pipeline: approval and both API calls in one Custom stage', () => {
     const s = platform();
     new TokenRotation(s, 'rotate', props());
     const { pipeline, pipelineYaml } = patternDocs(s, 'idp_rotate_token');
-    const expected = referencePipeline('p4-token-rotation').pipeline;
+    const expected = referencePipeline('token-rotation').pipeline;
     expected.tags = { approval: 'required' };
     const approve = expected.stages[0].stage.spec.execution.steps[0].step;
     approve.spec.approvalMessage =
@@ -29,14 +30,25 @@ describe('TokenRotation', () => {
       'service account <+pipeline.variables.service_account_identifier>) and store it in secret <+pipeline.variables.secret_identifier>.\n' +
       'Requested by <+pipeline.triggeredBy.email>.';
     approve.failureStrategies = REJECTION_ABORTS;
-    // The org fields are org pickers in the form, which always sends a value: no pipeline-side default.
-    expected.variables[1].value = '<+input>';
-    expected.variables[5].value = '<+input>';
+    // The org fields are org pickers in the form, which always sends a value: no pipeline-side default. Every value
+    // that goes into the API's URL or JSON body is held to a pattern, so it cannot change their structure.
+    const identifier = '<+input>.regex(^[a-zA-Z_][0-9a-zA-Z_]*$)';
+    expect(expected.variables.map((v: { name: string }) => v.name)).toEqual([
+      'token_identifier',
+      'rotation_org',
+      'service_account_identifier',
+      'api_key_identifier',
+      'secret_identifier',
+      'secret_org',
+      'secret_display_name',
+    ]);
+    for (const i of [0, 1, 2, 3, 4, 5]) expected.variables[i].value = identifier;
+    expected.variables[6].value = '<+input>.regex(^[-a-zA-Z0-9_ .]+$)';
     expect(pipeline).toEqual(expected);
     expect(pipelineYaml).toBeValidHarnessPipeline();
   });
 
-  test('renders the w4 form with API-key trigger auth', () => {
+  test('renders the example workflow form with API-key trigger auth', () => {
     const s = platform({ orgId: 'secops', projectId: 'token_ops' });
     new TokenRotation(
       s,
@@ -44,7 +56,24 @@ describe('TokenRotation', () => {
       props({ owner: 'group:account/platform_security', auth: TriggerAuth.apiKeySecret('idp_token_rotation_trigger_key') }),
     );
     const { workflow } = patternDocs(s, 'idp_rotate_token');
-    expect(workflow).toEqual({ ...referenceWorkflow('w4-token-rotation'), orgIdentifier: 'secops', projectIdentifier: 'token_ops' });
+    const expected: Record<string, any> = {
+      ...referenceWorkflow('token-rotation'),
+      orgIdentifier: 'secops',
+      projectIdentifier: 'token_ops',
+    };
+    const properties = expected.spec.parameters[0].properties;
+    for (const id of [
+      'token_identifier',
+      'rotation_org',
+      'service_account_identifier',
+      'api_key_identifier',
+      'secret_identifier',
+      'secret_org',
+    ]) {
+      properties[id].pattern = '^[a-zA-Z_][0-9a-zA-Z_]*$';
+    }
+    properties.secret_display_name.pattern = '^[-a-zA-Z0-9_ .]+$';
+    expect(workflow).toEqual(expected);
   });
 
   test('every pipeline runtime input has an inputset entry, and the reverse', () => {
@@ -105,11 +134,11 @@ describe('TokenRotation', () => {
     expect(pipelineYaml).toBeValidHarnessPipeline();
   });
 
-  test('SEPARATE_STAGE renders the p4b shape: an Approval stage, then the Custom stage with the API calls', () => {
+  test('SEPARATE_STAGE renders the approval-stage example: an Approval stage, then the Custom stage with the API calls', () => {
     const s = platform();
     const tr = new TokenRotation(s, 'rotate', props({ approvalPlacement: ApprovalPlacement.SEPARATE_STAGE }));
     const { pipeline, pipelineYaml, workflow } = patternDocs(s, 'idp_rotate_token');
-    const ref = referencePipeline('p4b-token-rotation-approval-stage').pipeline;
+    const ref = referencePipeline('token-rotation-approval-stage').pipeline;
     const shape = (p: any) =>
       p.stages.map((x: any) => [
         x.stage.identifier,
@@ -180,7 +209,7 @@ describe('TokenRotation', () => {
           }),
         ),
     ).toThrow(
-      /team\/rotate: approvalPlacement: ApprovalPlacement\.SEPARATE_STAGE asks for an Approval stage, but approval is ApprovalGate\.skip\(\.\.\.\)\. Fix: leave approvalPlacement out/,
+      'team/rotate: approvalPlacement: ApprovalPlacement.SEPARATE_STAGE asks for an Approval stage, but approval is ApprovalGate.skip(...). Fix: leave approvalPlacement out, or pass approval: ApprovalGate.required({...})',
     );
     expect(() => new TokenRotation(platform(), 'rotate', props({ approvalPlacement: 'elsewhere' as ApprovalPlacement }))).toThrow(
       /team\/rotate: approvalPlacement: 'elsewhere' is not an approval placement/,
@@ -201,7 +230,7 @@ describe('TokenRotation', () => {
     const tr = new TokenRotation(s, 'rotate', props());
     tr.selfService.form.addOutput(WorkflowOutput.text('New token', tr.outputs.newToken));
     expect(() => Testing.synth(s, true)).toThrow(
-      /workflow 'idp_rotate_token': spec\.output: a workflow output reads 'output\.outputVariables\.new_token' of the rotate step, which would show the new token in clear in the IDP\. Fix: remove that output/,
+      "team/rotate: workflow 'idp_rotate_token': spec.output: a workflow output reads 'output.outputVariables.new_token' of the rotate step, which would show the new token in clear in the IDP. Fix: remove that output; link to the pipeline execution instead (WorkflowOutput.pipelineUrl())",
     );
   });
 
@@ -209,5 +238,28 @@ describe('TokenRotation', () => {
     expect(() => new TokenRotation(platform(), 'rotate', props({ approvalMessage: '' }))).toThrow(
       /^team\/rotate: step 'approve_rotation': spec\.approvalMessage: is empty\. Fix: /,
     );
+  });
+});
+
+describe('TokenRotation form values in the API calls', () => {
+  test('every value that goes into a URL path, a query or the JSON body is held to a pattern that excludes structure', () => {
+    const s = platform();
+    const rotation = new TokenRotation(s, 'rotate', props());
+    const patterns: Record<string, string | undefined> = Object.fromEntries(
+      Object.values(rotation.inputs).map((i: WorkflowInput) => [i.name, i.runtimeInput?.pattern]),
+    );
+    expect(patterns).toEqual({
+      token_identifier: '^[a-zA-Z_][0-9a-zA-Z_]*$',
+      rotation_org: '^[a-zA-Z_][0-9a-zA-Z_]*$',
+      service_account_identifier: '^[a-zA-Z_][0-9a-zA-Z_]*$',
+      api_key_identifier: '^[a-zA-Z_][0-9a-zA-Z_]*$',
+      secret_identifier: '^[a-zA-Z_][0-9a-zA-Z_]*$',
+      secret_org: '^[a-zA-Z_][0-9a-zA-Z_]*$',
+      secret_display_name: '^[-a-zA-Z0-9_ .]+$',
+    });
+    const hostile = ['x/../../v1/admin', 'x?accountIdentifier=evil', 'x&orgIdentifier=evil', 'x#', 'x", "value": "y', 'x\\', ''];
+    for (const pattern of Object.values(patterns)) {
+      for (const value of hostile) expect(new RegExp(pattern!).test(value)).toBe(false);
+    }
   });
 });

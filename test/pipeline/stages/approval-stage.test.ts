@@ -10,7 +10,7 @@ import { PipelineVariable } from '../../../src/pipeline/variable';
 import { referenceStage } from '../../support/reference-examples';
 
 describe('ApprovalStage', () => {
-  test('renders the approval stage of reference A.4b', () => {
+  test('renders the approval stage of the token-rotation-approval-stage example', () => {
     const token = PipelineVariable.string('token_identifier');
     const stage = new ApprovalStage({
       identifier: 'approve_rotation_stage',
@@ -27,7 +27,7 @@ describe('ApprovalStage', () => {
     });
     const p = new Pipeline({ identifier: 'p', variables: [token], stages: [stage] });
     expect((p.toObject() as any).pipeline.stages[0].stage).toEqual(
-      referenceStage('p4b-token-rotation-approval-stage', 'approve_rotation_stage'),
+      referenceStage('token-rotation-approval-stage', 'approve_rotation_stage'),
     );
   });
 

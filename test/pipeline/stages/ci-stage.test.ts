@@ -12,7 +12,7 @@ function stageNode(stage: CiStage): any {
 const run = (): RunStep => new RunStep({ identifier: 'build', command: 'make' });
 
 describe('CiStage', () => {
-  test('renders a codebase-disabled Build stage on Harness Cloud (D-03)', () => {
+  test('renders a codebase-disabled Build stage on Harness Cloud', () => {
     expect(stageNode(new CiStage({ identifier: 'build', steps: [run()] }))).toEqual({
       name: 'build',
       identifier: 'build',
@@ -47,9 +47,9 @@ describe('CiStage', () => {
     });
   });
 
-  test('cloneCodebase must stay false (D-03)', () => {
+  test('cloneCodebase must stay false', () => {
     expect(() => new CiStage({ identifier: 'build', cloneCodebase: true })).toThrow(
-      /stage 'build': cloneCodebase: a workflow can only trigger a codebase-disabled Build stage \(rule D-03\). Fix: remove cloneCodebase and clone the repository with a GitClone step/,
+      /stage 'build': cloneCodebase: a workflow can only trigger a codebase-disabled Build stage. Fix: remove cloneCodebase and clone the repository with a GitClone step/,
     );
   });
 

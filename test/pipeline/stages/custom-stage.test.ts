@@ -15,7 +15,7 @@ function stageNode(stage: CustomStage, variables: PipelineVariable[] = []): any 
 }
 
 describe('CustomStage', () => {
-  test('renders the change management stage of reference A.2', () => {
+  test('renders the change management stage of the infra-provisioning example', () => {
     const v = Object.fromEntries(
       ['jira_project', 'jira_summary', 'instance_count', 'instance_type', 'cloud_provider', 'iacm_workspace', 'owner'].map((n) => [
         n,
@@ -42,10 +42,10 @@ describe('CustomStage', () => {
         }),
       ],
     });
-    expect(stageNode(stage, Object.values(v))).toEqual(referenceStage('p2-infra-provisioning', 'change_management'));
+    expect(stageNode(stage, Object.values(v))).toEqual(referenceStage('infra-provisioning', 'change_management'));
   });
 
-  test('renders stage failure strategies (reference A.3), environment, when, timeout, delegate selectors', () => {
+  test('renders stage failure strategies (as in the feature-flag-toggle example), environment, when, timeout, delegate selectors', () => {
     const stage = new CustomStage({
       identifier: 'c',
       description: 'ops',
@@ -58,7 +58,7 @@ describe('CustomStage', () => {
       steps: [new ShellScriptStep({ identifier: 's', script: 'echo' })],
     });
     const node = stageNode(stage);
-    expect(node.failureStrategies).toEqual(referenceStage('p3-feature-flag-toggle', 'toggle_flag').failureStrategies);
+    expect(node.failureStrategies).toEqual(referenceStage('feature-flag-toggle', 'toggle_flag').failureStrategies);
     expect(node).toEqual({
       name: 'c',
       identifier: 'c',

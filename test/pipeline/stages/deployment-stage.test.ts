@@ -1,5 +1,6 @@
 import { StageStatus } from '../../../src/pipeline/condition';
 import { Expr } from '../../../src/core/expr';
+import { formatProblem } from '../../../src/core/errors';
 import { ErrorType, FailureAction, FailureStrategy } from '../../../src/pipeline/failure-strategy';
 import { Pipeline } from '../../../src/pipeline/pipeline';
 import { DeploymentStage, DeploymentType } from '../../../src/pipeline/stages/deployment-stage';
@@ -22,7 +23,7 @@ function stageNode(p: Pipeline, index = 0): any {
   return (p.toObject() as any).pipeline.stages[index].stage;
 }
 
-/** The service/environment/infrastructure variables the reference K8s pipelines share. */
+/** The service/environment/infrastructure variables the Kubernetes example pipelines share. */
 function targetVariables(): { service: PipelineVariable; environment: PipelineVariable; infra: PipelineVariable } {
   return {
     service: PipelineVariable.string('service_id', { description: 'Harness service identifier' }),
@@ -36,7 +37,7 @@ function approval(id: string, name: string, message: string): HarnessApprovalSte
 }
 
 describe('DeploymentStage', () => {
-  test('renders the rollback stage of reference A.5', () => {
+  test('renders the rollback stage of the k8s-rollback example', () => {
     const { service, environment, infra } = targetVariables();
     const approve = new HarnessApprovalStep({
       identifier: 'approve_rollback',
@@ -54,10 +55,10 @@ describe('DeploymentStage', () => {
       steps: [approve, new K8sRollingRollbackStep({ identifier: 'rolling_rollback', name: 'Rolling rollback' })],
     });
     const p = new Pipeline({ identifier: 'p', variables: [service, environment, infra], stages: [stage] });
-    expect(stageNode(p)).toEqual(referenceStage('p5-k8s-rollback', 'rollback'));
+    expect(stageNode(p)).toEqual(referenceStage('k8s-rollback', 'rollback'));
   });
 
-  test('renders the scale stage of reference A.6', () => {
+  test('renders the scale stage of the k8s-scale example', () => {
     const { service, environment, infra } = targetVariables();
     const workload = PipelineVariable.string('workload');
     const replicas = PipelineVariable.number('replicas');
@@ -78,10 +79,10 @@ describe('DeploymentStage', () => {
       ],
     });
     const p = new Pipeline({ identifier: 'p', variables: [service, environment, infra, workload, replicas], stages: [stage] });
-    expect(stageNode(p)).toEqual(referenceStage('p6-k8s-scale', 'scale'));
+    expect(stageNode(p)).toEqual(referenceStage('k8s-scale', 'scale'));
   });
 
-  test('renders the restart stage of reference A.7 (rollout or patch, by condition)', () => {
+  test('renders the restart stage of the k8s-restart example (rollout or patch, by condition)', () => {
     const { service, environment, infra } = targetVariables();
     const workload = PipelineVariable.string('workload');
     const method = PipelineVariable.string('restart_method');
@@ -112,7 +113,7 @@ describe('DeploymentStage', () => {
       ],
     });
     const p = new Pipeline({ identifier: 'p', variables: [service, environment, infra, workload, method], stages: [stage] });
-    expect(stageNode(p)).toEqual(referenceStage('p7-k8s-restart', 'restart'));
+    expect(stageNode(p)).toEqual(referenceStage('k8s-restart', 'restart'));
   });
 
   test('literal refs, another deployment type, several infrastructures, explicit failure strategies', () => {
@@ -215,9 +216,9 @@ describe('DeploymentStage', () => {
         infrastructureDefinitions: ['i'],
         rollbackSteps: [new K8sRollingRollbackStep({ identifier: 'rb' })],
       });
-      expect(() => new Pipeline({ identifier: 'p', stages: [stage] }).toObject()).toThrow(
-        /stage 'd': spec.execution.steps: the stage has rollback steps but no steps/,
-      );
+      expect(new Pipeline({ identifier: 'p', stages: [stage] }).validate().map(formatProblem)).toEqual([
+        "pipeline 'p' > stage 'd': spec.execution.steps: the stage has rollback steps but no steps. Fix: add at least one step with addStep()",
+      ]);
       const empty = new DeploymentStage({ identifier: 'd', serviceRef: 's', environmentRef: 'e', infrastructureDefinitions: ['i'] });
       expect(new Pipeline({ identifier: 'p', stages: [empty] }).validate().map((x) => x.problem)).toEqual(['the stage has no steps']);
     });
@@ -232,16 +233,16 @@ describe('DeploymentStage', () => {
   describe('validation', () => {
     const base = { identifier: 'd', serviceRef: 's', environmentRef: 'e', infrastructureDefinitions: ['i'] };
 
-    test('failure strategies are required: default Abort, an empty list is rejected (D-51)', () => {
+    test('failure strategies are required: default Abort, an empty list is rejected', () => {
       const node = stageNode(
         new Pipeline({
           identifier: 'p',
           stages: [new DeploymentStage({ ...base, steps: [new RunStep({ identifier: 'r', command: 'x' })] })],
         }),
       );
-      expect(node.failureStrategies).toEqual(referenceStage('p5-k8s-rollback', 'rollback').failureStrategies);
+      expect(node.failureStrategies).toEqual(referenceStage('k8s-rollback', 'rollback').failureStrategies);
       expect(() => new DeploymentStage({ ...base, failureStrategies: [] })).toThrow(
-        /stage 'd': failureStrategies: is empty, but the schema requires failure strategies on Deployment stages \(rule D-51\). Fix: leave failureStrategies out \(default: Abort on all errors\) or give at least one/,
+        /stage 'd': failureStrategies: is empty, but the schema requires failure strategies on Deployment stages. Fix: leave failureStrategies out \(default: Abort on all errors\) or give at least one/,
       );
     });
 
@@ -251,7 +252,7 @@ describe('DeploymentStage', () => {
         /spec.environment.environmentRef: is required/,
       );
       expect(() => new DeploymentStage({ ...base, infrastructureDefinitions: [] })).toThrow(
-        /spec.environment.infrastructureDefinitions: no infrastructure definition is given/,
+        "stage 'd': spec.environment.infrastructureDefinitions: no infrastructure definition is given. Fix: list at least one infrastructure definition identifier (or a pipeline variable)",
       );
       expect(() => new DeploymentStage({ ...base, infrastructureDefinitions: [' '] })).toThrow(
         /spec.environment.infrastructureDefinitions\[0\].identifier: is empty/,
@@ -260,12 +261,12 @@ describe('DeploymentStage', () => {
 
     test('the deployment type is one of the schema values', () => {
       expect(() => new DeploymentStage({ ...base, deploymentType: 'K8s' as any })).toThrow(
-        /spec.deploymentType: 'K8s' is not a deployment type/,
+        `stage 'd': spec.deploymentType: 'K8s' is not a deployment type. Fix: use one of ${Object.values(DeploymentType).join(', ')}`,
       );
     });
   });
 
-  test('the schema rejects a Deployment stage without failure strategies (why D-51 is enforced)', () => {
+  test('the schema rejects a Deployment stage without failure strategies (why the library requires them)', () => {
     const stage = new DeploymentStage({
       identifier: 'd',
       serviceRef: 's',

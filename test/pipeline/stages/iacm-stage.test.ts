@@ -18,7 +18,7 @@ function stageNode(p: Pipeline): any {
 }
 
 describe('IacmStage', () => {
-  test('renders the IaC provisioning stage of reference A.2', () => {
+  test('renders the IaC provisioning stage of the infra-provisioning example', () => {
     const workspace = PipelineVariable.string('iacm_workspace');
     const plan = new IacmTerraformPluginStep({ identifier: 'plan', command: TerraformCommand.PLAN });
     const stage = new IacmStage({ identifier: 'iac_provisioning', name: 'Infra as Code Provisioning', workspace })
@@ -46,7 +46,7 @@ describe('IacmStage', () => {
         new IacmTerraformPluginStep({ identifier: 'apply', command: TerraformCommand.APPLY, timeout: '30m' }),
       );
     const p = new Pipeline({ identifier: 'p', variables: [workspace], stages: [stage] });
-    expect(stageNode(p)).toEqual(referenceStage('p2-infra-provisioning', 'iac_provisioning'));
+    expect(stageNode(p)).toEqual(referenceStage('infra-provisioning', 'iac_provisioning'));
   });
 
   test('a literal workspace on a Kubernetes infrastructure', () => {

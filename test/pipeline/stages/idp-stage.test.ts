@@ -21,11 +21,11 @@ function specOf(stage: IdpStage): any {
 }
 
 describe('IdpStage', () => {
-  test('renders the stage envelope and the Harness Cloud spec of reference A.1 by default', () => {
+  test('renders the stage envelope and the Harness Cloud spec of the service-onboarding example by default', () => {
     const node = (
       pipelineOf(new IdpStage({ identifier: 'service_onboarding', name: 'service onboarding', steps: [run()] })).toObject() as any
     ).pipeline.stages[0].stage;
-    const { execution: refExecution, ...refSpec } = referenceStage('p1-service-onboarding', 'service_onboarding').spec;
+    const { execution: refExecution, ...refSpec } = referenceStage('service-onboarding', 'service_onboarding').spec;
     const { execution, ...spec } = node.spec;
     expect(spec).toEqual(refSpec);
     expect(execution).toEqual({ steps: [runNode] });
@@ -135,20 +135,20 @@ describe('IdpStage', () => {
   });
 
   describe('rules', () => {
-    test('no looping strategy (D-21)', () => {
+    test('no looping strategy', () => {
       expect(() => new IdpStage({ identifier: 'idp', strategy: { matrix: { region: ['eu', 'us'] } } })).toThrow(
         /stage 'idp': strategy: looping strategies \(matrix, parallelism, repeat\) are not supported for the IDP stage. Fix: remove the strategy, or run the loop in a Custom stage/,
       );
       expect(() => new IdpStage({ identifier: 'idp', strategy: { parallelism: 2 } })).toThrow(/looping strategies/);
     });
 
-    test('no stage-level clone (D-20)', () => {
+    test('no stage-level clone', () => {
       expect(() => new IdpStage({ identifier: 'idp', cloneCodebase: true })).toThrow(
         /stage 'idp': cloneCodebase: Clone Codebase is not supported at the stage level for the IDP stage. Fix: remove cloneCodebase and add a GitClone step/,
       );
     });
 
-    test('no Http, HarnessApproval or ShellScript steps (D-52)', () => {
+    test('no Http, HarnessApproval or ShellScript steps', () => {
       const approval = new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers: { userGroups: ['account.x'] } });
       const http = new HttpStep({ identifier: 'h', url: 'https://x.io', method: HttpMethod.GET });
       const shell = new ShellScriptStep({ identifier: 's', script: 'echo' });

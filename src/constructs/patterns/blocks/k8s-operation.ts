@@ -25,7 +25,7 @@ export interface K8sOperationProps extends GatedOperationProps {
   /** Infrastructure definition identifiers the form offers as a drop-down. @default - free text */
   readonly infrastructures?: readonly string[];
   /**
-   * Failure strategies of the Deployment stage (the schema requires at least one, rule D-51).
+   * Failure strategies of the Deployment stage (the schema requires at least one, see docs/rules.md#deployment-stage-failure-strategies).
    * @default [AllErrors → Abort]
    */
   readonly failureStrategies?: readonly FailureStrategy[];
@@ -53,8 +53,8 @@ export interface K8sTargetInputs {
 }
 
 /**
- * `[namespace/]Kind/Name` with the kinds the K8s Scale step supports (rule D-55) and lowercase DNS names
- * (reference w6).
+ * `[namespace/]Kind/Name` with the kinds the K8s Scale step supports (docs/rules.md#k8s-scale-workload-kind) and lowercase DNS
+ * names.
  */
 export const K8S_WORKLOAD_PATTERN = '^([a-z0-9-]+/)?(Deployment|StatefulSet|DaemonSet)/[a-z0-9.-]+$';
 
@@ -83,12 +83,13 @@ export interface K8sOperationParts {
 const SCOPED_IDENTIFIER = /^((account|org)\.)?[a-zA-Z_][0-9a-zA-Z_]{0,127}$/;
 
 /**
- * The shared shape of the Kubernetes day-2 patterns (reference §A.5–A.7, w5–w7): one Deployment stage
+ * The shared shape of the Kubernetes day-2 patterns (rollback, scale, restart): one Deployment stage
  * on the service, environment and infrastructure the user picks in the form, a HarnessApproval step from
  * the required {@link ApprovalGate}, then the subclass's Kubernetes step(s).
  *
  * A subclass calls `super(...)`, creates its own inputs and steps (reading {@link target}), then calls
  * {@link build} once.
+ * @see https://developer.harness.io/docs/internal-developer-portal/adoption/why-workflows
  */
 export abstract class K8sOperation extends SelfServicePattern {
   /** The approval decision. */
@@ -202,7 +203,6 @@ function targetInput(
     }
   });
   const dup = allowed.find((v, i) => allowed.indexOf(v) !== i);
-  if (dup !== undefined)
-    fail(where, prop, `'${dup}' is listed twice`, 'list each identifier once (enum values must be distinct, rule D-12)');
+  if (dup !== undefined) fail(where, prop, `'${dup}' is listed twice`, 'list each identifier once (enum values must be distinct)');
   return WorkflowInput.enum(id, { title, variableDescription, values: allowed });
 }

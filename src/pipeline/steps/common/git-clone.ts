@@ -23,8 +23,9 @@ export interface GitCloneStepProps extends StepProps, ContainerStepOptions {
    */
   readonly build: GitCloneBuild | RuntimeInput;
   /**
-   * Git connector of the repository (HTTP auth; IDP steps do not support SSH connectors, rule D-22),
+   * Git connector of the repository (HTTP auth; IDP steps do not support SSH connectors),
    * e.g. `account.github_org`.
+   * @see https://developer.harness.io/docs/internal-developer-portal/flows/create-workflow/harness-pipeline
    * @default - none (a Harness Code repository)
    */
   readonly connectorRef?: string;
@@ -64,8 +65,8 @@ export interface GitCloneStepProps extends StepProps, ContainerStepOptions {
 
 /**
  * A GitClone step (`GitCloneStepInfo`): clones a repository into the stage workspace. In an IDP stage this
- * replaces the unsupported stage-level clone (rule D-20); a private Cookiecutter template is cloned this
- * way (rule D-27).
+ * replaces the unsupported stage-level clone (docs/rules.md#idp-stage-no-clone-codebase); a private Cookiecutter
+ * template is cloned this way (docs/rules.md#cookiecutter-private-template-path).
  */
 export class GitCloneStep extends Step {
   public readonly type = 'GitClone';

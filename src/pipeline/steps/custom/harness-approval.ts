@@ -23,7 +23,7 @@ export interface HarnessApprovers {
 /**
  * A value the approver fills in (`ApproverInputInfo`); read later with
  * {@link HarnessApprovalStep.approverInput}. At most one of `allowedValues`, `regex`, `selectOneFrom`,
- * `selectManyFrom` (each a string in the schema; their exact syntax is not documented — UNVERIFIED).
+ * `selectManyFrom` (each a string in the schema; their exact syntax is not documented).
  */
 export interface ApproverInput {
   /** Input name, `^[a-zA-Z_][0-9a-zA-Z_]{0,127}$` (it becomes part of an expression path). */
@@ -77,7 +77,7 @@ const SELECTORS = ['allowedValues', 'regex', 'selectOneFrom', 'selectManyFrom'] 
 
 /**
  * A Harness Approval step (`HarnessApprovalStepInfo`): waits for members of user groups to approve.
- * Allowed in Custom, Approval, Deployment and IACM stages, not in IDP stages (rule D-52). Default timeout 1d,
+ * Allowed in Custom, Approval, Deployment and IACM stages, not in IDP stages (docs/rules.md#step-stage-matrix). Default timeout 1d,
  * at most 53w.
  *
  * @see https://developer.harness.io/docs/platform/approvals/adding-harness-approval-stages

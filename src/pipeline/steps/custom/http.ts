@@ -1,3 +1,4 @@
+import { CREDENTIAL_NAME } from '../../../core/credentials';
 import { fail } from '../../../core/errors';
 import { Expr, readsSecretValue } from '../../../core/expr';
 import { containsExpression, Expression, StepOutput } from '../../../core/expression';
@@ -69,12 +70,15 @@ export interface HttpOutputs {
   readonly httpMethod: StepOutput;
 }
 
-/** Header names that carry credentials; their value must reference a secret. */
-const CREDENTIAL_HEADER = /(auth|token|api[-_]?key|secret|password|passwd|credential|cookie)/i;
+/** True if a header carries a credential (the kernel's credential names, and cookies): its value must reference a secret. */
+function isCredentialHeader(name: string): boolean {
+  return CREDENTIAL_NAME.test(name) || /cookie/i.test(name);
+}
 
 /**
  * An Http step (`HttpStepInfo`): calls a URL from a delegate. Allowed in Custom, Approval, Deployment and
- * IACM stages, not in IDP stages (rule D-52). Default timeout 30s, at most 53w (rule D-53).
+ * IACM stages, not in IDP stages (docs/rules.md#step-stage-matrix). Default timeout 30s, at most 53w
+ * (docs/rules.md#max-timeout-53w).
  */
 export class HttpStep extends Step {
   public readonly type = 'Http';
@@ -125,7 +129,7 @@ export class HttpStep extends Step {
       const f = `spec.headers[${i}]`;
       if (typeof h.key !== 'string' || h.key.trim() === '') fail(where, `${f}.key`, 'is empty', 'give the header name');
       requireText(h.value, where, `${f}.value`, `give a value for header '${h.key}'`);
-      if (CREDENTIAL_HEADER.test(h.key) && !referencesSecret(h.value)) {
+      if (isCredentialHeader(h.key) && !referencesSecret(h.value)) {
         const got = typeof h.value === 'string' && !containsExpression(h.value) ? 'plain text' : 'an expression without a secret';
         fail(
           where,

@@ -15,7 +15,7 @@ export function timeoutSeconds(timeout: Timeout): number | undefined {
 
 /**
  * Throws when a literal timeout exceeds `maxWeeks` weeks (the HTTP and Harness Approval step docs: "The
- * maximum is 53w", rule D-53).
+ * maximum is 53w", docs/rules.md#max-timeout-53w).
  */
 export function checkMaxTimeout(timeout: Timeout, maxWeeks: number, where: string): void {
   const seconds = timeoutSeconds(timeout);

@@ -56,7 +56,7 @@ export interface ShellScriptStepProps extends StepProps {
 
 /**
  * A ShellScript step (`ShellScriptStepInfo`): runs a Bash or PowerShell script on a delegate or a target host.
- * Allowed in Custom, Approval, Deployment and IACM stages, not in IDP stages (rule D-52).
+ * Allowed in Custom, Approval, Deployment and IACM stages, not in IDP stages (docs/rules.md#step-stage-matrix).
  */
 export class ShellScriptStep extends Step {
   public readonly type = 'ShellScript';

@@ -6,7 +6,7 @@ import { checkSecretVariableValue, NUMBER_TEXT_PATTERN, variableValue, VariableT
 /**
  * A variable of a step spec (`common/StringNGVariable | NumberNGVariable | SecretNGVariable`), as in
  * ShellScript `environmentVariables` / `outputVariables` and Http `outputVariables`. `type` is always
- * emitted (rule D-50: without it the schema's `oneOf` is ambiguous).
+ * emitted (without it the schema's `oneOf` is ambiguous, docs/rules.md#variable-type-always).
  */
 export interface StepVariable {
   /** Variable name, `^[a-zA-Z_][0-9a-zA-Z_.$-]{0,127}$`. */

@@ -13,7 +13,7 @@ export type FmeTargetList = readonly (string | Expression)[] | Expression;
 export interface FmeTreatmentTargets {
   /**
    * Treatment name, e.g. `'on'` (quoted in the YAML for you), or an expression that is not a runtime input
-   * (rule D-59).
+   * (docs/rules.md#fme-treatment-no-runtime-input).
    */
   readonly treatment: string | Expression;
   /** Individual keys (user/account keys) to add. @default - none */
@@ -44,7 +44,8 @@ const LISTS = ['addKeys', 'removeKeys', 'addSegments', 'removeSegments'] as cons
  * The FME step that adds or removes individual targets (keys, segments) of a feature flag's treatments
  * (`FmeFlagAddRemoveIndividualTargetsInfo`). Custom and Deployment stages. The pipeline's runner needs
  * `fme_fmefeatureflag_edit` in every FME environment touched, and FME environment approval settings do not
- * apply to pipeline runs — add a HarnessApproval step if the change needs one (rule D-57).
+ * apply to pipeline runs — add a HarnessApproval step if the change needs one.
+ * @see https://developer.harness.io/docs/feature-management-experimentation/pipelines
  */
 export class FmeFlagAddRemoveIndividualTargetsStep extends Step {
   public readonly type = 'FmeFlagAddRemoveIndividualTargets';
@@ -132,8 +133,7 @@ function checkTreatment(item: FmeTreatmentTargets, where: string, field: string)
   const t: unknown = item?.treatment;
   const runtimeFix = "name the treatment (e.g. 'on') or pass a pipeline variable; a runtime input is not accepted here";
   if (t instanceof Expression) {
-    if (isRuntimeInput(t))
-      fail(where, `${field}.treatment`, 'a runtime input (<+input>) is not allowed as a treatment (rule D-59)', runtimeFix);
+    if (isRuntimeInput(t)) fail(where, `${field}.treatment`, 'a runtime input (<+input>) is not allowed as a treatment', runtimeFix);
   } else if (typeof t !== 'string' || t === '') {
     fail(where, `${field}.treatment`, 'is required', "give the treatment name, e.g. 'on'");
   } else if (isLiteralText(t)) {
@@ -157,8 +157,7 @@ function checkTreatment(item: FmeTreatmentTargets, where: string, field: string)
         'use a plain treatment name, or a single expression',
       );
     }
-    if (isRuntimeInput(first))
-      fail(where, `${field}.treatment`, 'a runtime input (<+input>) is not allowed as a treatment (rule D-59)', runtimeFix);
+    if (isRuntimeInput(first)) fail(where, `${field}.treatment`, 'a runtime input (<+input>) is not allowed as a treatment', runtimeFix);
   }
   const set = LISTS.filter((k) => item[k] !== undefined && (item[k] instanceof Expression || (item[k] as readonly unknown[]).length > 0));
   if (set.length === 0) {

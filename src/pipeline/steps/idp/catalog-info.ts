@@ -1,14 +1,13 @@
-import { Scalar } from 'yaml';
 import { fail } from '../../../core/errors';
 import { Expression, isLiteralText, type ResolveContext } from '../../../core/expression';
 import { resolveValue } from '../../../core/resolve';
 import { compact } from '../../../core/object';
-import { toYaml } from '../../../core/yaml';
+import { DoubleQuoted, toYaml } from '../../../core/yaml';
 import { isCatalogName, isCatalogTag, suggestCatalogTag } from '../../../core/catalog-naming';
 
 /** Props of a {@link CatalogInfo}: a Backstage `Component` entity. */
 export interface CatalogInfoProps {
-  /** `metadata.name`, e.g. the project name variable. Plain text must follow Backstage naming (rule D-28). */
+  /** `metadata.name`, e.g. the project name variable. Plain text must follow Backstage naming (docs/rules.md#catalog-entity-name). */
   readonly name: string | Expression;
   /** `metadata.title`. @default - none */
   readonly title?: string | Expression;
@@ -55,7 +54,7 @@ export class CatalogInfo extends Expression {
       fail(
         where,
         'metadata.name',
-        `'${props.name}' is not a valid catalog entity name (rule D-28: 1-63 letters or digits, separated by '-', '_' or '.')`,
+        `'${props.name}' is not a valid catalog entity name (1-63 letters or digits, separated by '-', '_' or '.')`,
         `use for example '${
           props.name
             .replace(/[^-A-Za-z0-9_.]+/g, '-')
@@ -110,10 +109,7 @@ export class CatalogInfo extends Expression {
 function quoteExpressions(value: unknown, visitor?: ResolveContext): unknown {
   if (value instanceof Expression || (typeof value === 'string' && !isLiteralText(value))) {
     const text = resolveValue(value, visitor) as string;
-    if (/["\\]/.test(text)) return text;
-    const scalar = new Scalar(text);
-    scalar.type = 'QUOTE_DOUBLE';
-    return scalar;
+    return /["\\]/.test(text) ? text : new DoubleQuoted(text);
   }
   if (Array.isArray(value)) return value.map((v) => quoteExpressions(v, visitor));
   if (value !== null && typeof value === 'object') {

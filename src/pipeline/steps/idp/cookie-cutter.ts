@@ -28,13 +28,13 @@ export interface CookieCutterStepProps extends StepProps {
   readonly templateType: CookieCutterTemplateType | Expression;
   /**
    * URL of a public template repository, e.g. `https://github.com/org/cookiecutter-service`.
-   * Required for public templates (rule D-27).
+   * Required for public templates (docs/rules.md#cookiecutter-public-template-url).
    * @default - none
    */
   readonly publicTemplateUrl?: string | Expression;
   /**
    * Directory of a private template in the workspace: the `cloneDirectory` of a preceding GitClone step.
-   * Required for private templates (rule D-27); prefer `fromClone`.
+   * Required for private templates (docs/rules.md#cookiecutter-private-template-path); prefer `fromClone`.
    * @default - `fromClone`'s clone directory, if set
    */
   readonly pathForTemplate?: string | Expression;
@@ -130,8 +130,8 @@ export class CookieCutterStep extends Step {
         where,
         'spec.publicTemplateUrl',
         dynamic
-          ? "templateType may be 'public' at run time, and a public template needs publicTemplateUrl (rule D-27)"
-          : 'a public template needs publicTemplateUrl (rule D-27)',
+          ? "templateType may be 'public' at run time, and a public template needs publicTemplateUrl"
+          : 'a public template needs publicTemplateUrl',
         "set publicTemplateUrl to the template repository, e.g. 'https://github.com/org/cookiecutter-service'",
       );
     }
@@ -140,8 +140,8 @@ export class CookieCutterStep extends Step {
         where,
         'spec.pathForTemplate',
         dynamic
-          ? "templateType may be 'private' at run time, and a private template needs pathForTemplate, the clone directory of a preceding GitClone step (rule D-27)"
-          : 'a private template needs pathForTemplate, the clone directory of a preceding GitClone step (rule D-27)',
+          ? "templateType may be 'private' at run time, and a private template needs pathForTemplate, the clone directory of a preceding GitClone step"
+          : 'a private template needs pathForTemplate, the clone directory of a preceding GitClone step',
         'add a GitCloneStep with a cloneDirectory before this step and pass it as fromClone (or set pathForTemplate)',
       );
     }

@@ -6,7 +6,7 @@ import { type ContainerResources, renderContainerResources } from '../common/con
 import { checkSecretRef, isLiteralText, requireText } from '../common/field-checks';
 import { type HarnessTags, renderHarnessTags } from './harness-tags';
 
-/** Organization identifiers (entity identifier rules, rule D-40). */
+/** Organization identifiers (docs/rules.md#create-project-org-identifier). */
 const ORG_IDENTIFIER_PATTERN = /^[a-zA-Z_][0-9a-zA-Z_$]{0,127}$/;
 
 /** Props of a {@link CreateProjectStep}. */

@@ -18,14 +18,15 @@ export interface ResourceDefinitionSource {
 /** Props of a {@link CreateResourceStep}. */
 export interface CreateResourceStepProps extends StepProps {
   /**
-   * HCL with resources of the Harness Terraform provider only (rule D-29), e.g.
+   * HCL with resources of the Harness Terraform provider only (docs/rules.md#create-resource-harness-only), e.g.
    * `resource "harness_platform_pipeline" "ci" { ... }`, as text, an expression, or a
    * {@link ResourceDefinitionSource}. Harness adds the `terraform { required_providers }` and
    * `provider "harness"` blocks itself, configured from `xApiKey`; do not declare them.
    */
   readonly resourceDefinition: string | Expression | ResourceDefinitionSource;
   /**
-   * Harness API key (a secret holding a PAT/SAT of the target account) used by the provider (rule D-29).
+   * Harness API key (a secret holding a PAT/SAT of the target account) used by the provider.
+   * @see https://developer.harness.io/docs/internal-developer-portal/flows/create-workflow/harness-pipeline
    * Rendered as the secret identifier.
    */
   readonly xApiKey: SecretRef;
@@ -96,7 +97,7 @@ function isDefinitionSource(value: unknown): value is ResourceDefinitionSource {
 }
 
 /**
- * Local checks on HCL text: only Harness provider resources and data sources (rule D-29), and no provider
+ * Local checks on HCL text: only Harness provider resources and data sources (docs/rules.md#create-resource-harness-only), and no provider
  * setup, which Harness appends itself (a second `provider "harness"` block or `harness` required provider
  * makes OpenTofu fail).
  */
@@ -112,7 +113,7 @@ function checkHcl(text: unknown, where: string): void {
       fail(
         where,
         'spec.resourceDefinition',
-        `${kind} "${type}" is not from the Harness Terraform provider; the step runs only Harness provider resources (rule D-29)`,
+        `${kind} "${type}" is not from the Harness Terraform provider; the step runs only Harness provider resources`,
         `use harness_* ${kind === 'data' ? 'data sources' : 'resources'} only, and create other resources in an IaCM stage`,
       );
     }

@@ -14,7 +14,7 @@ export interface DirectPushStepProps extends StepProps, GitTarget {
   readonly codeOutputDirectory?: string | Expression;
   /**
    * Force-push, overwriting the branch. Needed when the provider initialised the new repository with a
-   * commit (rule D-24).
+   * commit.
    * @default false
    */
   readonly forcePush?: boolean;
@@ -25,7 +25,8 @@ export interface DirectPushStepProps extends StepProps, GitTarget {
 /**
  * The IDP DirectPush step (`IDPDirectPushPlanInfo`): pushes a workspace directory to a repository.
  * Harness only pushes to repositories "within the same project where the Direct Push step is being
- * executed" (rule D-24).
+ * executed".
+ * @see https://developer.harness.io/docs/internal-developer-portal/flows/create-workflow/harness-pipeline
  */
 export class DirectPushStep extends Step {
   public readonly type = 'DirectPush';

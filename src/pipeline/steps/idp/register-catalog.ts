@@ -15,7 +15,8 @@ export interface RegisterCatalogStepProps extends StepProps, GitTarget {
   /**
    * Harness API key (a secret holding a PAT/SAT) used to register the entity. Optional: without it the
    * executing user's context is used, but set it when the pipeline is started by another pipeline or a
-   * trigger (rule D-31). Rendered as the secret identifier.
+   * trigger. Rendered as the secret identifier.
+   * @see https://developer.harness.io/docs/internal-developer-portal/flows/create-workflow/harness-pipeline
    * @default - the user context
    */
   readonly xApiKey?: SecretRef;

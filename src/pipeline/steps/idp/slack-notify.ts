@@ -8,12 +8,12 @@ import { checkSecretRef, isLiteralText, requireText } from '../common/field-chec
 
 /**
  * Props of a {@link SlackNotifyStep}. Set exactly one of `email` and `channel`, and exactly one of
- * `messageContent` and `blocks` (rule D-58).
+ * `messageContent` and `blocks` (docs/rules.md#slack-notify-recipient, docs/rules.md#slack-notify-message).
  */
 export interface SlackNotifyStepProps extends StepProps {
   /**
-   * The Slack bot token (scopes `chat:write`, `chat:write.public`, `users:read.email`, `users:read`,
-   * rule D-32), as a Harness secret. The step takes the secret's identifier, which is what is rendered.
+   * The Slack bot token (scopes `chat:write`, `chat:write.public`, `users:read.email`, `users:read`),
+   * as a Harness secret. The step takes the secret's identifier, which is what is rendered.
    */
   readonly token: SecretRef;
   /** E-mail of the Slack user to message (the field is `email`, not `emailId`). @default - none */
@@ -92,7 +92,7 @@ export class SlackNotifyStep extends Step {
   }
 }
 
-/** Rule D-58: the schema's `oneOf` wants exactly one of the two fields. */
+/** The schema's `oneOf` wants exactly one of the two fields (docs/rules.md#slack-notify-recipient). */
 function exactlyOne(
   where: string,
   props: SlackNotifyStepProps,
@@ -102,10 +102,10 @@ function exactlyOne(
   bText: string,
 ): void {
   if (props[a] !== undefined && props[b] !== undefined) {
-    fail(where, `spec.${b}`, `${a} and ${b} are mutually exclusive (rule D-58)`, `set ${a} (${aText}) or ${b} (${bText}), not both`);
+    fail(where, `spec.${b}`, `${a} and ${b} are mutually exclusive`, `set ${a} (${aText}) or ${b} (${bText}), not both`);
   }
   if (props[a] === undefined && props[b] === undefined) {
-    fail(where, `spec.${a}`, `neither ${a} nor ${b} is set (rule D-58)`, `set ${a} (${aText}) or ${b} (${bText})`);
+    fail(where, `spec.${a}`, `neither ${a} nor ${b} is set`, `set ${a} (${aText}) or ${b} (${bText})`);
   }
   const set = props[a] !== undefined ? a : b;
   requireText(props[set], where, `spec.${set}`, `pass ${set === a ? aText : bText}`);

@@ -11,7 +11,7 @@ import { checkSecretRef, isLiteralText, requireText } from '../common/field-chec
  * What an UpdateCatalogProperty step updates (`spec.type`). The values are not in the public docs or the
  * schema (a plain string there); `Entity` and `Property` are the values Harness' own IDP step tests use
  * (`io.harness.idp.utils.IDPStepUtilsTest`: `Entity` posts to `/v1/catalog/custom-properties/entity`,
- * `Property` to `/v1/catalog/custom-properties/property`). The reference's `single` was a placeholder.
+ * `Property` to `/v1/catalog/custom-properties/property`).
  */
 export enum CatalogPropertyUpdateType {
   /** One entity (`entityRef`): one `property`/`value`, or a list of `properties`. */
@@ -24,7 +24,7 @@ export enum CatalogPropertyUpdateType {
 export enum CatalogPropertyMode {
   /** Replace the existing value (the default). */
   REPLACE = 'replace',
-  /** Add to the existing value; only for arrays and maps (rule D-30). */
+  /** Add to the existing value; only for arrays and maps (docs/rules.md#update-catalog-property-append). */
   APPEND = 'append',
 }
 
@@ -78,7 +78,7 @@ export interface UpdateCatalogPropertyStepProps extends StepProps {
   readonly entityRefs?: readonly (string | Expression | CatalogEntityValue)[];
   /**
    * Harness API key used for the update. Optional: without it the executing user's credentials are used
-   * (who needs the catalog edit permission, rule D-30). Rendered as the secret identifier.
+   * (who needs the catalog edit permission). Rendered as the secret identifier.
    * @default - the user's credentials
    */
   readonly xApiKey?: SecretRef;
@@ -233,7 +233,7 @@ function checkMode(mode: unknown, where: string, field: string): void {
   }
 }
 
-/** Schema: string, number, object or array (no boolean); rule D-30: append needs an array or a map. */
+/** Schema: string, number, object or array (no boolean); append needs an array or a map (docs/rules.md#update-catalog-property-append). */
 function checkValue(value: unknown, mode: unknown, where: string, field: string, required: boolean): void {
   if (value === undefined || value === null) {
     if (required) fail(where, field, 'a value is required', 'pass text, a number, an array or a map');
@@ -254,7 +254,7 @@ function checkValue(value: unknown, mode: unknown, where: string, field: string,
     fail(
       where,
       field,
-      `mode 'append' only works with values that hold several items, such as arrays or maps, not a plain ${typeof value === 'string' ? 'string' : 'number'} (rule D-30)`,
+      `mode 'append' only works with values that hold several items, such as arrays or maps, not a plain ${typeof value === 'string' ? 'string' : 'number'}`,
       "pass an array or a map to append, or use mode 'replace'",
     );
   }

@@ -5,7 +5,7 @@ import { Step, type StepProps } from '../../step';
 import { requireText } from '../common/field-checks';
 import { checkCommandFlags, checkWorkload, renderCommandFlags } from './workload';
 
-/** How the patch is merged (`mergeStrategyType`; schema casing, rule D-54). */
+/** How the patch is merged (`mergeStrategyType`; schema casing, docs/rules.md#k8s-patch-merge-strategy). */
 export enum MergeStrategyType {
   /** Strategic merge patch (`kubectl patch --type strategic`). */
   STRATEGIC = 'Strategic',
@@ -40,8 +40,8 @@ export interface K8sPatchStepProps extends StepProps {
 /**
  * The K8s Patch step (`K8sPatchStepInfo`): patches fields of a deployed workload, e.g. a `restartedAt`
  * annotation to restart its pods. Deployment stages only. Needs the feature flag `CDS_K8S_PATCH_STEP_NG`
- * and delegate 828xx or later, and patched resources are NOT rolled back by a rollback of the deployment
- * (rule D-56).
+ * and delegate 828xx or later, and patched resources are NOT rolled back by a rollback of the deployment.
+ * @see https://developer.harness.io/docs/continuous-delivery/deploy-srv-diff-platforms/kubernetes/cd-k8s-ref/kubernetes-patch-step
  */
 export class K8sPatchStep extends Step {
   public readonly type = 'K8sPatch';

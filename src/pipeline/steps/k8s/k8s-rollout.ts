@@ -3,7 +3,7 @@ import { Step, type StepProps } from '../../step';
 import { RolloutResources } from './rollout-resources';
 import { checkCommandFlags, renderCommandFlags } from './workload';
 
-/** `kubectl rollout` subcommands (schema enum, lowercase — the docs' `Resume`/`Undo` are rejected, rule D-54). */
+/** `kubectl rollout` subcommands (schema enum, lowercase — the docs' `Resume`/`Undo` are rejected, docs/rules.md#k8s-rollout-command). */
 export enum RolloutCommand {
   RESTART = 'restart',
   RESUME = 'resume',
@@ -27,7 +27,8 @@ export interface K8sRolloutStepProps extends StepProps {
 
 /**
  * The K8s Rollout step (`K8sRolloutStepInfo`): runs `kubectl rollout <command>` (e.g. a rolling restart).
- * Deployment stages only. Needs the feature flag `CDS_K8S_ROLLOUT_STEP` and delegate 832xx or later (rule D-56).
+ * Deployment stages only. Needs the feature flag `CDS_K8S_ROLLOUT_STEP` and delegate 832xx or later.
+ * @see https://developer.harness.io/docs/continuous-delivery/deploy-srv-diff-platforms/kubernetes/cd-k8s-ref/kubernetes-rollout-restart
  */
 export class K8sRolloutStep extends Step {
   public readonly type = 'K8sRollout';

@@ -7,7 +7,7 @@ import { checkWorkload, SCALABLE_KINDS } from './workload';
 /** Props of a {@link K8sScaleStep}. */
 export interface K8sScaleStepProps extends StepProps {
   /**
-   * One workload, `[namespace/]Kind/Name` with Kind Deployment, DaemonSet or StatefulSet (rule D-55),
+   * One workload, `[namespace/]Kind/Name` with Kind Deployment, DaemonSet or StatefulSet (docs/rules.md#k8s-scale-workload-kind),
    * e.g. `payments/Deployment/payments-api`, or an expression.
    */
   readonly workload: string | Expression;

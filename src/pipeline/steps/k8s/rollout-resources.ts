@@ -6,7 +6,7 @@ import { Expression } from '../../../core/expression';
  */
 export class RolloutResources {
   /**
-   * Resources by name (`type: ResourceName`), each `[namespace/]Kind/Name` (format assumed, UNVERIFIED),
+   * Resources by name (`type: ResourceName`), each `[namespace/]Kind/Name` (format assumed, not verified),
    * e.g. `payments/Deployment/payments-api`.
    */
   public static resourceNames(names: readonly (string | Expression)[]): RolloutResources {
@@ -19,7 +19,7 @@ export class RolloutResources {
     return new RolloutResources('ResourceName', { resourceNames: [...names] });
   }
 
-  /** The resources of the stage's release (`type: ReleaseName`; rendered with `spec: {}`, UNVERIFIED). */
+  /** The resources of the stage's release (`type: ReleaseName`; rendered with `spec: {}`, not verified). */
   public static releaseName(): RolloutResources {
     return new RolloutResources('ReleaseName', {});
   }

@@ -2,7 +2,7 @@ import { fail } from '../../../core/errors';
 import type { Expression } from '../../../core/expression';
 import { isLiteralText, requireText } from '../common/field-checks';
 
-/** Workload kinds the K8s Scale step accepts (rule D-55). */
+/** Workload kinds the K8s Scale step accepts (docs/rules.md#k8s-scale-workload-kind). */
 export const SCALABLE_KINDS: readonly string[] = ['Deployment', 'DaemonSet', 'StatefulSet'];
 
 const WORKLOAD = /^(?:([^/\s]+)\/)?([^/\s]+)\/([^/\s]+)$/;

@@ -22,7 +22,7 @@ describe('renderContainerResources', () => {
 
   test('rejects an empty block (the schema needs limits or requests)', () => {
     expect(() => renderContainerResources({}, "step 's'")).toThrow(
-      /step 's': spec\.resources: sets neither limits nor requests\. Fix: set limits/,
+      "step 's': spec.resources: sets neither limits nor requests. Fix: set limits (e.g. { memory: '500Mi', cpu: '0.5' }) or requests, or leave resources out",
     );
   });
 

@@ -62,8 +62,8 @@ describe('checkSecretRef', () => {
     } catch (e) {
       message = (e as Error).message;
     }
-    expect(message).toMatch(
-      /spec\.token: a plain string was passed where a secret reference is required\. Fix: pass SecretRef\.fromIdentifier\('account\.x'\)/,
+    expect(message).toBe(
+      "step 's': spec.token: a plain string was passed where a secret reference is required. Fix: pass SecretRef.fromIdentifier('account.x') with the identifier (and scope) of a Harness secret that holds the value, never the value itself",
     );
     expect(message).not.toContain(literal);
   });

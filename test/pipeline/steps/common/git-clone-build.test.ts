@@ -39,7 +39,7 @@ describe('GitCloneBuild', () => {
 
   test('rejects a pull request number that is not a positive whole number', () => {
     expect(() => GitCloneBuild.pullRequest(0)).toThrow(
-      /build\.spec\.number: 0 is not a pull request number\. Fix: pass a positive whole number/,
+      'GitCloneBuild.pullRequest(): build.spec.number: 0 is not a pull request number. Fix: pass a positive whole number',
     );
     expect(() => GitCloneBuild.pullRequest(1.5)).toThrow(/1\.5 is not a pull request number/);
     expect(() => GitCloneBuild.pullRequest('#12')).toThrow(/'#12' is not a pull request number/);
@@ -47,7 +47,7 @@ describe('GitCloneBuild', () => {
 
   test('rejects a commit SHA that is not hex', () => {
     expect(() => GitCloneBuild.commitSha('main')).toThrow(
-      /build\.spec\.commitSha: 'main' is not a commit SHA\. Fix: pass 7 to 64 hexadecimal digits/,
+      "GitCloneBuild.commitSha(): build.spec.commitSha: 'main' is not a commit SHA. Fix: pass 7 to 64 hexadecimal digits, e.g. '3f2a9c1'",
     );
   });
 });

@@ -9,7 +9,7 @@ import { PipelineVariable } from '../../../../src/pipeline/variable';
 import { renderAlone, renderInIdpStage } from '../support';
 
 describe('GitCloneStep', () => {
-  test('renders the reference private-template clone in an IDP stage, field by field', () => {
+  test('renders the private-template clone of the service-onboarding example in an IDP stage, field by field', () => {
     const templateType = PipelineVariable.string('template_type');
     const repo = PipelineVariable.string('private_template_repo');
     const step = new GitCloneStep({
@@ -126,7 +126,7 @@ describe('GitCloneStep', () => {
 
   test('rejects a negative or fractional depth', () => {
     expect(() => new GitCloneStep({ identifier: 'clone', build: GitCloneBuild.branch('main'), depth: -1 })).toThrow(
-      /spec\.depth: -1 is not a clone depth\. Fix: pass a whole number of commits \(0 for the full history\) or a runtime input/,
+      "step 'clone': spec.depth: -1 is not a clone depth. Fix: pass a whole number of commits (0 for the full history) or a runtime input",
     );
     expect(() => new GitCloneStep({ identifier: 'clone', build: GitCloneBuild.branch('main'), depth: 2.5 })).toThrow(
       /spec\.depth: 2\.5 is not a clone depth/,

@@ -88,7 +88,7 @@ describe('PluginStep', () => {
 
   test('rejects neither image nor uses', () => {
     expect(() => new PluginStep({ identifier: 'p', settings: { a: 'b' } })).toThrow(
-      /step 'p': spec\.image: neither image nor uses is set\. Fix: set image/,
+      "step 'p': spec.image: neither image nor uses is set. Fix: set image (e.g. 'plugins/s3:1.4.0') or uses (e.g. 'actions/setup-node@v4')",
     );
   });
 
@@ -99,7 +99,7 @@ describe('PluginStep', () => {
 
   test('rejects image-only fields with uses', () => {
     expect(() => new PluginStep({ identifier: 'p', uses: 'actions/x@v1', connectorRef: 'account.dockerhub' })).toThrow(
-      /spec\.connectorRef: connectorRef applies to image, but this step sets uses\. Fix: remove connectorRef, or set image instead of uses/,
+      "step 'p': spec.connectorRef: connectorRef applies to image, but this step sets uses. Fix: remove connectorRef, or set image instead of uses",
     );
     expect(() => new PluginStep({ identifier: 'p', uses: 'actions/x@v1', registryRef: 'r' })).toThrow(
       /spec\.registryRef: registryRef applies to image/,

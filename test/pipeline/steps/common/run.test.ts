@@ -6,7 +6,7 @@ import { PipelineVariable, VariableType } from '../../../../src/pipeline/variabl
 import { outputFqn, renderAlone, renderInIdpStage } from '../support';
 
 describe('RunStep', () => {
-  test('renders the reference export step in an IDP stage, field by field', () => {
+  test('renders the export step of the service-onboarding example in an IDP stage, field by field', () => {
     const run = new RunStep({
       identifier: 'export_outputs',
       name: 'Export outputs for workflow',
@@ -86,7 +86,7 @@ describe('RunStep', () => {
 
   test('rejects an output variable listed twice', () => {
     expect(() => new RunStep({ identifier: 'script', command: 'x', outputVariables: ['a', 'a'] })).toThrow(
-      /step 'script': spec\.outputVariables: output variable 'a' is listed twice\. Fix: list each output variable once/,
+      "step 'script': spec.outputVariables: output variable 'a' is listed twice. Fix: list each output variable once",
     );
   });
 

@@ -18,7 +18,7 @@ function rendered(steps: Step[], variables: PipelineVariable[] = []): any[] {
 const approvers = { userGroups: ['account.sre_approvers'] };
 
 describe('HarnessApprovalStep', () => {
-  test('renders the approval of reference A.4 (p4 approve_rotation)', () => {
+  test('renders the approval of the token-rotation example (approve_rotation)', () => {
     const vars = ['token_identifier', 'api_key_identifier', 'service_account_identifier', 'secret_identifier'].map((n) =>
       PipelineVariable.string(n),
     );
@@ -29,10 +29,10 @@ describe('HarnessApprovalStep', () => {
       approvalMessage: `Rotate token ${token} (API key ${apiKey}, service account ${sa})\nand store it in secret ${secret}. Requested by ${Expr.TRIGGERED_BY_EMAIL}.`,
       approvers: { userGroups: ['account.platform_security_approvers'], disallowPipelineExecutor: true },
     });
-    expect(rendered([step], vars)[0]).toEqual(referenceStep('p4-token-rotation', 'approve_rotation'));
+    expect(rendered([step], vars)[0]).toEqual(referenceStep('token-rotation', 'approve_rotation'));
   });
 
-  test('renders approver inputs as in reference A.4b, defaults: 1d, history on, minimumCount 1', () => {
+  test('renders approver inputs as in the token-rotation-approval-stage example, defaults: 1d, history on, minimumCount 1', () => {
     const step = new HarnessApprovalStep({
       identifier: 'approve',
       approvalMessage: 'Go?',
@@ -54,7 +54,7 @@ describe('HarnessApprovalStep', () => {
         ],
       },
     });
-    expect(referenceStep('p4b-token-rotation-approval-stage', 'approve_rotation').spec.approverInputs).toEqual([
+    expect(referenceStep('token-rotation-approval-stage', 'approve_rotation').spec.approverInputs).toEqual([
       { name: 'change_ticket', defaultValue: '' },
     ]);
   });
@@ -106,17 +106,17 @@ describe('HarnessApprovalStep', () => {
     );
   });
 
-  test('step failure strategies render (ApprovalRejection → Abort, as in reference A.5)', () => {
+  test('step failure strategies render (ApprovalRejection → Abort, as in the k8s-rollback example)', () => {
     const step = new HarnessApprovalStep({
       identifier: 'approve',
       approvalMessage: 'Go?',
       approvers,
       failureStrategies: [FailureStrategy.on([ErrorType.APPROVAL_REJECTION], FailureAction.ABORT)],
     });
-    expect(rendered([step])[0].failureStrategies).toEqual(referenceStep('p5-k8s-rollback', 'approve_rollback').failureStrategies);
+    expect(rendered([step])[0].failureStrategies).toEqual(referenceStep('k8s-rollback', 'approve_rollback').failureStrategies);
   });
 
-  test('is not allowed in an IDP stage (D-52), but in an Approval stage', () => {
+  test('is not allowed in an IDP stage, but in an Approval stage', () => {
     expect(
       () => new IdpStage({ identifier: 'idp', steps: [new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers })] }),
     ).toThrow(/step type 'HarnessApproval' is not allowed in an IDP stage/);
@@ -129,7 +129,7 @@ describe('HarnessApprovalStep', () => {
   describe('validation', () => {
     test('someone must be able to approve', () => {
       expect(() => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers: {} })).toThrow(
-        /spec.approvers: no user group and no service account can approve. Fix: list at least one entry in userGroups or serviceAccounts/,
+        "step 'a': spec.approvers: no user group and no service account can approve. Fix: list at least one entry in userGroups or serviceAccounts",
       );
       expect(
         () => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers: { userGroups: [], serviceAccounts: [] } }),
@@ -176,14 +176,14 @@ describe('HarnessApprovalStep', () => {
             approverInputs: [{ name: 'x', allowedValues: 'a,b', regex: '^a$' }],
           }),
       ).toThrow(
-        /spec.approverInputs\[0\]: approver input 'x' sets allowedValues and regex. Fix: set at most one of allowedValues, regex, selectOneFrom, selectManyFrom/,
+        "step 'a': spec.approverInputs[0]: approver input 'x' sets allowedValues and regex. Fix: set at most one of allowedValues, regex, selectOneFrom, selectManyFrom",
       );
     });
 
     test('auto approval needs a time and a time zone', () => {
       expect(
         () => new HarnessApprovalStep({ identifier: 'a', approvalMessage: 'Go?', approvers, autoApproval: { time: '', timeZone: 'UTC' } }),
-      ).toThrow(/spec.autoApproval.scheduledDeadline.time: is empty/);
+      ).toThrow("step 'a': spec.autoApproval.scheduledDeadline.time: is empty. Fix: give the date and time of the automatic approval");
     });
 
     test('the timeout is at most 53 weeks', () => {

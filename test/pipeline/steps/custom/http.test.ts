@@ -21,7 +21,7 @@ function rendered(steps: Step[], variables: PipelineVariable[] = [], stageId = '
 const adminPat = SecretRef.fromIdentifier('account.token_rotation_admin_pat');
 
 describe('HttpStep', () => {
-  test('renders the two calls of reference A.4 (rotate the token, update the secret)', () => {
+  test('renders the two calls of the token-rotation example (rotate the token, update the secret)', () => {
     const v = Object.fromEntries(
       [
         'token_identifier',
@@ -71,8 +71,8 @@ describe('HttpStep', () => {
       assertion: '<+httpResponseCode> == 200',
     });
     const [r, u] = rendered([rotate, update], Object.values(v), 'rotate_token_stage');
-    expect(r).toEqual(referenceStep('p4-token-rotation', 'rotate_token'));
-    expect(u).toEqual(referenceStep('p4-token-rotation', 'update_secret'));
+    expect(r).toEqual(referenceStep('token-rotation', 'rotate_token'));
+    expect(u).toEqual(referenceStep('token-rotation', 'update_secret'));
   });
 
   test('defaults: 30s timeout, only the fields given', () => {
@@ -208,7 +208,7 @@ describe('HttpStep', () => {
     expect(login.isSecretOutput('user')).toBe(false);
   });
 
-  test('is not allowed in an IDP stage (D-52)', () => {
+  test('is not allowed in an IDP stage', () => {
     expect(
       () => new IdpStage({ identifier: 'idp', steps: [new HttpStep({ identifier: 'c', url: 'https://x.io', method: HttpMethod.GET })] }),
     ).toThrow(/step type 'Http' is not allowed in an IDP stage/);
@@ -219,7 +219,7 @@ describe('HttpStep', () => {
       const make = (key: string, value: any) => () =>
         new HttpStep({ identifier: 'c', url: 'https://x.io', method: HttpMethod.GET, headers: [{ key, value }] });
       expect(make('x-api-key', 'pat.abc.def')).toThrow(
-        /spec.headers\[0\].value: header 'x-api-key' carries a credential, so its value must be built from a SecretRef \(got plain text\). Fix: pass SecretRef.fromIdentifier\('account.x'\)/,
+        "step 'c': spec.headers[0].value: header 'x-api-key' carries a credential, so its value must be built from a SecretRef (got plain text). Fix: pass SecretRef.fromIdentifier('account.x') (or a string built from one, e.g. `Bearer ${SecretRef.fromIdentifier('account.x')}`) so the credential never sits in the pipeline YAML",
       );
       expect(make('x-api-key', 'pat.abc.def')).not.toThrow(/abc/);
       expect(make('Authorization', 'Bearer <+secrets.getValue("x")>')).toThrow(
@@ -236,7 +236,7 @@ describe('HttpStep', () => {
     test('the URL is required and is an http(s) URL', () => {
       expect(() => new HttpStep({ identifier: 'c', url: '', method: HttpMethod.GET })).toThrow(/spec.url: is empty/);
       expect(() => new HttpStep({ identifier: 'c', url: 'ftp://x.io', method: HttpMethod.GET })).toThrow(
-        /spec.url: 'ftp:\/\/x.io' is not an http:\/\/ or https:\/\/ URL/,
+        "step 'c': spec.url: 'ftp://x.io' is not an http:// or https:// URL. Fix: give a full URL such as 'https://app.harness.io/ng/api/...'",
       );
       expect(() => new HttpStep({ identifier: 'c', url: `${PipelineVariable.string('u')}/path`, method: HttpMethod.GET })).not.toThrow();
     });
@@ -250,7 +250,7 @@ describe('HttpStep', () => {
     test('headers need a key and a value', () => {
       expect(
         () => new HttpStep({ identifier: 'c', url: 'https://x.io', method: HttpMethod.GET, headers: [{ key: '', value: 'x' }] }),
-      ).toThrow(/spec.headers\[0\].key: is empty/);
+      ).toThrow("step 'c': spec.headers[0].key: is empty. Fix: give the header name");
       expect(
         () => new HttpStep({ identifier: 'c', url: 'https://x.io', method: HttpMethod.GET, headers: [{ key: 'Accept', value: '' }] }),
       ).toThrow(/spec.headers\[0\].value: is empty/);
@@ -268,9 +268,9 @@ describe('HttpStep', () => {
       ).toThrow(/spec.outputVariables\[0\].value: Number variable 'n' has the non-numeric value 'abc'/);
     });
 
-    test('the timeout is at most 53w (D-53)', () => {
+    test('the timeout is at most 53w', () => {
       expect(() => new HttpStep({ identifier: 'c', url: 'https://x.io', method: HttpMethod.GET, timeout: '52w 8d' })).toThrow(
-        /step 'c': timeout: '52w 8d' is longer than the maximum of 53w for this step. Fix: use at most '53w'/,
+        "step 'c': timeout: '52w 8d' is longer than the maximum of 53w for this step. Fix: use at most '53w'",
       );
       expect(() => new HttpStep({ identifier: 'c', url: 'https://x.io', method: HttpMethod.GET, timeout: '53w' })).not.toThrow();
     });
@@ -301,7 +301,7 @@ describe('HttpStep response expressions', () => {
 
   test('rejects a JSON path that is not dotted field names', () => {
     expect(() => HttpStep.responseJson('data; rm -rf')).toThrow(
-      /HttpStep\.responseJson: 'data; rm -rf' is not a JSON field path\. Fix: use dotted field names/,
+      "HttpStep.responseJson: 'data; rm -rf' is not a JSON field path. Fix: use dotted field names and [index], e.g. 'data.token' or 'items[0].id'",
     );
   });
 });

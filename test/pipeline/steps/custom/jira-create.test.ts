@@ -16,7 +16,7 @@ function rendered(steps: Step[], variables: PipelineVariable[] = [], stageId = '
 }
 
 describe('JiraCreateStep', () => {
-  test('renders the change ticket of reference A.2 (create_jira_ticket)', () => {
+  test('renders the change ticket of the infra-provisioning example (create_jira_ticket)', () => {
     const v = Object.fromEntries(
       ['jira_project', 'jira_summary', 'instance_count', 'instance_type', 'cloud_provider', 'iacm_workspace', 'owner'].map((n) => [
         n,
@@ -37,9 +37,7 @@ describe('JiraCreateStep', () => {
         },
       ],
     });
-    expect(rendered([step], Object.values(v), 'change_management')[0]).toEqual(
-      referenceStep('p2-infra-provisioning', 'create_jira_ticket'),
-    );
+    expect(rendered([step], Object.values(v), 'change_management')[0]).toEqual(referenceStep('infra-provisioning', 'create_jira_ticket'));
   });
 
   test('renders delegate selectors; fields are optional', () => {

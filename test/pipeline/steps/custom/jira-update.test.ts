@@ -11,7 +11,7 @@ function render(p: Pipeline, stage: number): any[] {
 }
 
 describe('JiraUpdateStep', () => {
-  test('renders the ticket update of reference A.2 (update_jira_ticket), with the issue key of a JiraCreate step', () => {
+  test('renders the ticket update of the infra-provisioning example (update_jira_ticket), with the issue key of a JiraCreate step', () => {
     const create = new JiraCreateStep({
       identifier: 'create_jira_ticket',
       connectorRef: 'account.jira_connector',
@@ -35,7 +35,7 @@ describe('JiraUpdateStep', () => {
         new CustomStage({ identifier: 'governance', steps: [opa, update] }),
       ],
     });
-    expect(render(p, 1)[1]).toEqual(referenceStep('p2-infra-provisioning', 'update_jira_ticket'));
+    expect(render(p, 1)[1]).toEqual(referenceStep('infra-provisioning', 'update_jira_ticket'));
   });
 
   test('a transition alone, without transitionName; fields alone', () => {

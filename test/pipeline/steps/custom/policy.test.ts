@@ -15,7 +15,7 @@ function stepsOf(stages: Stage[], variables: PipelineVariable[] = [], stageIndex
 }
 
 describe('PolicyStep', () => {
-  test('renders an expression payload as in reference A.2 (opa_plan_check)', () => {
+  test('renders an expression payload as in the infra-provisioning example (opa_plan_check)', () => {
     const exportPlan = new RunStep({ identifier: 'export_plan', command: 'tfplan=x', outputVariables: ['tfplan'] });
     const opa = new PolicyStep({
       identifier: 'opa_plan_check',
@@ -27,10 +27,10 @@ describe('PolicyStep', () => {
       new CustomStage({ identifier: 'iac_provisioning', steps: [exportPlan] }),
       new CustomStage({ identifier: 'governance', steps: [opa] }),
     ];
-    expect(stepsOf(stages, [], 1)[0]).toEqual(referenceStep('p2-infra-provisioning', 'opa_plan_check'));
+    expect(stepsOf(stages, [], 1)[0]).toEqual(referenceStep('infra-provisioning', 'opa_plan_check'));
   });
 
-  test('renders an object payload as JSON, as in reference A.3 (flag_change_governance)', () => {
+  test('renders an object payload as JSON, as in the feature-flag-toggle example (flag_change_governance)', () => {
     const vars = ['flag_name', 'environment', 'target_key', 'action'].map((n) => PipelineVariable.string(n));
     const [flag, env, key, action] = vars;
     const step = new PolicyStep({
@@ -41,7 +41,7 @@ describe('PolicyStep', () => {
       payload: { flagName: flag, environment: env, targetKey: key, action, triggeredBy: Expr.TRIGGERED_BY_EMAIL },
     });
     expect(stepsOf([new CustomStage({ identifier: 'toggle_flag', steps: [step] })], vars)[0]).toEqual(
-      referenceStep('p3-feature-flag-toggle', 'flag_change_governance'),
+      referenceStep('feature-flag-toggle', 'flag_change_governance'),
     );
   });
 
@@ -72,7 +72,7 @@ describe('PolicyStep', () => {
   test("policy outputs only for the step's policy sets", () => {
     const opa = new PolicyStep({ identifier: 'opa', policySets: ['account.tf'], payload: '{}' });
     expect(() => opa.policyStatus('account.other', 'account.tags')).toThrow(
-      /spec.policySets: 'account.other' is not a policy set of this step. Fix: use one of: account.tf/,
+      "step 'opa': spec.policySets: 'account.other' is not a policy set of this step. Fix: use one of: account.tf",
     );
     expect(() => opa.policyStatus('account.tf', 'a b')).toThrow(/outputs: 'a b' is not a policy identifier/);
   });
@@ -87,7 +87,7 @@ describe('PolicyStep', () => {
     test('at least one policy set, each a scoped identifier, none twice', () => {
       expect(() => new PolicyStep({ identifier: 'opa', policySets: [], payload: '{}' })).toThrow(/spec.policySets: no policy set is given/);
       expect(() => new PolicyStep({ identifier: 'opa', policySets: ['account.my-set'], payload: '{}' })).toThrow(
-        /spec.policySets\[0\]: 'account.my-set' is not a policy set identifier/,
+        "step 'opa': spec.policySets[0]: 'account.my-set' is not a policy set identifier. Fix: give the identifier with its scope, e.g. 'account.terraform_compliance'",
       );
       expect(() => new PolicyStep({ identifier: 'opa', policySets: ['account.a', 'account.a'], payload: '{}' })).toThrow(
         /spec.policySets: a policy set is listed twice/,
@@ -98,8 +98,14 @@ describe('PolicyStep', () => {
       expect(() => new PolicyStep({ identifier: 'opa', policySets: ['account.a'], payload: '' })).toThrow(
         /spec.policySpec.payload: is required/,
       );
+      let parseError = '';
+      try {
+        JSON.parse('{a:1}');
+      } catch (e) {
+        parseError = (e as Error).message;
+      }
       expect(() => new PolicyStep({ identifier: 'opa', policySets: ['account.a'], payload: '{a:1}' })).toThrow(
-        /spec.policySpec.payload: is not valid JSON/,
+        `step 'opa': spec.policySpec.payload: is not valid JSON (${parseError}). Fix: pass valid JSON, or an object that is serialised for you`,
       );
       expect(
         () => new PolicyStep({ identifier: 'opa', policySets: ['account.a'], payload: '{"a": <+pipeline.variables.n>}' }),

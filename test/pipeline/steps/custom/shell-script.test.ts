@@ -107,7 +107,7 @@ describe('ShellScriptStep', () => {
     );
   });
 
-  test('is not allowed in an IDP stage (D-52)', () => {
+  test('is not allowed in an IDP stage', () => {
     const step = new ShellScriptStep({ identifier: 'run', script: 'echo' });
     expect(() => new IdpStage({ identifier: 'idp', steps: [step] })).toThrow(
       /step type 'ShellScript' is not allowed in an IDP stage .* Fix: put it in an IACM, Custom, Approval, Deployment stage \(e.g. a Custom stage before or after the IDP stage\)/,
@@ -117,7 +117,7 @@ describe('ShellScriptStep', () => {
   describe('validation', () => {
     test('step names cannot contain dots', () => {
       expect(() => new ShellScriptStep({ identifier: 'run', name: 'run v1.2', script: 'echo' })).toThrow(
-        /name: 'run v1.2' contains '.', which Harness does not allow in Shell Script step names/,
+        "step 'run': name: 'run v1.2' contains '.', which Harness does not allow in Shell Script step names. Fix: remove the dots from the name",
       );
     });
 
@@ -128,7 +128,7 @@ describe('ShellScriptStep', () => {
 
     test('the shell must be Bash or PowerShell', () => {
       expect(() => new ShellScriptStep({ identifier: 'run', script: 'echo', shell: 'Sh' as any })).toThrow(
-        /spec.shell: 'Sh' is not a Shell Script type. Fix: use one of Bash, PowerShell/,
+        "step 'run': spec.shell: 'Sh' is not a Shell Script type. Fix: use one of Bash, PowerShell",
       );
     });
 
@@ -136,7 +136,9 @@ describe('ShellScriptStep', () => {
       expect(
         () =>
           new ShellScriptStep({ identifier: 'run', script: 'echo', onDelegate: true, executionTarget: { host: 'h', connectorRef: 'k' } }),
-      ).toThrow(/spec.onDelegate: onDelegate: true and executionTarget are both set/);
+      ).toThrow(
+        "step 'run': spec.onDelegate: onDelegate: true and executionTarget are both set. Fix: set either onDelegate (run on the delegate) or executionTarget (run on a host), not both",
+      );
     });
 
     test('onDelegate: false needs an execution target', () => {

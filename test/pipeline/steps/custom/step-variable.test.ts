@@ -4,7 +4,7 @@ import { checkStepVariables, renderStepVariables } from '../../../../src/pipelin
 import { VariableType } from '../../../../src/pipeline/variable';
 
 describe('step variables', () => {
-  test('render with the type always emitted (D-50); a SecretRef in a Secret variable becomes its identifier', () => {
+  test('render with the type always emitted; a SecretRef in a Secret variable becomes its identifier', () => {
     const ref = SecretRef.fromIdentifier('account.pat');
     expect(
       renderStepVariables([
@@ -59,7 +59,7 @@ describe('step variables', () => {
 
   test('rejects non-numeric Number values and empty Secret values', () => {
     expect(() => checkStepVariables([{ name: 'n', type: VariableType.NUMBER, value: 'ten' }], 'w', 'f')).toThrow(
-      /f\[0\].value: Number variable 'n' has the non-numeric value 'ten', which the schema rejects. Fix: give a number or an expression, or make the variable a String/,
+      "w: f[0].value: Number variable 'n' has the non-numeric value 'ten', which the schema rejects. Fix: give a number or an expression, or make the variable a String",
     );
     expect(() => checkStepVariables([{ name: 's', type: VariableType.SECRET, value: ' ' }], 'w', 'f')).toThrow(
       /f\[0\].value: Secret variable 's' has an empty value/,

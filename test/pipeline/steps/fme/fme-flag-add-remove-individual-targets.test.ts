@@ -47,10 +47,10 @@ describe('FmeFlagAddRemoveIndividualTargetsStep', () => {
       treatments: [{ treatment: 'on', removeKeys: [key] }],
     });
 
-  test('renders the conditional enable/disable steps of reference A.3', () => {
+  test('renders the conditional enable/disable steps of the feature-flag-toggle example', () => {
     const [e, d] = rendered([enable(), disable()], vars);
-    expect(e).toEqual(referenceStep('p3-feature-flag-toggle', 'enable_flag_for_target'));
-    expect(d).toEqual(referenceStep('p3-feature-flag-toggle', 'disable_flag_for_target'));
+    expect(e).toEqual(referenceStep('feature-flag-toggle', 'enable_flag_for_target'));
+    expect(d).toEqual(referenceStep('feature-flag-toggle', 'disable_flag_for_target'));
   });
 
   test('quotes the treatments "on" and "off" in the YAML text (YAML 1.1)', () => {
@@ -102,7 +102,7 @@ describe('FmeFlagAddRemoveIndividualTargetsStep', () => {
 
     test('flag name: pattern and at most 100 characters, or an expression', () => {
       expect(make({ flagName: '1flag' })).toThrow(
-        /spec.flagName: '1flag' is not an FME flag name \(\^\[a-zA-Z\]\[-_a-zA-Z0-9\]\*\$, at most 100 characters\)/,
+        "step 'f': spec.flagName: '1flag' is not an FME flag name (^[a-zA-Z][-_a-zA-Z0-9]*$, at most 100 characters). Fix: use letters, digits, - and _, starting with a letter, or pass an expression",
       );
       expect(make({ flagName: `f${'x'.repeat(100)}` })).toThrow(/spec.flagName: 'fx+' is not an FME flag name/);
       expect(make({ flagName: '' })).toThrow(/spec.flagName: is required/);
@@ -113,41 +113,47 @@ describe('FmeFlagAddRemoveIndividualTargetsStep', () => {
     test('environment: 1 to 100 characters, or an expression', () => {
       expect(make({ environment: ' ' })).toThrow(/spec.environment: is required/);
       expect(make({ environment: 'e'.repeat(101) })).toThrow(
-        /spec.environment: 'e+' is 101 characters long; FME environment names have at most 100/,
+        `step 'f': spec.environment: '${'e'.repeat(101)}' is 101 characters long; FME environment names have at most 100. Fix: give the environment name or id`,
       );
       expect(make({ environment: env })).not.toThrow();
     });
 
     test('at least one treatment', () => {
-      expect(make({ treatments: [] })).toThrow(/spec.treatments: no treatment is given/);
+      expect(make({ treatments: [] })).toThrow(
+        "step 'f': spec.treatments: no treatment is given. Fix: list at least one treatment, e.g. [{ treatment: 'on', addKeys: [targetKey] }]",
+      );
     });
 
     test('treatment names follow the pattern', () => {
       expect(make({ treatments: [{ treatment: '-on', addKeys: ['u'] }] })).toThrow(
-        /spec.treatments\[0\].treatment: '-on' is not a treatment name/,
+        "step 'f': spec.treatments[0].treatment: '-on' is not a treatment name (^[a-zA-Z0-9][-_.a-zA-Z0-9]*$). Fix: use letters, digits, -, _ and ., starting with a letter or digit",
       );
       expect(make({ treatments: [{ addKeys: ['u'] }] as any })).toThrow(/spec.treatments\[0\].treatment: is required/);
     });
 
-    test('a treatment may be an expression but not a runtime input (D-59)', () => {
+    test('a treatment may be an expression but not a runtime input', () => {
       expect(make({ treatments: [{ treatment: RuntimeInput.create(), addKeys: ['u'] }] })).toThrow(
-        /spec.treatments\[0\].treatment: a runtime input \(<\+input>\) is not allowed as a treatment \(rule D-59\)/,
+        "step 'f': spec.treatments[0].treatment: a runtime input (<+input>) is not allowed as a treatment. Fix: name the treatment (e.g. 'on') or pass a pipeline variable; a runtime input is not accepted here",
       );
-      expect(make({ treatments: [{ treatment: Expr.raw('<+input>.allowedValues(on,off)'), addKeys: ['u'] }] })).toThrow(/rule D-59/);
-      expect(make({ treatments: [{ treatment: '<+input>', addKeys: ['u'] }] })).toThrow(/rule D-59/);
+      expect(make({ treatments: [{ treatment: Expr.raw('<+input>.allowedValues(on,off)'), addKeys: ['u'] }] })).toThrow(
+        /a runtime input \(<\+input>\) is not allowed as a treatment\./,
+      );
+      expect(make({ treatments: [{ treatment: '<+input>', addKeys: ['u'] }] })).toThrow(
+        /a runtime input \(<\+input>\) is not allowed as a treatment\./,
+      );
       expect(make({ treatments: [{ treatment: PipelineVariable.string('t'), addKeys: ['u'] }] })).not.toThrow();
       expect(make({ treatments: [{ treatment: `${PipelineVariable.string('t')}_v2`, addKeys: ['u'] }] })).not.toThrow();
     });
 
     test('text mixing a literal prefix and an expression is rejected', () => {
       expect(make({ treatments: [{ treatment: `v_${PipelineVariable.string('t')}`, addKeys: ['u'] }] })).toThrow(
-        /spec.treatments\[0\].treatment: mixes literal text and expressions/,
+        "step 'f': spec.treatments[0].treatment: mixes literal text and expressions; the schema accepts a plain name or text that starts with an expression. Fix: use a plain treatment name, or a single expression",
       );
     });
 
     test('a treatment must add or remove something; list items are not empty', () => {
       expect(make({ treatments: [{ treatment: 'on' }] })).toThrow(
-        /spec.treatments\[0\]: the treatment has no keys or segments to add or remove, so it changes nothing. Fix: set at least one of addKeys, removeKeys, addSegments, removeSegments/,
+        "step 'f': spec.treatments[0]: the treatment has no keys or segments to add or remove, so it changes nothing. Fix: set at least one of addKeys, removeKeys, addSegments, removeSegments",
       );
       expect(make({ treatments: [{ treatment: 'on', addKeys: [] }] })).toThrow(/changes nothing/);
       expect(make({ treatments: [{ treatment: 'on', addKeys: ['u', ''] }] })).toThrow(/spec.treatments\[0\].addKeys\[1\]: is empty/);

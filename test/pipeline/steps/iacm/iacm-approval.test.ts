@@ -15,9 +15,9 @@ function rendered(steps: Step[]): any[] {
 }
 
 describe('IacmApprovalStep', () => {
-  test('renders spec {} as in reference A.2 (no autoApprove)', () => {
+  test('renders spec {} as in the infra-provisioning example (no autoApprove)', () => {
     const step = new IacmApprovalStep({ identifier: 'approve_plan', name: 'Approve plan', timeout: '1h' });
-    expect(rendered([step])[0]).toEqual(referenceStep('p2-infra-provisioning', 'approve_plan'));
+    expect(rendered([step])[0]).toEqual(referenceStep('infra-provisioning', 'approve_plan'));
     expect(rendered([new IacmApprovalStep({ identifier: 'a' })])[0].spec).not.toHaveProperty('autoApprove');
   });
 

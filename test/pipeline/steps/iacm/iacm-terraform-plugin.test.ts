@@ -19,24 +19,24 @@ function rendered(steps: Step[], stageId = 'iac'): any[] {
 }
 
 describe('IacmTerraformPluginStep', () => {
-  test('renders init, plan and apply as in reference A.2', () => {
+  test('renders init, plan and apply as in the infra-provisioning example', () => {
     const init = new IacmTerraformPluginStep({ identifier: 'init', command: TerraformCommand.INIT });
     const plan = new IacmTerraformPluginStep({ identifier: 'plan', command: TerraformCommand.PLAN });
     const apply = new IacmTerraformPluginStep({ identifier: 'apply', command: TerraformCommand.APPLY, timeout: '30m' });
     const [i, p, a] = rendered([init, plan, apply]);
-    expect(i).toEqual(referenceStep('p2-infra-provisioning', 'init'));
-    expect(p).toEqual(referenceStep('p2-infra-provisioning', 'plan'));
-    expect(a).toEqual(referenceStep('p2-infra-provisioning', 'apply'));
+    expect(i).toEqual(referenceStep('infra-provisioning', 'init'));
+    expect(p).toEqual(referenceStep('infra-provisioning', 'plan'));
+    expect(a).toEqual(referenceStep('infra-provisioning', 'apply'));
   });
 
-  test('renders detect-drift with a step failure strategy as in reference A.2', () => {
+  test('renders detect-drift with a step failure strategy as in the infra-provisioning example', () => {
     const drift = new IacmTerraformPluginStep({
       identifier: 'detect_drift',
       name: 'detect-drift',
       command: TerraformCommand.DETECT_DRIFT,
       failureStrategies: [FailureStrategy.on([ErrorType.UNKNOWN], FailureAction.MARK_AS_SUCCESS)],
     });
-    expect(rendered([drift])[0]).toEqual(referenceStep('p2-infra-provisioning', 'detect_drift'));
+    expect(rendered([drift])[0]).toEqual(referenceStep('infra-provisioning', 'detect_drift'));
   });
 
   test('renders target, replace, import, image and resources', () => {
@@ -64,7 +64,7 @@ describe('IacmTerraformPluginStep', () => {
     expect(i.spec).toEqual({ command: 'import', import: [{ id: 'i-123', address: 'aws_instance.web' }] });
   });
 
-  test('outputs.parsedPlan feeds the Export plan Run step of reference A.2', () => {
+  test('outputs.parsedPlan feeds the Export plan Run step of the infra-provisioning example', () => {
     const plan = new IacmTerraformPluginStep({ identifier: 'plan', command: TerraformCommand.PLAN });
     const exportPlan = new RunStep({
       identifier: 'export_plan',
@@ -74,7 +74,7 @@ describe('IacmTerraformPluginStep', () => {
       outputVariables: ['tfplan'],
       command: `tfplan=$(cat ${plan.outputs.parsedPlan} | sed -E 's/"(secret_key|access_key)":\\{"value":"[^"]*"\\}/"\\1":{"value":""}/g')`,
     });
-    expect(rendered([plan, exportPlan], 'iac_provisioning')[1]).toEqual(referenceStep('p2-infra-provisioning', 'export_plan'));
+    expect(rendered([plan, exportPlan], 'iac_provisioning')[1]).toEqual(referenceStep('infra-provisioning', 'export_plan'));
   });
 
   test('terraformOutput() reads an output of the apply step', () => {
@@ -89,7 +89,7 @@ describe('IacmTerraformPluginStep', () => {
     const apply = new IacmTerraformPluginStep({ identifier: 'apply', command: TerraformCommand.APPLY });
     const plan = new IacmTerraformPluginStep({ identifier: 'plan', command: TerraformCommand.PLAN_DESTROY });
     expect(() => apply.outputs.parsedPlan).toThrow(
-      /step 'apply': outputs.parsedPlan: 'apply' does not produce a plan. Fix: read parsedPlan from a step whose command is one of plan, plan-destroy, plan-refresh-only/,
+      "step 'apply': outputs.parsedPlan: 'apply' does not produce a plan. Fix: read parsedPlan from a step whose command is one of plan, plan-destroy, plan-refresh-only",
     );
     expect(() => plan.terraformOutput('x')).toThrow(
       /step 'plan': outputs: Terraform outputs are read from an 'apply' step, but this step runs 'plan-destroy'/,
@@ -114,13 +114,13 @@ describe('IacmTerraformPluginStep', () => {
   describe('validation', () => {
     test('the command is one of the IaCM commands', () => {
       expect(() => new IacmTerraformPluginStep({ identifier: 's', command: 'Plan' as any })).toThrow(
-        /spec.command: 'Plan' is not an IaCM Terraform command. Fix: use one of init, plan, apply, destroy, plan-destroy, plan-refresh-only, apply-refresh-only, detect-drift, import, removed, validate/,
+        "step 's': spec.command: 'Plan' is not an IaCM Terraform command. Fix: use one of init, plan, apply, destroy, plan-destroy, plan-refresh-only, apply-refresh-only, detect-drift, import, removed, validate",
       );
     });
 
     test('init and validate take no target or replace addresses', () => {
       expect(() => new IacmTerraformPluginStep({ identifier: 's', command: TerraformCommand.INIT, target: ['a.b'] })).toThrow(
-        /spec.target: 'init' does not take target addresses/,
+        "step 's': spec.target: 'init' does not take target addresses. Fix: remove target, or use it with plan, apply or destroy",
       );
       expect(() => new IacmTerraformPluginStep({ identifier: 's', command: TerraformCommand.VALIDATE, replace: ['a.b'] })).toThrow(
         /spec.replace: 'validate' does not take replace addresses/,
@@ -133,7 +133,9 @@ describe('IacmTerraformPluginStep', () => {
     test('import entries go with the import command, which needs at least one', () => {
       expect(
         () => new IacmTerraformPluginStep({ identifier: 's', command: TerraformCommand.APPLY, import: [{ id: 'i', address: 'a.b' }] }),
-      ).toThrow(/spec.import: import entries are only used by the 'import' command, not 'apply'/);
+      ).toThrow(
+        "step 's': spec.import: import entries are only used by the 'import' command, not 'apply'. Fix: remove import, or set command to TerraformCommand.IMPORT",
+      );
       expect(() => new IacmTerraformPluginStep({ identifier: 's', command: TerraformCommand.IMPORT })).toThrow(
         /spec.import: the import command needs at least one resource to import/,
       );

@@ -17,7 +17,7 @@ const clone = (dir?: string): GitCloneStep =>
   });
 
 describe('CookieCutterStep', () => {
-  test('renders the reference step (public or private at run time, template cloned by GitClone) in an IDP stage, field by field', () => {
+  test('renders the step of the service-onboarding example (public or private at run time, template cloned by GitClone) in an IDP stage, field by field', () => {
     const templateType = PipelineVariable.string('template_type', {
       value: RuntimeInput.create().default('public').allowedValues(['public', 'private']),
     });
@@ -110,23 +110,23 @@ describe('CookieCutterStep', () => {
     ).not.toThrow();
   });
 
-  test('rule D-27: a public template needs publicTemplateUrl', () => {
+  test('a public template needs publicTemplateUrl', () => {
     expect(
       () => new CookieCutterStep({ identifier: 'cc', templateType: CookieCutterTemplateType.PUBLIC, cookieCutterVariables: {} }),
     ).toThrow(
-      /step 'cc': spec\.publicTemplateUrl: a public template needs publicTemplateUrl \(rule D-27\)\. Fix: set publicTemplateUrl to the template repository/,
+      "step 'cc': spec.publicTemplateUrl: a public template needs publicTemplateUrl. Fix: set publicTemplateUrl to the template repository, e.g. 'https://github.com/org/cookiecutter-service'",
     );
   });
 
-  test('rule D-27: a private template needs pathForTemplate (or fromClone)', () => {
+  test('a private template needs pathForTemplate (or fromClone)', () => {
     expect(
       () => new CookieCutterStep({ identifier: 'cc', templateType: CookieCutterTemplateType.PRIVATE, cookieCutterVariables: {} }),
     ).toThrow(
-      /step 'cc': spec\.pathForTemplate: a private template needs pathForTemplate, the clone directory of a preceding GitClone step \(rule D-27\)\. Fix: add a GitCloneStep with a cloneDirectory before this step and pass it as fromClone/,
+      "step 'cc': spec.pathForTemplate: a private template needs pathForTemplate, the clone directory of a preceding GitClone step. Fix: add a GitCloneStep with a cloneDirectory before this step and pass it as fromClone (or set pathForTemplate)",
     );
   });
 
-  test('rule D-27: an unrestricted expression type needs both fields', () => {
+  test('an unrestricted expression type needs both fields', () => {
     const t = PipelineVariable.string('template_type');
     expect(
       () => new CookieCutterStep({ identifier: 'cc', templateType: t, publicTemplateUrl: 'https://x/y', cookieCutterVariables: {} }),
@@ -148,7 +148,7 @@ describe('CookieCutterStep', () => {
           cookieCutterVariables: {},
         }),
     ).toThrow(
-      /spec\.templateType: variable 'template_type' allows 'Public', which is not a template type\. Fix: use 'public' or 'private' \(lowercase\)/,
+      "step 'cc': spec.templateType: variable 'template_type' allows 'Public', which is not a template type. Fix: use 'public' or 'private' (lowercase), e.g. CookieCutterTemplateType.PUBLIC",
     );
   });
 
@@ -199,7 +199,7 @@ describe('CookieCutterStep', () => {
           cookieCutterVariables: {},
         }),
     ).toThrow(
-      /step 'cc': fromClone: GitClone step 'clone_template' sets no cloneDirectory, so the template path is unknown\. Fix: set cloneDirectory on the GitClone step/,
+      "step 'cc': fromClone: GitClone step 'clone_template' sets no cloneDirectory, so the template path is unknown. Fix: set cloneDirectory on the GitClone step, e.g. '/harness/cookiecutter-template'",
     );
   });
 

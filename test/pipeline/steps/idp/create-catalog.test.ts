@@ -7,7 +7,7 @@ import { outputFqn, renderAlone, renderInIdpStage } from '../support';
 const entity = 'apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: payments\n';
 
 describe('CreateCatalogStep', () => {
-  test('renders the reference step (catalog described by typed props) in an IDP stage, field by field', () => {
+  test('renders the step of the service-onboarding example (catalog described by typed props) in an IDP stage, field by field', () => {
     const project = PipelineVariable.string('project_name');
     const desc = PipelineVariable.string('repository_description');
     const stack = PipelineVariable.string('stack');
@@ -96,7 +96,7 @@ describe('CreateCatalogStep', () => {
 
   test('rejects a directory in fileName', () => {
     expect(() => new CreateCatalogStep({ identifier: 'c', fileName: 'svc/catalog-info.yaml', fileContent: entity })).toThrow(
-      /spec\.fileName: 'svc\/catalog-info\.yaml' contains a directory\. Fix: put the directory in filePath and only the file name in fileName/,
+      "step 'c': spec.fileName: 'svc/catalog-info.yaml' contains a directory. Fix: put the directory in filePath and only the file name in fileName",
     );
   });
 
@@ -104,7 +104,7 @@ describe('CreateCatalogStep', () => {
     expect(() => new CreateCatalogStep({ identifier: 'c', fileName: '', fileContent: entity })).toThrow(/spec\.fileName: is empty/);
   });
 
-  test('catalogInfo props are validated (rule D-28)', () => {
+  test('catalogInfo props are validated', () => {
     expect(
       () => new CreateCatalogStep({ identifier: 'c', catalogInfo: { name: 'bad name', owner: 'b', type: 'service', lifecycle: 'x' } }),
     ).toThrow(/metadata\.name: 'bad name' is not a valid catalog entity name/);

@@ -69,7 +69,7 @@ describe('CreateProjectStep', () => {
 
   test('rejects an organization name given as orgIdentifier', () => {
     expect(() => new CreateProjectStep({ identifier: 'p', projectName: 'P', orgIdentifier: 'Team A', xApiKey: key })).toThrow(
-      /spec\.orgIdentifier: 'Team A' is not an organization identifier \(a letter or _ first, then letters, digits, _ or \$\)\. Fix: pass the organization's identifier, not its name/,
+      "step 'p': spec.orgIdentifier: 'Team A' is not an organization identifier (a letter or _ first, then letters, digits, _ or $). Fix: pass the organization's identifier, not its name",
     );
   });
 

@@ -6,7 +6,7 @@ import { PipelineVariable } from '../../../../src/pipeline/variable';
 import { outputFqn, renderAlone, renderInIdpStage } from '../support';
 
 describe('CreateRepoStep', () => {
-  test('renders the reference CreateRepo step in an IDP stage, field by field', () => {
+  test('renders the CreateRepo step of the service-onboarding example in an IDP stage, field by field', () => {
     const org = PipelineVariable.string('github_org');
     const project = PipelineVariable.string('project_name');
     const repoType = PipelineVariable.string('repository_type');

@@ -67,7 +67,7 @@ describe('CreateResourceStep', () => {
     ).not.toThrow();
   });
 
-  test('rule D-29: xApiKey is required', () => {
+  test('xApiKey is required', () => {
     expect(() => new CreateResourceStep({ identifier: 'res', resourceDefinition: org, xApiKey: undefined as any })).toThrow(
       /step 'res': spec\.xApiKey: a secret reference is required\. Fix: pass SecretRef\.fromIdentifier\('account\.x'\)/,
     );
@@ -79,7 +79,7 @@ describe('CreateResourceStep', () => {
     ).toThrow(/spec\.xApiKey: a plain string was passed where a secret reference is required/);
   });
 
-  test('rule D-29: rejects resources of other providers', () => {
+  test('rejects resources of providers other than Harness', () => {
     expect(
       () =>
         new CreateResourceStep({
@@ -88,7 +88,7 @@ describe('CreateResourceStep', () => {
           xApiKey: pat,
         }),
     ).toThrow(
-      /step 'res': spec\.resourceDefinition: resource "aws_s3_bucket" is not from the Harness Terraform provider; the step runs only Harness provider resources \(rule D-29\)\. Fix: use harness_\* resources only, and create other resources in an IaCM stage/,
+      `step 'res': spec.resourceDefinition: resource "aws_s3_bucket" is not from the Harness Terraform provider; the step runs only Harness provider resources. Fix: use harness_* resources only, and create other resources in an IaCM stage`,
     );
     expect(() => new CreateResourceStep({ identifier: 'res', resourceDefinition: 'data "aws_vpc" "v" {}', xApiKey: pat })).toThrow(
       /data "aws_vpc" is not from the Harness Terraform provider.*Fix: use harness_\* data sources only/,
@@ -104,7 +104,7 @@ describe('CreateResourceStep', () => {
           xApiKey: pat,
         }),
     ).toThrow(
-      /spec\.resourceDefinition: declares a provider "harness" block, but the step adds its own, configured from xApiKey\. Fix: remove the provider block/,
+      `step 'res': spec.resourceDefinition: declares a provider "harness" block, but the step adds its own, configured from xApiKey. Fix: remove the provider block; set the API key with xApiKey`,
     );
   });
 
@@ -131,7 +131,7 @@ describe('CreateResourceStep', () => {
 
   test('rejects an object without renderHcl()', () => {
     expect(() => new CreateResourceStep({ identifier: 'res', resourceDefinition: { toHcl: () => org } as any, xApiKey: pat })).toThrow(
-      /spec\.resourceDefinition: the object has no renderHcl\(\) method\. Fix: pass HCL text, an expression, or an object with renderHcl\(\): string/,
+      "step 'res': spec.resourceDefinition: the object has no renderHcl() method. Fix: pass HCL text, an expression, or an object with renderHcl(): string",
     );
   });
 

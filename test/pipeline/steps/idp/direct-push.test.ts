@@ -4,7 +4,7 @@ import { PipelineVariable } from '../../../../src/pipeline/variable';
 import { renderAlone, renderInIdpStage } from '../support';
 
 describe('DirectPushStep', () => {
-  test('renders the reference step in an IDP stage, field by field', () => {
+  test('renders the step of the service-onboarding example in an IDP stage, field by field', () => {
     const org = PipelineVariable.string('github_org');
     const project = PipelineVariable.string('project_name');
     const step = new DirectPushStep({

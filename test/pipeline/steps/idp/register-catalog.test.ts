@@ -5,7 +5,7 @@ import { PipelineVariable } from '../../../../src/pipeline/variable';
 import { outputFqn, renderAlone, renderInIdpStage } from '../support';
 
 describe('RegisterCatalogStep', () => {
-  test('renders the reference step in an IDP stage, field by field', () => {
+  test('renders the step of the service-onboarding example in an IDP stage, field by field', () => {
     const org = PipelineVariable.string('github_org');
     const project = PipelineVariable.string('project_name');
     const step = new RegisterCatalogStep({
@@ -44,7 +44,7 @@ describe('RegisterCatalogStep', () => {
     expect(step.outputs.catalogInfoUrl.resolve()).toBe(outputFqn('register_catalog', 'catalogInfoUrl'));
   });
 
-  test('rule D-31: an API key renders as the secret identifier', () => {
+  test('an API key renders as the secret identifier', () => {
     const node = renderAlone(
       new RegisterCatalogStep({
         identifier: 'r',

@@ -10,7 +10,7 @@ import { renderAlone, renderInIdpStage } from '../support';
 const token = SecretRef.fromIdentifier('slack_bot_token');
 
 describe('SlackNotifyStep', () => {
-  test('renders the reference step in an IDP stage, field by field (email, not emailId; token = secret identifier)', () => {
+  test('renders the step of the service-onboarding example in an IDP stage, field by field (email, not emailId; token = secret identifier)', () => {
     const email = PipelineVariable.string('notify_email');
     const project = PipelineVariable.string('project_name');
     const repo = new CreateRepoStep({ identifier: 'create_repo', connectorRef: 'account.gh', repository: project, repoType: 'private' });
@@ -72,27 +72,27 @@ describe('SlackNotifyStep', () => {
     });
   });
 
-  test('rule D-58: rejects email together with channel', () => {
+  test('rejects email together with channel', () => {
     expect(() => new SlackNotifyStep({ identifier: 's', token, email: 'a@b.io', channel: '#x', messageContent: 'm' })).toThrow(
-      /step 's': spec\.channel: email and channel are mutually exclusive \(rule D-58\)\. Fix: set email \(the user's Slack e-mail\) or channel \(a channel\), not both/,
+      "step 's': spec.channel: email and channel are mutually exclusive. Fix: set email (the user's Slack e-mail) or channel (a channel), not both",
     );
   });
 
-  test('rule D-58: rejects neither email nor channel', () => {
+  test('rejects neither email nor channel', () => {
     expect(() => new SlackNotifyStep({ identifier: 's', token, messageContent: 'm' })).toThrow(
-      /step 's': spec\.email: neither email nor channel is set \(rule D-58\)/,
+      "step 's': spec.email: neither email nor channel is set. Fix: set email (the user's Slack e-mail) or channel (a channel)",
     );
   });
 
-  test('rule D-58: rejects messageContent together with blocks', () => {
+  test('rejects messageContent together with blocks', () => {
     expect(() => new SlackNotifyStep({ identifier: 's', token, channel: '#x', messageContent: 'm', blocks: '[]' })).toThrow(
-      /spec\.blocks: messageContent and blocks are mutually exclusive \(rule D-58\)/,
+      "step 's': spec.blocks: messageContent and blocks are mutually exclusive. Fix: set messageContent (message text) or blocks (Block Kit JSON), not both",
     );
   });
 
-  test('rule D-58: rejects neither messageContent nor blocks', () => {
+  test('rejects neither messageContent nor blocks', () => {
     expect(() => new SlackNotifyStep({ identifier: 's', token, channel: '#x' })).toThrow(
-      /spec\.messageContent: neither messageContent nor blocks is set \(rule D-58\)/,
+      "step 's': spec.messageContent: neither messageContent nor blocks is set. Fix: set messageContent (message text) or blocks (Block Kit JSON)",
     );
   });
 
@@ -116,13 +116,13 @@ describe('SlackNotifyStep', () => {
 
   test('rejects a plain email that is not an e-mail address', () => {
     expect(() => new SlackNotifyStep({ identifier: 's', token, email: 'jane', messageContent: 'm' })).toThrow(
-      /spec\.email: 'jane' is not an e-mail address/,
+      "step 's': spec.email: 'jane' is not an e-mail address. Fix: pass the e-mail the user signs in to Slack with, or an expression such as Expr.TRIGGERED_BY_EMAIL",
     );
   });
 
   test('rejects replyBroadcast without threadTs', () => {
     expect(() => new SlackNotifyStep({ identifier: 's', token, channel: '#x', messageContent: 'm', replyBroadcast: true })).toThrow(
-      /spec\.replyBroadcast: replyBroadcast only applies to a reply in a thread, and threadTs is not set/,
+      "step 's': spec.replyBroadcast: replyBroadcast only applies to a reply in a thread, and threadTs is not set. Fix: set threadTs to the parent message's timestamp, or remove replyBroadcast",
     );
   });
 });

@@ -23,7 +23,7 @@ function rendered(steps: Step[], variables: PipelineVariable[] = []): any[] {
 }
 
 describe('K8sPatchStep', () => {
-  test('renders the restartedAt patch of reference A.7 from text content', () => {
+  test('renders the restartedAt patch of the k8s-restart example from text content', () => {
     const workload = PipelineVariable.string('workload');
     const method = PipelineVariable.string('restart_method');
     const step = new K8sPatchStep({
@@ -35,7 +35,7 @@ describe('K8sPatchStep', () => {
       mergeStrategyType: MergeStrategyType.STRATEGIC,
       recordChangeCause: true,
     });
-    expect(rendered([step], [workload, method])[0]).toEqual(referenceStep('p7-k8s-restart', 'patch_restart'));
+    expect(rendered([step], [workload, method])[0]).toEqual(referenceStep('k8s-restart', 'patch_restart'));
   });
 
   test('renders object content as YAML text, expressions resolved', () => {
@@ -90,17 +90,19 @@ describe('K8sPatchStep', () => {
         /spec.source.spec.content: is empty/,
       );
       expect(() => new K8sPatchStep({ identifier: 'p', workload: 'Deployment/api', content: {} })).toThrow(
-        /spec.source.spec.content: is empty/,
+        "step 'p': spec.source.spec.content: is empty. Fix: give the patch as YAML/JSON text or as a non-empty object",
       );
       expect(() => new K8sPatchStep({ identifier: 'p', workload: 'Deployment/api', content: [] })).toThrow(
         /spec.source.spec.content: is empty/,
       );
     });
 
-    test('the merge strategy uses the schema casing (D-54)', () => {
+    test('the merge strategy uses the schema casing', () => {
       expect(
         () => new K8sPatchStep({ identifier: 'p', workload: 'Deployment/api', content: 'a: 1', mergeStrategyType: 'strategic' as any }),
-      ).toThrow(/spec.mergeStrategyType: 'strategic' is not a merge strategy \(the schema wants this casing: Strategic, Merge, Json\)/);
+      ).toThrow(
+        "step 'p': spec.mergeStrategyType: 'strategic' is not a merge strategy (the schema wants this casing: Strategic, Merge, Json). Fix: use MergeStrategyType.STRATEGIC, MERGE or JSON",
+      );
       expect(
         () =>
           new K8sPatchStep({
@@ -113,7 +115,7 @@ describe('K8sPatchStep', () => {
     });
   });
 
-  test('is allowed only in Deployment stages (D-52)', () => {
+  test('is allowed only in Deployment stages', () => {
     expect(
       () =>
         new CustomStage({ identifier: 'c', steps: [new K8sPatchStep({ identifier: 'p', workload: 'Deployment/api', content: 'a: 1' })] }),

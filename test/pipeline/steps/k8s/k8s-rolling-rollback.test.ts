@@ -19,9 +19,9 @@ function rendered(steps: Step[]): any[] {
 }
 
 describe('K8sRollingRollbackStep', () => {
-  test('renders as in reference A.5 (pruning off by default)', () => {
+  test('renders as in the k8s-rollback example (pruning off by default)', () => {
     expect(rendered([new K8sRollingRollbackStep({ identifier: 'rolling_rollback', name: 'Rolling rollback' })])[0]).toEqual(
-      referenceStep('p5-k8s-rollback', 'rolling_rollback'),
+      referenceStep('k8s-rollback', 'rolling_rollback'),
     );
   });
 
@@ -41,11 +41,11 @@ describe('K8sRollingRollbackStep', () => {
 
   test('command flags are not empty', () => {
     expect(() => new K8sRollingRollbackStep({ identifier: 'rb', commandFlags: [''] })).toThrow(
-      /step 'rb': spec.commandFlags\[0\].flag: is empty/,
+      "step 'rb': spec.commandFlags[0].flag: is empty. Fix: give the kubectl flag, e.g. '--field-manager=harness'",
     );
   });
 
-  test('is allowed only in Deployment stages (D-52)', () => {
+  test('is allowed only in Deployment stages', () => {
     expect(() => new CustomStage({ identifier: 'c', steps: [new K8sRollingRollbackStep({ identifier: 'rb' })] })).toThrow(
       /step type 'K8sRollingRollback' is not allowed in a Custom stage \(allowed in: Deployment\)/,
     );

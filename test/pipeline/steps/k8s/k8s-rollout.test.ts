@@ -24,7 +24,7 @@ function rendered(steps: Step[], variables: PipelineVariable[] = []): any[] {
 }
 
 describe('K8sRolloutStep', () => {
-  test('renders the conditional rollout restart of reference A.7', () => {
+  test('renders the conditional rollout restart of the k8s-restart example', () => {
     const workload = PipelineVariable.string('workload');
     const method = PipelineVariable.string('restart_method');
     const step = new K8sRolloutStep({
@@ -34,7 +34,7 @@ describe('K8sRolloutStep', () => {
       command: RolloutCommand.RESTART,
       resources: RolloutResources.resourceNames([workload]),
     });
-    expect(rendered([step], [workload, method])[0]).toEqual(referenceStep('p7-k8s-restart', 'rollout_restart'));
+    expect(rendered([step], [workload, method])[0]).toEqual(referenceStep('k8s-restart', 'rollout_restart'));
   });
 
   test('renders manifest paths, rollout command flags and delegate selectors', () => {
@@ -54,14 +54,22 @@ describe('K8sRolloutStep', () => {
   });
 
   describe('validation', () => {
-    test('the command is lowercase (D-54)', () => {
+    test('the command is lowercase', () => {
       expect(() => new K8sRolloutStep({ identifier: 'r', command: 'Resume' as any, resources: RolloutResources.releaseName() })).toThrow(
-        /step 'r': spec.command: 'Resume' is not a rollout command \(the schema wants lowercase\). Fix: use one of restart, resume, status, undo, pause, history/,
+        "step 'r': spec.command: 'Resume' is not a rollout command (the schema wants lowercase). Fix: use one of restart, resume, status, undo, pause, history",
       );
     });
 
-    test('resources are required', () => {
-      expect(() => new K8sRolloutStep({ identifier: 'r', command: RolloutCommand.UNDO } as any)).toThrow(/spec.resources: is required/);
+    test('resources are required, as a non-empty list', () => {
+      expect(() => new K8sRolloutStep({ identifier: 'r', command: RolloutCommand.UNDO } as any)).toThrow(
+        "step 'r': spec.resources: is required. Fix: pass e.g. RolloutResources.resourceNames(['payments/Deployment/payments-api'])",
+      );
+      expect(() => RolloutResources.resourceNames([])).toThrow(
+        "RolloutResources.resourceNames: no resource names. Fix: pass at least one name, e.g. ['payments/Deployment/payments-api']",
+      );
+      expect(() => RolloutResources.manifestPaths(['deployment.yaml', ' '])).toThrow(
+        "RolloutResources.manifestPaths: a manifest path is empty. Fix: give a path such as 'deployment.yaml'",
+      );
     });
 
     test('command flags are not empty', () => {
@@ -77,7 +85,7 @@ describe('K8sRolloutStep', () => {
     });
   });
 
-  test('is allowed only in Deployment stages (D-52)', () => {
+  test('is allowed only in Deployment stages', () => {
     expect(
       () =>
         new CustomStage({

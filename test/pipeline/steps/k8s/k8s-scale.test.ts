@@ -22,7 +22,7 @@ function rendered(steps: Step[], variables: PipelineVariable[] = []): any[] {
 }
 
 describe('K8sScaleStep', () => {
-  test('renders as in reference A.6 (count from a Number variable)', () => {
+  test('renders as in the k8s-scale example (count from a Number variable)', () => {
     const workload = PipelineVariable.string('workload');
     const replicas = PipelineVariable.number('replicas');
     const step = new K8sScaleStep({
@@ -31,7 +31,7 @@ describe('K8sScaleStep', () => {
       workload,
       instanceSelection: InstanceSelection.count(replicas),
     });
-    expect(rendered([step], [workload, replicas])[0]).toEqual(referenceStep('p6-k8s-scale', 'scale_workload'));
+    expect(rendered([step], [workload, replicas])[0]).toEqual(referenceStep('k8s-scale', 'scale_workload'));
   });
 
   test('renders a literal workload with a percentage, skip steady state and delegate selectors', () => {
@@ -57,9 +57,9 @@ describe('K8sScaleStep', () => {
   });
 
   describe('validation', () => {
-    test('the workload is [namespace/]Kind/Name (D-55)', () => {
+    test('the workload is [namespace/]Kind/Name', () => {
       expect(() => new K8sScaleStep({ identifier: 's', workload: 'api', instanceSelection: InstanceSelection.count(1) })).toThrow(
-        /step 's': spec.workload: 'api' is not a workload reference \(\[namespace\/\]Kind\/Name, one workload per step\)/,
+        "step 's': spec.workload: 'api' is not a workload reference ([namespace/]Kind/Name, one workload per step). Fix: write it as e.g. 'payments/Deployment/payments-api' or 'Deployment/payments-api'",
       );
       expect(() => new K8sScaleStep({ identifier: 's', workload: 'a/b/c/d', instanceSelection: InstanceSelection.count(1) })).toThrow(
         /is not a workload reference/,
@@ -69,7 +69,7 @@ describe('K8sScaleStep', () => {
       );
     });
 
-    test('the kind is Deployment, DaemonSet or StatefulSet, in this casing (D-55)', () => {
+    test('the kind is Deployment, DaemonSet or StatefulSet, in this casing', () => {
       expect(
         () => new K8sScaleStep({ identifier: 's', workload: 'ns/ReplicaSet/api', instanceSelection: InstanceSelection.count(1) }),
       ).toThrow(
@@ -77,7 +77,9 @@ describe('K8sScaleStep', () => {
       );
       expect(
         () => new K8sScaleStep({ identifier: 's', workload: 'deployment/api', instanceSelection: InstanceSelection.count(1) }),
-      ).toThrow(/kind 'deployment' of 'deployment\/api' is not supported/);
+      ).toThrow(
+        "step 's': spec.workload: kind 'deployment' of 'deployment/api' is not supported by this step (supported: Deployment, DaemonSet, StatefulSet). Fix: use one of Deployment, DaemonSet, StatefulSet with this exact casing",
+      );
     });
 
     test('instanceSelection is required', () => {
@@ -87,7 +89,7 @@ describe('K8sScaleStep', () => {
     });
   });
 
-  test('is allowed only in Deployment stages (D-52)', () => {
+  test('is allowed only in Deployment stages', () => {
     expect(
       () =>
         new CustomStage({
