@@ -45,6 +45,20 @@ const HARNESS_SUBSET = {
     'harness_platform_current_account',
     'harness_platform_pipeline',
     'harness_platform_idp_catalog_entity',
+    // Prerequisite lookups (PrerequisiteLookups.dataSources()): the connectors, secrets and user groups workflows use.
+    'harness_platform_connector_aws',
+    'harness_platform_connector_azure_repo',
+    'harness_platform_connector_bitbucket',
+    'harness_platform_connector_docker',
+    'harness_platform_connector_gcp',
+    'harness_platform_connector_git',
+    'harness_platform_connector_github',
+    'harness_platform_connector_gitlab',
+    'harness_platform_connector_jira',
+    'harness_platform_connector_kubernetes',
+    'harness_platform_connector_service_now',
+    'harness_platform_secret_text',
+    'harness_platform_usergroup',
   ],
 };
 

@@ -9,6 +9,8 @@ import { PlatformDefaults } from './platform-defaults';
 import { documentAgrees } from './private/document-agrees';
 import { claimIdentity } from './private/identity-registry';
 import { pipelineYamlScope } from './private/pipeline-scope';
+import { declarePrerequisites } from './private/prerequisite-source';
+import { pipelinePrerequisites } from '../pipeline/prerequisites';
 import { invalidDocument, reportProblems, SynthSession } from './private/synth-session';
 import { escapeTerraformString } from '../terraform/terraform-string';
 import { terraformArgs } from '../terraform/terraform-args';
@@ -90,6 +92,7 @@ export class HarnessPipeline extends Construct {
       const result = this.rendered(session);
       return [...result.problems, ...documentAgrees(result.document?.pipeline, { identifier: model.identifier })];
     });
+    declarePrerequisites(this, (session) => ({ orgId, projectId, references: pipelinePrerequisites(this.rendered(session).document) }));
 
     this.resource = new PlatformPipeline(
       this,

@@ -6,6 +6,8 @@ import { fail } from '../core/errors';
 import { Workflow, type WorkflowRender } from '../workflow/workflow';
 import { orderGitWrite } from './private/gitops-commit-order';
 import { documentAgrees } from './private/document-agrees';
+import { declarePrerequisites } from './private/prerequisite-source';
+import { workflowPrerequisites } from './private/workflow-prerequisites';
 import { claimIdentity } from './private/identity-registry';
 import { invalidDocument, reportProblems, SynthSession } from './private/synth-session';
 import { escapeTerraformString } from '../terraform/terraform-string';
@@ -60,6 +62,11 @@ export class IdpWorkflow extends Construct {
       const result = this.rendered(session);
       return [...result.problems, ...documentAgrees(result.document, this.expectedDocument())];
     });
+    declarePrerequisites(this, () => ({
+      orgId: wf.orgIdentifier,
+      projectId: wf.projectIdentifier,
+      references: workflowPrerequisites(wf, registration),
+    }));
     const dependsOn = [...(props.dependsOn ?? [])];
     const scopeArgs = { orgId: wf.orgIdentifier, projectId: wf.projectIdentifier };
 

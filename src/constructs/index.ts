@@ -7,6 +7,7 @@ export * from './idp-workflow';
 export * from './create-resource/onboarding-value';
 export * from './pipeline-api-check';
 export * from './platform-defaults';
+export * from './prerequisite-lookups';
 export * from './self-service-workflow';
 export * from './workflow-registration';
 export * from './patterns';

@@ -1,10 +1,17 @@
 // Public API of the pipeline model (no cdktf imports below this folder).
+export * from './ci-codebase';
 export * from './compatibility';
 export * from './condition';
+export * from './delegate-selectors';
 export * from './failure-strategy';
+export * from './flow-control';
 export * from './infrastructure';
+export * from './notification-method';
+export * from './notification-rule';
 export * from './pipeline';
+export * from './prerequisites';
 export * from './stage';
+export * from './stage-variable';
 export * from './step';
 export * from './step-group';
 export * from './step-list';

@@ -1,63 +1,29 @@
 import { credentialProblems } from '../core/credentials';
 import { collectingProblems, dedupeProblems, fail, ValidationError, type ValidationProblem } from '../core/errors';
-import type { ResolveContext, StepOutput } from '../core/expression';
+import type { ResolveContext } from '../core/expression';
 import { resolveValue } from '../core/resolve';
 import { validateIdentifier, validateName } from '../core/identifier';
 import { compact } from '../core/object';
 import { Overrides } from '../core/overrides';
 import { RenderContext } from '../core/render-context';
 import { toYaml } from '../core/yaml';
+import { checkCiCodebase, renderPipelineProperties } from './ci-codebase';
+import { checkFlowControl, type FlowControl, renderFlowControl } from './flow-control';
+import { checkNotificationRules, type NotificationRule } from './notification-rule';
+import type { PipelineProps, PipelineRender, PipelineScope } from './pipeline-props';
+import { pipelineProblems, scopeProblems, yamlSizeProblems } from './pipeline-checks';
 import type { Stage, StageParent } from './stage';
-import { Step } from './step';
+import { stageVariableKinds, type StageVariableCheck } from './stage-variable-scope';
+import type { Step } from './step';
 import { MAX_PARALLEL } from './step-list';
 import type { PipelineVariable } from './variable';
 
-/** Props of a {@link Pipeline}. */
-export interface PipelineProps {
-  /** Pipeline identifier; `^[a-zA-Z_][0-9a-zA-Z_]{0,127}$`. */
-  readonly identifier: string;
-  /** Display name, at most 128 characters. @default the identifier */
-  readonly name?: string;
-  /** Organization identifier. @default - set by the construct that registers the pipeline */
-  readonly orgIdentifier?: string;
-  /** Project identifier. @default - set by the construct that registers the pipeline */
-  readonly projectIdentifier?: string;
-  /** Pipeline description. @default - none */
-  readonly description?: string;
-  /** Pipeline tags (`key: value`). @default {} */
-  readonly tags?: Readonly<Record<string, string>>;
-  /** Pipeline variables; more can be added with {@link Pipeline.addVariable}. @default [] */
-  readonly variables?: readonly PipelineVariable[];
-  /** Stages in order; more can be added with {@link Pipeline.addStage}. @default [] */
-  readonly stages?: readonly Stage[];
-  /** The pipeline `properties` block (e.g. CI codebase), verbatim. @default - none */
-  readonly properties?: Readonly<Record<string, unknown>>;
-}
-
-/** What {@link Pipeline.render} returns. */
-export interface PipelineRender {
-  /** The `{ pipeline: {...} }` document, unless a problem kept it from being built. */
-  readonly document?: Record<string, unknown>;
-  /** The document's YAML, unless a problem kept it from being built. */
-  readonly yaml?: string;
-  /** Every problem found; an empty list means the document is valid. */
-  readonly problems: readonly ValidationProblem[];
-}
-
-/** Scope applied when rendering, e.g. by the construct that registers the pipeline. */
-export interface PipelineScope {
-  /** @default - the pipeline's own orgIdentifier */
-  readonly orgIdentifier?: string;
-  /** @default - the pipeline's own projectIdentifier */
-  readonly projectIdentifier?: string;
-}
+export { runsBefore } from './run-order';
+export { MAX_PIPELINE_YAML_BYTES, type PipelineProps, type PipelineRender, type PipelineScope } from './pipeline-props';
 
 class ParallelStages {
   constructor(public readonly stages: readonly Stage[]) {}
 }
-
-/** Harness caps a compiled pipeline YAML at 3 MB. */
-export const MAX_PIPELINE_YAML_BYTES = 3 * 1024 * 1024;
 
 /**
  * A Harness v0 pipeline. Build it from stages and variables, then render with {@link toYaml}.
@@ -69,6 +35,10 @@ export class Pipeline implements StageParent {
   public readonly name: string;
   public readonly orgIdentifier?: string;
   public readonly projectIdentifier?: string;
+  /** The flow control (barriers) given. */
+  public readonly flowControl?: FlowControl;
+  /** The notification rules given. */
+  public readonly notificationRules: readonly NotificationRule[];
   private readonly props: PipelineProps;
   private readonly elements: (Stage | ParallelStages)[] = [];
   private readonly vars: PipelineVariable[] = [];
@@ -87,6 +57,11 @@ export class Pipeline implements StageParent {
     }
     this.orgIdentifier = props.orgIdentifier;
     this.projectIdentifier = props.projectIdentifier;
+    if (props.properties?.ci?.codebase) checkCiCodebase(props.properties.ci.codebase, where);
+    if (props.flowControl) checkFlowControl(props.flowControl, where);
+    checkNotificationRules(props.notificationRules, where);
+    this.flowControl = props.flowControl;
+    this.notificationRules = props.notificationRules ?? [];
     this.props = props;
     if (props.variables) this.addVariable(...props.variables);
     if (props.stages) this.addStage(...props.stages);
@@ -180,7 +155,7 @@ export class Pipeline implements StageParent {
     return s;
   }
 
-  /** Escape hatch on the rendered `pipeline` node, e.g. `addOverride('notificationRules', [...])`. */
+  /** Escape hatch on the rendered `pipeline` node, e.g. `addOverride('allowStageExecutions', true)`. */
   public addOverride(path: string, value: unknown): this {
     this.overrides.add(path, value);
     return this;
@@ -215,38 +190,17 @@ export class Pipeline implements StageParent {
   }
 
   private collectProblems(ctx: RenderContext): ValidationProblem[] {
-    const problems: ValidationProblem[] = [];
-    if (this.elements.length === 0) {
-      problems.push({ path: this.describe(), field: 'stages', problem: 'the pipeline has no stages', fix: 'add a stage with addStage()' });
-    }
-    for (const s of this.stages) problems.push(...s.validate());
-
-    const declared = new Set(this.vars.map((v) => v.name));
-    const steps = new Set<Step>(this.allSteps());
-    const checkRefs = (consumer: Step | Stage, tree: unknown): void => {
-      const resolver = this.resolver(ctx, {
-        variable: (name) => {
-          if (!declared.has(name)) {
-            problems.push({
-              path: consumer.describe(),
-              field: 'variables',
-              problem: `references <+pipeline.variables.${name}>, which ${this.describe()} does not declare`,
-              fix: `declare the variable with pipeline.addVariable(), or pass a variable of this pipeline`,
-            });
-          }
-        },
-        stepOutput: (ref: StepOutput) => problems.push(...this.checkStepOutput(consumer, ref, steps)),
-      });
-      collectingProblems(problems, consumer.describe(), () => resolveValue(tree, resolver));
-    };
-    for (const stage of this.stages) {
-      const node = stage.toObject(ctx, false) as { stage: Record<string, unknown> };
-      const { spec, ...rest } = node.stage;
-      const { execution: _execution, ...specRest } = (spec ?? {}) as Record<string, unknown>;
-      checkRefs(stage, { ...rest, spec: specRest });
-      for (const step of stage.allSteps()) checkRefs(step, step.toObject(ctx));
-    }
-    return dedupeProblems(problems);
+    return pipelineProblems(
+      {
+        describe: () => this.describe(),
+        stages: this.stages,
+        variables: this.vars,
+        hasCodebase: this.props.properties?.ci?.codebase !== undefined,
+        flowControl: this.flowControl,
+      },
+      ctx,
+      (check, callbacks) => this.resolver(ctx, check, callbacks),
+    );
   }
 
   /**
@@ -258,22 +212,14 @@ export class Pipeline implements StageParent {
    */
   public render(scope: PipelineScope = {}, ctx?: RenderContext): PipelineRender {
     const pass = RenderContext.orNew(ctx);
-    const problems = [...this.validate(pass), ...this.scopeProblems(scope)];
+    const problems = [...this.validate(pass), ...scopeProblems(this, scope)];
     let document: Record<string, unknown> | undefined;
     collectingProblems(problems, this.describe(), () => {
       document = this.build(scope, pass);
     });
     if (document !== undefined) problems.push(...credentialProblems(document, this.describe()));
     const yaml = document === undefined ? undefined : toYaml(document);
-    const bytes = yaml === undefined ? 0 : Buffer.byteLength(yaml, 'utf8');
-    if (bytes > MAX_PIPELINE_YAML_BYTES) {
-      problems.push({
-        path: this.describe(),
-        field: 'yaml',
-        problem: `the rendered YAML is ${bytes} bytes; Harness accepts at most ${MAX_PIPELINE_YAML_BYTES}`,
-        fix: 'split the pipeline, or move shared steps into templates',
-      });
-    }
+    problems.push(...yamlSizeProblems(yaml, this.describe()));
     return { document, yaml, problems: dedupeProblems(problems) };
   }
 
@@ -297,41 +243,26 @@ export class Pipeline implements StageParent {
     return result.yaml;
   }
 
-  /** A resolve context for this pipeline: step outputs read from strings find their step among the pipeline's. */
-  private resolver(ctx: RenderContext, callbacks: Omit<ResolveContext, 'kinds' | 'mode' | 'producer'> = {}): ResolveContext {
+  /**
+   * A resolve context for this pipeline: step outputs read from strings find their step among the pipeline's, stage
+   * variable references render (and, with `check`, are checked) against the pipeline's stages.
+   */
+  private resolver(
+    ctx: RenderContext,
+    check?: StageVariableCheck,
+    callbacks: Omit<ResolveContext, 'kinds' | 'mode' | 'producer'> = {},
+  ): ResolveContext {
     let byId: Map<string, Step> | undefined;
-    return ctx.resolver({
-      ...callbacks,
-      producer: (id) => {
-        byId ??= new Map(this.allSteps().map((step) => [step.producerId, step]));
-        return byId.get(id);
+    return ctx.resolver(
+      {
+        ...callbacks,
+        producer: (id) => {
+          byId ??= new Map(this.allSteps().map((step) => [step.producerId, step]));
+          return byId.get(id);
+        },
       },
-    });
-  }
-
-  private scopeProblems(scope: PipelineScope): ValidationProblem[] {
-    const problems: ValidationProblem[] = [];
-    if (this.orgIdentifier !== undefined && scope.orgIdentifier !== undefined && this.orgIdentifier !== scope.orgIdentifier) {
-      problems.push({
-        path: this.describe(),
-        field: 'orgIdentifier',
-        problem: `the pipeline says '${this.orgIdentifier}' but it is registered in '${scope.orgIdentifier}'`,
-        fix: 'set the organization in one place',
-      });
-    }
-    if (
-      this.projectIdentifier !== undefined &&
-      scope.projectIdentifier !== undefined &&
-      this.projectIdentifier !== scope.projectIdentifier
-    ) {
-      problems.push({
-        path: this.describe(),
-        field: 'projectIdentifier',
-        problem: `the pipeline says '${this.projectIdentifier}' but it is registered in '${scope.projectIdentifier}'`,
-        fix: 'set the project in one place',
-      });
-    }
-    return problems;
+      stageVariableKinds(this, check),
+    );
   }
 
   private build(scope: PipelineScope, ctx: RenderContext): Record<string, unknown> {
@@ -341,12 +272,14 @@ export class Pipeline implements StageParent {
       projectIdentifier: scope.projectIdentifier ?? this.projectIdentifier,
       orgIdentifier: scope.orgIdentifier ?? this.orgIdentifier,
       description: this.props.description,
-      tags: { ...(this.props.tags ?? {}) },
-      properties: this.props.properties ? { ...this.props.properties } : undefined,
+      tags: this.props.tags ? { ...this.props.tags } : undefined,
+      properties: this.props.properties ? renderPipelineProperties(this.props.properties) : undefined,
       stages: this.elements.map((e) =>
         e instanceof ParallelStages ? { parallel: e.stages.map((s) => s.toObject(ctx)) } : e.toObject(ctx),
       ),
       variables: this.vars.length > 0 ? this.vars.map((v) => v.toObject()) : undefined,
+      notificationRules: this.notificationRules.length > 0 ? this.notificationRules.map((r) => r.toObject()) : undefined,
+      flowControl: this.flowControl ? renderFlowControl(this.flowControl) : undefined,
     });
     this.overrides.applyTo(node);
     return resolveValue({ pipeline: node }, this.resolver(ctx)) as Record<string, unknown>;
@@ -364,44 +297,4 @@ export class Pipeline implements StageParent {
     }
     stage._attach(this);
   }
-
-  private checkStepOutput(consumer: Step | Stage, ref: StepOutput, steps: ReadonlySet<Step>): ValidationProblem[] {
-    const producer = ref.producer;
-    const label = producer.identifier !== undefined ? `step '${producer.identifier}'` : producer.describe();
-    if (!(producer instanceof Step) || !steps.has(producer)) {
-      return [
-        {
-          path: consumer.describe(),
-          field: 'outputs',
-          problem: `references output '${ref.path}' of ${label}, which is not part of ${this.describe()}`,
-          fix: `add ${label} to a stage of this pipeline, or reference a step that is in it`,
-        },
-      ];
-    }
-    // A stage-level field (e.g. the stage `when`) is evaluated before the stage's steps run: the producer must be
-    // in an earlier stage. `ownerPosition()` is the position of the stage's step list.
-    const consumerPosition = consumer instanceof Step ? consumer.position() : consumer.ownerPosition();
-    if (!runsBefore(producer.position(), consumerPosition)) {
-      return [
-        {
-          path: consumer.describe(),
-          field: 'outputs',
-          problem: `references output '${ref.path}' of ${label}, which does not run before it (${producer.describe()})`,
-          fix: `move ${label} before '${consumer.identifier}', outside any parallel block they share`,
-        },
-      ];
-    }
-    return [];
-  }
-}
-
-/** True if a step at `a` finishes before a step at `b` starts (parallel lanes are concurrent). */
-export function runsBefore(a: readonly (number | string)[], b: readonly (number | string)[]): boolean {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    if (a[i] === b[i]) continue;
-    if (typeof a[i] === 'string' || typeof b[i] === 'string') return false;
-    return (a[i] as number) < (b[i] as number);
-  }
-  return false;
 }

@@ -10,6 +10,8 @@ import type { Step } from './step';
 import type { StepGroup } from './step-group';
 import { type StepGroupNode, StepList, type StepListOwner } from './step-list';
 import { Timeout } from './timeout';
+import { checkDelegateSelectors, type DelegateSelectors, renderDelegateSelectors } from './delegate-selectors';
+import type { StageVariable } from './stage-variable';
 
 /** A looping strategy (`strategy`): matrix, parallelism or repeat, as the YAML object. */
 export interface LoopingStrategy {
@@ -27,20 +29,25 @@ export interface StageProps {
   readonly identifier: string;
   /** Display name. @default the identifier */
   readonly name?: string;
-  /** Stage description. @default "" */
+  /** Stage description. @default - not set */
   readonly description?: string;
-  /** Stage tags (`key: value`). @default {} */
+  /** Stage tags (`key: value`). @default - not set */
   readonly tags?: Readonly<Record<string, string>>;
   /** Conditional execution. @default - runs when the pipeline so far succeeded */
   readonly when?: StageWhen;
   /** Stage failure strategies. @default - none (Deployment stages default to Abort on all errors) */
   readonly failureStrategies?: readonly FailureStrategy[];
-  /** Delegate selectors for the stage. @default - any delegate */
-  readonly delegateSelectors?: readonly string[];
+  /** Delegate selectors for the stage: selector names, or one expression for the list. @default - not set (any delegate) */
+  readonly delegateSelectors?: DelegateSelectors;
   /** Stage timeout. @default - none */
   readonly timeout?: Timeout | string;
   /** Looping strategy. Not supported on IDP stages. @default - none */
   readonly strategy?: LoopingStrategy;
+  /**
+   * Stage variables (`<+stage.variables.<name>>` in the stage); more can be added with {@link Stage.addVariable}.
+   * @default - none
+   */
+  readonly variables?: readonly StageVariable[];
   /** Steps in order; more can be added with {@link Stage.addStep}. @default [] */
   readonly steps?: readonly (Step | StepGroup)[];
 }
@@ -63,6 +70,7 @@ export abstract class Stage implements StepListOwner {
   protected readonly props: StageProps;
   private readonly identifiers = new Map<string, Step | StepGroupNode>();
   private readonly overrides = new Overrides();
+  private readonly vars: StageVariable[] = [];
   private parent?: StageParent;
 
   protected constructor(stageType: StageType, props: StageProps) {
@@ -75,8 +83,44 @@ export abstract class Stage implements StepListOwner {
     this.props = props;
     if (props.timeout !== undefined) Timeout.of(props.timeout, where);
     renderStageWhen(props.when, where);
+    checkDelegateSelectors(props.delegateSelectors, where);
+    if (props.variables) this.addVariable(...props.variables);
     this.steps = new StepList(this, () => `pipeline.stages.${this.identifier}.spec.execution.steps`);
     if (props.steps) this.addStep(...props.steps);
+  }
+
+  /** Declares stage variables. */
+  public addVariable(...variables: StageVariable[]): this {
+    for (const v of variables) {
+      const existing = this.vars.find((x) => x.name === v.name);
+      if (existing === v) continue;
+      if (existing) {
+        fail(
+          `${this.describe()} > variable '${v.name}'`,
+          'variables',
+          `variable '${v.name}' is declared twice on ${this.describe()}`,
+          'declare each stage variable once and pass the same object wherever it is used',
+        );
+      }
+      v._attach(this);
+      this.vars.push(v);
+    }
+    return this;
+  }
+
+  /** The stage variable with this name; throws if the stage does not declare it. */
+  public variable(name: string): StageVariable {
+    const v = this.vars.find((x) => x.name === name);
+    if (!v) {
+      const declared = this.vars.map((x) => x.name).join(', ') || '(none)';
+      fail(this.describe(), 'variables', `no stage variable named '${name}'`, `declare it with addVariable(), or use one of: ${declared}`);
+    }
+    return v;
+  }
+
+  /** Declared stage variables, in order. */
+  public get variables(): readonly StageVariable[] {
+    return this.vars;
   }
 
   /** Appends steps (or step groups), in order. */
@@ -188,13 +232,14 @@ export abstract class Stage implements StepListOwner {
     const node: Record<string, unknown> = compact({
       name: this.name,
       identifier: this.identifier,
-      description: p.description ?? '',
+      description: p.description,
       type: this.stageType,
       spec: this.renderSpec(withSteps ? this.renderExecution(RenderContext.orNew(ctx)) : {}),
-      tags: { ...(p.tags ?? {}) },
+      tags: p.tags ? { ...p.tags } : undefined,
+      variables: this.vars.length > 0 ? this.vars.map((v) => v.toObject()) : undefined,
       when: renderStageWhen(p.when, this.describe()),
       failureStrategies: p.failureStrategies?.map((f) => f.toObject()),
-      delegateSelectors: p.delegateSelectors ? [...p.delegateSelectors] : undefined,
+      delegateSelectors: renderDelegateSelectors(p.delegateSelectors),
       timeout: p.timeout === undefined ? undefined : Timeout.of(p.timeout).toString(),
       strategy: p.strategy ? { ...p.strategy } : undefined,
     });

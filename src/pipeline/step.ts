@@ -19,7 +19,7 @@ export interface StepProps {
   readonly description?: string;
   /**
    * Step timeout (`Timeout.minutes(10)` or text such as `'10m'`, `'1h30m'`, `'30s'`).
-   * @default the step type's default (10m for most steps, 30s for Http, 1d for approvals)
+   * @default - not set (Harness applies the step type's default, e.g. 10m)
    */
   readonly timeout?: Timeout | string;
   /** Conditional execution. @default - runs when the stage so far succeeded */
@@ -74,14 +74,9 @@ export abstract class Step implements OutputProducer {
     if (props.when) renderStepWhen(props.when, where);
   }
 
-  /** Default timeout of this step type. Override in subclasses. */
-  protected get defaultTimeout(): Timeout {
-    return Timeout.minutes(10);
-  }
-
-  /** The timeout emitted. */
-  public get timeout(): Timeout {
-    return this.timeoutValue ?? this.defaultTimeout;
+  /** The timeout given, emitted as `timeout`; `undefined` leaves the step type's default to Harness. */
+  public get timeout(): Timeout | undefined {
+    return this.timeoutValue;
   }
 
   /** The `spec` object; values may be {@link Expression}s, resolved when the pipeline renders. */
@@ -206,7 +201,7 @@ export abstract class Step implements OutputProducer {
       name: this.name,
       identifier: this.identifier,
       description: this.description,
-      timeout: this.timeout.toString(),
+      timeout: this.timeoutValue?.toString(),
       when: renderStepWhen(this.when, where),
       failureStrategies: this.failureStrategies?.map((f) => f.toObject()),
       spec: this.renderSpec(),

@@ -34,7 +34,7 @@ export interface PipelineVariableProps {
   readonly description?: string;
   /**
    * Whether a value must be supplied when the pipeline runs.
-   * @default true for runtime inputs, false otherwise
+   * @default - not set (Harness applies false)
    */
   readonly required?: boolean;
 }
@@ -66,7 +66,8 @@ export class PipelineVariable extends VariableReference {
   declare public readonly type: VariableType;
   public readonly value: string | number | Expression;
   public readonly description?: string;
-  public readonly required: boolean;
+  /** `required` as given; `undefined` leaves it to Harness. */
+  public readonly required?: boolean;
 
   constructor(props: PipelineVariableProps) {
     super(props.name, props.type ?? VariableType.STRING);
@@ -74,25 +75,8 @@ export class PipelineVariable extends VariableReference {
     validateVariableName(props.name, path);
     this.value = props.value ?? RuntimeInput.create();
     this.description = props.description;
-    this.required = props.required ?? this.value instanceof RuntimeInput;
-    if (this.type === VariableType.NUMBER) {
-      const v = this.value;
-      // Schema (NumberNGVariable.value): a number, or a string matching ((^[+-]?[0-9]*\.?[0-9]+$)|(<\+.+>.*)).
-      // Text holding an expression (`<+...>` or an embedded Expression) is resolved at run time.
-      const isExpressionText = typeof v === 'string' && (containsExpression(v) || /<\+.+>/.test(v));
-      const literal = v instanceof RuntimeInput ? v.defaultValue : v instanceof Expression || isExpressionText ? undefined : v;
-      if (literal !== undefined && !NUMBER_TEXT_PATTERN.test(String(literal))) {
-        fail(path, 'value', `Number variable has the non-numeric value '${literal}'`, 'give a number, or make the variable a String');
-      }
-      const allowed = v instanceof RuntimeInput ? v.allowed : undefined;
-      for (const a of allowed ?? []) {
-        if (!NUMBER_TEXT_PATTERN.test(String(a))) {
-          fail(path, 'value', `Number variable allows the non-numeric value '${a}'`, 'allow numbers only, or make the variable a String');
-        }
-      }
-    }
-    if (this.type === VariableType.SECRET) checkSecretVariableValue(this.value, path, 'value');
-    if (this.value instanceof RuntimeInput) validateRuntimeInput(this.value, path);
+    this.required = props.required;
+    checkVariableValue(this.type, this.value, path);
   }
 
   /** True if the value is a runtime input (`<+input>...`). */
@@ -122,6 +106,30 @@ export class PipelineVariable extends VariableReference {
     // StringNGVariable / SecretNGVariable values are strings.
     return typeof v === 'number' && this.type !== VariableType.NUMBER ? String(v) : v;
   }
+}
+
+/**
+ * Checks a variable's value against its type: a Number variable's literal (or runtime-input default and allowed
+ * values) must be numeric, a Secret variable's value is a secret identifier, a runtime input must be parseable.
+ */
+export function checkVariableValue(type: VariableType, v: string | number | Expression, path: string): void {
+  if (type === VariableType.NUMBER) {
+    // Schema (NumberNGVariable.value): a number, or a string matching ((^[+-]?[0-9]*\.?[0-9]+$)|(<\+.+>.*)).
+    // Text holding an expression (`<+...>` or an embedded Expression) is resolved at run time.
+    const isExpressionText = typeof v === 'string' && (containsExpression(v) || /<\+.+>/.test(v));
+    const literal = v instanceof RuntimeInput ? v.defaultValue : v instanceof Expression || isExpressionText ? undefined : v;
+    if (literal !== undefined && !NUMBER_TEXT_PATTERN.test(String(literal))) {
+      fail(path, 'value', `Number variable has the non-numeric value '${literal}'`, 'give a number, or make the variable a String');
+    }
+    const allowed = v instanceof RuntimeInput ? v.allowed : undefined;
+    for (const a of allowed ?? []) {
+      if (!NUMBER_TEXT_PATTERN.test(String(a))) {
+        fail(path, 'value', `Number variable allows the non-numeric value '${a}'`, 'allow numbers only, or make the variable a String');
+      }
+    }
+  }
+  if (type === VariableType.SECRET) checkSecretVariableValue(v, path, 'value');
+  if (v instanceof RuntimeInput) validateRuntimeInput(v, path);
 }
 
 /**

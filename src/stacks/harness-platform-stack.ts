@@ -3,6 +3,7 @@ import { TerraformBackend, TerraformStack, TerraformVariable } from 'cdktf';
 import type { Construct, IConstruct } from 'constructs';
 import { HarnessProvider } from '../../.gen/providers/harness/provider';
 import { PlatformDefaults } from '../constructs/platform-defaults';
+import type { PrerequisiteDataSources, PrerequisiteLookups } from '../constructs/prerequisite-lookups';
 import { stackToHcl } from '../terraform/hcl-export';
 import { fail } from '../core/errors';
 import { validateIdentifier } from '../core/identifier';
@@ -57,6 +58,13 @@ export interface HarnessPlatformStackProps {
    *   to the stack's working directory (never an absolute path of the machine that synthesized)
    */
   readonly backend?: StateBackend | StateBackendFactory;
+  /**
+   * Look up the connectors, secrets and user groups the stack's workflows refer to, with Terraform data sources
+   * (`PrerequisiteLookups.dataSources()`), so that a missing or misspelled one fails `terraform plan` instead of the
+   * first workflow run. The plan then needs read access to them.
+   * @default - no lookups
+   */
+  readonly prerequisites?: PrerequisiteLookups;
 }
 
 /**
@@ -88,6 +96,8 @@ export class HarnessPlatformStack extends TerraformStack {
   public readonly harnessProvider: HarnessProvider;
   /** The GitHub provider, with `github` settings. */
   public readonly githubProvider?: GithubProvider;
+  /** The data sources of the `prerequisites` lookups, if asked for. */
+  public readonly prerequisiteLookups?: PrerequisiteDataSources;
 
   constructor(scope: Construct, id: string, props: HarnessPlatformStackProps) {
     super(scope, id);
@@ -142,6 +152,7 @@ export class HarnessPlatformStack extends TerraformStack {
       this.githubProvider = new GithubProvider(this, 'github', terraformArgs({ owner: props.github.owner, token }));
     }
     if (props.backend !== undefined) StateBackend.from(props.backend).bind(this);
+    this.prerequisiteLookups = props.prerequisites?.bind(this);
   }
 
   /**

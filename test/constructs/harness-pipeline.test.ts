@@ -6,7 +6,7 @@ import { HarnessProvider } from '../../.gen/providers/harness/provider';
 import { HarnessPipeline } from '../../src/constructs/harness-pipeline';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
-import { RunStep } from '../../src/pipeline/steps/common/run';
+import { RunStep, Shell } from '../../src/pipeline/steps/common/run';
 import { PipelineVariable } from '../../src/pipeline/variable';
 import { synthDocuments } from '../../src/testing/synth-documents';
 import { evaluateWithTerraform, yamlAttributes } from '../support/terraform';
@@ -14,11 +14,13 @@ import { evaluateWithTerraform, yamlAttributes } from '../support/terraform';
 Testing.setupJest();
 
 function model(id = 'ops'): Pipeline {
-  const target = PipelineVariable.string('target', { description: 'Where to deploy' });
-  return new Pipeline({ identifier: id, name: 'Ops pipeline', variables: [target] }).addStage(
+  const target = PipelineVariable.string('target', { description: 'Where to deploy', required: true });
+  return new Pipeline({ identifier: id, name: 'Ops pipeline', tags: {}, variables: [target] }).addStage(
     new CustomStage({
       identifier: 'work',
-      steps: [new RunStep({ identifier: 'script', command: `echo "\${HOME} %{x} $\${y}" to ${target}` })],
+      description: '',
+      tags: {},
+      steps: [new RunStep({ identifier: 'script', timeout: '10m', shell: Shell.SH, command: `echo "\${HOME} %{x} $\${y}" to ${target}` })],
     }),
   );
 }

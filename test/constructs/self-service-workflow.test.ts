@@ -6,7 +6,7 @@ import { WorkflowRegistration } from '../../src/constructs/workflow-registration
 import { WorkflowFormat } from '../../src/workflow/workflow-format';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
-import { RunStep } from '../../src/pipeline/steps/common/run';
+import { RunStep, Shell } from '../../src/pipeline/steps/common/run';
 import { PipelineVariable } from '../../src/pipeline/variable';
 import { HarnessPlatformStack } from '../../src/stacks/harness-platform-stack';
 import { synthDocuments } from '../../src/testing/synth-documents';
@@ -28,9 +28,15 @@ function greeter(
   extra: { registration?: WorkflowRegistration; extraVariable?: boolean; scope?: WorkflowScope } = {},
 ) {
   const who = WorkflowInput.string('who', { title: 'Who to greet', default: 'world' });
-  const greet = new RunStep({ identifier: 'greet', command: `msg="hello ${who} \${USER}"`, outputVariables: ['msg'] });
-  const pipeline = new Pipeline({ identifier: id, name: `Greeter ${id}`, variables: [who] }).addStage(
-    new CustomStage({ identifier: 'main', steps: [greet] }),
+  const greet = new RunStep({
+    identifier: 'greet',
+    timeout: '10m',
+    shell: Shell.SH,
+    command: `msg="hello ${who} \${USER}"`,
+    outputVariables: ['msg'],
+  });
+  const pipeline = new Pipeline({ identifier: id, name: `Greeter ${id}`, tags: {}, variables: [who] }).addStage(
+    new CustomStage({ identifier: 'main', description: '', tags: {}, steps: [greet] }),
   );
   if (extra.extraVariable) pipeline.addVariable(PipelineVariable.string('unfed'));
   const ssw = new SelfServiceWorkflow(scope, id, {

@@ -201,8 +201,8 @@ describe('RuntimeInput', () => {
       expect.objectContaining({
         pipeline: expect.objectContaining({
           variables: [
-            { name: 'visibility', type: 'String', required: true, value: '<+input>.default(private).allowedValues(private,public)' },
-            { name: 'name', type: 'String', required: true, value: '<+input>.regex(^[a-z][a-z0-9-]*$)' },
+            { name: 'visibility', type: 'String', value: '<+input>.default(private).allowedValues(private,public)' },
+            { name: 'name', type: 'String', value: '<+input>.regex(^[a-z][a-z0-9-]*$)' },
           ],
         }),
       }),

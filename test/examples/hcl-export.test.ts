@@ -78,8 +78,8 @@ describe('HCL export of the example stacks (cdktf synth --hcl)', () => {
     json = Object.fromEntries(Object.entries(jsonText).map(([name, text]) => [name, JSON.parse(text) as StackJson]));
   }, 60_000);
 
-  test('writes both stacks as HCL that Terraform parses and terraform fmt leaves unchanged', () => {
-    expect(Object.keys(hcl).sort()).toEqual(['payments', 'platform']);
+  test('writes every stack as HCL that Terraform parses and terraform fmt leaves unchanged', () => {
+    expect(Object.keys(hcl).sort()).toEqual(['bootstrap', 'payments', 'platform']);
     expect(terraformFmtCheck(hcl)).toBe('');
   });
 
@@ -123,8 +123,11 @@ describe('HCL export of the example stacks (cdktf synth --hcl)', () => {
     expect(yamlKeys).toHaveLength(14);
     for (const key of yamlKeys) expect(Object.keys(fromHcl)).toContain(key);
 
-    const evaluated = evaluateHclExpressions(fromHcl, { harness_account_id: ACCOUNT });
-    expect(evaluated).toEqual(evaluateWithTerraform(fromJson, { harness_account_id: ACCOUNT }));
+    // Every variable of the stacks gets a value (the bootstrap stack's secrets read theirs); the account a known one.
+    const names = Object.values(json).flatMap((j) => Object.keys(j.variable ?? {}));
+    const variables = { ...Object.fromEntries(names.map((n) => [n, `value of ${n}`])), harness_account_id: ACCOUNT };
+    const evaluated = evaluateHclExpressions(fromHcl, variables);
+    expect(evaluated).toEqual(evaluateWithTerraform(fromJson, variables));
     // Byte for byte the documents the model rendered, `${{ parameters.x }}` and all.
     const documents = Object.entries(json).flatMap(([stack, j]) => Object.values(documentsFromJson(stack, j)));
     expect(yamlKeys.map((k) => evaluated[k]).sort()).toEqual(

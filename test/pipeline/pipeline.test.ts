@@ -15,12 +15,13 @@ const doc = (p: Pipeline): any => p.toObject().pipeline;
 
 describe('Pipeline envelope', () => {
   test('renders name, identifier, scope, tags, stages and variables in the order of the example pipelines', () => {
-    const env = PipelineVariable.string('env', { description: 'Target environment' });
+    const env = PipelineVariable.string('env', { description: 'Target environment', required: true });
     const p = new Pipeline({
       identifier: 'idp_service_onboarding',
       name: 'IDP Service Onboarding',
       orgIdentifier: 'default',
       projectIdentifier: 'idp_workflows',
+      tags: {},
       variables: [env],
       stages: [new CustomStage({ identifier: 's', steps: [run('a', `echo ${env}`)] })],
     });
@@ -39,12 +40,31 @@ describe('Pipeline envelope', () => {
     expect(p).toBeValidHarnessPipeline();
   });
 
+  test('renders only what is given: no tags, description or scope unless set (faithful rendering)', () => {
+    const p = new Pipeline({ identifier: 'p', stages: [new CustomStage({ identifier: 's', steps: [run('a')] })] });
+    expect(doc(p)).toEqual({
+      name: 'p',
+      identifier: 'p',
+      stages: [
+        {
+          stage: {
+            name: 's',
+            identifier: 's',
+            type: 'Custom',
+            spec: { execution: { steps: [{ step: { type: 'Run', name: 'a', identifier: 'a', spec: { command: 'echo a' } } }] } },
+          },
+        },
+      ],
+    });
+    expect(p).toBeValidHarnessPipeline();
+  });
+
   test('description, tags and properties; no variables key without variables', () => {
     const p = new Pipeline({
       identifier: 'p',
       description: 'Does things',
       tags: { team: 'platform' },
-      properties: { ci: { codebase: { build: '<+input>' } } },
+      properties: { ci: { codebase: { connectorRef: 'account.gh', build: RuntimeInput.create() } } },
       stages: [new CustomStage({ identifier: 's', steps: [run('a')] })],
     });
     const node = doc(p);
@@ -52,7 +72,7 @@ describe('Pipeline envelope', () => {
       expect.objectContaining({
         description: 'Does things',
         tags: { team: 'platform' },
-        properties: { ci: { codebase: { build: '<+input>' } } },
+        properties: { ci: { codebase: { connectorRef: 'account.gh', build: '<+input>' } } },
       }),
     );
     expect(node.variables).toBeUndefined();
@@ -415,7 +435,7 @@ describe('whole-pipeline rules', () => {
     }
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as Error).message).toBe(
-      "pipeline 'p': yaml: the rendered YAML is 3146175 bytes; Harness accepts at most 3145728. Fix: split the pipeline, or move shared steps into templates",
+      "pipeline 'p': yaml: the rendered YAML is 3146062 bytes; Harness accepts at most 3145728. Fix: split the pipeline, or move shared steps into templates",
     );
     const fits = new Pipeline({
       identifier: 'p',

@@ -11,6 +11,7 @@ import {
   CreateResourceStep,
   CustomStage,
   DeploymentStage,
+  DeploymentType,
   DirectPushStep,
   ErrorType,
   FailureAction,
@@ -56,6 +57,8 @@ import { parse } from 'yaml';
 import { referencePipeline } from '../support/reference-examples';
 
 const input = (): RuntimeInput => RuntimeInput.create();
+/** The stage envelope fields the references write (the model writes them only when given). */
+const envelope = { description: '', tags: {} };
 
 // ---------------------------------------------------------------------------------------------------------
 // Service onboarding (IDP stage)
@@ -277,7 +280,9 @@ function p1ServiceOnboarding(): Pipeline {
     new IdpStage({
       identifier: 'service_onboarding',
       name: 'service onboarding',
+      description: '',
       infrastructure: StageInfrastructure.cloud(),
+      cloneCodebase: false,
       steps: [
         cloneTemplate,
         cookiecutter,
@@ -388,13 +393,20 @@ function p2InfraProvisioning(): Pipeline {
     name: 'IDP Infrastructure Provisioning',
     projectIdentifier: 'idp_workflows',
     orgIdentifier: 'default',
+    tags: {},
     variables: [owner, iacmWorkspace, jiraProject, jiraSummary, cloudProvider, instanceType, ami, subnet, vpc, instanceCount],
   }).addStage(
-    new CustomStage({ identifier: 'change_management', name: 'Change Management', steps: [createJira] }),
-    new IacmStage({ identifier: 'iac_provisioning', name: 'Infra as Code Provisioning', workspace: iacmWorkspace, steps: [init] })
+    new CustomStage({ identifier: 'change_management', name: 'Change Management', ...envelope, steps: [createJira] }),
+    new IacmStage({
+      identifier: 'iac_provisioning',
+      name: 'Infra as Code Provisioning',
+      ...envelope,
+      workspace: iacmWorkspace,
+      steps: [init],
+    })
       .addParallel(tfsec, detectDrift)
       .addStep(plan, exportPlan, approvePlan, apply),
-    new CustomStage({ identifier: 'governance', name: 'Governance Management', steps: [opaCheck, updateJira] }),
+    new CustomStage({ identifier: 'governance', name: 'Governance Management', ...envelope, steps: [opaCheck, updateJira] }),
   );
 }
 
@@ -444,11 +456,13 @@ function p3FeatureFlagToggle(): Pipeline {
     name: 'IDP Feature Flag Toggle',
     projectIdentifier: 'idp_workflows',
     orgIdentifier: 'default',
+    tags: {},
     variables: [flagName, targetKey, action, environment],
   }).addStage(
     new CustomStage({
       identifier: 'toggle_flag',
       name: 'Toggle flag for target',
+      ...envelope,
       failureStrategies: [FailureStrategy.onAllErrors(FailureAction.MARK_AS_FAILURE)],
       steps: [
         governance,
@@ -542,11 +556,13 @@ function p4TokenRotation(): Pipeline {
     name: 'IDP Rotate Token',
     projectIdentifier: 'idp_workflows',
     orgIdentifier: 'default',
+    tags: {},
     variables: Object.values(vars),
   }).addStage(
     new CustomStage({
       identifier: 'rotate_token_stage',
       name: 'Rotate token',
+      ...envelope,
       steps: [approve, ...rotationSteps(vars, { rotateContentType: true, compactBody: false })],
     }),
   );
@@ -568,12 +584,14 @@ function p4bTokenRotationApprovalStage(): Pipeline {
     name: 'IDP Rotate Token with Approval stage',
     projectIdentifier: 'idp_workflows',
     orgIdentifier: 'default',
+    tags: {},
     variables: Object.values(vars),
   }).addStage(
-    new ApprovalStage({ identifier: 'approve_rotation_stage', name: 'Approve rotation', steps: [approve] }),
+    new ApprovalStage({ identifier: 'approve_rotation_stage', name: 'Approve rotation', ...envelope, steps: [approve] }),
     new CustomStage({
       identifier: 'rotate_token_stage',
       name: 'Rotate token',
+      ...envelope,
       steps: rotationSteps(vars, { rotateContentType: false, compactBody: true }),
     }),
   );
@@ -591,12 +609,15 @@ function k8sTarget() {
 }
 
 function deploymentStage(identifier: string, name: string, t: ReturnType<typeof k8sTarget>): DeploymentStage {
-  // No failureStrategies: the Deployment stage's default (AllErrors → Abort) is the example's.
+  // No failureStrategies: the Deployment stage's default (AllErrors → Abort, the schema requires some) is the example's.
   return new DeploymentStage({
     identifier,
     name,
+    ...envelope,
+    deploymentType: DeploymentType.KUBERNETES,
     serviceRef: t.serviceId,
     environmentRef: t.environmentId,
+    deployToAll: false,
     infrastructureDefinitions: [t.infraId],
   });
 }
@@ -638,6 +659,7 @@ function p5K8sRollback(): Pipeline {
     name: 'IDP K8s Rollback',
     projectIdentifier: 'idp_workflows',
     orgIdentifier: 'default',
+    tags: {},
     variables: Object.values(t),
   }).addStage(deploymentStage('rollback', 'Rollback', t).addStep(approve, rollback));
 }
@@ -664,6 +686,7 @@ function p6K8sScale(): Pipeline {
     name: 'IDP K8s Scale',
     projectIdentifier: 'idp_workflows',
     orgIdentifier: 'default',
+    tags: {},
     variables: [...Object.values(t), workload, replicas],
   }).addStage(deploymentStage('scale', 'Scale', t).addStep(approve, scale));
 }
@@ -710,6 +733,7 @@ function p7K8sRestart(): Pipeline {
     name: 'IDP K8s Restart',
     projectIdentifier: 'idp_workflows',
     orgIdentifier: 'default',
+    tags: {},
     variables: [...Object.values(t), workload, restartMethod],
   }).addStage(deploymentStage('restart', 'Restart', t).addStep(approve, rollout, patch));
 }
@@ -731,8 +755,6 @@ function stepIn(doc: Doc, identifier: string): Record<string, any> {
 const EXPECTED: Record<string, () => Doc> = {
   'service-onboarding': () => {
     const doc = referencePipeline('service-onboarding');
-    // Stages always render `tags: {}` (Stage default); the example's IDP stage leaves tags out.
-    doc.pipeline.stages[0].stage.tags = {};
     // CreateResource takes the secret identifier in xApiKey (as CreateResourceStep renders it), not <+secrets.getValue(...)>.
     stepIn(doc, 'create_ci_pipeline').spec.xApiKey = 'account.idp_onboarding_pat';
     // UpdateCatalogProperty spec.type: the example's `single` is an unverified placeholder; the model emits Harness' `Entity`.

@@ -14,7 +14,7 @@ const stageNode = (p: Pipeline, i = 0): any => (p.toObject().pipeline as { stage
 describe('Stage envelope', () => {
   test('renders name, identifier, description, type, spec, tags in the order of the example pipelines', () => {
     const p = new Pipeline({ identifier: 'p' }).addStage(
-      new CustomStage({ identifier: 'toggle_flag', name: 'Toggle flag for target', steps: [run('a')] }),
+      new CustomStage({ identifier: 'toggle_flag', name: 'Toggle flag for target', description: '', tags: {}, steps: [run('a')] }),
     );
     const node = stageNode(p);
     expect(Object.keys(node)).toEqual(['name', 'identifier', 'description', 'type', 'spec', 'tags']);
@@ -25,10 +25,21 @@ describe('Stage envelope', () => {
       type: 'Custom',
       spec: {
         execution: {
-          steps: [{ step: { type: 'Run', name: 'a', identifier: 'a', timeout: '10m', spec: { shell: 'Sh', command: 'echo a' } } }],
+          steps: [{ step: { type: 'Run', name: 'a', identifier: 'a', spec: { command: 'echo a' } } }],
         },
       },
       tags: {},
+    });
+    expect(p).toBeValidHarnessPipeline();
+  });
+
+  test('renders only what is given: no description or tags unless set (faithful rendering)', () => {
+    const p = new Pipeline({ identifier: 'p' }).addStage(new CustomStage({ identifier: 's', steps: [run('a')] }));
+    expect(stageNode(p)).toEqual({
+      name: 's',
+      identifier: 's',
+      type: 'Custom',
+      spec: { execution: { steps: [{ step: { type: 'Run', name: 'a', identifier: 'a', spec: { command: 'echo a' } } }] } },
     });
     expect(p).toBeValidHarnessPipeline();
   });
@@ -152,16 +163,15 @@ describe('Stage rules', () => {
 });
 
 describe('IdpStage', () => {
-  test('Harness Cloud by default, clone codebase off', () => {
+  test('Harness Cloud by default; cloneCodebase only when given', () => {
     const p = new Pipeline({ identifier: 'p' }).addStage(
       new IdpStage({ identifier: 'onboard', name: 'Onboard service', steps: [run('a')] }),
     );
     expect(stageNode(p).spec).toEqual({
       platform: { os: 'Linux', arch: 'Amd64' },
       runtime: { type: 'Cloud', spec: {} },
-      cloneCodebase: false,
       execution: {
-        steps: [{ step: { type: 'Run', name: 'a', identifier: 'a', timeout: '10m', spec: { shell: 'Sh', command: 'echo a' } } }],
+        steps: [{ step: { type: 'Run', name: 'a', identifier: 'a', spec: { command: 'echo a' } } }],
       },
     });
     expect(p).toBeValidHarnessPipeline();

@@ -22,7 +22,7 @@ describe('StepGroup', () => {
     const p = new Pipeline({ identifier: 'p' }).addStage(new CustomStage({ identifier: 's', steps: [group] }));
     const stage = (p.toObject().pipeline as { stages: Array<{ stage: any }> }).stages[0].stage;
     const step = (id: string) => ({
-      step: { type: 'Run', name: id, identifier: id, timeout: '10m', spec: { shell: 'Sh', command: `echo ${id}` } },
+      step: { type: 'Run', name: id, identifier: id, spec: { command: `echo ${id}` } },
     });
     expect(stage.spec.execution.steps).toEqual([
       {

@@ -15,13 +15,13 @@ function render(...vars: PipelineVariable[]): { variables: unknown[]; pipeline: 
 }
 
 describe('PipelineVariable', () => {
-  test('a String runtime input by default, required, always with its type', () => {
+  test('a String runtime input by default, always with its type; required only when given', () => {
     const { variables, pipeline } = render(new PipelineVariable({ name: 'owner', description: 'Team that owns it' }));
-    expect(variables).toEqual([{ name: 'owner', type: 'String', description: 'Team that owns it', required: true, value: '<+input>' }]);
+    expect(variables).toEqual([{ name: 'owner', type: 'String', description: 'Team that owns it', value: '<+input>' }]);
     expect(pipeline).toBeValidHarnessPipeline();
   });
 
-  test('factories set the type; fixed values are not required unless asked', () => {
+  test('factories set the type; required renders only when given (true or false)', () => {
     const { variables, pipeline } = render(
       PipelineVariable.string('region', { value: 'eu-west-1' }),
       PipelineVariable.number('replicas', { value: 3 }),
@@ -30,9 +30,9 @@ describe('PipelineVariable', () => {
       PipelineVariable.string('optional_input', { required: false }),
     );
     expect(variables).toEqual([
-      { name: 'region', type: 'String', required: false, value: 'eu-west-1' },
-      { name: 'replicas', type: 'Number', required: false, value: 3 },
-      { name: 'ratio', type: 'Number', required: false, value: '0.5' },
+      { name: 'region', type: 'String', value: 'eu-west-1' },
+      { name: 'replicas', type: 'Number', value: 3 },
+      { name: 'ratio', type: 'Number', value: '0.5' },
       { name: 'token', type: 'Secret', required: true, value: 'account.gh_token' },
       { name: 'optional_input', type: 'String', required: false, value: '<+input>' },
     ]);
@@ -52,25 +52,25 @@ describe('PipelineVariable', () => {
 
   test('a value may be another expression', () => {
     const { variables, pipeline } = render(PipelineVariable.string('who', { value: Expr.TRIGGERED_BY_EMAIL }));
-    expect(variables).toEqual([{ name: 'who', type: 'String', required: false, value: '<+pipeline.triggeredBy.email>' }]);
+    expect(variables).toEqual([{ name: 'who', type: 'String', value: '<+pipeline.triggeredBy.email>' }]);
     expect(pipeline).toBeValidHarnessPipeline();
   });
 
   test('a number given to a String variable is emitted as a string (StringNGVariable.value is a string)', () => {
     const { variables, pipeline } = render(PipelineVariable.string('port', { value: 8080 }));
-    expect(variables).toEqual([{ name: 'port', type: 'String', required: false, value: '8080' }]);
+    expect(variables).toEqual([{ name: 'port', type: 'String', value: '8080' }]);
     expect(pipeline).toBeValidHarnessPipeline();
   });
 
   test('a Secret variable takes a SecretRef and emits the secret identifier', () => {
     const { variables, pipeline } = render(PipelineVariable.secret('token', { value: SecretRef.fromIdentifier('account.gh_token') }));
-    expect(variables).toEqual([{ name: 'token', type: 'Secret', required: false, value: 'account.gh_token' }]);
+    expect(variables).toEqual([{ name: 'token', type: 'Secret', value: 'account.gh_token' }]);
     expect(pipeline).toBeValidHarnessPipeline();
   });
 
   test('a Number variable accepts an expression given as text, as the schema does', () => {
     const { variables, pipeline } = render(PipelineVariable.number('count', { value: '<+pipeline.sequenceId>' }));
-    expect(variables).toEqual([{ name: 'count', type: 'Number', required: false, value: '<+pipeline.sequenceId>' }]);
+    expect(variables).toEqual([{ name: 'count', type: 'Number', value: '<+pipeline.sequenceId>' }]);
     expect(pipeline).toBeValidHarnessPipeline();
   });
 
@@ -120,8 +120,8 @@ describe('PipelineVariable', () => {
       const replicas = PipelineVariable.number('replicas');
       const { variables, pipeline } = render(replicas, PipelineVariable.number('total', { value: `${replicas}` }));
       expect(variables).toEqual([
-        { name: 'replicas', type: 'Number', required: true, value: '<+input>' },
-        { name: 'total', type: 'Number', required: false, value: '<+pipeline.variables.replicas>' },
+        { name: 'replicas', type: 'Number', value: '<+input>' },
+        { name: 'total', type: 'Number', value: '<+pipeline.variables.replicas>' },
       ]);
       expect(pipeline).toBeValidHarnessPipeline();
     });

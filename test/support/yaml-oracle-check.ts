@@ -10,7 +10,8 @@ const mismatches: string[] = [];
 
 function oracle(obj: unknown): string {
   try {
-    return packageYaml(obj).normalize('NFC');
+    const text: string | undefined = packageYaml(obj);
+    return text === undefined ? text : text.normalize('NFC');
   } catch (e) {
     return `the yaml package throws: ${(e as Error).message}`;
   }

@@ -2,7 +2,9 @@ import { StageType } from '../../src/pipeline/compatibility';
 import { RuntimeInput } from '../../src/core/runtime-input';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { Stage, type StageProps } from '../../src/pipeline/stage';
+import { CiStage } from '../../src/pipeline/stages/ci-stage';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
+import { GitCloneBuild } from '../../src/pipeline/steps/common/git-clone-build';
 import { Step, type StepProps } from '../../src/pipeline/step';
 import { RunStep } from '../../src/pipeline/steps/common/run';
 import { PipelineVariable } from '../../src/pipeline/variable';
@@ -190,6 +192,27 @@ describe('checkWorkflowPipelineContract', () => {
     expect(messages(report.warnings)).toEqual([
       "pipeline 'ops' > stage 'infra': type: trigger:harness-custom-pipeline documents support for IDP, Deploy, Custom and codebase-disabled CI stages only, not IACM. Fix: test the workflow end to end, or move the work into a supported stage",
       "pipeline 'ops' > stage 'approve': type: trigger:harness-custom-pipeline documents support for IDP, Deploy, Custom and codebase-disabled CI stages only, not Approval. Fix: test the workflow end to end, or move the work into a supported stage",
+    ]);
+  });
+
+  test('the typed CI stage: a stage cloning the pipeline codebase, or not saying, is refused; false passes', () => {
+    const target = WorkflowInput.string('target', { title: 'Target' });
+    const steps = () => [new RunStep({ identifier: 'go', command: 'echo' })];
+    const p = new Pipeline({
+      identifier: 'ops',
+      orgIdentifier: 'default',
+      projectIdentifier: 'idp',
+      variables: [target],
+      properties: { ci: { codebase: { connectorRef: 'account.github_org', build: GitCloneBuild.branch('main') } } },
+    }).addStage(
+      new CiStage({ identifier: 'clones', cloneCodebase: true, steps: steps() }),
+      new CiStage({ identifier: 'unsaid', steps: steps() }),
+      new CiStage({ identifier: 'off', cloneCodebase: false, steps: steps() }),
+    );
+    expect(p.validate()).toEqual([]);
+    expect(messages(analyzeWorkflowPipelineContract(workflowFor([target], PipelineUrl.inline(URL_PROPS)), p).problems)).toEqual([
+      "pipeline 'ops' > stage 'clones': spec.cloneCodebase: a CI stage triggered from a workflow must have the codebase disabled (stages[0]). Fix: set cloneCodebase: false and clone with a GitClone step",
+      "pipeline 'ops' > stage 'unsaid': spec.cloneCodebase: a CI stage triggered from a workflow must have the codebase disabled (stages[1]). Fix: set cloneCodebase: false and clone with a GitClone step",
     ]);
   });
 

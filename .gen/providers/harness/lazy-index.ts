@@ -17,10 +17,23 @@ Object.defineProperty(exports, 'platformTriggers', { get: function () { return r
 Object.defineProperty(exports, 'platformUsergroup', { get: function () { return require('./platform-usergroup'); } });
 Object.defineProperty(exports, 'platformVariables', { get: function () { return require('./platform-variables'); } });
 Object.defineProperty(exports, 'platformWorkspace', { get: function () { return require('./platform-workspace'); } });
+Object.defineProperty(exports, 'dataHarnessPlatformConnectorAws', { get: function () { return require('./data-harness-platform-connector-aws'); } });
+Object.defineProperty(exports, 'dataHarnessPlatformConnectorAzureRepo', { get: function () { return require('./data-harness-platform-connector-azure-repo'); } });
+Object.defineProperty(exports, 'dataHarnessPlatformConnectorBitbucket', { get: function () { return require('./data-harness-platform-connector-bitbucket'); } });
+Object.defineProperty(exports, 'dataHarnessPlatformConnectorDocker', { get: function () { return require('./data-harness-platform-connector-docker'); } });
+Object.defineProperty(exports, 'dataHarnessPlatformConnectorGcp', { get: function () { return require('./data-harness-platform-connector-gcp'); } });
+Object.defineProperty(exports, 'dataHarnessPlatformConnectorGit', { get: function () { return require('./data-harness-platform-connector-git'); } });
+Object.defineProperty(exports, 'dataHarnessPlatformConnectorGithub', { get: function () { return require('./data-harness-platform-connector-github'); } });
+Object.defineProperty(exports, 'dataHarnessPlatformConnectorGitlab', { get: function () { return require('./data-harness-platform-connector-gitlab'); } });
+Object.defineProperty(exports, 'dataHarnessPlatformConnectorJira', { get: function () { return require('./data-harness-platform-connector-jira'); } });
+Object.defineProperty(exports, 'dataHarnessPlatformConnectorKubernetes', { get: function () { return require('./data-harness-platform-connector-kubernetes'); } });
+Object.defineProperty(exports, 'dataHarnessPlatformConnectorServiceNow', { get: function () { return require('./data-harness-platform-connector-service-now'); } });
 Object.defineProperty(exports, 'dataHarnessPlatformCurrentAccount', { get: function () { return require('./data-harness-platform-current-account'); } });
 Object.defineProperty(exports, 'dataHarnessPlatformIdpCatalogEntity', { get: function () { return require('./data-harness-platform-idp-catalog-entity'); } });
 Object.defineProperty(exports, 'dataHarnessPlatformOrganization', { get: function () { return require('./data-harness-platform-organization'); } });
 Object.defineProperty(exports, 'dataHarnessPlatformPipeline', { get: function () { return require('./data-harness-platform-pipeline'); } });
 Object.defineProperty(exports, 'dataHarnessPlatformProject', { get: function () { return require('./data-harness-platform-project'); } });
+Object.defineProperty(exports, 'dataHarnessPlatformSecretText', { get: function () { return require('./data-harness-platform-secret-text'); } });
+Object.defineProperty(exports, 'dataHarnessPlatformUsergroup', { get: function () { return require('./data-harness-platform-usergroup'); } });
 Object.defineProperty(exports, 'provider', { get: function () { return require('./provider'); } });
 

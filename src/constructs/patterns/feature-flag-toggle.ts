@@ -218,6 +218,8 @@ export class FeatureFlagToggle extends SelfServicePattern {
     const stage = new CustomStage({
       identifier: 'toggle_flag',
       name: 'Toggle flag for target',
+      description: '',
+      tags: {},
       steps: [policy, ...(approve ? [approve] : []), enable, disable],
       failureStrategies: [FailureStrategy.onAllErrors(FailureAction.MARK_AS_FAILURE)],
     });

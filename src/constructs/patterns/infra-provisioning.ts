@@ -302,6 +302,7 @@ export class InfraProvisioning extends SelfServicePattern {
     const createTicket = new JiraCreateStep({
       identifier: 'create_jira_ticket',
       name: 'Create change ticket',
+      timeout: Timeout.minutes(10),
       connectorRef: props.jiraConnectorRef,
       projectKey: jiraProject.value,
       issueType,
@@ -313,21 +314,29 @@ export class InfraProvisioning extends SelfServicePattern {
         },
       ],
     });
-    const changeManagement = new CustomStage({ identifier: 'change_management', name: 'Change Management', steps: [createTicket] });
+    const changeManagement = new CustomStage({
+      identifier: 'change_management',
+      name: 'Change Management',
+      description: '',
+      tags: {},
+      steps: [createTicket],
+    });
 
     // ---- IACM ---------------------------------------------------------------------------------------------
-    const init = new IacmTerraformPluginStep({ identifier: 'init', name: 'init', command: TerraformCommand.INIT });
+    const tenMinutes = Timeout.minutes(10);
+    const init = new IacmTerraformPluginStep({ identifier: 'init', name: 'init', timeout: tenMinutes, command: TerraformCommand.INIT });
     const scan = scanner.createStep();
     const detectDrift =
       (props.detectDrift ?? true)
         ? new IacmTerraformPluginStep({
             identifier: 'detect_drift',
             name: 'detect-drift',
+            timeout: tenMinutes,
             command: TerraformCommand.DETECT_DRIFT,
             failureStrategies: [FailureStrategy.on([ErrorType.UNKNOWN], FailureAction.MARK_AS_SUCCESS)],
           })
         : undefined;
-    const plan = new IacmTerraformPluginStep({ identifier: 'plan', name: 'plan', command: TerraformCommand.PLAN });
+    const plan = new IacmTerraformPluginStep({ identifier: 'plan', name: 'plan', timeout: tenMinutes, command: TerraformCommand.PLAN });
     const exportPlan = new RunStep({
       identifier: 'export_plan',
       name: 'Export plan',
@@ -346,12 +355,15 @@ export class InfraProvisioning extends SelfServicePattern {
     const policy = new PolicyStep({
       identifier: 'opa_plan_check',
       name: 'OPA check on plan',
+      timeout: tenMinutes,
       policySets: props.policySets,
       payload: exportPlan.outputVariable('tfplan'),
     });
     const provisioning = new IacmStage({
       identifier: 'iac_provisioning',
       name: 'Infra as Code Provisioning',
+      description: '',
+      tags: {},
       workspace: workspace.value,
       infrastructure: props.infrastructure,
     });
@@ -366,6 +378,7 @@ export class InfraProvisioning extends SelfServicePattern {
     const updateTicket = new JiraUpdateStep({
       identifier: 'update_jira_ticket',
       name: 'Update change ticket',
+      timeout: tenMinutes,
       when: { stageStatus: StageStatus.ALL },
       connectorRef: props.jiraConnectorRef,
       issueKey: createTicket.outputs.issueKey,
@@ -375,6 +388,8 @@ export class InfraProvisioning extends SelfServicePattern {
     const governance = new CustomStage({
       identifier: 'governance',
       name: 'Governance Management',
+      description: '',
+      tags: {},
       steps: props.policyBeforeApply ? [updateTicket] : [policy, updateTicket],
     });
 

@@ -139,6 +139,7 @@ export class K8sRestart extends K8sOperation {
             content: `spec:\n  template:\n    metadata:\n      annotations:\n        kubectl.kubernetes.io/restartedAt: "${Expr.PIPELINE_START_TS}"`,
             mergeStrategyType: MergeStrategyType.STRATEGIC,
             recordChangeCause: true,
+            skipSteadyStateCheck: false,
           });
     const how = choice ? `${choice}` : method === RestartMethod.ROLLOUT ? 'kubectl rollout restart' : 'a restartedAt annotation patch';
     const approve = this.build({

@@ -438,6 +438,7 @@ export class ServiceOnboarding extends SelfServicePattern {
     const createCatalog = new CreateCatalogStep({
       identifier: 'create_catalog',
       name: 'Create catalog-info.yaml',
+      timeout: Timeout.minutes(5),
       fileName: 'catalog-info.yaml',
       filePath: projectName,
       catalogInfo: {
@@ -462,6 +463,7 @@ export class ServiceOnboarding extends SelfServicePattern {
     const registerCatalog = new RegisterCatalogStep({
       identifier: 'register_catalog',
       name: 'Register in IDP catalog',
+      timeout: Timeout.minutes(5),
       ...git,
       branch: defaultBranch,
       filePath: 'catalog-info.yaml',
@@ -485,6 +487,7 @@ export class ServiceOnboarding extends SelfServicePattern {
         ? new CreateResourceStep({
             identifier: 'create_ci_pipeline',
             name: 'Create CI pipeline for service',
+            timeout: Timeout.minutes(15),
             resourceDefinition,
             xApiKey: apiKey!,
           })
@@ -493,6 +496,7 @@ export class ServiceOnboarding extends SelfServicePattern {
       ? new SlackNotifyStep({
           identifier: 'slack_notify',
           name: 'Notify team',
+          timeout: Timeout.minutes(5),
           email: notifyEmail!,
           token: slackToken!,
           messageContent: [
@@ -531,7 +535,10 @@ export class ServiceOnboarding extends SelfServicePattern {
     const stage = new IdpStage({
       identifier: 'service_onboarding',
       name: 'service onboarding',
+      description: '',
+      tags: {},
       infrastructure: props.infrastructure,
+      cloneCodebase: false,
       steps: [
         cloneTemplate,
         cookieCutter,
@@ -631,14 +638,19 @@ function defaultCiModule(
 ): { module: CreateResourceModule; pipeline: CreatedPipeline } {
   const service = OnboardingValue.of(projectName);
   const module = new CreateResourceModule('service_ci');
-  const pipeline = new Pipeline({ identifier: 'service_ci', name: 'Service CI' }).addStage(
+  const pipeline = new Pipeline({ identifier: 'service_ci', name: 'Service CI', tags: {} }).addStage(
     new CiStage({
       identifier: 'build',
       name: 'build',
+      description: '',
+      tags: {},
+      cloneCodebase: false,
       steps: [
         new RunStep({
           identifier: 'build',
           name: 'build',
+          timeout: Timeout.minutes(10),
+          shell: Shell.SH,
           command: `echo "Build and test ${service} here"`,
         }),
       ],

@@ -264,11 +264,13 @@ export class TokenRotation extends SelfServicePattern {
     });
     const separate = placement === ApprovalPlacement.SEPARATE_STAGE;
     const approvalStage = separate
-      ? new ApprovalStage({ identifier: 'approve_rotation_stage', name: 'Approve rotation', steps: [approve!] })
+      ? new ApprovalStage({ identifier: 'approve_rotation_stage', name: 'Approve rotation', description: '', tags: {}, steps: [approve!] })
       : undefined;
     const stage = new CustomStage({
       identifier: 'rotate_token_stage',
       name: 'Rotate token',
+      description: '',
+      tags: {},
       steps: [...(approve && !separate ? [approve] : []), rotate, updateSecret],
     });
     this.register({

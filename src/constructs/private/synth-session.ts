@@ -18,15 +18,21 @@ import { RenderContext } from '../../core/render-context';
  *   `Testing.synth(stack)` invokes the aspects first).
  *
  * A {@link SynthSession} lives from that check to the end of the synthesis: each construct renders its documents
- * once in it, and the `Lazy` values and the checks share the result.
+ * once in it, and the `Lazy` values and the checks share the result. Right after the check, the preparations
+ * registered with {@link prepareAtSynth} add the constructs that derive from the finished models (prerequisite
+ * lookups), before any token is resolved.
  */
 
 /** A construct's problems, computed in a session. */
 export type ProblemSource = (session: SynthSession) => readonly ValidationProblem[];
 
+/** Adds constructs derived from the models when the app (or the construct's stack) is synthesized. */
+export type SynthPreparation = (session: SynthSession) => void;
+
 /** What the library keeps on an app's root construct (never in module state). */
 interface AppState {
   readonly sources: Array<{ readonly construct: IConstruct; readonly source: ProblemSource }>;
+  readonly preparations: Array<{ readonly construct: IConstruct; readonly prepare: SynthPreparation }>;
   readonly stacks: Set<IConstruct>;
   /** The session of the synthesis under way, if any. */
   session?: SynthSession;
@@ -68,25 +74,48 @@ export class SynthSession {
  * construct's path unless they name a construct already.
  */
 export function reportProblems(construct: IConstruct, source: ProblemSource): void {
+  const state = watch(construct);
+  state.sources.push({ construct, source });
+}
+
+/**
+ * Registers `prepare`, run once per synthesis of the construct's app or stack after every problem was checked and
+ * before any token is resolved: where a construct adds the constructs it derives from the models (which steps a
+ * pipeline has is known only then). It runs in every synthesis, so it adds what is missing and keeps what is there.
+ */
+export function prepareAtSynth(construct: IConstruct, prepare: SynthPreparation): void {
+  const state = watch(construct);
+  state.preparations.push({ construct, prepare });
+}
+
+/** The app state of `construct`, with `app.synth()` and the construct's stack watched. */
+function watch(construct: IConstruct): AppState {
   const root = construct.node.root;
   const state = stateOf(root);
-  state.sources.push({ construct, source });
   hookAppSynth(root, state);
   const stack = TerraformStack.of(construct);
   if (!state.stacks.has(stack)) {
     state.stacks.add(stack);
     Aspects.of(stack).add(new StackCheck(stack));
   }
+  return state;
 }
 
 /** Every problem of the constructs at or below `scope`, located in their constructs. */
 export function problemsUnder(scope: IConstruct, session: SynthSession): ValidationProblem[] {
-  const prefix = `${scope.node.path}/`;
-  const inScope = (c: IConstruct): boolean => scope.node.path === '' || c === scope || c.node.path.startsWith(prefix);
   const problems = stateOf(scope.node.root)
-    .sources.filter((s) => inScope(s.construct))
+    .sources.filter((s) => isUnder(s.construct, scope))
     .flatMap((s) => s.source(session).map((p) => locateProblem(p, s.construct.node.path)));
   return onceEach(problems);
+}
+
+/** Runs the preparations of the constructs at or below `scope`. */
+function prepareUnder(scope: IConstruct, session: SynthSession): void {
+  for (const p of stateOf(scope.node.root).preparations.filter((p) => isUnder(p.construct, scope))) p.prepare(session);
+}
+
+function isUnder(construct: IConstruct, scope: IConstruct): boolean {
+  return scope.node.path === '' || construct === scope || construct.node.path.startsWith(`${scope.node.path}/`);
 }
 
 /**
@@ -125,7 +154,7 @@ function stateOf(root: IConstruct): AppState {
   const holder = root as unknown as Record<symbol, AppState | undefined>;
   let state = holder[STATE];
   if (!state) {
-    state = { sources: [], stacks: new Set(), pinned: false };
+    state = { sources: [], preparations: [], stacks: new Set(), pinned: false };
     Object.defineProperty(root, STATE, { value: state, enumerable: false });
   }
   return state;
@@ -142,6 +171,7 @@ function hookAppSynth(root: IConstruct, state: AppState): void {
       state.pinned = true;
       try {
         if (!root.skipValidation) checkOrThrow(root, state.session);
+        prepareUnder(root, state.session);
         original();
       } finally {
         state.pinned = false;
@@ -161,5 +191,6 @@ class StackCheck implements IAspect {
     if (state.pinned) return;
     state.session = new SynthSession();
     checkOrThrow(this.stack, state.session);
+    prepareUnder(this.stack, state.session);
   }
 }

@@ -36,7 +36,7 @@ export enum DeploymentType {
 
 /** Props of a {@link DeploymentStage}. */
 export interface DeploymentStageProps extends StageProps {
-  /** Deployment type of the service. @default DeploymentType.KUBERNETES */
+  /** Deployment type of the service. @default - not set */
   readonly deploymentType?: DeploymentType;
   /** Service identifier (`service.serviceRef`), or an expression such as a pipeline variable. */
   readonly serviceRef: string | Expression;
@@ -44,6 +44,11 @@ export interface DeploymentStageProps extends StageProps {
   readonly environmentRef: string | Expression;
   /** Infrastructure definition identifiers of the environment (at least one), or expressions. */
   readonly infrastructureDefinitions: readonly (string | Expression)[];
+  /**
+   * Deploy to every infrastructure of the environment (`environment.deployToAll`) rather than only those listed.
+   * @default - not set (Harness applies false)
+   */
+  readonly deployToAll?: boolean | Expression;
   /** Steps run when the stage rolls back; more can be added with {@link DeploymentStage.addRollbackStep}. @default [] */
   readonly rollbackSteps?: readonly (Step | StepGroup)[];
   /**
@@ -153,11 +158,11 @@ export class DeploymentStage extends Stage {
   protected renderSpec(execution: Record<string, unknown>): Record<string, unknown> {
     const p = this.deploymentProps;
     return {
-      deploymentType: p.deploymentType ?? DeploymentType.KUBERNETES,
+      deploymentType: p.deploymentType,
       service: { serviceRef: p.serviceRef },
       environment: {
         environmentRef: p.environmentRef,
-        deployToAll: false,
+        deployToAll: p.deployToAll,
         infrastructureDefinitions: p.infrastructureDefinitions.map((identifier) => ({ identifier })),
       },
       execution,

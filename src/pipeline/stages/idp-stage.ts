@@ -12,8 +12,9 @@ export interface IdpStageProps extends StageProps {
   readonly infrastructure?: StageInfrastructure;
   /**
    * Must stay false: "The 'Clone Codebase (Git Clone)' action is not supported at the stage level for the
-   * IDP stage" (docs/rules.md#idp-stage-no-clone-codebase). Use a GitClone step instead.
-   * @default false
+   * IDP stage" (docs/rules.md#idp-stage-no-clone-codebase). Use a GitClone step instead. `false` is written as
+   * given.
+   * @default - not set
    */
   readonly cloneCodebase?: boolean;
   /** Paths shared between steps. @default - none */
@@ -29,6 +30,7 @@ export interface IdpStageProps extends StageProps {
 export class IdpStage extends Stage {
   public readonly infrastructure: StageInfrastructure;
   private readonly sharedPaths?: readonly string[];
+  private readonly cloneCodebase?: false;
 
   constructor(props: IdpStageProps) {
     super(StageType.IDP, props);
@@ -51,12 +53,13 @@ export class IdpStage extends Stage {
     }
     this.infrastructure = props.infrastructure ?? StageInfrastructure.cloud();
     this.sharedPaths = props.sharedPaths;
+    this.cloneCodebase = props.cloneCodebase === false ? false : undefined;
   }
 
   protected renderSpec(execution: Record<string, unknown>): Record<string, unknown> {
     return {
       ...this.infrastructure.toSpecKeys(),
-      cloneCodebase: false,
+      cloneCodebase: this.cloneCodebase,
       sharedPaths: this.sharedPaths ? [...this.sharedPaths] : undefined,
       execution,
     };

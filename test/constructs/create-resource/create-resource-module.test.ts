@@ -16,7 +16,7 @@ import { SecretRef } from '../../../src/core/secret-ref';
 import { Pipeline } from '../../../src/pipeline/pipeline';
 import { CustomStage } from '../../../src/pipeline/stages/custom-stage';
 import { IdpStage } from '../../../src/pipeline/stages/idp-stage';
-import { RunStep } from '../../../src/pipeline/steps/common/run';
+import { RunStep, Shell } from '../../../src/pipeline/steps/common/run';
 import { CreateResourceStep } from '../../../src/pipeline/steps/idp/create-resource';
 import { PipelineVariable } from '../../../src/pipeline/variable';
 import { applyHcl, resourcesAsOutputs, terraformFmtCheck } from '../../support/hcl';
@@ -38,14 +38,18 @@ function onboardingVariables() {
  * the two never mix), a runtime input, a secret, shell `${...}`, `%{`, `$${`, backslashes and a heredoc.
  */
 function ciModel(service: OnboardingValue) {
-  const branch = PipelineVariable.string('branch', { value: RuntimeInput.create().default('main') });
-  const ownName = PipelineVariable.string('project_name', { value: 'set-by-the-ci-pipeline' });
-  return new Pipeline({ identifier: 'service_ci', name: 'Service CI', variables: [branch, ownName] }).addStage(
+  const branch = PipelineVariable.string('branch', { value: RuntimeInput.create().default('main'), required: true });
+  const ownName = PipelineVariable.string('project_name', { value: 'set-by-the-ci-pipeline', required: false });
+  return new Pipeline({ identifier: 'service_ci', name: 'Service CI', tags: {}, variables: [branch, ownName] }).addStage(
     new CustomStage({
       identifier: 'build',
+      description: '',
+      tags: {},
       steps: [
         new RunStep({
           identifier: 'build',
+          timeout: '10m',
+          shell: Shell.SH,
           command: [
             `echo "building ${service} (own variable: ${ownName}) on ${branch}"`,
             'echo "${HOME} %{ if x } $${y} C:\\tmp\\new"',

@@ -109,7 +109,7 @@ describe('CreatedPipeline', () => {
     );
     const ci = new CreatedPipeline(new CreateResourceModule('m'), 'ci', { pipeline: big, orgId: 'default', projectId: 'p' });
     expect(() => ci.renderYaml()).toThrow(
-      "pipeline 'big': yaml: the rendered YAML is 3146227 bytes; Harness accepts at most 3145728. Fix: split the pipeline, or move shared steps into templates",
+      "pipeline 'big': yaml: the rendered YAML is 3146114 bytes; Harness accepts at most 3145728. Fix: split the pipeline, or move shared steps into templates",
     );
   });
 

@@ -151,7 +151,7 @@ describe('K8sOperation', () => {
     expect(stage.failureStrategies).toEqual([{ onFailure: { errors: ['Timeout'], action: { type: 'StageRollback' } } }]);
     expect(stage.spec.execution.steps[0].step.spec.approvalMessage).toBe('Go?');
     expect(stage.spec.execution.steps[1].step.timeout).toBe('20m');
-    expect(p.step.timeout.toString()).toBe('20m');
+    expect(p.step.timeout?.toString()).toBe('20m');
   });
 
   test('rejects an empty allowed list, a display name instead of an identifier, and duplicates', () => {

@@ -15,13 +15,16 @@ describe('ApprovalStage', () => {
     const stage = new ApprovalStage({
       identifier: 'approve_rotation_stage',
       name: 'Approve rotation',
+      description: '',
+      tags: {},
       steps: [
         new HarnessApprovalStep({
           identifier: 'approve_rotation',
           name: 'Approve rotation',
+          timeout: '1d',
           approvalMessage: `Rotate token ${token}?`,
           approvers: { userGroups: ['account.platform_security_approvers'], disallowPipelineExecutor: true },
-          approverInputs: [{ name: 'change_ticket' }],
+          approverInputs: [{ name: 'change_ticket', defaultValue: '' }],
         }),
       ],
     });

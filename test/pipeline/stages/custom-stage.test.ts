@@ -25,10 +25,13 @@ describe('CustomStage', () => {
     const stage = new CustomStage({
       identifier: 'change_management',
       name: 'Change Management',
+      description: '',
+      tags: {},
       steps: [
         new JiraCreateStep({
           identifier: 'create_jira_ticket',
           name: 'Create change ticket',
+          timeout: '10m',
           connectorRef: 'account.jira_connector',
           projectKey: v.jira_project,
           issueType: 'Task',

@@ -32,8 +32,18 @@ function targetVariables(): { service: PipelineVariable; environment: PipelineVa
   };
 }
 
+/** What the reference stages write besides the required fields (the model writes them only when given). */
+const referenceEnvelope = { description: '', tags: {}, deploymentType: DeploymentType.KUBERNETES, deployToAll: false };
+
 function approval(id: string, name: string, message: string): HarnessApprovalStep {
-  return new HarnessApprovalStep({ identifier: id, name, approvalMessage: message, approvers: { userGroups: ['account.sre_approvers'] } });
+  return new HarnessApprovalStep({
+    identifier: id,
+    name,
+    timeout: '1d',
+    approvalMessage: message,
+    approvers: { userGroups: ['account.sre_approvers'] },
+    approverInputs: [],
+  });
 }
 
 describe('DeploymentStage', () => {
@@ -42,17 +52,23 @@ describe('DeploymentStage', () => {
     const approve = new HarnessApprovalStep({
       identifier: 'approve_rollback',
       name: 'Approve rollback',
+      timeout: '1d',
       approvalMessage: `Roll back ${service} in ${environment}/${infra} to the last successful release?`,
       approvers: { userGroups: ['account.sre_approvers'] },
+      approverInputs: [],
       failureStrategies: [FailureStrategy.on([ErrorType.APPROVAL_REJECTION], FailureAction.ABORT)],
     });
     const stage = new DeploymentStage({
       identifier: 'rollback',
       name: 'Rollback',
+      ...referenceEnvelope,
       serviceRef: service,
       environmentRef: environment,
       infrastructureDefinitions: [infra],
-      steps: [approve, new K8sRollingRollbackStep({ identifier: 'rolling_rollback', name: 'Rolling rollback' })],
+      steps: [
+        approve,
+        new K8sRollingRollbackStep({ identifier: 'rolling_rollback', name: 'Rolling rollback', timeout: '10m', pruningEnabled: false }),
+      ],
     });
     const p = new Pipeline({ identifier: 'p', variables: [service, environment, infra], stages: [stage] });
     expect(stageNode(p)).toEqual(referenceStage('k8s-rollback', 'rollback'));
@@ -65,6 +81,7 @@ describe('DeploymentStage', () => {
     const stage = new DeploymentStage({
       identifier: 'scale',
       name: 'Scale',
+      ...referenceEnvelope,
       serviceRef: service,
       environmentRef: environment,
       infrastructureDefinitions: [infra],
@@ -73,8 +90,10 @@ describe('DeploymentStage', () => {
         new K8sScaleStep({
           identifier: 'scale_workload',
           name: 'Scale workload',
+          timeout: '10m',
           workload,
           instanceSelection: InstanceSelection.count(replicas),
+          skipSteadyStateCheck: false,
         }),
       ],
     });
@@ -89,6 +108,7 @@ describe('DeploymentStage', () => {
     const stage = new DeploymentStage({
       identifier: 'restart',
       name: 'Restart',
+      ...referenceEnvelope,
       serviceRef: service,
       environmentRef: environment,
       infrastructureDefinitions: [infra],
@@ -97,6 +117,7 @@ describe('DeploymentStage', () => {
         new K8sRolloutStep({
           identifier: 'rollout_restart',
           name: 'Rollout restart',
+          timeout: '10m',
           when: { stageStatus: StageStatus.SUCCESS, condition: Expr.equals(method, 'rollout') },
           command: RolloutCommand.RESTART,
           resources: RolloutResources.resourceNames([workload]),
@@ -104,10 +125,12 @@ describe('DeploymentStage', () => {
         new K8sPatchStep({
           identifier: 'patch_restart',
           name: 'Patch restartedAt annotation',
+          timeout: '10m',
           when: { stageStatus: StageStatus.SUCCESS, condition: Expr.equals(method, 'patch') },
           workload,
           mergeStrategyType: MergeStrategyType.STRATEGIC,
           recordChangeCause: true,
+          skipSteadyStateCheck: false,
           content: `spec:\n  template:\n    metadata:\n      annotations:\n        kubectl.kubernetes.io/restartedAt: "${Expr.PIPELINE_START_TS}"`,
         }),
       ],
@@ -130,7 +153,7 @@ describe('DeploymentStage', () => {
     expect(node.spec).toEqual({
       deploymentType: 'NativeHelm',
       service: { serviceRef: 'payments' },
-      environment: { environmentRef: 'prod', deployToAll: false, infrastructureDefinitions: [{ identifier: 'eu' }, { identifier: 'us' }] },
+      environment: { environmentRef: 'prod', infrastructureDefinitions: [{ identifier: 'eu' }, { identifier: 'us' }] },
       execution: { steps: [expect.objectContaining({ step: expect.objectContaining({ identifier: 'run' }) })], rollbackSteps: [] },
     });
     expect(node.failureStrategies).toEqual([{ onFailure: { errors: ['AllErrors'], action: { type: 'StageRollback' } } }]);
@@ -151,7 +174,7 @@ describe('DeploymentStage', () => {
       );
       const exec = stageNode(new Pipeline({ identifier: 'p', stages: [stage] })).spec.execution;
       expect(exec.rollbackSteps).toEqual([
-        { step: { type: 'K8sRollingRollback', name: 'rb', identifier: 'rb', timeout: '10m', spec: { pruningEnabled: false } } },
+        { step: { type: 'K8sRollingRollback', name: 'rb', identifier: 'rb', spec: {} } },
         { stepGroup: { name: 'cleanup', identifier: 'cleanup', steps: [{ step: expect.objectContaining({ identifier: 'clean' }) }] } },
       ]);
       expect(stage.allSteps().map((s) => s.identifier)).toEqual(['deploy', 'rb', 'clean']);

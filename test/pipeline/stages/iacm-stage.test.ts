@@ -20,14 +20,16 @@ function stageNode(p: Pipeline): any {
 describe('IacmStage', () => {
   test('renders the IaC provisioning stage of the infra-provisioning example', () => {
     const workspace = PipelineVariable.string('iacm_workspace');
-    const plan = new IacmTerraformPluginStep({ identifier: 'plan', command: TerraformCommand.PLAN });
-    const stage = new IacmStage({ identifier: 'iac_provisioning', name: 'Infra as Code Provisioning', workspace })
-      .addStep(new IacmTerraformPluginStep({ identifier: 'init', command: TerraformCommand.INIT }))
+    const plan = new IacmTerraformPluginStep({ identifier: 'plan', command: TerraformCommand.PLAN, timeout: '10m' });
+    const envelope = { description: '', tags: {} };
+    const stage = new IacmStage({ identifier: 'iac_provisioning', name: 'Infra as Code Provisioning', ...envelope, workspace })
+      .addStep(new IacmTerraformPluginStep({ identifier: 'init', command: TerraformCommand.INIT, timeout: '10m' }))
       .addParallel(
-        new PluginStep({ identifier: 'tfsec', uses: 'https://github.com/urischeiner/tfsec-iacm.git' }),
+        new PluginStep({ identifier: 'tfsec', uses: 'https://github.com/urischeiner/tfsec-iacm.git', timeout: '10m' }),
         new IacmTerraformPluginStep({
           identifier: 'detect_drift',
           name: 'detect-drift',
+          timeout: '10m',
           command: TerraformCommand.DETECT_DRIFT,
           failureStrategies: [FailureStrategy.on([ErrorType.UNKNOWN], FailureAction.MARK_AS_SUCCESS)],
         }),
@@ -62,7 +64,7 @@ describe('IacmStage', () => {
         spec: { connectorRef: 'account.k8s', namespace: 'iacm', automountServiceAccountToken: true, os: 'Linux' },
       },
       workspace: 'prod_network',
-      execution: { steps: [{ step: { type: 'IACMTFSec', name: 'tfsec', identifier: 'tfsec', timeout: '10m', spec: {} } }] },
+      execution: { steps: [{ step: { type: 'IACMTFSec', name: 'tfsec', identifier: 'tfsec', spec: {} } }] },
     });
   });
 

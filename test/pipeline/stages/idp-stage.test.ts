@@ -10,7 +10,7 @@ import { ShellScriptStep } from '../../../src/pipeline/steps/custom/shell-script
 import { referenceStage } from '../../support/reference-examples';
 
 const run = (id = 'run'): RunStep => new RunStep({ identifier: id, command: 'echo hi' });
-const runNode = { step: { type: 'Run', name: 'run', identifier: 'run', timeout: '10m', spec: { shell: 'Sh', command: 'echo hi' } } };
+const runNode = { step: { type: 'Run', name: 'run', identifier: 'run', spec: { command: 'echo hi' } } };
 
 function pipelineOf(stage: IdpStage): Pipeline {
   return new Pipeline({ identifier: 'p', stages: [stage] });
@@ -21,10 +21,15 @@ function specOf(stage: IdpStage): any {
 }
 
 describe('IdpStage', () => {
-  test('renders the stage envelope and the Harness Cloud spec of the service-onboarding example by default', () => {
-    const node = (
-      pipelineOf(new IdpStage({ identifier: 'service_onboarding', name: 'service onboarding', steps: [run()] })).toObject() as any
-    ).pipeline.stages[0].stage;
+  test('renders the stage envelope and the Harness Cloud spec of the service-onboarding example (cloud by default)', () => {
+    const stage = new IdpStage({
+      identifier: 'service_onboarding',
+      name: 'service onboarding',
+      description: '',
+      cloneCodebase: false,
+      steps: [run()],
+    });
+    const node = (pipelineOf(stage).toObject() as any).pipeline.stages[0].stage;
     const { execution: refExecution, ...refSpec } = referenceStage('service-onboarding', 'service_onboarding').spec;
     const { execution, ...spec } = node.spec;
     expect(spec).toEqual(refSpec);
@@ -36,7 +41,6 @@ describe('IdpStage', () => {
       description: '',
       type: 'IDP',
       spec: node.spec,
-      tags: {},
     });
   });
 
@@ -49,7 +53,6 @@ describe('IdpStage', () => {
       ).toEqual({
         platform: { os: 'Linux', arch: 'Arm64' },
         runtime: { type: 'Cloud', spec: {} },
-        cloneCodebase: false,
         execution: { steps: [runNode] },
       });
     });
@@ -80,7 +83,6 @@ describe('IdpStage', () => {
             os: 'Linux',
           },
         },
-        cloneCodebase: false,
         execution: { steps: [runNode] },
       });
     });
@@ -93,7 +95,6 @@ describe('IdpStage', () => {
       ).toEqual({
         platform: { os: 'MacOS', arch: 'Amd64' },
         runtime: { type: 'Docker', spec: {} },
-        cloneCodebase: false,
         execution: { steps: [runNode] },
       });
     });
@@ -103,7 +104,6 @@ describe('IdpStage', () => {
         specOf(new IdpStage({ identifier: 'idp', infrastructure: StageInfrastructure.vmPool({ poolName: 'linux-pool' }), steps: [run()] })),
       ).toEqual({
         infrastructure: { type: 'VM', spec: { type: 'Pool', spec: { poolName: 'linux-pool', os: 'Linux' } } },
-        cloneCodebase: false,
         execution: { steps: [runNode] },
       });
     });

@@ -111,6 +111,7 @@ export class ApprovalGate {
         minimumCount: a.minimumCount ?? 1,
         disallowPipelineExecutor: a.disallowPipelineExecutor ?? true,
       },
+      approverInputs: [],
       failureStrategies: [FailureStrategy.on([ErrorType.APPROVAL_REJECTION], FailureAction.ABORT)],
     });
   }

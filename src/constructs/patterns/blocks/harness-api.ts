@@ -3,6 +3,7 @@ import type { Expression } from '../../../core/expression';
 import type { SecretRef } from '../../../core/secret-ref';
 import { HttpStep, type HttpStepProps } from '../../../pipeline/steps/custom/http';
 import { checkSecretRef } from '../../../pipeline/steps/common/field-checks';
+import { Timeout } from '../../../pipeline/timeout';
 import { DEFAULT_HARNESS_BASE_URL } from '../../../workflow/trigger-step';
 
 /** How a pattern reaches the Harness API from an Http step. */
@@ -21,6 +22,8 @@ export interface HarnessApiProps {
 
 /** Props of {@link HarnessApi.call}. */
 export interface HarnessApiCallProps extends Omit<HttpStepProps, 'url' | 'headers' | 'assertion'> {
+  /** Step timeout. @default Timeout.seconds(30) */
+  readonly timeout?: Timeout | string;
   /** API path, e.g. `/ng/api/v2/secrets/<id>` (expressions may be embedded). */
   readonly path: string;
   /** Query parameters, in order (values may be expressions; not URL-encoded). @default - none */
@@ -71,6 +74,7 @@ export class HarnessApi {
     const { path, query, assertion, ...rest } = props;
     return new HttpStep({
       ...rest,
+      timeout: rest.timeout ?? Timeout.seconds(30),
       url: this.url(path, query),
       headers: [
         { key: 'x-api-key', value: this.apiKey },

@@ -1,7 +1,7 @@
 import type { Construct } from 'constructs';
 import { fail } from '../../../core/errors';
 import type { FailureStrategy } from '../../../pipeline/failure-strategy';
-import { DeploymentStage } from '../../../pipeline/stages/deployment-stage';
+import { DeploymentStage, DeploymentType } from '../../../pipeline/stages/deployment-stage';
 import type { Step } from '../../../pipeline/step';
 import type { HarnessApprovalStep } from '../../../pipeline/steps/custom/harness-approval';
 import { Timeout } from '../../../pipeline/timeout';
@@ -135,8 +135,12 @@ export abstract class K8sOperation extends SelfServicePattern {
         new DeploymentStage({
           identifier: defaults.stageIdentifier,
           name: defaults.stageName,
+          description: '',
+          tags: {},
+          deploymentType: DeploymentType.KUBERNETES,
           serviceRef: this.target.service,
           environmentRef: this.target.environment,
+          deployToAll: false,
           infrastructureDefinitions: [this.target.infrastructure],
           failureStrategies: props.failureStrategies,
         }),

@@ -25,7 +25,7 @@ export interface RunOutputVariable {
 export interface RunStepProps extends StepProps {
   /** The script. `${VAR}` shell syntax is kept literally in the rendered YAML. */
   readonly command: string | Expression;
-  /** Shell that runs the command. @default Shell.SH */
+  /** Shell that runs the command. @default - not set */
   readonly shell?: Shell;
   /** Container image; required outside Harness Cloud / IDP defaults. @default - the stage's default image */
   readonly image?: string;
@@ -79,7 +79,7 @@ export class RunStep extends Step {
     return {
       connectorRef: p.connectorRef,
       image: p.image,
-      shell: p.shell ?? Shell.SH,
+      shell: p.shell,
       command: p.command,
       envVariables: p.envVariables ? { ...p.envVariables } : undefined,
       privileged: p.privileged,

@@ -10,9 +10,9 @@ export interface BarrierStepProps extends StepProps {
 
 /**
  * The Barrier step (`BarrierStepInfo`): waits until every stage running in parallel that uses the same barrier has
- * reached it, then all go on. The pipeline declares the barrier in `flowControl.barriers` (`{identifier, name}`),
- * which the pipeline model does not type yet: `pipeline.addOverride('flowControl', { barriers: [...] })`. Custom,
- * Deployment, Approval and IACM stages.
+ * reached it, then all go on. The pipeline declares the barrier:
+ * `new Pipeline({ flowControl: { barriers: [{ identifier }] } })`; a literal `barrierRef` naming no declared barrier
+ * is a problem when the pipeline renders. Custom, Deployment, Approval and IACM stages.
  *
  * @see https://developer.harness.io/docs/continuous-delivery/x-platform-cd-features/cd-steps/flow-control/synchronize-deployments-using-barriers
  */

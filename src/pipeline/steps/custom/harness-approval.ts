@@ -2,7 +2,6 @@ import { fail } from '../../../core/errors';
 import { Expression, type StepOutput } from '../../../core/expression';
 import { IDENTIFIER_PATTERN } from '../../../core/identifier';
 import { Step, type StepProps } from '../../step';
-import { Timeout } from '../../timeout';
 import { requireText } from '../common/field-checks';
 import { checkMaxTimeout } from './max-timeout';
 
@@ -28,7 +27,7 @@ export interface HarnessApprovers {
 export interface ApproverInput {
   /** Input name, `^[a-zA-Z_][0-9a-zA-Z_]{0,127}$` (it becomes part of an expression path). */
   readonly name: string;
-  /** Value shown to the first approver. @default "" */
+  /** Value shown to the first approver. @default - not set */
   readonly defaultValue?: string | Expression;
   /** The approver must fill the input in. @default - not set */
   readonly required?: boolean;
@@ -60,7 +59,7 @@ export interface HarnessApprovalStepProps extends StepProps {
   readonly approvalMessage: string | Expression;
   /** Show the pipeline's execution history to approvers. @default true */
   readonly includePipelineExecutionHistory?: boolean;
-  /** Inputs the approver fills in. @default [] */
+  /** Inputs the approver fills in. @default - not set */
   readonly approverInputs?: readonly ApproverInput[];
   /** Approve automatically at a given time. @default - none */
   readonly autoApproval?: HarnessAutoApproval;
@@ -77,8 +76,8 @@ const SELECTORS = ['allowedValues', 'regex', 'selectOneFrom', 'selectManyFrom'] 
 
 /**
  * A Harness Approval step (`HarnessApprovalStepInfo`): waits for members of user groups to approve.
- * Allowed in Custom, Approval, Deployment and IACM stages, not in IDP stages (docs/rules.md#step-stage-matrix). Default timeout 1d,
- * at most 53w.
+ * Allowed in Custom, Approval, Deployment and IACM stages, not in IDP stages (docs/rules.md#step-stage-matrix).
+ * Timeout at most 53w; not set, Harness applies 1d.
  *
  * @see https://developer.harness.io/docs/platform/approvals/adding-harness-approval-stages
  */
@@ -154,10 +153,6 @@ export class HarnessApprovalStep extends Step {
     }
   }
 
-  protected get defaultTimeout(): Timeout {
-    return Timeout.days(1);
-  }
-
   /**
    * Reference to the value an approver entered: `...steps.<id>.output.approverInputs.<name>`.
    * Throws if the step does not declare the input.
@@ -190,9 +185,9 @@ export class HarnessApprovalStep extends Step {
         disallowPipelineExecutor: a.disallowPipelineExecutor ?? false,
         disallowedUserEmails: a.disallowedUserEmails ? [...a.disallowedUserEmails] : undefined,
       },
-      approverInputs: (p.approverInputs ?? []).map((i) => ({
+      approverInputs: p.approverInputs?.map((i) => ({
         name: i.name,
-        defaultValue: i.defaultValue ?? '',
+        defaultValue: i.defaultValue,
         required: i.required,
         allowedValues: i.allowedValues,
         regex: i.regex,

@@ -5,7 +5,6 @@ import { containsExpression, Expression, StepOutput } from '../../../core/expres
 import { splitExpressions } from '../../../core/resolve';
 import { VariableReference } from '../../../core/variable-reference';
 import { Step, type StepProps } from '../../step';
-import { Timeout } from '../../timeout';
 import { VariableType } from '../../variable';
 import { isLiteralText, requireText } from '../common/field-checks';
 import { checkMaxTimeout } from './max-timeout';
@@ -77,8 +76,8 @@ function isCredentialHeader(name: string): boolean {
 
 /**
  * An Http step (`HttpStepInfo`): calls a URL from a delegate. Allowed in Custom, Approval, Deployment and
- * IACM stages, not in IDP stages (docs/rules.md#step-stage-matrix). Default timeout 30s, at most 53w
- * (docs/rules.md#max-timeout-53w).
+ * IACM stages, not in IDP stages (docs/rules.md#step-stage-matrix). Timeout at most 53w
+ * (docs/rules.md#max-timeout-53w); not set, Harness applies its default.
  */
 export class HttpStep extends Step {
   public readonly type = 'Http';
@@ -147,10 +146,6 @@ export class HttpStep extends Step {
       httpUrl: this.output('output.httpUrl'),
       httpMethod: this.output('output.httpMethod'),
     };
-  }
-
-  protected get defaultTimeout(): Timeout {
-    return Timeout.seconds(30);
   }
 
   /** True if the step declares the output variable `name` with type Secret. */

@@ -1,6 +1,6 @@
 import type { Expression } from '../../../core/expression';
 import { Step, type StepProps } from '../../step';
-import { Timeout } from '../../timeout';
+import type { Timeout } from '../../timeout';
 import { requireText } from '../common/field-checks';
 import { type ApprovalCriteria, checkApprovalCriteria } from './approval-criteria';
 import { checkDuration } from './duration';
@@ -27,7 +27,7 @@ export interface JiraApprovalStepProps extends StepProps {
 
 /**
  * The Jira Approval step (`JiraApprovalStepInfo`): waits until a Jira issue meets the approval criteria (or the
- * rejection criteria). Custom, Deployment, Approval and IACM stages. Default timeout 1d.
+ * rejection criteria). Custom, Deployment, Approval and IACM stages. Timeout not set: Harness applies 1d.
  *
  * @see https://developer.harness.io/docs/platform/approvals/adding-jira-approval-stages
  */
@@ -45,10 +45,6 @@ export class JiraApprovalStep extends Step {
     checkApprovalCriteria(props.approvalCriteria, where, 'spec.approvalCriteria', true);
     checkApprovalCriteria(props.rejectionCriteria, where, 'spec.rejectionCriteria', false);
     this.retryInterval = checkDuration(props.retryInterval, where, 'spec.retryInterval', false);
-  }
-
-  protected get defaultTimeout(): Timeout {
-    return Timeout.days(1);
   }
 
   protected renderSpec(): Record<string, unknown> {

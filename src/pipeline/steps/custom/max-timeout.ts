@@ -17,7 +17,8 @@ export function timeoutSeconds(timeout: Timeout): number | undefined {
  * Throws when a literal timeout exceeds `maxWeeks` weeks (the HTTP and Harness Approval step docs: "The
  * maximum is 53w", docs/rules.md#max-timeout-53w).
  */
-export function checkMaxTimeout(timeout: Timeout, maxWeeks: number, where: string): void {
+export function checkMaxTimeout(timeout: Timeout | undefined, maxWeeks: number, where: string): void {
+  if (timeout === undefined) return;
   const seconds = timeoutSeconds(timeout);
   if (seconds !== undefined && seconds > maxWeeks * UNIT_SECONDS.w) {
     fail(where, 'timeout', `'${timeout}' is longer than the maximum of ${maxWeeks}w for this step`, `use at most '${maxWeeks}w'`);

@@ -1,6 +1,6 @@
 import type { Expression } from '../../../core/expression';
 import { Step, type StepProps } from '../../step';
-import { Timeout } from '../../timeout';
+import type { Timeout } from '../../timeout';
 import { requireText } from '../common/field-checks';
 import { type ApprovalCriteria, checkApprovalCriteria } from './approval-criteria';
 import { checkDuration } from './duration';
@@ -31,7 +31,7 @@ export interface ServiceNowApprovalStepProps extends StepProps {
 /**
  * The ServiceNow Approval step (`ServiceNowApprovalStepInfo`): waits until a ServiceNow ticket meets the approval
  * criteria (or the rejection criteria), optionally inside its change window. Custom, Deployment, Approval and IACM
- * stages. Default timeout 1d.
+ * stages. Timeout not set: Harness applies 1d.
  *
  * @see https://developer.harness.io/docs/platform/approvals/service-now-approvals
  */
@@ -64,10 +64,6 @@ export class ServiceNowApprovalStep extends Step {
       requireText(props.changeWindow.endField, where, 'spec.changeWindow.endField', "give the ticket's end date field, e.g. 'end_date'");
     }
     this.retryInterval = checkDuration(props.retryInterval, where, 'spec.retryInterval', false);
-  }
-
-  protected get defaultTimeout(): Timeout {
-    return Timeout.days(1);
   }
 
   protected renderSpec(): Record<string, unknown> {

@@ -1,7 +1,6 @@
 import { fail } from '../../../core/errors';
 import { Expression } from '../../../core/expression';
 import { Step, type StepProps } from '../../step';
-import { Timeout } from '../../timeout';
 
 /** Props of an {@link IacmApprovalStep}. */
 export interface IacmApprovalStepProps extends StepProps {
@@ -15,7 +14,7 @@ export interface IacmApprovalStepProps extends StepProps {
 
 /**
  * The IaCM approval step (`IACMApproval`): shows the Terraform plan and waits for approval. IACM stages only.
- * Renders `spec: {}` unless `autoApprove` is given. Default timeout 1d.
+ * Renders `spec: {}` unless `autoApprove` is given.
  *
  * @see https://developer.harness.io/docs/infra-as-code-management/pipelines/operations-overview
  */
@@ -30,10 +29,6 @@ export class IacmApprovalStep extends Step {
       fail(this.describe(), 'spec.autoApprove', `expects true or false, got ${typeof a}`, 'pass a boolean or an expression');
     }
     this.autoApprove = props.autoApprove;
-  }
-
-  protected get defaultTimeout(): Timeout {
-    return Timeout.days(1);
   }
 
   protected renderSpec(): Record<string, unknown> {

@@ -1,7 +1,6 @@
 import { fail } from '../../../core/errors';
 import type { Expression, StepOutput } from '../../../core/expression';
 import { Step, type StepProps } from '../../step';
-import { Timeout } from '../../timeout';
 import { type ContainerResources, renderContainerResources } from '../common/container-resources';
 import { isLiteralText, requireText } from '../common/field-checks';
 import { CatalogInfo, type CatalogInfoProps } from './catalog-info';
@@ -79,10 +78,6 @@ export class CreateCatalogStep extends Step {
     }
     renderContainerResources(props.resources, where);
     this.outputs = { registeredCatalogUrl: this.outputVariable('registeredCatalogUrl') };
-  }
-
-  protected get defaultTimeout(): Timeout {
-    return Timeout.minutes(5);
   }
 
   protected renderSpec(): Record<string, unknown> {

@@ -9,7 +9,7 @@ export interface CreateRepoStepProps extends StepProps, GitTarget {
   readonly repoType: 'public' | 'private' | Expression;
   /** Repository description (`spec.description`). @default - none */
   readonly repositoryDescription?: string | Expression;
-  /** Default branch of the new repository. @default 'main' */
+  /** Default branch of the new repository. @default - not set (the Git provider's default branch) */
   readonly defaultBranch?: string | Expression;
   /** Create the repository under a personal account rather than an organization. @default - organization */
   readonly personalAccount?: boolean;
@@ -50,7 +50,7 @@ export class CreateRepoStep extends Step {
       ...renderGitTarget(p),
       repoType: p.repoType,
       description: p.repositoryDescription,
-      defaultBranch: p.defaultBranch ?? 'main',
+      defaultBranch: p.defaultBranch,
       personalAccount: p.personalAccount,
     };
   }

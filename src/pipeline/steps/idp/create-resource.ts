@@ -2,7 +2,6 @@ import { fail } from '../../../core/errors';
 import { Expression } from '../../../core/expression';
 import type { SecretRef } from '../../../core/secret-ref';
 import { Step, type StepProps } from '../../step';
-import { Timeout } from '../../timeout';
 import { type ContainerResources, renderContainerResources } from '../common/container-resources';
 import { checkSecretRef, isLiteralText, requireText } from '../common/field-checks';
 
@@ -63,10 +62,6 @@ export class CreateResourceStep extends Step {
     }
     this.apiKey = checkSecretRef(props.xApiKey, where, 'spec.xApiKey', true) as SecretRef;
     renderContainerResources(props.resources, where);
-  }
-
-  protected get defaultTimeout(): Timeout {
-    return Timeout.minutes(15);
   }
 
   protected renderSpec(): Record<string, unknown> {

@@ -13,7 +13,7 @@ export enum GitConnectorType {
 
 /** The repository an IDP Git step (CreateRepo, DirectPush, RegisterCatalog) works on. */
 export interface GitTarget {
-  /** Git provider. @default GitConnectorType.GITHUB */
+  /** Git provider. @default - not set */
   readonly connectorType?: GitConnectorType;
   /** Git connector (HTTP auth; SSH is not supported by IDP steps), e.g. `account.github_org`. */
   readonly connectorRef: string;
@@ -30,7 +30,7 @@ export interface GitTarget {
 /** The connector and organization/repository fields shared by the IDP Git steps, in schema order. */
 export function renderGitTarget(t: GitTarget): Record<string, unknown> {
   return {
-    connectorType: t.connectorType ?? GitConnectorType.GITHUB,
+    connectorType: t.connectorType,
     connectorRef: t.connectorRef,
     organization: t.organization,
     repository: t.repository,

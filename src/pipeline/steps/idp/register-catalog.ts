@@ -1,7 +1,6 @@
 import type { Expression, StepOutput } from '../../../core/expression';
 import type { SecretRef } from '../../../core/secret-ref';
 import { Step, type StepProps } from '../../step';
-import { Timeout } from '../../timeout';
 import { type ContainerResources, renderContainerResources } from '../common/container-resources';
 import { checkSecretRef, requireText } from '../common/field-checks';
 import { checkGitTarget, type GitTarget, renderGitTarget } from './git-target';
@@ -46,10 +45,6 @@ export class RegisterCatalogStep extends Step {
     this.apiKey = checkSecretRef(props.xApiKey, where, 'spec.xApiKey', false);
     renderContainerResources(props.resources, where);
     this.outputs = { catalogInfoUrl: this.outputVariable('catalogInfoUrl') };
-  }
-
-  protected get defaultTimeout(): Timeout {
-    return Timeout.minutes(5);
   }
 
   protected renderSpec(): Record<string, unknown> {

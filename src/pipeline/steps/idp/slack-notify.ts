@@ -2,7 +2,6 @@ import { fail } from '../../../core/errors';
 import type { Expression } from '../../../core/expression';
 import type { SecretRef } from '../../../core/secret-ref';
 import { Step, type StepProps } from '../../step';
-import { Timeout } from '../../timeout';
 import { type ContainerResources, renderContainerResources } from '../common/container-resources';
 import { checkSecretRef, isLiteralText, requireText } from '../common/field-checks';
 
@@ -69,10 +68,6 @@ export class SlackNotifyStep extends Step {
       );
     }
     renderContainerResources(props.resources, where);
-  }
-
-  protected get defaultTimeout(): Timeout {
-    return Timeout.minutes(5);
   }
 
   protected renderSpec(): Record<string, unknown> {

@@ -3,7 +3,6 @@ import { Expression } from '../../../core/expression';
 import type { SecretRef } from '../../../core/secret-ref';
 import { clonePlain } from '../../../core/object';
 import { Step, type StepProps } from '../../step';
-import { Timeout } from '../../timeout';
 import { type ContainerResources, renderContainerResources } from '../common/container-resources';
 import { checkSecretRef, isLiteralText, requireText } from '../common/field-checks';
 
@@ -40,7 +39,7 @@ export interface CatalogPropertyChange {
   readonly property: string | Expression;
   /** The new value. */
   readonly value: CatalogPropertyValue;
-  /** How `value` is applied. @default CatalogPropertyMode.REPLACE */
+  /** How `value` is applied. @default - not set (Harness applies replace) */
   readonly mode?: CatalogPropertyMode;
 }
 
@@ -69,7 +68,7 @@ export interface UpdateCatalogPropertyStepProps extends StepProps {
    * @default - none
    */
   readonly value?: CatalogPropertyValue;
-  /** How `value` is applied. @default CatalogPropertyMode.REPLACE */
+  /** How `value` is applied. @default - not set (Harness applies replace) */
   readonly mode?: CatalogPropertyMode;
   /**
    * The entities whose `property` is set: references, or `{ entityRef, value }`. Exclusive with `entityRef`.
@@ -191,10 +190,6 @@ export class UpdateCatalogPropertyStep extends Step {
     renderContainerResources(props.resources, where);
   }
 
-  protected get defaultTimeout(): Timeout {
-    return Timeout.minutes(5);
-  }
-
   protected renderSpec(): Record<string, unknown> {
     const p = this.props;
     const common = {
@@ -207,11 +202,11 @@ export class UpdateCatalogPropertyStep extends Step {
         entityRef: p.entityRef,
         property: p.property,
         value: clonePlain(p.value),
-        mode: p.property !== undefined ? (p.mode ?? CatalogPropertyMode.REPLACE) : undefined,
+        mode: p.property !== undefined ? p.mode : undefined,
         properties: p.properties?.map((c) => ({
           property: c.property,
           value: clonePlain(c.value),
-          mode: c.mode ?? CatalogPropertyMode.REPLACE,
+          mode: c.mode,
         })),
         ...common,
       };
@@ -220,7 +215,7 @@ export class UpdateCatalogPropertyStep extends Step {
       type: this.updateType,
       property: p.property,
       value: clonePlain(p.value),
-      mode: p.mode ?? CatalogPropertyMode.REPLACE,
+      mode: p.mode,
       entityRefs: this.entities.map((e) => ({ entityRef: e.entityRef, value: clonePlain(e.value) })),
       ...common,
     };

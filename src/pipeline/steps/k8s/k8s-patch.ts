@@ -25,11 +25,11 @@ export interface K8sPatchStepProps extends StepProps {
    * number where Kubernetes wants a string (e.g. an annotation) must be quoted: pass text instead.
    */
   readonly content: string | Expression | Readonly<Record<string, unknown>> | readonly unknown[];
-  /** How the patch is merged. @default MergeStrategyType.STRATEGIC */
+  /** How the patch is merged (schema-required). @default MergeStrategyType.STRATEGIC */
   readonly mergeStrategyType?: MergeStrategyType | Expression;
-  /** Record the patch in the `kubernetes.io/change-cause` annotation. @default false */
+  /** Record the patch in the `kubernetes.io/change-cause` annotation. @default - not set (Harness applies false) */
   readonly recordChangeCause?: boolean;
-  /** Do not wait for the workload to reach steady state. @default false */
+  /** Do not wait for the workload to reach steady state. @default - not set (Harness applies false) */
   readonly skipSteadyStateCheck?: boolean;
   /** Extra `kubectl patch` flags (`commandFlags[] {commandType: Patch, flag}`). @default - none */
   readonly commandFlags?: readonly string[];
@@ -77,8 +77,8 @@ export class K8sPatchStep extends Step {
       workload: p.workload,
       source: { type: 'Inline', spec: { content } },
       mergeStrategyType: p.mergeStrategyType ?? MergeStrategyType.STRATEGIC,
-      recordChangeCause: p.recordChangeCause ?? false,
-      skipSteadyStateCheck: p.skipSteadyStateCheck ?? false,
+      recordChangeCause: p.recordChangeCause,
+      skipSteadyStateCheck: p.skipSteadyStateCheck,
       commandFlags: renderCommandFlags('Patch', p.commandFlags),
       delegateSelectors: p.delegateSelectors ? [...p.delegateSelectors] : undefined,
     };

@@ -3,7 +3,7 @@ import { checkCommandFlags, renderCommandFlags } from './workload';
 
 /** Props of a {@link K8sRollingRollbackStep}. */
 export interface K8sRollingRollbackStepProps extends StepProps {
-  /** Delete resources the release no longer has (pruning). @default false */
+  /** Delete resources the release no longer has (pruning). @default - not set (Harness applies false) */
   readonly pruningEnabled?: boolean;
   /** Extra `kubectl apply` flags (`commandFlags[] {commandType: Apply, flag}`). @default - none */
   readonly commandFlags?: readonly string[];
@@ -28,7 +28,7 @@ export class K8sRollingRollbackStep extends Step {
   protected renderSpec(): Record<string, unknown> {
     const p = this.props;
     return {
-      pruningEnabled: p.pruningEnabled ?? false,
+      pruningEnabled: p.pruningEnabled,
       commandFlags: renderCommandFlags('Apply', p.commandFlags),
       delegateSelectors: p.delegateSelectors ? [...p.delegateSelectors] : undefined,
     };

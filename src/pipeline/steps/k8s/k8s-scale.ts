@@ -13,7 +13,7 @@ export interface K8sScaleStepProps extends StepProps {
   readonly workload: string | Expression;
   /** Target size: `InstanceSelection.count(3)` or `InstanceSelection.percentage(50)`. */
   readonly instanceSelection: InstanceSelection;
-  /** Do not wait for the workload to reach steady state. @default false */
+  /** Do not wait for the workload to reach steady state. @default - not set (Harness applies false) */
   readonly skipSteadyStateCheck?: boolean;
   /** Delegate selectors. @default - the infrastructure's */
   readonly delegateSelectors?: readonly string[];
@@ -39,7 +39,7 @@ export class K8sScaleStep extends Step {
     return {
       workload: p.workload,
       instanceSelection: p.instanceSelection.toObject(),
-      skipSteadyStateCheck: p.skipSteadyStateCheck ?? false,
+      skipSteadyStateCheck: p.skipSteadyStateCheck,
       delegateSelectors: p.delegateSelectors ? [...p.delegateSelectors] : undefined,
     };
   }

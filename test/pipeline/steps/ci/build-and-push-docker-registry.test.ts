@@ -17,7 +17,6 @@ describe('BuildAndPushDockerRegistryStep', () => {
       type: 'BuildAndPushDockerRegistry',
       name: 'Build and push to Docker',
       identifier: 'Build_and_push_to_Docker',
-      timeout: '10m',
       spec: { connectorRef: 'YOUR_DOCKER_CONNECTOR_ID', repo: 'DOCKER_USERNAME/DOCKER_REPO_NAME', tags: ['<+pipeline.sequenceId>'] },
     });
   });

@@ -15,6 +15,7 @@ describe('GitCloneStep', () => {
     const step = new GitCloneStep({
       identifier: 'clone_template',
       name: 'Clone private template',
+      timeout: '10m',
       when: { stageStatus: StageStatus.SUCCESS, condition: Expr.equals(templateType, 'private') },
       connectorRef: 'account.github_org_connector',
       repoName: repo,

@@ -12,6 +12,7 @@ describe('PluginStep', () => {
     const step = new PluginStep({
       identifier: 'upload',
       name: 'Upload docs',
+      timeout: '10m',
       image: 'plugins/s3:1.4.0',
       connectorRef: 'account.dockerhub',
       imagePullPolicy: ImagePullPolicy.IF_NOT_PRESENT,

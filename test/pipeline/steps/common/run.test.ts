@@ -21,7 +21,6 @@ describe('RunStep', () => {
     expect(node.identifier).toBe('export_outputs');
     expect(node.timeout).toBe('5m');
     expect(node.spec).toEqual({
-      shell: 'Sh',
       command: 'repo_url="x"\ncatalog_url="y"',
       outputVariables: [{ name: 'repo_url' }, { name: 'catalog_url' }],
     });
@@ -34,9 +33,9 @@ describe('RunStep', () => {
     expect(run.outputVariable('repo_url').resolve()).toBe(outputFqn('export_outputs', 'repo_url'));
   });
 
-  test('defaults: shell Sh, timeout 10m, name = identifier', () => {
+  test('renders only what is given: no shell, no timeout (Harness defaults them); name = identifier', () => {
     const node = renderAlone(new RunStep({ identifier: 'script', command: 'echo hi' }));
-    expect(node).toEqual({ type: 'Run', name: 'script', identifier: 'script', timeout: '10m', spec: { shell: 'Sh', command: 'echo hi' } });
+    expect(node).toEqual({ type: 'Run', name: 'script', identifier: 'script', spec: { command: 'echo hi' } });
   });
 
   test('keeps shell ${VAR} syntax literally and renders image, connector, env and privileged', () => {

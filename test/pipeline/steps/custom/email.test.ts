@@ -16,7 +16,6 @@ describe('EmailStep', () => {
       type: 'Email',
       name: 'Update Status',
       identifier: 'Update_Status',
-      timeout: '10m',
       spec: {
         to: 'rohan.gupta@harness.io',
         cc: 'srinivas@harness.io',

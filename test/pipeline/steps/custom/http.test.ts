@@ -36,6 +36,7 @@ describe('HttpStep', () => {
     const rotate = new HttpStep({
       identifier: 'rotate_token',
       name: 'Rotate token',
+      timeout: '30s',
       url: `https://app.harness.io/ng/api/token/rotate/${v.token_identifier}?accountIdentifier=${Expr.ACCOUNT_ID}&orgIdentifier=${v.rotation_org}&apiKeyType=SERVICE_ACCOUNT&parentIdentifier=${v.service_account_identifier}&apiKeyIdentifier=${v.api_key_identifier}`,
       method: HttpMethod.POST,
       headers: [
@@ -61,6 +62,7 @@ describe('HttpStep', () => {
     const update = new HttpStep({
       identifier: 'update_secret',
       name: 'Update secretText',
+      timeout: '30s',
       url: `https://app.harness.io/ng/api/v2/secrets/${v.secret_identifier}?accountIdentifier=${Expr.ACCOUNT_ID}&orgIdentifier=${v.secret_org}`,
       method: HttpMethod.PUT,
       headers: [
@@ -75,12 +77,11 @@ describe('HttpStep', () => {
     expect(u).toEqual(referenceStep('token-rotation', 'update_secret'));
   });
 
-  test('defaults: 30s timeout, only the fields given', () => {
+  test('renders only the fields given (no timeout: Harness applies its default)', () => {
     expect(rendered([new HttpStep({ identifier: 'ping', url: 'https://example.com/health', method: HttpMethod.GET })])[0]).toEqual({
       type: 'Http',
       name: 'ping',
       identifier: 'ping',
-      timeout: '30s',
       spec: { url: 'https://example.com/health', method: 'GET' },
     });
   });

@@ -7,7 +7,7 @@ import { customPipeline, renderedSteps, thrownMessage } from '../support';
 const done = ApprovalCriteria.keyValues([{ key: 'Status', operator: ConditionOperator.EQUALS, value: 'Done' }]);
 
 describe('JiraApprovalStep', () => {
-  test('renders the issue of a JiraCreate step with key-value criteria; default timeout 1d', () => {
+  test('renders the issue of a JiraCreate step with key-value criteria; no timeout unless given', () => {
     const create = new JiraCreateStep({ identifier: 'ticket', connectorRef: 'account.jira', projectKey: 'OPS', issueType: 'Task' });
     const approve = new JiraApprovalStep({
       identifier: 'approve',
@@ -19,7 +19,6 @@ describe('JiraApprovalStep', () => {
       type: 'JiraApproval',
       name: 'approve',
       identifier: 'approve',
-      timeout: '1d',
       spec: {
         connectorRef: 'account.jira',
         issueKey: '<+pipeline.stages.c.spec.execution.steps.ticket.issue.key>',

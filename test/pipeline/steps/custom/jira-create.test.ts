@@ -26,6 +26,7 @@ describe('JiraCreateStep', () => {
     const step = new JiraCreateStep({
       identifier: 'create_jira_ticket',
       name: 'Create change ticket',
+      timeout: '10m',
       connectorRef: 'account.jira_connector',
       projectKey: v.jira_project,
       issueType: 'Task',

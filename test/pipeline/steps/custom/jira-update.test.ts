@@ -22,6 +22,7 @@ describe('JiraUpdateStep', () => {
     const update = new JiraUpdateStep({
       identifier: 'update_jira_ticket',
       name: 'Update change ticket',
+      timeout: '10m',
       when: { stageStatus: StageStatus.ALL },
       connectorRef: 'account.jira_connector',
       issueKey: create.outputs.issueKey,

@@ -20,6 +20,7 @@ describe('PolicyStep', () => {
     const opa = new PolicyStep({
       identifier: 'opa_plan_check',
       name: 'OPA check on plan',
+      timeout: '10m',
       policySets: ['account.terraform_compliance'],
       payload: exportPlan.outputVariable('tfplan'),
     });
@@ -51,7 +52,6 @@ describe('PolicyStep', () => {
       type: 'Policy',
       name: 'opa',
       identifier: 'opa',
-      timeout: '10m',
       spec: { policySets: ['org.set', 'local_set'], type: 'Custom', policySpec: { payload: '{"a": 1}' } },
     });
   });

@@ -12,7 +12,7 @@ const base = {
 };
 
 describe('ServiceNowApprovalStep', () => {
-  test('renders criteria, change window and retry interval; default timeout 1d', () => {
+  test('renders criteria, change window and retry interval; no timeout unless given', () => {
     const step = new ServiceNowApprovalStep({
       identifier: 'cab',
       ...base,
@@ -24,7 +24,6 @@ describe('ServiceNowApprovalStep', () => {
       type: 'ServiceNowApproval',
       name: 'cab',
       identifier: 'cab',
-      timeout: '1d',
       spec: {
         connectorRef: 'account.servicenow',
         ticketType: 'change_request',

@@ -18,7 +18,6 @@ describe('ServiceNowCreateStep', () => {
       type: 'ServiceNowCreate',
       name: 'create',
       identifier: 'create',
-      timeout: '10m',
       spec: {
         ...base,
         fields: [

@@ -20,7 +20,6 @@ describe('ShellScriptStep', () => {
       type: 'ShellScript',
       name: 'run',
       identifier: 'run',
-      timeout: '10m',
       spec: { shell: 'Bash', onDelegate: true, source: { type: 'Inline', spec: { script: 'echo hi' } } },
     });
   });

@@ -10,7 +10,6 @@ describe('WaitStep', () => {
       type: 'Wait',
       name: 'Wait_1',
       identifier: 'Wait_1',
-      timeout: '10m',
       spec: { duration: '10s' },
     });
     expect(renderedSteps(customPipeline([new WaitStep({ identifier: 'w', duration: Timeout.hours(1) })]))[0].spec).toEqual({

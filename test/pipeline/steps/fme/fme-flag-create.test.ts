@@ -16,7 +16,6 @@ describe('FmeFlagCreateStep', () => {
       type: 'FmeFlagCreate',
       name: 'initial setup',
       identifier: 'initial_setup',
-      timeout: '10m',
       spec: { name: '<+pipeline.variables.flagName>', trafficType: 'user' },
     });
   });

@@ -23,7 +23,6 @@ describe('FmeFlagDefaultAllocationStep', () => {
       type: 'FmeFlagDefaultAllocation',
       name: '50-50 Rollout',
       identifier: '_rollout',
-      timeout: '10m',
       spec: {
         flagName: '<+pipeline.variables.flagName>',
         environment: 'Prod-Default',

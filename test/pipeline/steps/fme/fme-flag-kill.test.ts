@@ -11,7 +11,6 @@ describe('FmeFlagKillStep', () => {
       type: 'FmeFlagKill',
       name: 's',
       identifier: 's',
-      timeout: '10m',
       spec: { flagName: '<+pipeline.variables.flag>', environment: 'Production' },
     });
   });

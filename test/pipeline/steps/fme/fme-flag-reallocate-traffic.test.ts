@@ -11,7 +11,6 @@ describe('FmeFlagReallocateTrafficStep', () => {
       type: 'FmeFlagReallocateTraffic',
       name: 's',
       identifier: 's',
-      timeout: '10m',
       spec: { flagName: '<+pipeline.variables.flag>', environment: 'Production' },
     });
   });

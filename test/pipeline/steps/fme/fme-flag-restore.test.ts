@@ -11,7 +11,6 @@ describe('FmeFlagRestoreStep', () => {
       type: 'FmeFlagRestore',
       name: 's',
       identifier: 's',
-      timeout: '10m',
       spec: { flagName: '<+pipeline.variables.flag>', environment: 'Production' },
     });
   });

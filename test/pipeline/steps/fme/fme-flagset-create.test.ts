@@ -15,7 +15,6 @@ describe('FmeFlagsetCreateStep', () => {
       name: 's',
       identifier: 's',
       description: 'step text',
-      timeout: '10m',
       spec: { name: 'checkout', description: 'Checkout flags' },
     });
   });

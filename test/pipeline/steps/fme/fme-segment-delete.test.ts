@@ -9,7 +9,6 @@ describe('FmeSegmentDeleteStep', () => {
       type: 'FmeSegmentDelete',
       name: 'Clean up',
       identifier: 's',
-      timeout: '10m',
       spec: { name: 'old_one' },
     });
   });

@@ -21,12 +21,11 @@ describe('IacmApprovalStep', () => {
     expect(rendered([new IacmApprovalStep({ identifier: 'a' })])[0].spec).not.toHaveProperty('autoApprove');
   });
 
-  test('defaults to a 1d timeout', () => {
+  test('renders no timeout unless given (Harness applies its default)', () => {
     expect(rendered([new IacmApprovalStep({ identifier: 'a' })])[0]).toEqual({
       type: 'IACMApproval',
       name: 'a',
       identifier: 'a',
-      timeout: '1d',
       spec: {},
     });
   });

@@ -20,7 +20,6 @@ describe('IacmCheckovStep', () => {
       type: 'IACMCheckov',
       name: 'scan',
       identifier: 'scan',
-      timeout: '10m',
       spec: { image: 'example/checkov:1', resources: { limits: { cpu: '1', memory: '1Gi' } } },
     });
   });

@@ -11,7 +11,7 @@ class TestScan extends IacmScanStep {
 describe('IacmScanStep', () => {
   test('renders image and resources only when given', () => {
     expect(resolveValue(new TestScan({ identifier: 'scan' }).toObject())).toEqual({
-      step: { type: 'IACMTFSec', name: 'scan', identifier: 'scan', timeout: '10m', spec: {} },
+      step: { type: 'IACMTFSec', name: 'scan', identifier: 'scan', spec: {} },
     });
     const full = new TestScan({ identifier: 'scan', image: 'aquasec/tfsec:latest', resources: { requests: { cpu: '500m' } } });
     expect(resolveValue(full.toObject())).toEqual({
@@ -19,7 +19,6 @@ describe('IacmScanStep', () => {
         type: 'IACMTFSec',
         name: 'scan',
         identifier: 'scan',
-        timeout: '10m',
         spec: { image: 'aquasec/tfsec:latest', resources: { requests: { cpu: '500m' } } },
       },
     });

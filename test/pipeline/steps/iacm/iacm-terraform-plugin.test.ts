@@ -20,8 +20,8 @@ function rendered(steps: Step[], stageId = 'iac'): any[] {
 
 describe('IacmTerraformPluginStep', () => {
   test('renders init, plan and apply as in the infra-provisioning example', () => {
-    const init = new IacmTerraformPluginStep({ identifier: 'init', command: TerraformCommand.INIT });
-    const plan = new IacmTerraformPluginStep({ identifier: 'plan', command: TerraformCommand.PLAN });
+    const init = new IacmTerraformPluginStep({ identifier: 'init', command: TerraformCommand.INIT, timeout: '10m' });
+    const plan = new IacmTerraformPluginStep({ identifier: 'plan', command: TerraformCommand.PLAN, timeout: '10m' });
     const apply = new IacmTerraformPluginStep({ identifier: 'apply', command: TerraformCommand.APPLY, timeout: '30m' });
     const [i, p, a] = rendered([init, plan, apply]);
     expect(i).toEqual(referenceStep('infra-provisioning', 'init'));
@@ -33,6 +33,7 @@ describe('IacmTerraformPluginStep', () => {
     const drift = new IacmTerraformPluginStep({
       identifier: 'detect_drift',
       name: 'detect-drift',
+      timeout: '10m',
       command: TerraformCommand.DETECT_DRIFT,
       failureStrategies: [FailureStrategy.on([ErrorType.UNKNOWN], FailureAction.MARK_AS_SUCCESS)],
     });

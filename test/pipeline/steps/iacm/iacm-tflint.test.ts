@@ -16,7 +16,6 @@ describe('IacmTflintStep', () => {
       type: 'IACMTFLint',
       name: 'scan',
       identifier: 'scan',
-      timeout: '10m',
       spec: { image: 'example/tflint:1', resources: { limits: { cpu: '1', memory: '1Gi' } } },
     });
   });

@@ -16,7 +16,6 @@ describe('IacmTfsecStep', () => {
       type: 'IACMTFSec',
       name: 'scan',
       identifier: 'scan',
-      timeout: '10m',
       spec: { image: 'example/tfsec:1', resources: { limits: { cpu: '1', memory: '1Gi' } } },
     });
   });

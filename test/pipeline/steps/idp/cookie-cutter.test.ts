@@ -36,6 +36,7 @@ describe('CookieCutterStep', () => {
     const step = new CookieCutterStep({
       identifier: 'cookiecutter',
       name: 'Render template',
+      timeout: '10m',
       templateType,
       publicTemplateUrl: templateUrl,
       fromClone: cloneStep,

@@ -15,6 +15,7 @@ describe('CreateCatalogStep', () => {
     const step = new CreateCatalogStep({
       identifier: 'create_catalog',
       name: 'Create catalog-info.yaml',
+      timeout: '5m',
       filePath: project,
       catalogInfo: {
         name: project,

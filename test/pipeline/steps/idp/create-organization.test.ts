@@ -12,6 +12,7 @@ describe('CreateOrganizationStep', () => {
     const step = new CreateOrganizationStep({
       identifier: 'create_org',
       name: 'Create organization',
+      timeout: '10m',
       description: 'step description',
       orgName,
       organizationDescription: 'Team organization',

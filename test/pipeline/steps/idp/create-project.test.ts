@@ -12,6 +12,7 @@ describe('CreateProjectStep', () => {
     const step = new CreateProjectStep({
       identifier: 'create_project',
       name: 'Create project',
+      timeout: '10m',
       projectName: project,
       orgIdentifier: 'default',
       projectDescription: 'Service project',

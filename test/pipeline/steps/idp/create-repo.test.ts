@@ -14,11 +14,14 @@ describe('CreateRepoStep', () => {
     const step = new CreateRepoStep({
       identifier: 'create_repo',
       name: 'Create repository',
+      timeout: '10m',
+      connectorType: GitConnectorType.GITHUB,
       connectorRef: 'account.github_org_connector',
       organization: org,
       repository: project,
       repoType,
       repositoryDescription: desc,
+      defaultBranch: 'main',
     });
     const { steps } = renderInIdpStage([step], { variables: [org, project, repoType, desc] });
     const node = steps[0];

@@ -14,6 +14,7 @@ describe('CreateResourceStep', () => {
     const step = new CreateResourceStep({
       identifier: 'create_ci_pipeline',
       name: 'Create CI pipeline for service',
+      timeout: '15m',
       resourceDefinition: hcl,
       xApiKey: pat,
     });

@@ -10,6 +10,7 @@ describe('DirectPushStep', () => {
     const step = new DirectPushStep({
       identifier: 'direct_push',
       name: 'Push scaffolded code',
+      timeout: '10m',
       connectorType: GitConnectorType.GITHUB,
       connectorRef: 'account.github_org_connector',
       organization: org,
@@ -35,7 +36,7 @@ describe('DirectPushStep', () => {
     });
   });
 
-  test('connectorType defaults to Github; workspace, project, codeOutputDirectory and resources render', () => {
+  test('no connectorType unless given; workspace, project, codeOutputDirectory and resources render', () => {
     const node = renderAlone(
       new DirectPushStep({
         identifier: 'push',
@@ -50,7 +51,6 @@ describe('DirectPushStep', () => {
       }),
     );
     expect(node.spec).toEqual({
-      connectorType: 'Github',
       connectorRef: 'account.bb',
       repository: 'svc',
       workspace: 'ws',

@@ -6,9 +6,15 @@ import { renderInIdpStage } from '../support';
 
 describe('renderGitTarget', () => {
   test('renders connector, organization, repository, workspace and project in schema order', () => {
-    expect(
-      Object.entries(renderGitTarget({ connectorRef: 'c', organization: 'o', repository: 'r', workspace: 'w', project: 'p' })),
-    ).toEqual([
+    const target = {
+      connectorType: GitConnectorType.GITHUB,
+      connectorRef: 'c',
+      organization: 'o',
+      repository: 'r',
+      workspace: 'w',
+      project: 'p',
+    };
+    expect(Object.entries(renderGitTarget(target))).toEqual([
       ['connectorType', 'Github'],
       ['connectorRef', 'c'],
       ['organization', 'o'],
@@ -18,7 +24,7 @@ describe('renderGitTarget', () => {
     ]);
   });
 
-  test('takes the connector type given, GitHub by default', () => {
+  test('takes the connector type given, and leaves it out when not given', () => {
     const out = renderGitTarget({ connectorType: GitConnectorType.GITLAB, connectorRef: 'c', repository: 'r' });
     expect(out).toEqual({
       connectorType: 'Gitlab',
@@ -28,6 +34,7 @@ describe('renderGitTarget', () => {
       workspace: undefined,
       project: undefined,
     });
+    expect(renderGitTarget({ connectorRef: 'c', repository: 'r' }).connectorType).toBeUndefined();
   });
 
   test('connector types use the schema casing', () => {

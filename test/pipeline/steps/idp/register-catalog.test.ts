@@ -11,6 +11,8 @@ describe('RegisterCatalogStep', () => {
     const step = new RegisterCatalogStep({
       identifier: 'register_catalog',
       name: 'Register in IDP catalog',
+      timeout: '5m',
+      connectorType: GitConnectorType.GITHUB,
       connectorRef: 'account.github_org_connector',
       organization: org,
       repository: project,

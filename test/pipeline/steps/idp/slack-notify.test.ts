@@ -17,6 +17,7 @@ describe('SlackNotifyStep', () => {
     const step = new SlackNotifyStep({
       identifier: 'slack_notify',
       name: 'Notify team',
+      timeout: '5m',
       email,
       token,
       messageContent: `Service *${project}* onboarded.\nRepo: <${repo.outputs.repositoryUrl}|link>`,

@@ -14,9 +14,11 @@ describe('UpdateCatalogPropertyStep', () => {
     const step = new UpdateCatalogPropertyStep({
       identifier: 'update_catalog_property',
       name: 'Record onboarding metadata',
+      timeout: '5m',
       entityRef: `component:default/${project}`,
       property: 'metadata.onboardedBy',
       value: Expr.TRIGGERED_BY_EMAIL,
+      mode: CatalogPropertyMode.REPLACE,
     });
     const { steps } = renderInIdpStage([step], { variables: [project] });
     const node = steps[0];
@@ -50,7 +52,7 @@ describe('UpdateCatalogPropertyStep', () => {
       type: 'Entity',
       entityRef: 'idp-service',
       properties: [
-        { property: 'versions', value: [1, 2], mode: 'replace' },
+        { property: 'versions', value: [1, 2] },
         { property: 'annotations', value: { pagerduty: 'IDP' }, mode: 'append' },
       ],
       xApiKey: 'account.idp_sat',

@@ -10,7 +10,6 @@ describe('K8sApplyStep', () => {
       type: 'K8sApply',
       name: 'apply_job',
       identifier: 'apply_job',
-      timeout: '10m',
       spec: { filePaths: ['jobs/job.yaml'] },
     });
   });

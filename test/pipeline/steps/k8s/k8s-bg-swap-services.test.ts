@@ -11,7 +11,7 @@ describe('K8sBGSwapServicesStep', () => {
       new K8sBGSwapServicesStep({ identifier: 'swap2', delegateSelectors: ['k8s'] }),
     ]);
     const [, swap, swap2] = renderedSteps(p);
-    expect(swap).toEqual({ type: 'K8sBGSwapServices', name: 'swap', identifier: 'swap', timeout: '10m', spec: {} });
+    expect(swap).toEqual({ type: 'K8sBGSwapServices', name: 'swap', identifier: 'swap', spec: {} });
     expect(swap2.spec).toEqual({ delegateSelectors: ['k8s'] });
   });
 

@@ -8,7 +8,6 @@ describe('K8sBlueGreenDeployStep', () => {
       type: 'K8sBlueGreenDeploy',
       name: 'bg',
       identifier: 'bg',
-      timeout: '10m',
       spec: {},
     });
   });

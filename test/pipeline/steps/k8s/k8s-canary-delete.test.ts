@@ -14,7 +14,7 @@ describe('K8sCanaryDeleteStep', () => {
       new K8sCanaryDeleteStep({ identifier: 'b', delegateSelectors: ['k8s'] }),
     ]);
     const [, a, b] = renderedSteps(p);
-    expect(a).toEqual({ type: 'K8sCanaryDelete', name: 'a', identifier: 'a', timeout: '10m', spec: {} });
+    expect(a).toEqual({ type: 'K8sCanaryDelete', name: 'a', identifier: 'a', spec: {} });
     expect(b.spec).toEqual({ delegateSelectors: ['k8s'] });
   });
 

@@ -19,7 +19,6 @@ describe('K8sCanaryDeployStep', () => {
       type: 'K8sCanaryDeploy',
       name: 'Canary Deploy',
       identifier: 'Canary_Deploy',
-      timeout: '10m',
       spec: { skipDryRun: false, instanceSelection: { type: 'Count', spec: { count: 1 } } },
     });
   });

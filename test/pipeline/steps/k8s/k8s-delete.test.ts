@@ -15,7 +15,6 @@ describe('K8sDeleteStep', () => {
       type: 'K8sDelete',
       name: 'delete_job',
       identifier: 'delete_job',
-      timeout: '10m',
       spec: {
         deleteResources: { type: 'ResourceName', spec: { resourceNames: ['payments/Job/migrate'] } },
         commandFlags: [{ commandType: 'Delete', flag: '--wait=false' }],

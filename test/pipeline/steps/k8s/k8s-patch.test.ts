@@ -29,6 +29,8 @@ describe('K8sPatchStep', () => {
     const step = new K8sPatchStep({
       identifier: 'patch_restart',
       name: 'Patch restartedAt annotation',
+      timeout: '10m',
+      skipSteadyStateCheck: false,
       when: { stageStatus: StageStatus.SUCCESS, condition: Expr.equals(method, 'patch') },
       workload,
       content: `spec:\n  template:\n    metadata:\n      annotations:\n        kubectl.kubernetes.io/restartedAt: "${Expr.PIPELINE_START_TS}"`,
@@ -51,8 +53,6 @@ describe('K8sPatchStep', () => {
         spec: { content: 'spec:\n  template:\n    metadata:\n      annotations:\n        example.com/run: run-<+pipeline.executionId>' },
       },
       mergeStrategyType: 'Strategic',
-      recordChangeCause: false,
-      skipSteadyStateCheck: false,
     });
   });
 
@@ -70,7 +70,6 @@ describe('K8sPatchStep', () => {
       workload: 'ns/Deployment/api',
       source: { type: 'Inline', spec: { content: '- op: replace\n  path: /spec/replicas\n  value: 2' } },
       mergeStrategyType: 'Json',
-      recordChangeCause: false,
       skipSteadyStateCheck: true,
       commandFlags: [{ commandType: 'Patch', flag: '--field-manager=harness' }],
       delegateSelectors: ['k8s'],

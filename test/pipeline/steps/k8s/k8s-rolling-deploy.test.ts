@@ -6,7 +6,7 @@ import { deploymentPipeline, renderedSteps, thrownMessage } from '../support';
 describe('K8sRollingDeployStep', () => {
   test('renders only what is given: an empty spec by default', () => {
     const [s] = renderedSteps(deploymentPipeline([new K8sRollingDeployStep({ identifier: 'rollout' })]));
-    expect(s).toEqual({ type: 'K8sRollingDeploy', name: 'rollout', identifier: 'rollout', timeout: '10m', spec: {} });
+    expect(s).toEqual({ type: 'K8sRollingDeploy', name: 'rollout', identifier: 'rollout', spec: {} });
   });
 
   test('renders dry run, pruning, apply flags and delegate selectors', () => {

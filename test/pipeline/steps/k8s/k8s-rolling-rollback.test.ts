@@ -19,10 +19,23 @@ function rendered(steps: Step[]): any[] {
 }
 
 describe('K8sRollingRollbackStep', () => {
-  test('renders as in the k8s-rollback example (pruning off by default)', () => {
-    expect(rendered([new K8sRollingRollbackStep({ identifier: 'rolling_rollback', name: 'Rolling rollback' })])[0]).toEqual(
-      referenceStep('k8s-rollback', 'rolling_rollback'),
-    );
+  test('renders as in the k8s-rollback example (pruning off, 10m, given explicitly)', () => {
+    const step = new K8sRollingRollbackStep({
+      identifier: 'rolling_rollback',
+      name: 'Rolling rollback',
+      timeout: '10m',
+      pruningEnabled: false,
+    });
+    expect(rendered([step])[0]).toEqual(referenceStep('k8s-rollback', 'rolling_rollback'));
+  });
+
+  test('renders only what is given: an empty spec by default (Harness applies pruning off)', () => {
+    expect(rendered([new K8sRollingRollbackStep({ identifier: 'rb' })])[0]).toEqual({
+      type: 'K8sRollingRollback',
+      name: 'rb',
+      identifier: 'rb',
+      spec: {},
+    });
   });
 
   test('renders pruning, apply command flags and delegate selectors', () => {

@@ -30,6 +30,7 @@ describe('K8sRolloutStep', () => {
     const step = new K8sRolloutStep({
       identifier: 'rollout_restart',
       name: 'Rollout restart',
+      timeout: '10m',
       when: { stageStatus: StageStatus.SUCCESS, condition: Expr.equals(method, 'rollout') },
       command: RolloutCommand.RESTART,
       resources: RolloutResources.resourceNames([workload]),

@@ -28,6 +28,8 @@ describe('K8sScaleStep', () => {
     const step = new K8sScaleStep({
       identifier: 'scale_workload',
       name: 'Scale workload',
+      timeout: '10m',
+      skipSteadyStateCheck: false,
       workload,
       instanceSelection: InstanceSelection.count(replicas),
     });
