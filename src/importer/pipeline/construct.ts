@@ -1,4 +1,5 @@
 import { formatProblem, ValidationError } from '../../core/errors';
+import { validateIdentifier } from '../../core/identifier';
 import { type Code, newOf, obj, sym } from '../code';
 import type { ImportSession } from '../session';
 import type { PropEntries } from '../steps/step-decoder';
@@ -47,4 +48,22 @@ export function construct(
     }
   }
   return { messages };
+}
+
+/**
+ * The identifier to build an object with: the given one when the library accepts it, else a usable one (the
+ * comparison then overrides the field with the given text) and the library's message.
+ */
+export function usableIdentifier(id: string, where: string): { identifier: string; message?: string } {
+  try {
+    validateIdentifier(id, where);
+    return { identifier: id };
+  } catch (e) {
+    const fixed =
+      id
+        .replace(/[^0-9a-zA-Z_]/g, '_')
+        .replace(/^([0-9])/, '_$1')
+        .slice(0, 128) || 'imported';
+    return { identifier: fixed, message: messagesOf(e).join('; ') };
+  }
 }
