@@ -9,9 +9,11 @@ export interface GeneratedFunction {
   /** JSDoc lines. */
   readonly doc: readonly string[];
   readonly params: readonly { readonly name: string; readonly type: string }[];
+  /** The return type, or `''` to leave it to inference. */
   readonly returnType: string;
   readonly body: Body;
-  readonly result: Code;
+  /** The returned value. @default - none (a `void` function) */
+  readonly result?: Code;
 }
 
 /** A generated TypeScript module. */
@@ -33,7 +35,7 @@ function printStatements(body: Body): string[] {
   const out: string[] = [];
   for (const s of body.statements) {
     for (const c of s.comments) out.push(`  // ${c}`);
-    if (s.name !== undefined) out.push(`  const ${s.name} = ${print(s.value, 1, 8 + s.name.length)};`);
+    if (s.name !== undefined) out.push(`  const ${s.name} = ${print(s.value, 1, 9 + s.name.length)};`);
     else out.push(`  ${print(s.value, 1)};`);
   }
   return out;
@@ -44,9 +46,9 @@ function printFunction(f: GeneratedFunction): string {
   const doc = f.doc.length === 0 ? [] : ['/**', ...f.doc.map((l) => ` * ${l}`.trimEnd()), ' */'];
   return [
     ...doc,
-    `export function ${f.name}(${params}): ${f.returnType} {`,
+    `export function ${f.name}(${params})${f.returnType === '' ? '' : `: ${f.returnType}`} {`,
     ...printStatements(f.body),
-    `  return ${print(f.result, 1, 9)};`,
+    ...(f.result === undefined ? [] : [`  return ${print(f.result, 1, 9)};`]),
     '}',
   ].join('\n');
 }
@@ -56,10 +58,11 @@ function librarySymbols(m: GeneratedModule): { values: string[]; types: string[]
   const values = new Set<string>();
   for (const f of m.functions) {
     f.body.symbols(values);
-    symbolsOf(f.result, values);
+    if (f.result) symbolsOf(f.result, values);
   }
   for (const g of Object.keys(GLOBALS)) values.delete(g);
-  const types = m.typeNames.filter((t) => !values.has(t));
+  const signatures = m.functions.flatMap((f) => [f.returnType, ...f.params.map((p) => p.type)]);
+  const types = m.typeNames.filter((t) => !values.has(t) && signatures.includes(t));
   return { values: [...values], types };
 }
 

@@ -44,6 +44,17 @@ function entry(name: string, value: string, code: Code): string {
   return code.kind === 'ref' && code.name === name ? name : `${key(name)}: ${value}`;
 }
 
+/** An entry of a broken object; a text that does not fit after its key goes on the next line. */
+function brokenEntry(name: string, code: Code, level: number): string {
+  const k = key(name);
+  const value = print(code, level, k.length + 2);
+  const unbreakable = code.kind === 'lit';
+  if (unbreakable && INDENT.length * level + k.length + 2 + value.length + 1 > LINE_WIDTH) {
+    return `${k}:\n${INDENT.repeat(level + 1)}${value}`;
+  }
+  return entry(name, value, code);
+}
+
 /** Prints code on one line. */
 export function flat(code: Code): string {
   switch (code.kind) {
@@ -73,9 +84,8 @@ export function flat(code: Code): string {
  * Prints code at an indentation, breaking objects, arrays and argument lists over lines when one line would be
  * longer than {@link LINE_WIDTH}. `used` is the width already taken on the first line (e.g. `const x = `).
  */
-export function print(code: Code, level: number, used = 0): string {
+export function print(code: Code, level: number, used = 0, trailing = 1): string {
   const one = flat(code);
-  const trailing = 1; // a `,` or `;` after the value
   if (INDENT.length * level + used + one.length + trailing <= LINE_WIDTH) return one;
   const pad = INDENT.repeat(level + 1);
   const close = INDENT.repeat(level);
@@ -83,12 +93,12 @@ export function print(code: Code, level: number, used = 0): string {
     case 'arr':
       return code.items.length === 0 ? '[]' : `[\n${code.items.map((c) => `${pad}${print(c, level + 1)},\n`).join('')}${close}]`;
     case 'obj':
-      return `{\n${code.entries.map(([k, v]) => `${pad}${entry(k, print(v, level + 1, key(k).length + 2), v)},\n`).join('')}${close}}`;
+      return `{\n${code.entries.map(([k, v]) => `${pad}${brokenEntry(k, v, level + 1)},\n`).join('')}${close}}`;
     case 'lines':
       return `${print({ kind: 'arr', items: code.lines }, level)}.join('\\n')`;
     case 'call':
     case 'new':
-      return printCall(code, level, used);
+      return printCall(code, level, used, trailing);
     case 'member': {
       const target = print(code.target, level, used);
       return `${target}.${code.name}`;
@@ -98,7 +108,7 @@ export function print(code: Code, level: number, used = 0): string {
   }
 }
 
-function printCall(code: Extract<Code, { kind: 'call' | 'new' }>, level: number, used: number): string {
+function printCall(code: Extract<Code, { kind: 'call' | 'new' }>, level: number, used: number, trailing: number): string {
   const prefix = `${code.kind === 'new' ? 'new ' : ''}${flat(code.target)}(`;
   const args = code.args;
   const last = args[args.length - 1];
@@ -106,7 +116,7 @@ function printCall(code: Extract<Code, { kind: 'call' | 'new' }>, level: number,
   const hugHead = `${prefix}${head.map((h) => `${h}, `).join('')}`;
   const hug =
     last !== undefined && (last.kind === 'obj' || last.kind === 'arr') && INDENT.length * level + used + hugHead.length < LINE_WIDTH;
-  if (hug) return `${hugHead}${print(last, level, used + hugHead.length)})`;
+  if (hug) return `${hugHead}${print(last, level, used + hugHead.length, trailing + 1)})`;
   if (code.target.kind === 'member' && (code.target.target.kind === 'call' || code.target.target.kind === 'new')) {
     return printChain(code, level, used);
   }
