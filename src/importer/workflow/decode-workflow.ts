@@ -145,8 +145,13 @@ export function standaloneTrigger(d: DecodedWorkflow): Code {
     obj([
       ['id', typeof t.id === 'string' && t.id !== 'trigger' ? lit(t.id) : undefined],
       ['name', lit(typeof t.name === 'string' ? t.name : 'Run pipeline')],
-      ['url', symCall('PipelineUrl', 'fromString', lit(String(input.url)))],
+      ['url', symCall('PipelineUrl', 'fromString', lit(usableUrl(String(input.url))))],
       ...d.triggerOptions,
     ]),
   );
+}
+
+/** A URL `PipelineUrl.fromString` accepts: Terraform interpolations (`${var.x}`) become `TERRAFORM_VALUE` (overridden). */
+export function usableUrl(url: string): string {
+  return url.replace(/\$\{[^}]*\}/g, 'TERRAFORM_VALUE');
 }

@@ -10,10 +10,14 @@ import { makeReport, type ImportReport } from '../report';
 import { ImportSession } from '../session';
 import type { PropEntries } from '../steps/step-decoder';
 import { decodeWorkflow, formContext, workflowFields } from './decode-workflow';
-import { reconcileWorkflow, workflowTodos } from './import-workflow';
+import { renderWorkflow, workflowTodos } from './import-workflow';
+import { reconcile } from '../verify';
 import type { WorkflowParts } from './normalize';
 
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** The account in the trigger URL while the importer renders, where the stack's Terraform variable will be. */
+const ACCOUNT_STAND_IN = 'AccountOfTheStack';
 
 /** Where the trigger URL points: what the `SelfServiceWorkflow` props must say to build the same URL. */
 export interface TriggerTarget {
@@ -158,10 +162,23 @@ export function importPair(
   ];
   const defCode = obj(entries);
   const definition = defSession.body.valueOf(defCode) as Record<string, unknown>;
-  const workflow = asSelfService(definition, pipeline.pipeline, target, scope);
+  const terraformAccount = /^\$\{[^}]*\}$/.test(target.accountId) ? target.accountId : undefined;
+  const workflow = asSelfService(
+    definition,
+    pipeline.pipeline,
+    terraformAccount ? { ...target, accountId: ACCOUNT_STAND_IN } : target,
+    scope,
+  );
   const overrideSession = new ImportSession(['workflow']);
   overrideSession.body.locals.set('workflow', workflow);
-  const { overrides, unresolved } = reconcileWorkflow(overrideSession, 'workflow', workflow, workflowDoc, parts);
+  const render = (): Record<string, unknown> => {
+    const doc = renderWorkflow(workflow, parts);
+    return terraformAccount
+      ? (JSON.parse(JSON.stringify(doc).split(ACCOUNT_STAND_IN).join(terraformAccount)) as Record<string, unknown>)
+      : doc;
+  };
+  overrideSession.owners.push({ path: [], name: 'workflow', kind: 'workflow' });
+  const { overrides, unresolved } = reconcile(overrideSession, workflowDoc, render);
   workflowTodos(defSession, workflow, parts);
   const problems = [...fieldSession.problems, ...defSession.problems];
   return {
