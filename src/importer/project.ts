@@ -174,7 +174,7 @@ export function importDocuments(sources: readonly ImportSource[], options: Impor
       overrides: `${base}WorkflowOverrides`,
       pipeline: `${base}Pipeline`,
     };
-    const target = triggerTarget((triggerStep(parts)?.input as Record<string, unknown>).url);
+    const target = triggerTarget((triggerStep(parts)?.input as Record<string, unknown> | undefined)?.url);
     const pair: ImportedPair = importPair(d.value, parts, p.value, target!, names, { workflow: d.source, pipeline: p.source });
     const fns = [pair.fields, pair.definition, ...(pair.overrides ? [pair.overrides] : [])];
     modules.push(

@@ -30,7 +30,7 @@ it was made from; defects are reported with the library's messages and marked TO
 For each document it prints the share of fields it typed and the overrides it wrote.
 `;
 
-const OPTIONS = {
+const OPTIONS = Object.freeze({
   out: { type: 'string' },
   stack: { type: 'string' },
   'from-harness': { type: 'boolean', default: false },
@@ -38,7 +38,7 @@ const OPTIONS = {
   project: { type: 'string' },
   pipeline: { type: 'string' },
   all: { type: 'boolean', default: false },
-} as const;
+} as const);
 
 async function sources(values: Record<string, string | boolean | undefined>, positionals: string[], io: CliIo): Promise<ImportSource[]> {
   if (!values['from-harness']) {
