@@ -100,7 +100,7 @@ export async function fetchFromHarness(o: HarnessFetchOptions): Promise<ImportSo
   for (const id of ids) {
     const r = await call('GET', `/pipeline/api/pipelines/${encodeURIComponent(id)}?${scope}`);
     const yaml = isRecord(r) && isRecord(r.data) ? r.data.yamlPipeline : undefined;
-    if (typeof yaml === 'string') sources.push({ name: `harness:pipelines/${id}.yaml`, text: yaml });
+    if (typeof yaml === 'string') sources.push({ name: `harness/${id}.pipeline.yaml`, text: yaml });
   }
   const entityScope = `orgIdentifier=${encodeURIComponent(o.orgId)}&projectIdentifier=${encodeURIComponent(o.projectId)}`;
   for (let page = 0; ; page++) {
@@ -110,7 +110,7 @@ export async function fetchFromHarness(o: HarnessFetchOptions): Promise<ImportSo
       const yaml = e.yaml;
       if (typeof yaml !== 'string') continue;
       if (o.pipelineId !== undefined && !yaml.includes(`/pipelines/${o.pipelineId}/`)) continue;
-      sources.push({ name: `harness:workflows/${String(e.identifier)}.yaml`, text: yaml });
+      sources.push({ name: `harness/${String(e.identifier)}.workflow.yaml`, text: yaml });
     }
     if (list.length < 100) break;
   }
