@@ -1,17 +1,24 @@
+import type { RepositoryFile } from '@cdktf/provider-github/lib/repository-file';
 import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformPipeline } from '../../.gen/providers/harness/platform-pipeline';
 import type { PlatformProject } from '../../.gen/providers/harness/platform-project';
-import { fail } from '../core/errors';
+import { fail, ValidationError } from '../core/errors';
+import { compact } from '../core/object';
+import { type PipelineDiagramOptions, pipelineDocumentDiagram } from '../diagram/pipeline-diagram';
 import type { Pipeline, PipelineRender, PipelineScope } from '../pipeline/pipeline';
-import { PipelineUrl, type PipelineUrlForPipelineOptions } from '../workflow/trigger-step';
+import { PipelineUrl, type PipelineUrlForPipelineOptions, type RemotePipelineProps } from '../workflow/trigger-step';
+import { type GitLocation, type GitStorage, GitStorageMode } from './git-storage';
 import { PlatformDefaults } from './platform-defaults';
+import { registerDiagram, undrawnSection } from './private/diagram-registry';
 import { documentAgrees } from './private/document-agrees';
+import { placeInGit } from './private/git-file';
 import { claimIdentity } from './private/identity-registry';
 import { pipelineYamlScope } from './private/pipeline-scope';
 import { declarePrerequisites } from './private/prerequisite-source';
 import { pipelinePrerequisites } from '../pipeline/prerequisites';
 import { invalidDocument, reportProblems, SynthSession } from './private/synth-session';
+import { dependOnTemplates, templateUseProblems, templateUses } from './private/template-uses';
 import { escapeTerraformString } from '../terraform/terraform-string';
 import { terraformArgs } from '../terraform/terraform-args';
 import { lazyText } from './private/lazy-text';
@@ -30,8 +37,22 @@ export interface HarnessPipelineProps {
   readonly orgId?: string;
   /** Project identifier. @default - from `project`, else the model's, else the enclosing platform defaults' */
   readonly projectId?: string;
+  /**
+   * Keep the pipeline in Git (Harness Git Experience): `GitStorage.remote(...)` (Harness commits it) or
+   * `GitStorage.gitOps(...)` (committed with the GitHub provider and imported). The trigger URL then names the
+   * repository and branch.
+   * @default - stored in Harness (inline)
+   */
+  readonly storage?: GitStorage;
   /** Provider to use. @default - the stack's default harness provider */
   readonly provider?: TerraformProvider;
+  /** GitHub provider (`GitStorage.gitOps`). @default - the stack's default GitHub provider */
+  readonly githubProvider?: TerraformProvider;
+  /**
+   * How `cdktf synth` draws the pipeline in `cdktf.out/stacks/<stack>/diagrams/<identifier>.md` (see {@link diagram}).
+   * @default - stages and steps, without step-output links
+   */
+  readonly diagram?: PipelineDiagramOptions;
 }
 
 /**
@@ -49,8 +70,13 @@ export class HarnessPipeline extends Construct {
   public readonly orgId: string;
   /** The project identifier (a literal or a Terraform reference). */
   public readonly projectId: string;
+  /** Where the YAML is kept in Git, if it is (`storage`). */
+  public readonly gitLocation?: GitLocation;
+  /** The committed pipeline file (`GitStorage.gitOps` only). */
+  public readonly repositoryFile?: RepositoryFile;
   /** The org/project the YAML gets besides the model's own. */
   private readonly yamlScope: PipelineScope;
+  private readonly diagramOptions: PipelineDiagramOptions;
 
   constructor(scope: Construct, id: string, props: HarnessPipelineProps) {
     super(scope, id);
@@ -80,20 +106,18 @@ export class HarnessPipeline extends Construct {
     this.projectId = projectId;
     this.yamlScope = pipelineYamlScope(this.node.path, model, orgId, projectId);
 
-    claimIdentity(this, {
-      kind: 'pipeline',
-      orgId,
-      projectId,
-      projectResource: props.project,
-      identifier: model.identifier,
-      fix: "give one of them another identifier (a pattern's identifier prop, or the Pipeline's), or create it in another project",
+    this.registerChecks(props, orgId, projectId);
+    const git = placeInGit(this, props.storage, {
+      defaultPath: defaultPipelinePath(model.identifier, orgId, projectId),
+      content: () => this.lazyYaml(),
+      commitMessage: `Update Harness pipeline ${model.identifier} (managed by cdktf)`,
+      githubProvider: props.githubProvider,
     });
-    reportProblems(this, (session) => {
-      const result = this.rendered(session);
-      return [...result.problems, ...documentAgrees(result.document?.pipeline, { identifier: model.identifier })];
-    });
+    this.gitLocation = git.location;
+    this.repositoryFile = git.file;
+    this.diagramOptions = props.diagram ?? {};
+    registerDiagram(this, { key: model.identifier, rank: 1, section: (session) => this.diagramSection(session) });
     declarePrerequisites(this, (session) => ({ orgId, projectId, references: pipelinePrerequisites(this.rendered(session).document) }));
-
     this.resource = new PlatformPipeline(
       this,
       'resource',
@@ -103,9 +127,16 @@ export class HarnessPipeline extends Construct {
         name: model.name,
         orgId,
         projectId,
-        yaml: lazyText(() => this.lazyYaml()),
+        ...this.storageArgs(props.storage),
       }),
     );
+    dependOnTemplates(this, this.resource, () => templateUses(model));
+  }
+
+  /** Repository, branch and connector of a pipeline stored in Git, as the IDP trigger URL names them. */
+  public get remotePipeline(): RemotePipelineProps | undefined {
+    const l = this.gitLocation;
+    return l ? { connectorRef: l.connectorRef, repoName: l.repoName, branch: l.branch } : undefined;
   }
 
   /**
@@ -118,6 +149,7 @@ export class HarnessPipeline extends Construct {
       ...options,
       orgId: this.yamlScope.orgIdentifier,
       projectId: this.yamlScope.projectIdentifier,
+      remote: agreeingRemote(this.node.path, 'remote', options.remote, this.remotePipeline),
     }).toString();
   }
 
@@ -126,13 +158,105 @@ export class HarnessPipeline extends Construct {
     return this.pipeline.toYaml(this.yamlScope);
   }
 
+  /**
+   * The pipeline as a Mermaid flowchart in a Markdown section, as `cdktf synth` writes it to
+   * `diagrams/<identifier>.md` (see `pipelineDiagram`). Renders at call time; throws {@link ValidationError} on problems.
+   * @param options @default - the `diagram` prop
+   */
+  public diagram(options: PipelineDiagramOptions = this.diagramOptions): string {
+    const result = this.pipeline.render(this.yamlScope);
+    if (result.problems.length > 0 || result.document === undefined) throw new ValidationError(result.problems);
+    return pipelineDocumentDiagram(result.document, options);
+  }
+
+  private diagramSection(session: SynthSession): string {
+    const result = this.rendered(session);
+    return result.problems.length === 0 && result.document !== undefined
+      ? pipelineDocumentDiagram(result.document, this.diagramOptions)
+      : undrawnSection('Pipeline', this.pipelineId, this.node.path);
+  }
+
   private lazyYaml(): string {
     const result = this.rendered(SynthSession.of(this));
     return escapeTerraformString(result.problems.length === 0 && result.yaml !== undefined ? result.yaml : invalidDocument(this.node.path));
+  }
+
+  /** Claims the pipeline's identity and reports its problems (model, overrides, template uses) at synth. */
+  private registerChecks(props: HarnessPipelineProps, orgId: string, projectId: string): void {
+    const model = props.pipeline;
+    claimIdentity(this, {
+      kind: 'pipeline',
+      orgId,
+      projectId,
+      projectResource: props.project,
+      identifier: model.identifier,
+      fix: "give one of them another identifier (a pattern's identifier prop, or the Pipeline's), or create it in another project",
+    });
+    reportProblems(this, (session) => {
+      const result = this.rendered(session);
+      const uses = templateUseProblems(templateUses(model), { orgId, projectId }, session.render);
+      return [...result.problems, ...documentAgrees(result.document?.pipeline, { identifier: model.identifier }), ...uses];
+    });
+  }
+
+  /** The resource arguments of the storage: the YAML inline, in Git through Harness, or imported from Git. */
+  private storageArgs(storage: GitStorage | undefined): Record<string, unknown> {
+    const yaml = lazyText(() => this.lazyYaml());
+    const l = this.gitLocation;
+    if (!storage || !l) return { yaml };
+    if (storage.mode === GitStorageMode.REMOTE) {
+      const r = storage.remoteProps!;
+      const details = {
+        storeType: 'REMOTE',
+        connectorRef: l.connectorRef,
+        repoName: l.repoName,
+        branchName: l.branch,
+        filePath: l.filePath,
+      };
+      return { yaml, gitDetails: compact({ ...details, commitMessage: r.commitMessage, baseBranch: r.baseBranch }) };
+    }
+    return {
+      importFromGit: true,
+      gitImportInfo: { connectorRef: l.connectorRef, repoName: l.repoName, branchName: l.branch, filePath: l.filePath },
+      pipelineImportRequest: { pipelineName: this.pipeline.name },
+      dependsOn: [this.repositoryFile!],
+    };
   }
 
   /** The pipeline rendered once per synthesis (problems reported, never thrown). */
   private rendered(session: SynthSession): PipelineRender {
     return session.cached(this, 'render', () => this.pipeline.render(this.yamlScope, session.render));
   }
+}
+
+/**
+ * The default path of a pipeline stored in Git: `.harness/pipelines/<org>/<project>/<identifier>.yaml`, so the same
+ * identifier in two projects gets two files.
+ */
+export function defaultPipelinePath(identifier: string, orgId: string, projectId: string): string {
+  return `.harness/pipelines/${orgId}/${projectId}/${identifier}.yaml`;
+}
+
+/**
+ * The remote location a trigger URL names: the one given, which must agree with the pipeline's storage, else the
+ * storage's (docs/rules.md#pipeline-url-storage).
+ */
+export function agreeingRemote(
+  where: string,
+  field: string,
+  given: RemotePipelineProps | undefined,
+  stored: RemotePipelineProps | undefined,
+): RemotePipelineProps | undefined {
+  if (given === undefined || stored === undefined) return given ?? stored;
+  for (const key of ['connectorRef', 'repoName', 'branch'] as const) {
+    if (given[key] !== undefined && given[key] !== stored[key]) {
+      fail(
+        where,
+        `${field}.${key}`,
+        `'${given[key]}' differs from the pipeline's storage, which says '${stored[key]}'`,
+        `leave ${field} out: the URL takes repository and branch from the pipeline's storage`,
+      );
+    }
+  }
+  return stored;
 }

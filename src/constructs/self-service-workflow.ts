@@ -1,11 +1,12 @@
 import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { fail } from '../core/errors';
+import { fail, failIn } from '../core/errors';
 import type { Expression } from '../core/expression';
 import type { Pipeline } from '../pipeline/pipeline';
 import { PipelineTrigger, PipelineUrl, type RemotePipelineProps, type TriggerAuth } from '../workflow/trigger-step';
 import { Workflow, type WorkflowProps } from '../workflow/workflow';
-import { HarnessPipeline } from './harness-pipeline';
+import type { GitStorage } from './git-storage';
+import { agreeingRemote, HarnessPipeline } from './harness-pipeline';
 import { IdpWorkflow } from './idp-workflow';
 import { PlatformDefaults } from './platform-defaults';
 import type { WorkflowRegistration } from './workflow-registration';
@@ -37,7 +38,11 @@ export interface SelfServiceWorkflowDefinition
   readonly if?: string | Expression;
   /** Fully qualified inputset keys (pipelines using templates, docs/rules.md#contract-template-keys). @default false */
   readonly fullyQualifiedKeys?: boolean;
-  /** Git location when the pipeline is stored in Git (docs/rules.md#pipeline-url-remote). @default - inline pipeline */
+  /**
+   * Git location of the pipeline for the trigger URL (docs/rules.md#pipeline-url-remote). With `storage` the URL takes
+   * it from there; a location given here must agree with it.
+   * @default - the pipeline's `storage`, else an inline pipeline
+   */
   readonly remotePipeline?: RemotePipelineProps;
 }
 
@@ -59,9 +64,15 @@ export interface SelfServiceWorkflowProps {
   readonly accountId?: string;
   /** Harness UI base URL for the trigger URL. @default - the enclosing HarnessPlatformStack's, else 'https://app.harness.io' */
   readonly uiBaseUrl?: string;
+  /**
+   * Keep the pipeline in Git (Harness Git Experience): `GitStorage.remote(...)` or `GitStorage.gitOps(...)`; the
+   * trigger URL then names its repository and branch.
+   * @default - stored in Harness (inline)
+   */
+  readonly storage?: GitStorage;
   /** Harness provider. @default - the stack's default Harness provider */
   readonly provider?: TerraformProvider;
-  /** GitHub provider (GitOps registration). @default - the stack's default GitHub provider */
+  /** GitHub provider (GitOps registration, `GitStorage.gitOps`). @default - the stack's default GitHub provider */
   readonly githubProvider?: TerraformProvider;
 }
 
@@ -105,16 +116,17 @@ export class SelfServiceWorkflow extends Construct {
       );
     }
     this.model = props.pipeline;
-    this.pipeline = new HarnessPipeline(this, 'pipeline', { pipeline: props.pipeline, orgId, projectId, provider: props.provider });
+    this.pipeline = new HarnessPipeline(this, 'pipeline', {
+      pipeline: props.pipeline,
+      orgId,
+      projectId,
+      storage: props.storage,
+      provider: props.provider,
+      githubProvider: props.githubProvider,
+    });
 
     const def = props.workflow;
-    const url = PipelineUrl.forPipeline(props.pipeline, {
-      baseUrl: props.uiBaseUrl ?? platform?.uiBaseUrl,
-      accountId,
-      orgId: props.pipeline.orgIdentifier === undefined ? orgId : undefined,
-      projectId: props.pipeline.projectIdentifier === undefined ? projectId : undefined,
-      remote: def.remotePipeline,
-    });
+    const url = this.triggerUrl(props, accountId, orgId, projectId, platform?.uiBaseUrl);
     this.trigger = new PipelineTrigger({
       name: def.triggerName ?? `Run ${props.pipeline.name}`,
       url,
@@ -148,6 +160,32 @@ export class SelfServiceWorkflow extends Construct {
       dependsOn: [this.pipeline.resource],
       provider: props.provider,
       githubProvider: props.githubProvider,
+    });
+  }
+
+  /** The pipeline's URL for the trigger: its scope, and the Git location of its storage (docs/rules.md#pipeline-url-storage). */
+  private triggerUrl(
+    props: SelfServiceWorkflowProps,
+    accountId: string,
+    orgId: string,
+    projectId: string,
+    uiBaseUrl?: string,
+  ): PipelineUrl {
+    const remote = props.workflow.remotePipeline;
+    if (remote !== undefined && props.storage === undefined) {
+      failIn(
+        this.node.path,
+        'workflow.remotePipeline',
+        'the trigger URL would say the pipeline is stored in Git (storeType=REMOTE), but this construct stores it in Harness (inline)',
+        'set storage: GitStorage.remote({...}) or GitStorage.gitOps({...}), or leave remotePipeline out',
+      );
+    }
+    return PipelineUrl.forPipeline(props.pipeline, {
+      baseUrl: props.uiBaseUrl ?? uiBaseUrl,
+      accountId,
+      orgId: props.pipeline.orgIdentifier === undefined ? orgId : undefined,
+      projectId: props.pipeline.projectIdentifier === undefined ? projectId : undefined,
+      remote: agreeingRemote(this.node.path, 'workflow.remotePipeline', remote, this.pipeline.remotePipeline),
     });
   }
 }

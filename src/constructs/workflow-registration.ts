@@ -1,6 +1,6 @@
 import type { WorkflowFormat } from '../workflow/workflow-format';
 import { fail } from '../core/errors';
-import { hasControlCharacter } from '../core/text';
+import { checkBranch, checkFilePath, checkRepository } from './private/git-checks';
 
 /** Props of {@link WorkflowRegistration.gitOps}. */
 export interface GitOpsRegistrationProps {
@@ -45,14 +45,7 @@ export class WorkflowRegistration {
         "pass { repository: 'platform-gitops', connectorRef: 'account.github_gitops' }",
       );
     }
-    if (typeof props.repository !== 'string' || !/^[A-Za-z0-9_.-]+$/.test(props.repository) || /^\.+$/.test(props.repository)) {
-      fail(
-        where,
-        'repository',
-        `${describe(props.repository)} is not a GitHub repository name`,
-        "give the repository name without owner or URL, e.g. 'platform-gitops'",
-      );
-    }
+    checkRepository(props.repository, where);
     if (typeof props.connectorRef !== 'string' || props.connectorRef.trim() === '') {
       fail(
         where,
@@ -62,7 +55,7 @@ export class WorkflowRegistration {
       );
     }
     if (props.branch !== undefined) checkBranch(props.branch, where);
-    if (props.filePath !== undefined) checkFilePath(props.filePath, where);
+    if (props.filePath !== undefined) checkFilePath(props.filePath, where, 'workflows/payments/onboarding.yaml');
     return new WorkflowRegistration('gitops', props);
   }
 
@@ -72,38 +65,4 @@ export class WorkflowRegistration {
     /** The GitOps settings (GitOps mode only). */
     public readonly gitOpsProps?: GitOpsRegistrationProps,
   ) {}
-}
-
-function describe(value: unknown): string {
-  return typeof value === 'string' ? `'${value}'` : `${value === null ? 'null' : typeof value}`;
-}
-
-/** A Git branch name (git check-ref-format, in short): no spaces, control characters, `..`, `~^:?*[\`, `@{`. */
-function checkBranch(branch: unknown, where: string): void {
-  const bad =
-    typeof branch !== 'string' ||
-    branch.trim() === '' ||
-    hasControlCharacter(branch) ||
-    /[\s~^:?*[\\]|\.\.|@\{|\/\/|^\/|\/$|\.lock$|^-|\.$/.test(branch);
-  if (bad)
-    fail(where, 'branch', `${describe(branch)} is not a Git branch name`, "use a branch name such as 'main' or 'platform/workflows'");
-}
-
-/** A relative path inside the repository, to a YAML file. */
-function checkFilePath(path: unknown, where: string): void {
-  if (typeof path !== 'string' || !/\.ya?ml$/.test(path)) {
-    fail(where, 'filePath', `${describe(path)} is not a YAML file path`, 'use a path ending in .yaml');
-  }
-  if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) {
-    fail(where, 'filePath', `'${path}' is absolute`, 'use a path relative to the repository root');
-  }
-  const segments = path.split('/');
-  if (path.includes('\\') || segments.some((s) => s === '' || s === '.' || s === '..') || hasControlCharacter(path)) {
-    fail(
-      where,
-      'filePath',
-      `'${path}' does not stay inside the repository (no '..', '.', empty segments, backslashes or control characters)`,
-      "use a plain relative path such as 'workflows/payments/onboarding.yaml'",
-    );
-  }
 }

@@ -42,7 +42,7 @@ export class Pipeline implements StageParent {
   private readonly props: PipelineProps;
   private readonly elements: (Stage | ParallelStages)[] = [];
   private readonly vars: PipelineVariable[] = [];
-  private readonly overrides = new Overrides();
+  protected readonly overrides = new Overrides();
 
   constructor(props: PipelineProps) {
     const where = `pipeline '${props.identifier}'`;
@@ -247,7 +247,7 @@ export class Pipeline implements StageParent {
    * A resolve context for this pipeline: step outputs read from strings find their step among the pipeline's, stage
    * variable references render (and, with `check`, are checked) against the pipeline's stages.
    */
-  private resolver(
+  protected resolver(
     ctx: RenderContext,
     check?: StageVariableCheck,
     callbacks: Omit<ResolveContext, 'kinds' | 'mode' | 'producer'> = {},
@@ -265,7 +265,7 @@ export class Pipeline implements StageParent {
     );
   }
 
-  private build(scope: PipelineScope, ctx: RenderContext): Record<string, unknown> {
+  protected build(scope: PipelineScope, ctx: RenderContext): Record<string, unknown> {
     const node: Record<string, unknown> = compact({
       name: this.name,
       identifier: this.identifier,

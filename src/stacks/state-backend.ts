@@ -18,6 +18,7 @@ import {
   type TerraformStack,
 } from 'cdktf';
 import { fail } from '../core/errors';
+import { HarnessIacmState } from './harness-iacm-state';
 
 /** Creates a cdktf backend construct in a stack, e.g. `(stack) => new PgBackend(stack, { connStr })`. */
 export type StateBackendFactory = (stack: TerraformStack) => TerraformBackend;
@@ -96,6 +97,14 @@ export class StateBackend {
     });
   }
 
+  /**
+   * Harness IaCM keeps the state: for a stack that a Harness IaCM workspace plans and applies (see
+   * `IacmStackDelivery`). No `backend` block is written; the workspace's `init` configures Harness' own backend.
+   */
+  public static harnessIacm(): StateBackend {
+    return new StateBackend('harness-iacm', (stack) => new HarnessIacmState(stack, 'backend'));
+  }
+
   /** Any other cdktf backend construct (consul, cos, oss, pg, swift, or one of your own). */
   public static custom(factory: StateBackendFactory): StateBackend {
     return new StateBackend('custom', factory);
@@ -107,7 +116,7 @@ export class StateBackend {
   }
 
   private constructor(
-    /** The backend type: `s3`, `gcs`, `azurerm`, `remote`, `cloud`, `http`, `local` or `custom`. */
+    /** The backend type: `s3`, `gcs`, `azurerm`, `remote`, `cloud`, `http`, `local`, `harness-iacm` or `custom`. */
     public readonly type: string,
     private readonly factory: StateBackendFactory,
   ) {}

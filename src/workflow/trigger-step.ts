@@ -4,9 +4,11 @@ import { type Expression, StepOutput } from '../core/expression';
 import { SecretRef } from '../core/secret-ref';
 import { SCOPED_IDENTIFIER_PATTERN, SECRET_IDENTIFIER_PATTERN, validateIdentifier } from '../core/identifier';
 import type { Pipeline } from '../pipeline/pipeline';
+import type { PipelineVariable } from '../pipeline/variable';
 import { FormField, type WorkflowParameter } from './form-field';
 import type { WorkflowInput } from './workflow-input';
 import { TriggerOutputExpression, USER_OUTPUT_PREFIX, WorkflowExpression } from './workflow-expression';
+import { checkWebhook, TRIGGER_PIPELINE_WITH_WEBHOOK_ACTION, type WebhookTriggerProps, webhookInput } from './webhook-trigger';
 
 /** Where the pipeline YAML is stored. */
 export enum PipelineStoreType {
@@ -376,6 +378,12 @@ export interface PipelineTriggerProps {
    * @default false
    */
   readonly fullyQualifiedKeys?: boolean;
+  /**
+   * Run the pipeline through one of its custom webhook triggers with a stored input set
+   * (`trigger:trigger-pipeline-with-webhook`): the step sends no inputset (docs/rules.md#trigger-webhook).
+   * @default - trigger:harness-custom-pipeline with an inputset
+   */
+  readonly webhook?: WebhookTriggerProps;
 }
 
 /** Typed outputs of the trigger step. */
@@ -427,6 +435,7 @@ export class PipelineTrigger {
     this.name = props.name;
     this.url = props.url;
     this.auth = props.auth ?? TriggerAuth.userToken();
+    if (props.webhook !== undefined) checkWebhook(where, props.webhook, props, this.auth.mode === TriggerAuthMode.API_KEY_SECRET);
     this.props = props;
     this.outputs = { pipelineUrl: new WorkflowExpression(`\${{ steps.${this.id}.output.PipelineUrl }}`) };
   }
@@ -434,6 +443,16 @@ export class PipelineTrigger {
   /** Whether inputset keys are fully qualified (`pipeline.variables.<name>`). */
   public get fullyQualifiedKeys(): boolean {
     return this.props.fullyQualifiedKeys === true;
+  }
+
+  /** The webhook the step runs the pipeline through, if it uses `trigger:trigger-pipeline-with-webhook`. */
+  public get webhook(): WebhookTriggerProps | undefined {
+    return this.props.webhook;
+  }
+
+  /** The action of the step. */
+  public get action(): string {
+    return this.props.webhook ? TRIGGER_PIPELINE_WITH_WEBHOOK_ACTION : HARNESS_CUSTOM_PIPELINE_ACTION;
   }
 
   /** The explicit `showOutputVariables`, if set. */
@@ -469,8 +488,8 @@ export class PipelineTrigger {
     return new TriggerOutputExpression(this.id, ref, 'short');
   }
 
-  /** The inputset key of an input. */
-  public inputsetKey(input: WorkflowInput): string {
+  /** The inputset key of an input (a form input or a derived input). */
+  public inputsetKey(input: PipelineVariable): string {
     return this.fullyQualifiedKeys ? `pipeline.variables.${input.name}` : input.name;
   }
 
@@ -478,9 +497,21 @@ export class PipelineTrigger {
    * The step object (values may still hold expressions; the workflow resolves them).
    */
   public toObject(context: TriggerRenderContext): Record<string, unknown> {
+    if (this.props.webhook) {
+      const apikey = (context.tokenField ?? this.auth.tokenField!).schema.parameterText();
+      const step: Record<string, unknown> = { id: this.id, name: this.name, action: this.action };
+      step.input = { url: this.url.url, ...webhookInput(this.props.webhook), apikey };
+      if (this.props.if !== undefined) step.if = this.props.if;
+      return step;
+    }
     const input: Record<string, unknown> = {
       url: this.url.url,
-      inputset: Object.fromEntries(context.inputs.map((i) => [this.inputsetKey(i), i.inputsetValue])),
+      inputset: Object.fromEntries(
+        (context.entries ?? context.inputs.map((i) => ({ variable: i, value: i.inputsetValue }))).map((e) => [
+          this.inputsetKey(e.variable),
+          e.value,
+        ]),
+      ),
     };
     if (this.auth.mode === TriggerAuthMode.USER_TOKEN) {
       input.apikey = (context.tokenField ?? this.auth.tokenField!).schema.parameterText();
@@ -498,8 +529,13 @@ export class PipelineTrigger {
 
 /** What the workflow tells the trigger when it renders. */
 export interface TriggerRenderContext {
-  /** The workflow inputs, in form order; each becomes an inputset entry. */
+  /** The workflow inputs, in form order; each becomes an inputset entry unless `entries` is given. */
   readonly inputs: readonly WorkflowInput[];
+  /**
+   * The inputset entries, in order: the variable each feeds and the Nunjucks text sent.
+   * @default - one per input: `input.inputsetValue`
+   */
+  readonly entries?: readonly { readonly variable: PipelineVariable; readonly value: string }[];
   /** True if the workflow output reads pipeline step outputs (sets `showOutputVariables: true`). */
   readonly readsStepOutputs: boolean;
   /** The HarnessAuthToken field the form uses. @default the auth's field */

@@ -8,6 +8,8 @@ export enum FormValueType {
   NUMBER = 'number',
   BOOLEAN = 'boolean',
   ARRAY = 'array',
+  /** A group of fields (`properties`), read as `${{ parameters.<id>.<field> }}`; see `ObjectField`. */
+  OBJECT = 'object',
 }
 
 /** `ui:widget` values of react-jsonschema-form used in IDP workflows. */
@@ -43,8 +45,14 @@ export enum UiFieldName {
   SECRET = 'Secret',
 }
 
-/** A catalog filter entry, e.g. `{ kind: 'Group', 'spec.type': 'team' }`. */
+/** A catalog filter entry, e.g. `{ kind: 'Group', 'spec.type': 'team' }` or `{ kind: ['System', 'Component'] }`. */
 export type CatalogFilter = Readonly<Record<string, string | readonly string[]>>;
+
+/**
+ * `catalogFilter` of a picker: a list of filters (an entity matching any of them is offered), or one filter object,
+ * as Harness' examples write it (`catalogFilter: { kind: Group }`).
+ */
+export type CatalogFilters = readonly CatalogFilter[] | CatalogFilter;
 
 /** Something with a form property key: a workflow input or a form-only field. */
 export interface ParameterKey {
@@ -86,16 +94,16 @@ export interface HarnessUserGroupPickerOptions {
 export interface HarnessOwnerPickerOptions {
   /** Only groups/users the logged-in user is a member of. @default false */
   readonly filterByUserMembership?: boolean;
-  /** Catalog filters, e.g. `[{ kind: 'Group' }]`. @default - none */
-  readonly catalogFilter?: readonly CatalogFilter[];
+  /** Catalog filters, e.g. `[{ kind: 'Group' }]`, or one filter object, e.g. `{ kind: 'Group' }`. @default - none */
+  readonly catalogFilter?: CatalogFilters;
   /** Namespace shown without prefix. @default - none */
   readonly defaultNamespace?: string;
 }
 
 /** Options shared by the Backstage entity pickers (OwnerPicker, EntityPicker, EntityFieldPicker, MultiEntityPicker). */
 export interface EntityPickerOptions {
-  /** Catalog filters, e.g. `[{ kind: 'Group' }]`. @default - none */
-  readonly catalogFilter?: readonly CatalogFilter[];
+  /** Catalog filters, e.g. `[{ kind: 'Group' }]`, or one filter object, e.g. `{ kind: 'Group' }`. @default - none */
+  readonly catalogFilter?: CatalogFilters;
   /** Entity kinds offered, e.g. `['Group']`. @default - all kinds */
   readonly allowedKinds?: readonly string[];
   /** Default entity kind. @default - none */
@@ -356,6 +364,8 @@ function entityOptions(o: EntityPickerOptions): Record<string, unknown> {
   });
 }
 
-function copyFilters(filters?: readonly CatalogFilter[]): unknown[] | undefined {
-  return filters?.map((f) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, Array.isArray(v) ? [...v] : v])));
+function copyFilters(filters?: CatalogFilters): unknown {
+  const copy = (f: CatalogFilter) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, Array.isArray(v) ? [...v] : v]));
+  if (filters === undefined) return undefined;
+  return Array.isArray(filters) ? filters.map(copy) : copy(filters as CatalogFilter);
 }

@@ -22,7 +22,12 @@ export interface ParameterReference {
   /** The property key. */
   readonly id: string;
   /** The field's schema: whether it is a Secret field, and its `${{ parameters.<id> }}` text. */
-  readonly schema: { readonly isSecret: boolean; parameterText(): string };
+  readonly schema: {
+    readonly isSecret: boolean;
+    parameterText(): string;
+    /** `parameters.<path>` (below its object fields) or `secrets.<id>`. @default - from the id */
+    reference?(): string;
+  };
 }
 
 /** Nunjucks conditions and references for steps, `if` and output. */
@@ -44,7 +49,7 @@ export class WorkflowExpr {
 }
 
 function reference(field: ParameterReference): string {
-  return `${field.schema.isSecret ? 'secrets' : 'parameters'}.${field.id}`;
+  return field.schema.reference?.() ?? `${field.schema.isSecret ? 'secrets' : 'parameters'}.${field.id}`;
 }
 
 function literal(value: string | number | boolean): string {

@@ -66,7 +66,7 @@ describe('HarnessPipeline', () => {
     const s = stack();
     new HarnessPipeline(s, 'ops', { pipeline: model(), orgId: 'default', projectId: 'platform' });
     const docs = synthDocuments(s);
-    expect(Object.keys(docs)).toEqual(['team/pipelines/ops.yaml']);
+    expect(Object.keys(docs)).toEqual(['team/diagrams/ops.md', 'team/pipelines/ops.yaml']);
     expect(docs['team/pipelines/ops.yaml']).toMatchSnapshot();
   });
 

@@ -19,7 +19,7 @@ export interface IacmStageProps extends StageProps {
 }
 
 /**
- * An IaCM stage (`IACMStageConfigImpl`): IACMTerraformPlugin, IACMApproval, the IaCM scanners, plus Run,
+ * An IaCM stage (`IACMStageConfigImpl`): IACMTerraformPlugin or IACMOpenTofuPlugin, IACMApproval, the IaCM scanners, plus Run,
  * Plugin, GitClone, Policy, Jira, Http, ShellScript and HarnessApproval. No step groups. A workflow's
  * trigger step is not documented to support IACM stages (docs/rules.md#contract-stage-types).
  */

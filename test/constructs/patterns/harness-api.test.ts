@@ -1,6 +1,6 @@
 import { HarnessApi } from '../../../src/constructs/patterns/blocks/harness-api';
 import { Expr } from '../../../src/core/expr';
-import { resolveValue } from '../../../src/core/resolve';
+import { resolveString, resolveValue } from '../../../src/core/resolve';
 import { SecretRef } from '../../../src/core/secret-ref';
 import { HttpMethod } from '../../../src/pipeline/steps/custom/http';
 import { PipelineVariable, VariableType } from '../../../src/pipeline/variable';
@@ -69,5 +69,13 @@ describe('HarnessApi', () => {
     expect(() => new HarnessApi({ harnessApiKey: key(), harnessApiUrl: 'https://app.harness.io/?a=b' }, 'team/x')).toThrow(
       /harnessApiUrl: 'https:\/\/app\.harness\.io\/\?a=b' is not a base URL/,
     );
+  });
+});
+
+describe('HarnessApi.url', () => {
+  test('encodes literal query keys and values, and leaves expressions to Harness', () => {
+    const api = new HarnessApi({ harnessApiKey: SecretRef.fromIdentifier('account.pat') }, 'team/x');
+    const url = api.url('/ng/api/things', { 'a b': 'x&y=z#w', org: Expr.ORG_ID });
+    expect(resolveString(url)).toBe('https://app.harness.io/ng/api/things?a%20b=x%26y%3Dz%23w&org=<+org.identifier>');
   });
 });

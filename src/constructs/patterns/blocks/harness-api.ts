@@ -1,5 +1,5 @@
 import { fail } from '../../../core/errors';
-import type { Expression } from '../../../core/expression';
+import { type Expression, isLiteralText } from '../../../core/expression';
 import type { SecretRef } from '../../../core/secret-ref';
 import { HttpStep, type HttpStepProps } from '../../../pipeline/steps/custom/http';
 import { checkSecretRef } from '../../../pipeline/steps/common/field-checks';
@@ -61,10 +61,15 @@ export class HarnessApi {
     this.baseUrl = url.replace(/\/+$/, '');
   }
 
-  /** The full URL of an API path with query parameters. */
+  /**
+   * The full URL of an API path with query parameters. Literal query keys and values are URL-encoded; an expression
+   * is substituted by Harness when the step runs, so a form value that reaches a query must be held to a pattern that
+   * excludes `&`, `#`, `?` and `/` (the patterns' identifier inputs are).
+   */
   public url(path: string, query: Readonly<Record<string, string | Expression>> = {}): string {
+    const encode = (v: string | Expression): string => (isLiteralText(v) ? encodeURIComponent(v) : String(v));
     const q = Object.entries(query)
-      .map(([k, v]) => `${k}=${v}`)
+      .map(([k, v]) => `${encodeURIComponent(k)}=${encode(v)}`)
       .join('&');
     return `${this.baseUrl}${path.startsWith('/') ? '' : '/'}${path}${q ? `?${q}` : ''}`;
   }
