@@ -7,6 +7,7 @@
 //   workflow    -> pipeline, core            (no cdktf)
 //   pipeline    -> core                      (no cdktf)
 //   core        -> nothing of ours           (no cdktf)
+//   importer    -> workflow, pipeline, core    (no cdktf): YAML -> TypeScript (`cdktf-harness-idp import`)
 //   testing     -> a separate entry point (terraform, core); nothing but cli imports it
 //   cli         -> the top layer (the `cdktf-harness-idp` command): may import every layer; nothing imports it
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -74,9 +75,10 @@ const RULES: Record<string, { readonly layers: readonly string[]; readonly packa
     layers: ['core', 'pipeline', 'workflow', 'diagram', 'terraform', 'constructs', 'stacks', '.gen'],
     packages: /^(cdktf|constructs|@cdktf\/provider-(github|null)\/.*|node:.*)$/,
   },
+  importer: { layers: ['core', 'pipeline', 'workflow', 'importer'], packages: /^(yaml|node:.*)$/ },
   testing: { layers: ['core', 'terraform', 'testing'], packages: /^(cdktf|yaml|ajv(\/.*)?|node:.*)$/ },
   cli: {
-    layers: ['core', 'pipeline', 'workflow', 'terraform', 'constructs', 'stacks', 'testing', 'index', 'cli', '.gen'],
+    layers: ['core', 'pipeline', 'workflow', 'terraform', 'constructs', 'stacks', 'testing', 'importer', 'index', 'cli', '.gen'],
     packages: /^node:.*$/,
   },
 };

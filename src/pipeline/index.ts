@@ -5,6 +5,7 @@ export * from './condition';
 export * from './delegate-selectors';
 export * from './failure-strategy';
 export * from './flow-control';
+export * from './generic-step';
 export * from './infrastructure';
 export * from './notification-method';
 export * from './notification-rule';
