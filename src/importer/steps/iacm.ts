@@ -16,18 +16,22 @@ const imports: Field = listOf((v, scope) =>
 
 const SCAN = Object.freeze({ image: str, resources });
 
+/** The fields both Terraform-compatible plugin steps share (`IACMTerraformPlugin`, `IACMOpenTofuPlugin`). */
+const PLUGIN = Object.freeze({
+  command: enumOf('TerraformCommand', true),
+  target: listOf(str),
+  replace: listOf(str),
+  import: imports,
+  image: str,
+  resources,
+});
+
 /** The IaCM steps. */
 export const IACM_STEPS: readonly StepDecoder[] = [
   stepDecoder('IACMApproval', 'IacmApprovalStep', { autoApprove: boolVal }),
   stepDecoder('IACMCheckov', 'IacmCheckovStep', SCAN),
   stepDecoder('IACMTFLint', 'IacmTflintStep', SCAN),
   stepDecoder('IACMTFSec', 'IacmTfsecStep', SCAN),
-  stepDecoder('IACMTerraformPlugin', 'IacmTerraformPluginStep', {
-    command: enumOf('TerraformCommand', true),
-    target: listOf(str),
-    replace: listOf(str),
-    import: imports,
-    image: str,
-    resources,
-  }),
+  stepDecoder('IACMTerraformPlugin', 'IacmTerraformPluginStep', PLUGIN),
+  stepDecoder('IACMOpenTofuPlugin', 'IacmOpenTofuPluginStep', PLUGIN),
 ];
