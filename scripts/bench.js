@@ -6,24 +6,34 @@
 //  3. One stack of many: a generated app of BENCH_TEAMS (200) team stacks of BENCH_WORKFLOWS_PER_TEAM (10) workflows
 //     each, plus the platform stack that delivers them on IaCM: synthesizing every stack vs one team's stack
 //     (HARNESS_IDP_STACK, as that team's delivery pipeline does), each in a fresh process.
-// Prints the figures and writes them as JSON to $BENCH_JSON (default: cdktf-harness-idp-bench.json in the temp folder).
-// BENCH_SIZES, BENCH_SKIP_EXAMPLE=1 and BENCH_SKIP_ONE_STACK=1 shorten a run.
+//  4. Retained memory per synthesized app in a long-running process, library vs plain cdktf with the same resources.
+//  5. The test suite: `npm test` wall time and the type-check alone (BENCH_SKIP_TESTS=1 skips them).
+// Prints the figures and writes them as JSON: with `--json` (npm run bench -- --json) to bench.json at the project
+// root, else to $BENCH_JSON (default: cdktf-harness-idp-bench.json in the temp folder).
+// BENCH_10K=1 adds 10,000 workflows (P4); BENCH_SIZES, BENCH_SKIP_EXAMPLE=1, BENCH_SKIP_ONE_STACK=1,
+// BENCH_SKIP_RETAINED=1 and BENCH_SKIP_TESTS=1 shorten a run.
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
 const root = path.join(__dirname, '..');
-const SIZES = (process.env.BENCH_SIZES ?? '1,100,1000').split(',').map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? `1,100,1000${process.env.BENCH_10K === '1' ? ',10000' : ''}`).split(',').map(Number);
+const JSON_AT_ROOT = process.argv.includes('--json');
 
-function runJson(args, env = {}) {
-  const out = execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, ...env } });
+function runJson(args, env = {}, nodeFlags = []) {
+  const out = execFileSync(process.execPath, [...nodeFlags, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    env: { ...process.env, ...env },
+  });
   return JSON.parse(out.trim().split('\n').pop());
 }
 
-function timeCommand(cmd, args, cwd) {
+function timeCommand(cmd, args, cwd, env = {}) {
   const t = performance.now();
-  execFileSync(cmd, args, { cwd, stdio: 'pipe', env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
+  execFileSync(cmd, args, { cwd, stdio: 'pipe', maxBuffer: 1 << 28, env: { ...process.env, CHECKPOINT_DISABLE: '1', ...env } });
   return performance.now() - t;
 }
 
@@ -66,7 +76,23 @@ function main() {
     const baseline = runJson(['scripts/bench-synth.js', 'baseline', String(n), fixtures]);
     rows.push({ n, library, baseline });
   }
+  const table = sizesTable(rows);
+  const results = { machine: machine(), node: process.version, date: new Date().toISOString().slice(0, 10), sizes: table };
+  if (process.env.BENCH_SKIP_EXAMPLE !== '1' && fs.existsSync(path.join(root, 'examples', 'main.ts'))) results.example = example();
+  if (process.env.BENCH_SKIP_ONE_STACK !== '1') results.oneStack = oneStack();
+  if (process.env.BENCH_SKIP_RETAINED !== '1') results.retained = retained(fixtures);
   fs.rmSync(fixtures, { force: true });
+  if (process.env.BENCH_SKIP_TESTS !== '1') results.tests = tests();
+  results.targets = targets(results);
+  const file = JSON_AT_ROOT
+    ? path.join(root, 'bench.json')
+    : (process.env.BENCH_JSON ?? path.join(os.tmpdir(), 'cdktf-harness-idp-bench.json'));
+  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\n(JSON: ${file})`);
+}
+
+/** Section 1: prints the table and returns `sizes` of bench.json. */
+function sizesTable(rows) {
   console.log(
     '\n| workflows | library total ms | per workflow ms | peak RSS MiB | baseline total ms | per workflow ms | peak RSS MiB | library/baseline |',
   );
@@ -82,25 +108,70 @@ function main() {
       `  n=${n}: library load ${l.loadMs.toFixed(0)} / build ${l.buildMs.toFixed(0)} / synth ${l.synthMs.toFixed(0)} ms; baseline load ${b.loadMs.toFixed(0)} / build ${b.buildMs.toFixed(0)} / synth ${b.synthMs.toFixed(0)} ms`,
     );
   }
+  return rows.map(({ n, library, baseline }) => ({ n, library, baseline, ratio: library.totalMs / baseline.totalMs }));
+}
 
-  const results = { machine: machine(), synth: rows };
+/** Section 2: the example app, cold, by the README's main command, by the cdktf CLI, under ts-node and under tsx. */
+function example() {
   const examples = path.join(root, 'examples');
-  if (process.env.BENCH_SKIP_EXAMPLE !== '1' && fs.existsSync(path.join(examples, 'main.ts'))) {
-    const npx = 'npx';
-    const cdktf = timeCommand(npx, ['cdktf', 'synth'], examples);
-    const tsNode = timeCommand(npx, ['ts-node', '--project', path.join(root, 'tsconfig.json'), 'main.ts'], examples);
-    const tsx = timeCommand(npx, ['tsx', 'main.ts'], examples);
-    console.log('\n| example app (examples/) | wall ms |');
-    console.log('|---|---:|');
-    console.log(`| cold \`cdktf synth\` (app: tsx) |${fmt(cdktf)} |`);
-    console.log(`| same program under \`npx ts-node\` |${fmt(tsNode)} |`);
-    console.log(`| same program under \`npx tsx\` |${fmt(tsx)} |`);
-    results.example = { cdktfSynthMs: cdktf, tsNodeMs: tsNode, tsxMs: tsx };
-  }
-  if (process.env.BENCH_SKIP_ONE_STACK !== '1') results.oneStack = oneStack();
-  const file = process.env.BENCH_JSON ?? path.join(os.tmpdir(), 'cdktf-harness-idp-bench.json');
-  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\n(JSON: ${file})`);
+  const mainCommand = timeCommand('npm', ['run', '--silent', 'synth:example'], root);
+  const cdktf = timeCommand('npx', ['cdktf', 'synth'], examples);
+  const tsNode = timeCommand('npx', ['ts-node', '--project', path.join(root, 'tsconfig.json'), 'main.ts'], examples);
+  const tsx = timeCommand('npx', ['tsx', 'main.ts'], examples);
+  console.log('\n| example app (examples/) | wall ms |');
+  console.log('|---|---:|');
+  console.log(`| the README's main command, \`npm run synth:example\` (node --import tsx main.ts) |${fmt(mainCommand)} |`);
+  console.log(`| cold \`cdktf synth\` (the CLI, app run by tsx) |${fmt(cdktf)} |`);
+  console.log(`| same program under \`npx ts-node\` |${fmt(tsNode)} |`);
+  console.log(`| same program under \`npx tsx\` |${fmt(tsx)} |`);
+  console.log(`  ts-node / main command: ${(tsNode / mainCommand).toFixed(2)}x`);
+  return { cdktfSynthMs: cdktf, tsNodeMs: tsNode, tsxMs: tsx, mainCommandMs: mainCommand };
+}
+
+/** Section 4: retained heap per synthesized app in one long-running process, library vs baseline. */
+function retained(fixtures) {
+  const apps = Number(process.env.BENCH_RETAINED_APPS ?? 40);
+  const library = runJson(['scripts/bench-retained.js', 'library', String(apps)], {}, ['--expose-gc']);
+  const baseline = runJson(['scripts/bench-retained.js', 'baseline', String(apps), fixtures], {}, ['--expose-gc']);
+  console.log(`\n| retained heap per app (${apps} apps of 7 workflows, one process, after GC) | KiB |`);
+  console.log('|---|---:|');
+  console.log(`| library |${fmt(library.retainedKiBPerApp, 1)} |`);
+  console.log(`| plain cdktf, same resources |${fmt(baseline.retainedKiBPerApp, 1)} |`);
+  return { apps, libraryKiBPerApp: library.retainedKiBPerApp, baselineKiBPerApp: baseline.retainedKiBPerApp, library, baseline };
+}
+
+/** Section 5: the README's test command and the type-check alone. */
+function tests() {
+  const typecheck = timeCommand('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'], root);
+  const npmTest = timeCommand('npm', ['test', '--silent'], root);
+  console.log('\n| tests | wall ms |');
+  console.log('|---|---:|');
+  console.log(`| \`npm test\` (Biome, type-check, jest) |${fmt(npmTest)} |`);
+  console.log(`| type-check alone (\`tsc --noEmit\`) |${fmt(typecheck)} |`);
+  return { npmTestMs: npmTest, typecheckMs: typecheck };
+}
+
+/** The issue's targets, evaluated on this run's figures (undefined where a section was skipped). */
+function targets(r) {
+  const size = (n) => r.sizes.find((s) => s.n === n);
+  const k1 = size(1000);
+  const k10 = size(10000);
+  const verdict = (ok, text) => {
+    console.log(`  ${ok === undefined ? 'n/a ' : ok ? 'met ' : 'NOT met'}  ${text}`);
+    return ok;
+  };
+  console.log('\ntargets (issue: synthesis close to the raw CDKTF floor):');
+  return {
+    P1: verdict(
+      r.example && r.example.mainCommandMs <= 1500 && r.example.tsNodeMs >= 3 * r.example.mainCommandMs,
+      'P1 main command <= 1.5 s and >= 3x faster than ts-node',
+    ),
+    P2: verdict(k1 && k1.ratio <= 1.5, 'P2 1,000 workflows <= 1.5x the floor'),
+    P3: verdict(k1 && k1.library.peakRssMiB <= 1.5 * k1.baseline.peakRssMiB, 'P3 peak RSS <= 1.5x the floor'),
+    P4: verdict(k1 && k10 && k10.library.totalMs <= 10 * k1.library.totalMs, 'P4 10,000 workflows <= 10x the time of 1,000'),
+    P5: verdict(r.tests && r.tests.npmTestMs <= 30000 && r.tests.typecheckMs <= 15000, 'P5 npm test <= 30 s, type-check <= 15 s'),
+    retained: verdict(r.retained && r.retained.libraryKiBPerApp <= r.retained.baselineKiBPerApp, 'retained memory per app <= plain cdktf'),
+  };
 }
 
 function machine() {
