@@ -1,4 +1,5 @@
-// Retained memory per synthesized app in a long-running process: node --expose-gc scripts/bench-retained.js <library|baseline> <apps> [fixtures.json]
+// Retained memory per synthesized app in a long-running process:
+//   node --expose-gc scripts/bench-retained.js <library|baseline> <apps> [fixtures.json]
 // Synthesizes <apps> apps of one stack with one workflow of each pattern (7 pipelines + 7 workflows), one after the
 // other, dropping every reference; after warm-up apps, measures the heap growth per app after a full GC.
 // Prints one JSON line: { mode, apps, retainedKiBPerApp, heapStartMiB, heapEndMiB }.

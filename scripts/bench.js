@@ -91,22 +91,24 @@ function main() {
   console.log(`\n(JSON: ${file})`);
 }
 
+const phases = (r) => `load ${r.loadMs.toFixed(0)} / build ${r.buildMs.toFixed(0)} / synth ${r.synthMs.toFixed(0)} ms`;
+
 /** Section 1: prints the table and returns `sizes` of bench.json. */
 function sizesTable(rows) {
   console.log(
-    '\n| workflows | library total ms | per workflow ms | peak RSS MiB | baseline total ms | per workflow ms | peak RSS MiB | library/baseline |',
+    '\n| workflows | library total ms | per workflow ms | peak RSS MiB ' +
+      '| baseline total ms | per workflow ms | peak RSS MiB | library/baseline |',
   );
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const { n, library: l, baseline: b } of rows) {
     console.log(
-      `| ${n} |${fmt(l.totalMs)} |${fmt(l.totalMs / n, 2)} |${fmt(l.peakRssMiB)} |${fmt(b.totalMs)} |${fmt(b.totalMs / n, 2)} |${fmt(b.peakRssMiB)} |${fmt(l.totalMs / b.totalMs, 2)} |`,
+      `| ${n} |${fmt(l.totalMs)} |${fmt(l.totalMs / n, 2)} |${fmt(l.peakRssMiB)} ` +
+        `|${fmt(b.totalMs)} |${fmt(b.totalMs / n, 2)} |${fmt(b.peakRssMiB)} |${fmt(l.totalMs / b.totalMs, 2)} |`,
     );
   }
   console.log('\n(total = module load + construction + app.synth(); breakdown per run:)');
   for (const { n, library: l, baseline: b } of rows) {
-    console.log(
-      `  n=${n}: library load ${l.loadMs.toFixed(0)} / build ${l.buildMs.toFixed(0)} / synth ${l.synthMs.toFixed(0)} ms; baseline load ${b.loadMs.toFixed(0)} / build ${b.buildMs.toFixed(0)} / synth ${b.synthMs.toFixed(0)} ms`,
-    );
+    console.log(`  n=${n}: library ${phases(l)}; baseline ${phases(b)}`);
   }
   return rows.map(({ n, library, baseline }) => ({ n, library, baseline, ratio: library.totalMs / baseline.totalMs }));
 }
@@ -192,7 +194,8 @@ function oneStack() {
   const all = timed({ HARNESS_IDP_STACK: '' });
   const one = timed({ HARNESS_IDP_STACK: team });
   console.log(
-    `\n| ${teams} team stacks x ${perTeam} workflows + platform stack | stacks written | wall ms | load ms | build ms | synth ms | peak RSS MiB |`,
+    `\n| ${teams} team stacks x ${perTeam} workflows + platform stack ` +
+      '| stacks written | wall ms | load ms | build ms | synth ms | peak RSS MiB |',
   );
   console.log('|---|---:|---:|---:|---:|---:|---:|');
   for (const [label, r] of [
@@ -200,7 +203,8 @@ function oneStack() {
     [`one team (HARNESS_IDP_STACK=${team})`, one],
   ]) {
     console.log(
-      `| ${label} |${fmt(r.stacksWritten)} |${fmt(r.wallMs)} |${fmt(r.loadMs)} |${fmt(r.buildMs)} |${fmt(r.synthMs)} |${fmt(r.peakRssMiB)} |`,
+      `| ${label} |${fmt(r.stacksWritten)} |${fmt(r.wallMs)} |${fmt(r.loadMs)} |` +
+        `${fmt(r.buildMs)} |${fmt(r.synthMs)} |${fmt(r.peakRssMiB)} |`,
     );
   }
   console.log(`  one team's stack takes ${((100 * one.wallMs) / all.wallMs).toFixed(1)} % of the time of every stack`);

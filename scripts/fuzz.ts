@@ -57,7 +57,8 @@ function main(): void {
   if (pending.size > 0) evaluated += evaluate(pending);
   const seconds = ((performance.now() - started) / 1000).toFixed(0);
   console.log(
-    `fuzz: ${configurations} configurations (seed ${seed}) passed; ${evaluated} distinct string attributes evaluated by Terraform; ${seconds} s`,
+    `fuzz: ${configurations} configurations (seed ${seed}) passed; ` +
+      `${evaluated} distinct string attributes evaluated by Terraform; ${seconds} s`,
   );
 }
 

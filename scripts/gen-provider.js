@@ -15,52 +15,8 @@
 // Schema location: $HARNESS_PROVIDER_SCHEMA, else ../shared/harness-provider/schema.json
 // relative to the project root.
 
-// ---------------------------------------------------------------------------
-// Configuration: the only place to edit when the subset changes.
-// ---------------------------------------------------------------------------
-const HARNESS_SUBSET = {
-  resources: [
-    'harness_platform_pipeline',
-    'harness_platform_input_set',
-    'harness_platform_template',
-    'harness_platform_triggers',
-    'harness_platform_idp_catalog_entity',
-    'harness_platform_workspace',
-    'harness_platform_project',
-    'harness_platform_organization',
-    'harness_platform_service',
-    'harness_platform_environment',
-    'harness_platform_infrastructure',
-    'harness_platform_secret_text',
-    'harness_platform_connector_github',
-    'harness_platform_connector_kubernetes',
-    'harness_platform_usergroup',
-    'harness_platform_role_assignments',
-    'harness_platform_variables',
-    'harness_platform_default_images', // IDP/CI/IACM execution image override (kind/field/value/infra_type)
-  ],
-  dataSources: [
-    'harness_platform_project',
-    'harness_platform_organization',
-    'harness_platform_current_account',
-    'harness_platform_pipeline',
-    'harness_platform_idp_catalog_entity',
-    // Prerequisite lookups (PrerequisiteLookups.dataSources()): the connectors, secrets and user groups workflows use.
-    'harness_platform_connector_aws',
-    'harness_platform_connector_azure_repo',
-    'harness_platform_connector_bitbucket',
-    'harness_platform_connector_docker',
-    'harness_platform_connector_gcp',
-    'harness_platform_connector_git',
-    'harness_platform_connector_github',
-    'harness_platform_connector_gitlab',
-    'harness_platform_connector_jira',
-    'harness_platform_connector_kubernetes',
-    'harness_platform_connector_service_now',
-    'harness_platform_secret_text',
-    'harness_platform_usergroup',
-  ],
-};
+// Configuration: the subset of types lives in gen-provider-subset.js; the constraint below.
+const HARNESS_SUBSET = require('./gen-provider-subset');
 
 // Must stay identical to "terraformProviders" in cdktf.json.
 const PROVIDER_CONSTRAINT = 'harness/harness@~> 0.45';
@@ -223,6 +179,43 @@ function walk(dir) {
   return { files, bytes, tsFiles, tsBytes };
 }
 
+/** Writes the generated files to a staging dir next to the destination, then swaps it in. */
+async function saveAtomically(code, opts) {
+  // A failed run never leaves a half-written output folder.
+  const outDir = !opts.all
+    ? path.resolve(PROJECT_ROOT, OUTPUT_DIR)
+    : path.resolve(opts.out || fs.mkdtempSync(path.join(os.tmpdir(), 'harness-gen-all-')));
+  const staging = fs.mkdtempSync(path.join(path.dirname(outDir), `.${path.basename(outDir)}.staging-`));
+  try {
+    await code.save(staging);
+    fs.rmSync(outDir, { recursive: true, force: true });
+    fs.renameSync(staging, outDir);
+  } catch (e) {
+    fs.rmSync(staging, { recursive: true, force: true });
+    throw e;
+  }
+
+  return outDir;
+}
+
+/** Prints what was generated, where, and how long it took. */
+function report(opts, schemaFile, genSchema, outDir, target, t0) {
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const s = walk(outDir);
+  const nRes = Object.keys(genSchema.provider_schemas[PROVIDER_FQPN].resource_schemas || {}).length;
+  const nData = Object.keys(genSchema.provider_schemas[PROVIDER_FQPN].data_source_schemas || {}).length;
+  console.log(
+    [
+      `gen-provider: ${opts.all ? 'FULL provider' : 'subset'} ${PROVIDER_CONSTRAINT} (pinned ${PROVIDER_VERSION})`,
+      `  schema:       ${schemaFile}`,
+      `  types:        ${nRes} resources, ${nData} data sources`,
+      `  output:       ${path.join(outDir, 'providers', target.name)}`,
+      `  files:        ${s.files} (${s.tsFiles} .ts, ${s.tsBytes} bytes of .ts; ${s.bytes} bytes total)`,
+      `  elapsed:      ${(ms / 1000).toFixed(2)} s`,
+    ].join('\n'),
+  );
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const t0 = process.hrtime.bigint();
@@ -261,35 +254,9 @@ async function main() {
   code.line(JSON.stringify({ cdktf: DISPLAY_VERSION, providers: { [constraint.fqn]: constraint.version } }, null, 2));
   code.closeFile('constraints.json');
 
-  // Write to a staging dir next to the destination, then swap it in, so a
-  // failed run never leaves a half-written output folder.
-  const outDir = !opts.all
-    ? path.resolve(PROJECT_ROOT, OUTPUT_DIR)
-    : path.resolve(opts.out || fs.mkdtempSync(path.join(os.tmpdir(), 'harness-gen-all-')));
-  const staging = fs.mkdtempSync(path.join(path.dirname(outDir), `.${path.basename(outDir)}.staging-`));
-  try {
-    await code.save(staging);
-    fs.rmSync(outDir, { recursive: true, force: true });
-    fs.renameSync(staging, outDir);
-  } catch (e) {
-    fs.rmSync(staging, { recursive: true, force: true });
-    throw e;
-  }
+  const outDir = await saveAtomically(code, opts);
 
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  const s = walk(outDir);
-  const nRes = Object.keys(genSchema.provider_schemas[PROVIDER_FQPN].resource_schemas || {}).length;
-  const nData = Object.keys(genSchema.provider_schemas[PROVIDER_FQPN].data_source_schemas || {}).length;
-  console.log(
-    [
-      `gen-provider: ${opts.all ? 'FULL provider' : 'subset'} ${PROVIDER_CONSTRAINT} (pinned ${PROVIDER_VERSION})`,
-      `  schema:       ${schemaFile}`,
-      `  types:        ${nRes} resources, ${nData} data sources`,
-      `  output:       ${path.join(outDir, 'providers', target.name)}`,
-      `  files:        ${s.files} (${s.tsFiles} .ts, ${s.tsBytes} bytes of .ts; ${s.bytes} bytes total)`,
-      `  elapsed:      ${(ms / 1000).toFixed(2)} s`,
-    ].join('\n'),
-  );
+  report(opts, schemaFile, genSchema, outDir, target, t0);
   // Don't wait for the background `terraform version` probe started by @cdktf/commons.
   process.exit(0);
 }

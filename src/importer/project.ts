@@ -6,7 +6,7 @@ import type { ImportReport } from './report';
 import { type StackEntry, stackModule } from './stack';
 import { importWorkflow } from './workflow/import-workflow';
 import { type ImportedPair, importPair, triggerTarget } from './workflow/import-paired';
-import { isBackstageTemplate, isIdp2Workflow, triggerStep, workflowParts } from './workflow/normalize';
+import { isBackstageTemplate, isIdp2Workflow, triggerStep, type WorkflowParts, workflowParts } from './workflow/normalize';
 
 /** A YAML file to import. */
 export interface ImportSource {
@@ -118,55 +118,51 @@ function module(fileName: string, source: string, functions: GeneratedFunction[]
   };
 }
 
-/**
- * Imports pipelines and workflows: one module per document, a stack module that wires them, and a report per
- * document. A workflow that triggers a pipeline of the same run becomes one `SelfServiceWorkflow`.
- */
-export function importDocuments(sources: readonly ImportSource[], options: ImportOptions = {}): ImportResult {
-  const library = options.library ?? 'cdktf-harness-idp';
-  const { docs, skipped } = readDocuments(sources);
-  const paired = pairs(docs);
-  const pairedPipelines = new Set(paired.values());
-  const modules: GeneratedModule[] = [];
-  const reports: { report: ImportReport; fileName: string }[] = [];
-  const entries: StackEntry[] = [];
-  const bases = new Set<string>();
-  const unique = (id: string): string => {
+/** What one import run accumulates: modules, reports, stack entries and the names already taken. */
+class ImportRun {
+  public readonly modules: GeneratedModule[] = [];
+  public readonly reports: { report: ImportReport; fileName: string }[] = [];
+  public readonly entries: StackEntry[] = [];
+  private readonly bases = new Set<string>();
+
+  /** A camel-case base name for an identifier, numbered when another document took it. */
+  public unique(id: string): string {
     const base = camelCase(id);
     let b = base;
-    for (let n = 2; bases.has(b); n++) b = `${base}${n}`;
-    bases.add(b);
+    for (let n = 2; this.bases.has(b); n++) b = `${base}${n}`;
+    this.bases.add(b);
     return b;
-  };
-  for (const d of docs) {
+  }
+
+  public pipeline(d: Doc): void {
     const fileName = `${d.base}.ts`;
-    if (d.kind === 'pipeline' && pairedPipelines.has(d)) continue;
-    if (d.kind === 'pipeline') {
-      const id = String((d.value.pipeline as Record<string, unknown>).identifier);
-      const name = `${unique(id)}Pipeline`;
-      const r = importPipeline(d.value, { functionName: name, source: d.source });
-      modules.push(module(fileName, d.source, [r.fn]));
-      reports.push({ report: r.report, fileName });
-      entries.push({ kind: 'pipeline', id, module: d.base, functions: { pipeline: name } });
-      continue;
-    }
-    const parts = workflowParts(d.value);
-    const p = paired.get(d);
-    if (!p) {
-      const name = `${unique(parts.identifier)}Workflow`;
-      const r = importWorkflow(d.value, parts, name, d.source);
-      modules.push(module(fileName, d.source, [r.fn]));
-      reports.push({ report: r.report, fileName });
-      entries.push({
-        kind: 'workflow',
-        id: parts.identifier,
-        module: d.base,
-        functions: { workflow: name },
-        backstage: parts.format === 'backstage',
-      });
-      continue;
-    }
-    const base = unique(parts.identifier);
+    const id = String((d.value.pipeline as Record<string, unknown>).identifier);
+    const name = `${this.unique(id)}Pipeline`;
+    const r = importPipeline(d.value, { functionName: name, source: d.source });
+    this.modules.push(module(fileName, d.source, [r.fn]));
+    this.reports.push({ report: r.report, fileName });
+    this.entries.push({ kind: 'pipeline', id, module: d.base, functions: { pipeline: name } });
+  }
+
+  public workflow(d: Doc, parts: WorkflowParts): void {
+    const fileName = `${d.base}.ts`;
+    const name = `${this.unique(parts.identifier)}Workflow`;
+    const r = importWorkflow(d.value, parts, name, d.source);
+    this.modules.push(module(fileName, d.source, [r.fn]));
+    this.reports.push({ report: r.report, fileName });
+    this.entries.push({
+      kind: 'workflow',
+      id: parts.identifier,
+      module: d.base,
+      functions: { workflow: name },
+      backstage: parts.format === 'backstage',
+    });
+  }
+
+  /** A workflow with the pipeline it triggers: one module for the form and definition, one for the pipeline. */
+  public pair(d: Doc, parts: WorkflowParts, p: Doc): void {
+    const fileName = `${d.base}.ts`;
+    const base = this.unique(parts.identifier);
     const names = {
       fields: `${base}Fields`,
       fieldsType: `${base[0].toUpperCase()}${base.slice(1)}Fields`,
@@ -177,20 +173,16 @@ export function importDocuments(sources: readonly ImportSource[], options: Impor
     const target = triggerTarget((triggerStep(parts)?.input as Record<string, unknown> | undefined)?.url);
     const pair: ImportedPair = importPair(d.value, parts, p.value, target!, names, { workflow: d.source, pipeline: p.source });
     const fns = [pair.fields, pair.definition, ...(pair.overrides ? [pair.overrides] : [])];
-    modules.push(
-      module(fileName, d.source, fns, {
-        declarations: [
-          `/** The form fields of '${parts.identifier}'. */\nexport type ${names.fieldsType} = ReturnType<typeof ${names.fields}>;`,
-        ],
-      }),
-    );
-    modules.push(
+    const fieldsType =
+      `/** The form fields of '${parts.identifier}'. */\n` + `export type ${names.fieldsType} = ReturnType<typeof ${names.fields}>;`;
+    this.modules.push(module(fileName, d.source, fns, { declarations: [fieldsType] }));
+    this.modules.push(
       module(`${p.base}.ts`, p.source, [pair.pipeline.fn], {
         localImports: [{ from: `./${d.base}`, names: [`type ${names.fieldsType}`] }],
       }),
     );
-    reports.push({ report: pair.workflowReport, fileName }, { report: pair.pipeline.report, fileName: `${p.base}.ts` });
-    entries.push({
+    this.reports.push({ report: pair.workflowReport, fileName }, { report: pair.pipeline.report, fileName: `${p.base}.ts` });
+    this.entries.push({
       kind: 'pair',
       id: parts.identifier,
       module: d.base,
@@ -202,8 +194,29 @@ export function importDocuments(sources: readonly ImportSource[], options: Impor
       scope: pair.scope,
     });
   }
-  const stackName = options.stackName ?? 'Imported';
-  const stack = stackModule(stackName, entries, library);
-  const files = [...modules.map((m) => ({ fileName: m.fileName, text: printModule(m, library) })), stack];
-  return { files, reports, skipped };
+}
+
+/**
+ * Imports pipelines and workflows: one module per document, a stack module that wires them, and a report per
+ * document. A workflow that triggers a pipeline of the same run becomes one `SelfServiceWorkflow`.
+ */
+export function importDocuments(sources: readonly ImportSource[], options: ImportOptions = {}): ImportResult {
+  const library = options.library ?? 'cdktf-harness-idp';
+  const { docs, skipped } = readDocuments(sources);
+  const paired = pairs(docs);
+  const pairedPipelines = new Set(paired.values());
+  const run = new ImportRun();
+  for (const d of docs) {
+    if (d.kind === 'pipeline') {
+      if (!pairedPipelines.has(d)) run.pipeline(d);
+      continue;
+    }
+    const parts = workflowParts(d.value);
+    const p = paired.get(d);
+    if (p) run.pair(d, parts, p);
+    else run.workflow(d, parts);
+  }
+  const stack = stackModule(options.stackName ?? 'Imported', run.entries, library);
+  const files = [...run.modules.map((m) => ({ fileName: m.fileName, text: printModule(m, library) })), stack];
+  return { files, reports: run.reports, skipped };
 }

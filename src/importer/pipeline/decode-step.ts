@@ -35,7 +35,8 @@ export function envelope(node: Record<string, unknown>, session: ImportSession, 
 function placementProblem(type: string, stageType: string | undefined, identifier: string): string | undefined {
   const allowed = allowedStagesFor(type);
   if (stageType === undefined || allowed === undefined || (allowed as readonly string[]).includes(stageType)) return undefined;
-  return `step '${identifier}': type: step type '${type}' is not allowed in ${stageTypeArticle(stageType)} ${stageType} stage (allowed in: ${allowed.join(', ')}). Fix: move the step to a stage that allows it`;
+  const where = `${stageTypeArticle(stageType)} ${stageType} stage (allowed in: ${allowed.join(', ')})`;
+  return `step '${identifier}': type: step type '${type}' is not allowed in ${where}. Fix: move the step to a stage that allows it`;
 }
 
 /** Declares one step: its typed class when the library has one, else a `GenericStep` (spec as overrides). */

@@ -29,13 +29,20 @@ export interface TriggerTarget {
   readonly remote?: RemotePipelineProps;
 }
 
+/** A Pipeline Studio URL: base, account, optional module, org, project, pipeline. */
+const STUDIO_URL = new RegExp(
+  [
+    '^(https?://[^/?#]+(?:/[^?#]*?)?)',
+    '/ng/account/([^/]+)/',
+    '(?:module/[^/]+/|home/|all/)?',
+    'orgs/([^/]+)/projects/([^/]+)/pipelines/([^/?#]+)',
+  ].join(''),
+);
+
 /** Reads a Pipeline Studio URL. */
 export function triggerTarget(url: unknown): TriggerTarget | undefined {
   if (typeof url !== 'string') return undefined;
-  const m =
-    /^(https?:\/\/[^/?#]+(?:\/[^?#]*?)?)\/ng\/account\/([^/]+)\/(?:module\/[^/]+\/|home\/|all\/)?orgs\/([^/]+)\/projects\/([^/]+)\/pipelines\/([^/?#]+)/.exec(
-      url,
-    );
+  const m = STUDIO_URL.exec(url);
   if (!m) return undefined;
   const q = new URL(url).searchParams;
   const repoName = q.get('repoName');
@@ -112,6 +119,60 @@ function asSelfService(def: Record<string, unknown>, pipeline: Pipeline, t: Trig
   });
 }
 
+/** The fields declared once, and the pipeline imported with its variables read from them. */
+function importFieldsAndPipeline(parts: WorkflowParts, pipelineDoc: Record<string, unknown>, names: PairNames, source: string) {
+  const rawVars = (pipelineDoc.pipeline as Record<string, unknown> | undefined)?.variables;
+  const pipelineVars = new Map((Array.isArray(rawVars) ? rawVars : []).filter(isRecord).map((v) => [String(v.name), v] as const));
+  const ctx = formContext(parts, pipelineVars);
+  const fieldSession = new ImportSession();
+  const declared = workflowFields(parts, ctx, fieldSession);
+  const keys = new Map([...declared].map(([id, c]) => [id, (c as { name: string }).name]));
+  const fieldsObject = Object.fromEntries([...keys].map(([id, k]) => [k, fieldSession.body.valueOf(declared.get(id) as Code)]));
+  const fieldRef = (id: string): Code => member(ref('fields'), keys.get(id) as string);
+  const given = new Map([...ctx.inputs].filter(([id]) => keys.has(id)).map(([id, name]) => [name, fieldRef(id)] as const));
+  const params = [{ name: 'fields', type: names.fieldsType }];
+  const locals = new Map<string, unknown>([['fields', fieldsObject]]);
+  const pipeline = importPipeline(pipelineDoc, { functionName: names.pipeline, source, given, params, locals });
+  return { ctx, fieldSession, keys, fieldsObject, fieldRef, params, pipeline };
+}
+
+/** The `SelfServiceWorkflowDefinition` entries: what the pipeline does not derive. */
+function definitionEntries(
+  parts: WorkflowParts,
+  d: ReturnType<typeof decodeWorkflow>,
+  pipeline: ImportedPipeline['pipeline'],
+  target: TriggerTarget,
+  session: ImportSession,
+): PropEntries {
+  const trig = d.trigger;
+  const id = usableIdentifier(parts.identifier, `workflow '${parts.identifier}'`);
+  if (id.message) session.problems.push(id.message);
+  const remote = target.remote
+    ? obj(Object.entries(target.remote).map(([k, v]) => [k, v === undefined ? undefined : lit(v)] as const))
+    : undefined;
+  return [
+    ['identifier', id.identifier === pipeline.identifier ? undefined : lit(id.identifier)],
+    ...d.form,
+    ['triggerName', typeof trig.name === 'string' && trig.name !== `Run ${pipeline.name}` ? lit(trig.name) : undefined],
+    ...d.triggerOptions,
+    ['remotePipeline', remote],
+  ];
+}
+
+/** Overrides on the workflow for what the definition does not render; a Terraform account variable is kept. */
+function workflowOverrides(workflow: Workflow, parts: WorkflowParts, workflowDoc: Record<string, unknown>, terraformAccount?: string) {
+  const session = new ImportSession(['workflow']);
+  session.body.locals.set('workflow', workflow);
+  const render = (): Record<string, unknown> => {
+    const doc = renderWorkflow(workflow, parts);
+    return terraformAccount
+      ? (JSON.parse(JSON.stringify(doc).split(ACCOUNT_STAND_IN).join(terraformAccount)) as Record<string, unknown>)
+      : doc;
+  };
+  session.owners.push({ path: [], name: 'workflow', kind: 'workflow' });
+  return { session, ...reconcile(session, workflowDoc, render) };
+}
+
 /**
  * Imports a workflow with the pipeline it triggers: the fields are declared once and are the pipeline's variables;
  * the inputset, apikey and URL are derived by `SelfServiceWorkflow`. Overrides keep what differs.
@@ -124,63 +185,26 @@ export function importPair(
   names: PairNames,
   sources: { readonly workflow: string; readonly pipeline: string },
 ): ImportedPair {
-  const pipelineVars = new Map(
-    (Array.isArray((pipelineDoc.pipeline as Record<string, unknown>)?.variables)
-      ? ((pipelineDoc.pipeline as Record<string, unknown>).variables as unknown[])
-      : []
-    )
-      .filter(isRecord)
-      .map((v) => [String(v.name), v] as const),
+  const { ctx, fieldSession, keys, fieldsObject, fieldRef, params, pipeline } = importFieldsAndPipeline(
+    parts,
+    pipelineDoc,
+    names,
+    sources.pipeline,
   );
-  const ctx = formContext(parts, pipelineVars);
-  const fieldSession = new ImportSession();
-  const declared = workflowFields(parts, ctx, fieldSession);
-  const keys = new Map([...declared].map(([id, c]) => [id, (c as { name: string }).name]));
-  const fieldsObject = Object.fromEntries([...keys].map(([id, k]) => [k, fieldSession.body.valueOf(declared.get(id) as Code)]));
-  const fieldRef = (id: string): Code => member(ref('fields'), keys.get(id) as string);
-  const given = new Map([...ctx.inputs].filter(([id]) => keys.has(id)).map(([id, name]) => [name, fieldRef(id)] as const));
-  const params = [{ name: 'fields', type: names.fieldsType }];
-  const locals = new Map<string, unknown>([['fields', fieldsObject]]);
-  const pipeline = importPipeline(pipelineDoc, { functionName: names.pipeline, source: sources.pipeline, given, params, locals });
   const defSession = new ImportSession(['fields']);
   defSession.body.locals.set('fields', fieldsObject);
   const d = decodeWorkflow(parts, new Map([...keys.keys()].map((id) => [id, fieldRef(id)])), ctx, defSession);
   const scope: ImportedPair['scope'] =
     typeof parts.projectIdentifier === 'string' ? undefined : typeof parts.orgIdentifier === 'string' ? 'ORG' : 'ACCOUNT';
-  const trig = d.trigger;
-  const id = usableIdentifier(parts.identifier, `workflow '${parts.identifier}'`);
-  if (id.message) defSession.problems.push(id.message);
-  const entries: PropEntries = [
-    ['identifier', id.identifier === pipeline.pipeline.identifier ? undefined : lit(id.identifier)],
-    ...d.form,
-    ['triggerName', typeof trig.name === 'string' && trig.name !== `Run ${pipeline.pipeline.name}` ? lit(trig.name) : undefined],
-    ...d.triggerOptions,
-    [
-      'remotePipeline',
-      target.remote ? obj(Object.entries(target.remote).map(([k, v]) => [k, v === undefined ? undefined : lit(v)] as const)) : undefined,
-    ],
-  ];
-  const defCode = obj(entries);
+  const defCode = obj(definitionEntries(parts, d, pipeline.pipeline, target, defSession));
   const definition = defSession.body.valueOf(defCode) as Record<string, unknown>;
   const terraformAccount = /^\$\{[^}]*\}$/.test(target.accountId) ? target.accountId : undefined;
-  const workflow = asSelfService(
-    definition,
-    pipeline.pipeline,
-    terraformAccount ? { ...target, accountId: ACCOUNT_STAND_IN } : target,
-    scope,
-  );
-  const overrideSession = new ImportSession(['workflow']);
-  overrideSession.body.locals.set('workflow', workflow);
-  const render = (): Record<string, unknown> => {
-    const doc = renderWorkflow(workflow, parts);
-    return terraformAccount
-      ? (JSON.parse(JSON.stringify(doc).split(ACCOUNT_STAND_IN).join(terraformAccount)) as Record<string, unknown>)
-      : doc;
-  };
-  overrideSession.owners.push({ path: [], name: 'workflow', kind: 'workflow' });
-  const { overrides, unresolved } = reconcile(overrideSession, workflowDoc, render);
+  const standIn = terraformAccount ? { ...target, accountId: ACCOUNT_STAND_IN } : target;
+  const workflow = asSelfService(definition, pipeline.pipeline, standIn, scope);
+  const o = workflowOverrides(workflow, parts, workflowDoc, terraformAccount);
   workflowTodos(defSession, workflow, parts);
   const problems = [...fieldSession.problems, ...defSession.problems];
+  const kind = parts.format === 'backstage' ? 'backstage' : 'workflow';
   return {
     fields: fn(
       names.fields,
@@ -198,28 +222,18 @@ export function importPair(
       defSession,
       defCode,
     ),
-    overrides:
-      overrideSession.body.statements.length > 0
-        ? fn(
-            names.overrides,
-            [`What the definition of '${parts.identifier}' does not render: apply to the SelfServiceWorkflow's form.`],
-            [{ name: 'workflow', type: 'Workflow' }],
-            'void',
-            overrideSession,
-          )
-        : undefined,
+    overrides: overridesFunction(o.session, names.overrides, parts.identifier),
     pipeline,
-    workflowReport: makeReport(
-      sources.workflow,
-      parts.format === 'backstage' ? 'backstage' : 'workflow',
-      workflowDoc,
-      overrides,
-      problems,
-      unresolved,
-    ),
+    workflowReport: makeReport(sources.workflow, kind, workflowDoc, o.overrides, problems, o.unresolved),
     scope,
     target,
   };
+}
+
+function overridesFunction(session: ImportSession, name: string, identifier: string): GeneratedFunction | undefined {
+  if (session.body.statements.length === 0) return undefined;
+  const doc = [`What the definition of '${identifier}' does not render: apply to the SelfServiceWorkflow's form.`];
+  return fn(name, doc, [{ name: 'workflow', type: 'Workflow' }], 'void', session);
 }
 
 function fn(

@@ -1,0 +1,45 @@
+// The resource and data-source types of the Harness provider that `npm run gen` (scripts/gen-provider.js) keeps:
+// the only place to edit when the subset changes.
+module.exports = {
+  resources: [
+    'harness_platform_pipeline',
+    'harness_platform_input_set',
+    'harness_platform_template',
+    'harness_platform_triggers',
+    'harness_platform_idp_catalog_entity',
+    'harness_platform_workspace',
+    'harness_platform_project',
+    'harness_platform_organization',
+    'harness_platform_service',
+    'harness_platform_environment',
+    'harness_platform_infrastructure',
+    'harness_platform_secret_text',
+    'harness_platform_connector_github',
+    'harness_platform_connector_kubernetes',
+    'harness_platform_usergroup',
+    'harness_platform_role_assignments',
+    'harness_platform_variables',
+    'harness_platform_default_images', // IDP/CI/IACM execution image override (kind/field/value/infra_type)
+  ],
+  dataSources: [
+    'harness_platform_project',
+    'harness_platform_organization',
+    'harness_platform_current_account',
+    'harness_platform_pipeline',
+    'harness_platform_idp_catalog_entity',
+    // Prerequisite lookups (PrerequisiteLookups.dataSources()): the connectors, secrets and user groups workflows use.
+    'harness_platform_connector_aws',
+    'harness_platform_connector_azure_repo',
+    'harness_platform_connector_bitbucket',
+    'harness_platform_connector_docker',
+    'harness_platform_connector_gcp',
+    'harness_platform_connector_git',
+    'harness_platform_connector_github',
+    'harness_platform_connector_gitlab',
+    'harness_platform_connector_jira',
+    'harness_platform_connector_kubernetes',
+    'harness_platform_connector_service_now',
+    'harness_platform_secret_text',
+    'harness_platform_usergroup',
+  ],
+};
