@@ -1,9 +1,9 @@
 // cdktf-harness-idp: Harness IDP self-service workflows as code on CDK for Terraform.
+// The public API: each layer's index names its exports one by one (no plumbing); this file only joins the layers.
 // Jest helpers live in a separate entry point: `cdktf-harness-idp/testing`.
 export * from './core';
 export * from './pipeline';
 export * from './workflow';
 export * from './terraform';
 export * from './constructs';
-export * from './stacks/harness-platform-stack';
-export * from './stacks/state-backend';
+export * from './stacks';

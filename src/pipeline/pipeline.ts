@@ -12,7 +12,7 @@ import { checkFlowControl, type FlowControl, renderFlowControl } from './flow-co
 import { checkNotificationRules, type NotificationRule } from './notification-rule';
 import type { PipelineProps, PipelineRender, PipelineScope } from './pipeline-props';
 import { pipelineProblems, scopeProblems, yamlSizeProblems } from './pipeline-checks';
-import type { Stage, StageParent } from './stage';
+import type { Stage } from './stage';
 import { stageVariableKinds, type StageVariableCheck } from './stage-variable-scope';
 import type { Step } from './step';
 import { MAX_PARALLEL } from './step-list';
@@ -30,7 +30,7 @@ class ParallelStages {
  * Local mistakes throw at once; cross-object rules (step outputs, variable references, empty stages)
  * are collected by {@link validate} and checked again before rendering.
  */
-export class Pipeline implements StageParent {
+export class Pipeline {
   public readonly identifier: string;
   public readonly name: string;
   public readonly orgIdentifier?: string;
@@ -42,6 +42,7 @@ export class Pipeline implements StageParent {
   private readonly props: PipelineProps;
   private readonly elements: (Stage | ParallelStages)[] = [];
   private readonly vars: PipelineVariable[] = [];
+  /** @internal The escape-hatch overrides (template pipelines apply them too). */
   protected readonly overrides = new Overrides();
 
   constructor(props: PipelineProps) {
@@ -171,6 +172,7 @@ export class Pipeline implements StageParent {
     return `pipeline '${this.identifier}'`;
   }
 
+  /** @internal Execution position of a stage of this pipeline. */
   public positionOfStage(stage: Stage): readonly (number | string)[] {
     for (let i = 0; i < this.elements.length; i++) {
       const e = this.elements[i];
@@ -244,6 +246,7 @@ export class Pipeline implements StageParent {
   }
 
   /**
+   * @internal
    * A resolve context for this pipeline: step outputs read from strings find their step among the pipeline's, stage
    * variable references render (and, with `check`, are checked) against the pipeline's stages.
    */

@@ -89,7 +89,7 @@ export class StageVariable extends Expression {
     this.required = props.required;
   }
 
-  /** The stage that declares the variable, once it is added to one. */
+  /** @internal The stage that declares the variable, once it is added to one. */
   public get stage(): StageVariableOwner | undefined {
     return this.owner;
   }
@@ -116,6 +116,7 @@ export class StageVariable extends Expression {
     return resolveStageVariable(this.toPayload(), ctx);
   }
 
+  /** @internal What the marker of this expression carries. */
   protected toPayload(): ExpressionPayload {
     return stageVariablePayload(this, false);
   }
@@ -143,6 +144,7 @@ class QualifiedStageVariable extends Expression {
     return resolveStageVariable(this.toPayload(), ctx);
   }
 
+  /** @internal What the marker of this expression carries. */
   protected toPayload(): ExpressionPayload {
     return stageVariablePayload(this.variable, true);
   }

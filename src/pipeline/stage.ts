@@ -8,7 +8,7 @@ import { Overrides } from '../core/overrides';
 import { RenderContext } from '../core/render-context';
 import type { Step } from './step';
 import type { StepGroup } from './step-group';
-import { type StepGroupNode, StepList, type StepListOwner } from './step-list';
+import { type StepGroupNode, StepList } from './step-list';
 import { Timeout } from './timeout';
 import { checkDelegateSelectors, type DelegateSelectors, renderDelegateSelectors } from './delegate-selectors';
 import type { StageVariable } from './stage-variable';
@@ -61,7 +61,7 @@ export interface StageParent {
 /**
  * Base of every stage. A subclass renders its `spec` around the shared `execution` block.
  */
-export abstract class Stage implements StepListOwner {
+export abstract class Stage {
   public readonly identifier: string;
   public readonly name: string;
   public readonly stageType: StageType;
@@ -174,10 +174,12 @@ export abstract class Stage implements StepListOwner {
     return this.parent ? `${this.parent.describe()} > stage '${this.identifier}'` : `stage '${this.identifier}'`;
   }
 
+  /** @internal Execution position of the stage, for the step lists in it. */
   public ownerPosition(): readonly (number | string)[] {
     return this.parent ? [...this.parent.positionOfStage(this), 0] : [0];
   }
 
+  /** @internal Registers a step or step group identifier with the stage, throwing on duplicates. */
   public registerIdentifier(node: Step | StepGroupNode): void {
     const existing = this.identifiers.get(node.identifier);
     if (existing && existing !== node) {

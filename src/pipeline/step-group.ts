@@ -6,7 +6,7 @@ import { validateIdentifier, validateName } from '../core/identifier';
 import { compact } from '../core/object';
 import { Overrides } from '../core/overrides';
 import type { Step } from './step';
-import { type StepGroupNode, StepList, type StepListOwner } from './step-list';
+import { type StepGroupNode, StepList } from './step-list';
 import type { StageType } from './compatibility';
 
 /** Props of a {@link StepGroup}. */
@@ -24,7 +24,7 @@ export interface StepGroupProps {
 }
 
 /** A step group (`stepGroup`), accepted in Custom, Approval, Deployment and CI stages. */
-export class StepGroup implements StepListOwner, StepGroupNode {
+export class StepGroup implements StepGroupNode {
   public readonly identifier: string;
   public readonly name: string;
   public readonly steps: StepList;
@@ -82,15 +82,17 @@ export class StepGroup implements StepListOwner, StepGroupNode {
     return this.parent ? `${this.parent.describe()} > stepGroup '${this.identifier}'` : `stepGroup '${this.identifier}'`;
   }
 
+  /** @internal Execution position of the group, for the steps in it. */
   public ownerPosition(): readonly (number | string)[] {
     return this.parent ? this.parent.positionOf(this) : [];
   }
 
+  /** @internal Registers an identifier with the stage, throwing on duplicates. */
   public registerIdentifier(node: Step | StepGroupNode): void {
     this.parent?.owner.registerIdentifier(node);
   }
 
-  /** Registers this group's own steps with the stage once the group joins it. */
+  /** @internal Registers this group's own steps with the stage once the group joins it. */
   public registerChildren(register: (node: Step | StepGroupNode) => void): void {
     for (const s of this.steps.allSteps()) register(s);
     for (const g of this.steps.allGroups()) register(g);

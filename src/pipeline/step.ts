@@ -145,7 +145,7 @@ export abstract class Step implements OutputProducer {
     this.parent = parent;
   }
 
-  /** The list this step is in, if any. */
+  /** @internal The list this step is in, if any. */
   public get parentList(): StepParent | undefined {
     return this.parent;
   }

@@ -153,7 +153,7 @@ export class TemplateDefinition {
     return pass.memo(this, 'spec', () => this.buildSpec(pass));
   }
 
-  /** The template's runtime inputs: what a pipeline that uses it can fill. @param ctx the rendering pass @default - a pass of its own */
+  /** @internal The template's runtime inputs: what a pipeline that uses it can fill. @param ctx the rendering pass @default - a pass of its own */
   public inputFields(ctx?: RenderContext): TemplateInputField[] {
     return templateInputFields(this.spec(ctx).spec ?? {});
   }

@@ -153,6 +153,7 @@ export class FieldSchema {
   private readonly props: AnyFieldProps;
 
   /**
+   * @internal
    * @param id property key
    * @param type JSON-schema type
    * @param where location for messages, e.g. `workflow input 'stack'`

@@ -475,6 +475,7 @@ export class PipelineTrigger {
   }
 
   /**
+   * @internal
    * The step object (values may still hold expressions; the workflow resolves them).
    */
   public toObject(context: TriggerRenderContext): Record<string, unknown> {

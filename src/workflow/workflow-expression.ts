@@ -71,6 +71,7 @@ export class TriggerOutputExpression extends Expression {
     super();
   }
 
+  /** @internal What the marker of this expression carries. */
   protected toPayload(): ExpressionPayload {
     return { k: 'to', s: this.stepId, r: Expression.payloadOf(this.ref), f: this.form };
   }

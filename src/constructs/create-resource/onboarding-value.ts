@@ -75,6 +75,7 @@ export class OnboardingValue extends Expression {
     return resolveString(this.expression.resolve(own), own);
   }
 
+  /** @internal What the marker of this expression carries. */
   protected toPayload(): ExpressionPayload {
     return { k: 'w', tag: 'onb', r: false, e: Expression.payloadOf(this.expression) };
   }
@@ -112,6 +113,7 @@ export class DeferredExpression extends Expression {
     return this.expression.resolve(ctx);
   }
 
+  /** @internal What the marker of this expression carries. */
   protected toPayload(): ExpressionPayload {
     return { k: 'w', tag: 'def', r: true, e: Expression.payloadOf(this.expression) };
   }
