@@ -70,6 +70,7 @@ export class HarnessPipeline extends Construct {
   /** The org/project the YAML gets besides the model's own. */
   private readonly yamlScope: PipelineScope;
 
+  /** Creates the `harness_platform_pipeline` of a pipeline model in `scope` (stored in Harness, or in Git with `storage`). */
   constructor(scope: Construct, id: string, props: HarnessPipelineProps) {
     super(scope, id);
     const model = props.pipeline;

@@ -93,6 +93,9 @@ export class SelfServiceWorkflow extends Construct {
   /** The trigger step (read pipeline step outputs with `trigger.output(ref)`). */
   public readonly trigger: PipelineTrigger;
 
+  /**
+   * Creates the pipeline and the workflow that triggers it; their contract (every runtime input fed) is checked when the app synthesizes.
+   */
   constructor(scope: Construct, id: string, props: SelfServiceWorkflowProps) {
     super(scope, id);
     const platform = PlatformDefaults.of(this);

@@ -2,6 +2,7 @@ import { Expression } from './expression';
 
 /** Harness expression text given verbatim, e.g. `<+pipeline.triggeredBy.email>`. */
 export class RawExpression extends Expression {
+  /** @param text the expression text, used as given, e.g. `<+trigger.branch>` */
   constructor(public readonly text: string) {
     super();
   }

@@ -13,6 +13,7 @@ export class SecretRef extends Expression {
     return new SecretRef(identifier);
   }
 
+  /** @param identifier the secret identifier with its scope prefix, e.g. `account.slack_bot_token` */
   private constructor(public readonly identifier: string) {
     super();
     const credential = typeof identifier === 'string' ? credentialIn(identifier) : undefined;

@@ -31,9 +31,13 @@ class ParallelStages {
  * are collected by {@link validate} and checked again before rendering.
  */
 export class Pipeline {
+  /** The pipeline identifier. */
   public readonly identifier: string;
+  /** The display name (the identifier unless given). */
   public readonly name: string;
+  /** The organization given in the props, if any. */
   public readonly orgIdentifier?: string;
+  /** The project given in the props, if any. */
   public readonly projectIdentifier?: string;
   /** The flow control (barriers) given. */
   public readonly flowControl?: FlowControl;
@@ -45,6 +49,10 @@ export class Pipeline {
   /** @internal The escape-hatch overrides (template pipelines apply them too). */
   protected readonly overrides = new Overrides();
 
+  /**
+   * Creates the pipeline model; identifier, name, scope and notification rules are checked at once, the cross-object rules by
+   * `validate()` and before rendering.
+   */
   constructor(props: PipelineProps) {
     const where = `pipeline '${props.identifier}'`;
     validateIdentifier(props.identifier, where);
@@ -168,6 +176,7 @@ export class Pipeline {
     return this;
   }
 
+  /** Where the pipeline is, for messages: `pipeline '<identifier>'`. */
   public describe(): string {
     return `pipeline '${this.identifier}'`;
   }
@@ -268,6 +277,7 @@ export class Pipeline {
     );
   }
 
+  /** @internal Builds the `pipeline` node (template pipelines override it). */
   protected build(scope: PipelineScope, ctx: RenderContext): Record<string, unknown> {
     const node: Record<string, unknown> = compact({
       name: this.name,

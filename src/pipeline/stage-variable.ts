@@ -61,15 +61,21 @@ export class StageVariable extends Expression {
     return new StageVariable({ ...props, name, type: VariableType.SECRET });
   }
 
+  /** The variable name. */
   public readonly name: string;
+  /** The variable type. */
   public readonly type: VariableType;
+  /** The value: fixed text or number, or an expression. */
   public readonly value: string | number | Expression;
+  /** The description, if given. */
   public readonly description?: string;
+  /** Whether a value is required, if given. */
   public readonly required?: boolean;
   /** Identifies the declaration in the markers of its references. */
   public readonly variableId = newObjectId();
   private owner?: StageVariableOwner;
 
+  /** Creates the variable; name, type and value are checked at once. */
   constructor(props: StageVariableProps) {
     super();
     const path = `stage variable '${props.name}'`;

@@ -17,7 +17,7 @@ import type { StageVariable } from './stage-variable';
 export interface LoopingStrategy {
   /** e.g. `{ region: ['eu', 'us'], maxConcurrency: 2 }` @default - none */
   readonly matrix?: Readonly<Record<string, unknown>>;
-  /** @default - none */
+  /** How many iterations run at once. @default - none */
   readonly parallelism?: number;
   /** e.g. `{ items: ['a', 'b'] }` @default - none */
   readonly repeat?: Readonly<Record<string, unknown>>;
@@ -62,17 +62,25 @@ export interface StageParent {
  * Base of every stage. A subclass renders its `spec` around the shared `execution` block.
  */
 export abstract class Stage {
+  /** The stage identifier. */
   public readonly identifier: string;
+  /** The display name (the identifier unless given). */
   public readonly name: string;
+  /** The stage type, which decides the steps it accepts. */
   public readonly stageType: StageType;
   /** The stage's `execution.steps`. */
   public readonly steps: StepList;
+  /** The props the stage was created with (subclasses render their fields from them). */
   protected readonly props: StageProps;
   private readonly identifiers = new Map<string, Step | StepGroupNode>();
   private readonly overrides = new Overrides();
   private readonly vars: StageVariable[] = [];
   private parent?: StageParent;
 
+  /**
+   * @param stageType the stage type, which decides the steps the stage accepts
+   * @param props the fields every stage has; identifier, name and condition are checked at once
+   */
   protected constructor(stageType: StageType, props: StageProps) {
     this.stageType = stageType;
     const where = `stage '${props.identifier}'`;
@@ -170,6 +178,7 @@ export abstract class Stage {
     this.parent = parent;
   }
 
+  /** Where the stage is, for messages, e.g. `pipeline 'p' > stage 's'`. */
   public describe(): string {
     return this.parent ? `${this.parent.describe()} > stage '${this.identifier}'` : `stage '${this.identifier}'`;
   }

@@ -13,11 +13,11 @@ import type { StageType } from './compatibility';
 export interface StepGroupProps {
   /** Unique within the stage. */
   readonly identifier: string;
-  /** @default the identifier */
+  /** Display name. @default the identifier */
   readonly name?: string;
   /** Conditional execution of the whole group. @default - always with the stage */
   readonly when?: StepWhen;
-  /** @default - inherited from the stage */
+  /** Failure strategies of the group. @default - inherited from the stage */
   readonly failureStrategies?: readonly FailureStrategy[];
   /** Steps (and nested step groups) in order. More can be added with {@link StepGroup.addStep}. @default [] */
   readonly steps?: readonly (Step | StepGroup)[];
@@ -26,12 +26,14 @@ export interface StepGroupProps {
 /** A step group (`stepGroup`), accepted in Custom, Approval, Deployment and CI stages. */
 export class StepGroup implements StepGroupNode {
   public readonly identifier: string;
+  /** The display name (the identifier unless given). */
   public readonly name: string;
   public readonly steps: StepList;
   private readonly props: StepGroupProps;
   private parent?: StepList;
   private readonly overrides = new Overrides();
 
+  /** Creates the group with its steps; identifier, name and condition are checked at once. */
   constructor(props: StepGroupProps) {
     const where = `stepGroup '${props.identifier}'`;
     validateIdentifier(props.identifier, where);
@@ -67,6 +69,7 @@ export class StepGroup implements StepGroupNode {
     return this;
   }
 
+  /** The type of the stage the group is in, once it is in one. */
   public get stageType(): StageType | undefined {
     return this.parent?.owner.stageType;
   }

@@ -27,6 +27,7 @@ export type ExecutionElement = Step | StepGroupNode | ParallelBlock;
 
 /** Steps (or step groups) that run at the same time: `- parallel: [...]`. */
 export class ParallelBlock {
+  /** @param items the steps and step groups that run side by side */
   constructor(public readonly items: readonly (Step | StepGroupNode)[]) {}
 }
 
@@ -142,6 +143,7 @@ export class StepList {
     return this.expressionPathFn();
   }
 
+  /** Where the list is, for messages (its stage or step group). */
   public describe(): string {
     return this.owner.describe();
   }

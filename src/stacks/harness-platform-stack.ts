@@ -99,6 +99,10 @@ export class HarnessPlatformStack extends TerraformStack {
   /** The data sources of the `prerequisites` lookups, if asked for. */
   public readonly prerequisiteLookups?: PrerequisiteDataSources;
 
+  /**
+   * Creates the stack with the Harness provider (and the GitHub provider when `github` is given) and its state backend; organization and
+   * project are checked at once.
+   */
   constructor(scope: Construct, id: string, props: HarnessPlatformStackProps) {
     super(scope, id);
     validateIdentifier(props.orgId, this.node.path, 'orgId');

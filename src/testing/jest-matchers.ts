@@ -2,6 +2,7 @@ import { validateHarnessPipeline } from './harness-schema';
 
 /** Something that renders pipeline YAML, such as a `Pipeline` model. */
 export interface RendersYaml {
+  /** The pipeline YAML. */
   toYaml(): string;
 }
 

@@ -15,7 +15,7 @@ export interface PickerDependencies {
 export interface FormPageProps {
   /** Page title (the step label of the form). */
   readonly title: string;
-  /** @default - none */
+  /** Text under the page title. @default - none */
   readonly description?: string;
   /** Fields in display order; more can be added with {@link FormPage.addInput}. @default [] */
   readonly inputs?: readonly WorkflowParameter[];
@@ -50,11 +50,14 @@ const BRANCH_KEYWORDS: readonly string[] = [
  * is computed from the fields' `required`.
  */
 export class FormPage {
+  /** The page title. */
   public readonly title: string;
+  /** The text under the title, if any. */
   public readonly description?: string;
   private readonly fieldList: WorkflowParameter[] = [];
   private readonly props: FormPageProps;
 
+  /** Creates the page; title and inputs are checked at once. */
   constructor(props: FormPageProps) {
     if (typeof props.title !== 'string' || props.title.trim() === '') {
       fail('form page', 'title', 'the page has no title', 'give every page a title; it labels the form step');
@@ -85,6 +88,7 @@ export class FormPage {
     return this.props.pickerDependencies;
   }
 
+  /** Where the page is, for messages. */
   public describe(): string {
     return `form page '${this.title}'`;
   }

@@ -8,6 +8,7 @@ import { resolveValue } from '../core/resolve';
  * can be embedded in a template literal: `` `Created ${input.parameter}` ``.
  */
 export class WorkflowExpression extends Expression {
+  /** @param text the workflow expression text, e.g. `${{ parameters.name }}` */
   constructor(public readonly text: string) {
     super();
   }

@@ -29,11 +29,11 @@ import { WorkflowOutput, WorkflowOutputKind } from './workflow-output';
 export interface WorkflowLink {
   /** Link target. */
   readonly url: string;
-  /** @default - the URL */
+  /** Text of the link. @default - the URL */
   readonly title?: string;
-  /** @default - none */
+  /** Icon name, e.g. `docs` or `dashboard`. @default - none */
   readonly icon?: string;
-  /** @default - none */
+  /** Link type, e.g. `documentation`. @default - none */
   readonly type?: string;
 }
 
@@ -107,18 +107,29 @@ export class Workflow {
   /** IDP 1.0 (Backstage) `kind`. */
   public static readonly BACKSTAGE_KIND = 'Template';
 
+  /** The workflow identifier (`metadata.name` / `identifier`). */
   public readonly identifier: string;
+  /** The display name, if given. */
   public readonly name?: string;
+  /** The workflow type shown in the catalog, e.g. `service` or `operations`. */
   public readonly type: string;
+  /** The owner, e.g. `group:account/platform`, if given. */
   public readonly owner?: string;
+  /** The organization of the workflow, if given. */
   public readonly orgIdentifier?: string;
+  /** The project of the workflow, if given. */
   public readonly projectIdentifier?: string;
+  /** The step that triggers the pipeline. */
   public readonly trigger: PipelineTrigger;
   private readonly props: WorkflowProps;
   private readonly pageList: FormPage[] = [];
   private readonly outputList: WorkflowOutput[] = [];
   private readonly overrides = new Overrides();
 
+  /**
+   * Creates the workflow model; identifier, type, owner, pages and outputs are checked at once, the contract with the pipeline by
+   * `validate()` and before rendering.
+   */
   constructor(props: WorkflowProps) {
     const where = `workflow '${props.identifier}'`;
     validateIdentifier(props.identifier, where);
@@ -220,6 +231,7 @@ export class Workflow {
     return this.fields.filter((f): f is WorkflowInput => f instanceof WorkflowInput);
   }
 
+  /** Where the workflow is, for messages. */
   public describe(): string {
     return `workflow '${this.identifier}'`;
   }

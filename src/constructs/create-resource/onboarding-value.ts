@@ -59,6 +59,7 @@ export class OnboardingValue extends Expression {
     return new OnboardingValue(expression);
   }
 
+  /** @param expression the expression the onboarding run resolves */
   private constructor(public readonly expression: Expression) {
     super();
   }

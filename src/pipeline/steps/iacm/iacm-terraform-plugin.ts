@@ -6,16 +6,27 @@ import { type ContainerResources, renderContainerResources } from '../common/con
 
 /** Terraform commands of the IaCM Terraform plugin (IaCM docs, terraform-plugins.md). */
 export enum TerraformCommand {
+  /** `init`: initializes the working directory. */
   INIT = 'init',
+  /** `plan`: computes the changes. */
   PLAN = 'plan',
+  /** `apply`: applies the plan. */
   APPLY = 'apply',
+  /** `destroy`: destroys the workspace's resources. */
   DESTROY = 'destroy',
+  /** `plan-destroy`: plans the destruction. */
   PLAN_DESTROY = 'plan-destroy',
+  /** `plan-refresh-only`: plans a state refresh without changes. */
   PLAN_REFRESH_ONLY = 'plan-refresh-only',
+  /** `apply-refresh-only`: refreshes the state without changes. */
   APPLY_REFRESH_ONLY = 'apply-refresh-only',
+  /** `detect-drift`: compares the state with the real resources. */
   DETECT_DRIFT = 'detect-drift',
+  /** `import`: imports existing resources into the state. */
   IMPORT = 'import',
+  /** `removed`: removes resources from the state without destroying them. */
   REMOVED = 'removed',
+  /** `validate`: checks the configuration. */
   VALIDATE = 'validate',
 }
 
@@ -61,9 +72,11 @@ const NO_TARGET_COMMANDS: readonly string[] = [TerraformCommand.INIT, TerraformC
  */
 export class IacmTerraformPluginStep extends Step {
   public readonly type = 'IACMTerraformPlugin';
+  /** Typed references to the step's outputs. */
   public readonly outputs: IacmTerraformPluginOutputs;
   private readonly props: IacmTerraformPluginStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: IacmTerraformPluginStepProps) {
     super(props);
     this.props = props;
