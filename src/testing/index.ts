@@ -1,3 +1,9 @@
+/**
+ * Jest helpers for a platform team's own tests: `synthDocuments` (readable YAML of a synthesized stack, for
+ * snapshots), `validateHarnessPipeline` and the `toBeValidHarnessPipeline()` matcher (the official Harness pipeline
+ * schema), and where that schema comes from.
+ * @module cdktf-harness-idp/testing
+ */
 // cdktf-harness-idp/testing: jest helpers for users' own tests (schema validation, the matcher, readable YAML
 // documents). A separate entry point: the main entry loads nothing of it, and `ajv` (the schema compiler) and
 // `@types/jest` are optional peer dependencies needed only here. Named exports only: the schema repairs, the lookup

@@ -1,6 +1,0 @@
-export * from './iacm-approval';
-export * from './iacm-checkov';
-export * from './iacm-scan-step';
-export * from './iacm-terraform-plugin';
-export * from './iacm-tflint';
-export * from './iacm-tfsec';
