@@ -3,6 +3,11 @@
 //     wall time, time per workflow, peak RSS; and the same for a baseline that creates the same
 //     harness_platform_pipeline + catalog-entity resources from pre-rendered YAML strings.
 //  2. The example app (examples/): cold `cdktf synth` (app run by tsx), next to the same program under ts-node.
+//  3. One stack of many: a generated app of BENCH_TEAMS (200) team stacks of BENCH_WORKFLOWS_PER_TEAM (10) workflows
+//     each, plus the platform stack that delivers them on IaCM: synthesizing every stack vs one team's stack
+//     (HARNESS_IDP_STACK, as that team's delivery pipeline does), each in a fresh process.
+// Prints the figures and writes them as JSON to $BENCH_JSON (default: cdktf-harness-idp-bench.json in the temp folder).
+// BENCH_SIZES, BENCH_SKIP_EXAMPLE=1 and BENCH_SKIP_ONE_STACK=1 shorten a run.
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
@@ -11,8 +16,8 @@ const path = require('node:path');
 const root = path.join(__dirname, '..');
 const SIZES = (process.env.BENCH_SIZES ?? '1,100,1000').split(',').map(Number);
 
-function runJson(args) {
-  const out = execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+function runJson(args, env = {}) {
+  const out = execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, ...env } });
   return JSON.parse(out.trim().split('\n').pop());
 }
 
@@ -78,6 +83,7 @@ function main() {
     );
   }
 
+  const results = { machine: machine(), synth: rows };
   const examples = path.join(root, 'examples');
   if (process.env.BENCH_SKIP_EXAMPLE !== '1' && fs.existsSync(path.join(examples, 'main.ts'))) {
     const npx = 'npx';
@@ -89,7 +95,45 @@ function main() {
     console.log(`| cold \`cdktf synth\` (app: tsx) |${fmt(cdktf)} |`);
     console.log(`| same program under \`npx ts-node\` |${fmt(tsNode)} |`);
     console.log(`| same program under \`npx tsx\` |${fmt(tsx)} |`);
+    results.example = { cdktfSynthMs: cdktf, tsNodeMs: tsNode, tsxMs: tsx };
   }
+  if (process.env.BENCH_SKIP_ONE_STACK !== '1') results.oneStack = oneStack();
+  const file = process.env.BENCH_JSON ?? path.join(os.tmpdir(), 'cdktf-harness-idp-bench.json');
+  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\n(JSON: ${file})`);
+}
+
+function machine() {
+  return { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+}
+
+/** Section 3: the generated many-team app, every stack vs one team's stack, each in a fresh process. */
+function oneStack() {
+  const teams = Number(process.env.BENCH_TEAMS ?? 200);
+  const perTeam = Number(process.env.BENCH_WORKFLOWS_PER_TEAM ?? 10);
+  const team = `team_${String(Math.min(7, teams - 1)).padStart(3, '0')}`;
+  const args = ['scripts/bench-one-stack.js', String(teams), String(perTeam)];
+  const timed = (env) => {
+    const t = performance.now();
+    const run = runJson(args, env);
+    return { ...run, wallMs: performance.now() - t };
+  };
+  const all = timed({ HARNESS_IDP_STACK: '' });
+  const one = timed({ HARNESS_IDP_STACK: team });
+  console.log(
+    `\n| ${teams} team stacks x ${perTeam} workflows + platform stack | stacks written | wall ms | load ms | build ms | synth ms | peak RSS MiB |`,
+  );
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  for (const [label, r] of [
+    ['every stack', all],
+    [`one team (HARNESS_IDP_STACK=${team})`, one],
+  ]) {
+    console.log(
+      `| ${label} |${fmt(r.stacksWritten)} |${fmt(r.wallMs)} |${fmt(r.loadMs)} |${fmt(r.buildMs)} |${fmt(r.synthMs)} |${fmt(r.peakRssMiB)} |`,
+    );
+  }
+  console.log(`  one team's stack takes ${((100 * one.wallMs) / all.wallMs).toFixed(1)} % of the time of every stack`);
+  return { teams, workflowsPerTeam: perTeam, allMs: all.wallMs, oneMs: one.wallMs, all, one };
 }
 
 main();

@@ -96,8 +96,10 @@ start_schema_server() {
 }
 
 starter_tests() { # the starter's own `npm test`: the globalSetup downloads the schema into the (empty) user cache
+  # This is the user's first run on their own machine, which writes the snapshot they then commit: CI=true (set by CI
+  # runners) would make jest refuse to write it. The next step re-runs with --ci and requires the snapshot stable.
   cd "$work/app"
-  env -u HARNESS_PIPELINE_SCHEMA XDG_CACHE_HOME="$work/cache" HARNESS_SCHEMA_BASE_URL="$(cat "$work/server.url")" npm test
+  env -u HARNESS_PIPELINE_SCHEMA -u CI XDG_CACHE_HOME="$work/cache" HARNESS_SCHEMA_BASE_URL="$(cat "$work/server.url")" npm test
   local cached
   cached="$(env -u HARNESS_PIPELINE_SCHEMA XDG_CACHE_HOME="$work/cache" npx --no-install cdktf-harness-idp schema path)"
   [ "$cached" = "$work/cache/cdktf-harness-idp/harness-schema/$(node -p "require('cdktf-harness-idp/testing').PINNED_HARNESS_SCHEMA.commit")/pipeline.json" ]

@@ -11,6 +11,7 @@
 export * from './core';
 export * from './pipeline';
 export * from './workflow';
+export * from './diagram';
 export * from './terraform';
 export * from './constructs';
 export * from './stacks';

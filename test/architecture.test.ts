@@ -1,11 +1,13 @@
 // The layers of src/ (see README "Layout"): imports point down, never up, and no files import each other.
 //
-//   stacks      -> constructs, terraform, workflow, pipeline, core
-//   constructs  -> terraform, workflow, pipeline, core (+ cdktf, constructs, .gen, provider packages)
+//   stacks      -> constructs, diagram, terraform, workflow, pipeline, core
+//   constructs  -> diagram, terraform, workflow, pipeline, core (+ cdktf, constructs, .gen, provider packages)
 //   terraform   -> core (+ cdktf, constructs, @cdktf/hcl-tools)
+//   diagram     -> workflow, pipeline, core  (no cdktf)
 //   workflow    -> pipeline, core            (no cdktf)
 //   pipeline    -> core                      (no cdktf)
 //   core        -> nothing of ours           (no cdktf)
+//   importer    -> workflow, pipeline, core    (no cdktf): YAML -> TypeScript (`cdktf-harness-idp import`)
 //   testing     -> a separate entry point (terraform, core); nothing but cli imports it
 //   cli         -> the top layer (the `cdktf-harness-idp` command): may import every layer; nothing imports it
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -63,18 +65,20 @@ const RULES: Record<string, { readonly layers: readonly string[]; readonly packa
   core: { layers: ['core'], packages: /^(yaml|node:.*)$/ },
   pipeline: { layers: ['core', 'pipeline'], packages: /^node:.*$/ },
   workflow: { layers: ['core', 'pipeline', 'workflow'], packages: /^node:.*$/ },
+  diagram: { layers: ['core', 'pipeline', 'workflow', 'diagram'], packages: /^node:.*$/ },
   terraform: { layers: ['core', 'terraform'], packages: /^(cdktf(\/lib\/.*)?|constructs|@cdktf\/hcl-tools(\/.*)?|node:.*)$/ },
   constructs: {
-    layers: ['core', 'pipeline', 'workflow', 'terraform', 'constructs', '.gen'],
+    layers: ['core', 'pipeline', 'workflow', 'diagram', 'terraform', 'constructs', '.gen'],
     packages: /^(cdktf|constructs|@cdktf\/provider-(github|null)\/.*|node:.*)$/,
   },
   stacks: {
-    layers: ['core', 'pipeline', 'workflow', 'terraform', 'constructs', 'stacks', '.gen'],
+    layers: ['core', 'pipeline', 'workflow', 'diagram', 'terraform', 'constructs', 'stacks', '.gen'],
     packages: /^(cdktf|constructs|@cdktf\/provider-(github|null)\/.*|node:.*)$/,
   },
+  importer: { layers: ['core', 'pipeline', 'workflow', 'importer'], packages: /^(yaml|node:.*)$/ },
   testing: { layers: ['core', 'terraform', 'testing'], packages: /^(cdktf|yaml|ajv(\/.*)?|node:.*)$/ },
   cli: {
-    layers: ['core', 'pipeline', 'workflow', 'terraform', 'constructs', 'stacks', 'testing', 'index', 'cli', '.gen'],
+    layers: ['core', 'pipeline', 'workflow', 'terraform', 'constructs', 'stacks', 'testing', 'importer', 'index', 'cli', '.gen'],
     packages: /^node:.*$/,
   },
 };

@@ -2,6 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Testing } from 'cdktf';
+import { PaymentsTeamStack } from '../examples/stacks/payments-team';
+import { stackDiagrams } from '../src/constructs/stack-diagrams';
 
 const root = join(__dirname, '..');
 
@@ -81,4 +84,20 @@ describe('README', () => {
       rmSync(outdir, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('README diagram', () => {
+  test("is the flowchart cdktf synth draws for the example's infrastructure pipeline", () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const shown = [...readme.matchAll(/```mermaid\n[\s\S]*?\n```/g)].map((m) => m[0]);
+    const stack = new PaymentsTeamStack(Testing.app(), 'payments', {
+      orgId: 'default',
+      projectId: 'payments',
+      github: { owner: 'acme-platform' },
+      gitOpsRepository: 'platform-gitops',
+    });
+    const drawn = stackDiagrams(stack)['diagrams/idp_infra_provisioning.md'];
+    const pipeline = drawn.slice(drawn.indexOf('## Pipeline '));
+    expect(shown).toEqual([...pipeline.matchAll(/```mermaid\n[\s\S]*?\n```/g)].map((m) => m[0]));
+  });
 });

@@ -79,21 +79,25 @@ export class BootstrapStack extends HarnessPlatformStack {
 }
 
 /**
- * The objects the example's `payments` and `platform` stacks refer to that Terraform can create (examples/main.ts
- * creates the bootstrap stack with them).
+ * The objects the example's `payments`, `checkout` and `platform` stacks refer to that Terraform can create
+ * (examples/app.ts creates the bootstrap stack with them).
  */
 export const EXAMPLE_PREREQUISITES: Pick<BootstrapStackProps, 'projects' | 'secrets' | 'userGroups'> = {
   projects: [
     { identifier: 'payments', name: 'Payments', description: 'The payments team: services and self-service workflows' },
-    { identifier: 'idp_platform', name: 'IDP platform', description: 'Shared IDP settings of the platform team' },
+    { identifier: 'checkout', name: 'Checkout', description: 'The checkout team: services and self-service workflows' },
+    { identifier: 'idp_platform', name: 'IDP platform', description: 'Shared IDP settings of the platform team, IaCM delivery' },
   ],
   secrets: [
     { identifier: 'slack_bot_token', name: 'Slack bot token', description: 'chat:write, chat:write.public, users:read, users:read.email' },
     { identifier: 'idp_onboarding_pat', name: 'IDP onboarding PAT', description: 'Creates the CI pipeline of each onboarded service' },
     { identifier: 'token_rotation_admin_pat', name: 'Token rotation PAT', description: 'Rotates service account tokens' },
+    { identifier: 'idp_delivery_api_key', name: 'IDP delivery API key', description: 'Team stack workspaces: Harness API key' },
+    { identifier: 'github_gitops_token', name: 'GitOps repository token', description: 'Team stack workspaces: contents:write' },
   ],
   userGroups: [
     { identifier: 'sre_approvers', name: 'SRE approvers', description: 'Approve Kubernetes rollbacks and scaling' },
     { identifier: 'platform_security_approvers', name: 'Platform security approvers', description: 'Approve token rotations' },
+    { identifier: 'checkout_approvers', name: 'Checkout approvers', description: 'Approve checkout scaling and restarts' },
   ],
 };

@@ -1,3 +1,4 @@
+import { checkedProblems, throwIfInvalid, withProblems } from '../core/value-problems';
 import { fail } from '../core/errors';
 import { SCOPED_IDENTIFIER_PATTERN } from '../core/identifier';
 import { hasControlCharacter } from '../core/text';
@@ -63,36 +64,24 @@ export interface GitLocation {
 export class GitStorage {
   /** Harness commits the YAML to Git through `connectorRef` (`git_details` with `store_type = "REMOTE"`). */
   public static remote(props: RemoteGitStorageProps): GitStorage {
-    const where = 'GitStorage.remote';
-    checkProps(props, where);
-    checkConnector(props.connectorRef, where);
-    const repo = props.repoName;
-    if (typeof repo !== 'string' || !/^\S+$/.test(repo) || hasControlCharacter(repo)) {
-      fail(
-        where,
-        'repoName',
-        `${describe(repo)} is not a repository name`,
-        "pass the repository as the connector sees it, e.g. 'platform-pipelines'",
-      );
-    }
-    if (props.commitMessage !== undefined && (typeof props.commitMessage !== 'string' || props.commitMessage.trim() === '')) {
-      fail(where, 'commitMessage', 'the commit message is empty', 'leave commitMessage out (Harness writes its own), or say what changed');
-    }
-    checkBranch(props.branch, where);
-    if (props.baseBranch !== undefined) checkBranch(props.baseBranch, where, 'baseBranch');
-    if (props.filePath !== undefined) checkFilePath(props.filePath, where, '.harness/pipelines/onboarding.yaml');
-    return new GitStorage(GitStorageMode.REMOTE, props);
+    const problems = checkedProblems('GitStorage.remote', () => checkRemote(props));
+    return withProblems(new GitStorage(GitStorageMode.REMOTE, problems.length === 0 ? props : undefined), problems);
   }
 
-  /** The YAML is committed with `github_repository_file` and imported (`import_from_git`) through `connectorRef`. */
+  /**
+   * The YAML is committed with `github_repository_file` and imported (`import_from_git`) through `connectorRef`.
+   * A problem is carried to the construct that receives the storage (docs/rules.md#factory-value-problems).
+   */
   public static gitOps(props: GitOpsStorageProps): GitStorage {
     const where = 'GitStorage.gitOps';
-    checkProps(props, where);
-    checkRepository(props.repository, where);
-    checkConnector(props.connectorRef, where);
-    if (props.branch !== undefined) checkBranch(props.branch, where);
-    if (props.filePath !== undefined) checkFilePath(props.filePath, where, '.harness/pipelines/onboarding.yaml');
-    return new GitStorage(GitStorageMode.GITOPS, undefined, props);
+    const problems = checkedProblems(where, () => {
+      checkProps(props, where);
+      checkRepository(props.repository, where);
+      checkConnector(props.connectorRef, where);
+      if (props.branch !== undefined) checkBranch(props.branch, where);
+      if (props.filePath !== undefined) checkFilePath(props.filePath, where, '.harness/pipelines/onboarding.yaml');
+    });
+    return withProblems(new GitStorage(GitStorageMode.GITOPS, undefined, problems.length === 0 ? props : undefined), problems);
   }
 
   private constructor(
@@ -106,6 +95,7 @@ export class GitStorage {
 
   /** Where the YAML is, given the default file path of the entity. */
   public location(defaultFilePath: string): GitLocation {
+    throwIfInvalid(this);
     if (this.remoteProps) {
       const r = this.remoteProps;
       return { connectorRef: r.connectorRef, repoName: r.repoName, branch: r.branch, filePath: r.filePath ?? defaultFilePath };
@@ -113,6 +103,28 @@ export class GitStorage {
     const g = this.gitOpsProps!;
     return { connectorRef: g.connectorRef, repoName: g.repository, branch: g.branch ?? 'main', filePath: g.filePath ?? defaultFilePath };
   }
+}
+
+/** The rules of {@link GitStorage.remote}'s props (docs/rules.md#git-storage). */
+function checkRemote(props: RemoteGitStorageProps): void {
+  const where = 'GitStorage.remote';
+  checkProps(props, where);
+  checkConnector(props.connectorRef, where);
+  const repo = props.repoName;
+  if (typeof repo !== 'string' || !/^\S+$/.test(repo) || hasControlCharacter(repo)) {
+    fail(
+      where,
+      'repoName',
+      `${describe(repo)} is not a repository name`,
+      "pass the repository as the connector sees it, e.g. 'platform-pipelines'",
+    );
+  }
+  if (props.commitMessage !== undefined && (typeof props.commitMessage !== 'string' || props.commitMessage.trim() === '')) {
+    fail(where, 'commitMessage', 'the commit message is empty', 'leave commitMessage out (Harness writes its own), or say what changed');
+  }
+  checkBranch(props.branch, where);
+  if (props.baseBranch !== undefined) checkBranch(props.baseBranch, where, 'baseBranch');
+  if (props.filePath !== undefined) checkFilePath(props.filePath, where, '.harness/pipelines/onboarding.yaml');
 }
 
 function checkProps(props: unknown, where: string): void {

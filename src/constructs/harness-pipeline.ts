@@ -1,14 +1,18 @@
+import { requireInstance } from '../core/arguments';
+import { childId, constructProps } from './construct-args';
 import type { RepositoryFile } from '@cdktf/provider-github/lib/repository-file';
 import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformPipeline } from '../../.gen/providers/harness/platform-pipeline';
 import type { PlatformProject } from '../../.gen/providers/harness/platform-project';
-import { fail } from '../core/errors';
+import { fail, ValidationError } from '../core/errors';
 import { compact } from '../core/object';
-import type { Pipeline, PipelineRender, PipelineScope } from '../pipeline/pipeline';
+import { type PipelineDiagramOptions, pipelineDocumentDiagram } from '../diagram/pipeline-diagram';
+import { Pipeline, type PipelineRender, type PipelineScope } from '../pipeline/pipeline';
 import { PipelineUrl, type PipelineUrlForPipelineOptions, type RemotePipelineProps } from '../workflow/trigger-step';
 import { type GitLocation, type GitStorage, GitStorageMode } from './git-storage';
 import { PlatformDefaults } from './platform-defaults';
+import { registerDiagram, undrawnSection } from './private/diagram-registry';
 import { documentAgrees } from './private/document-agrees';
 import { placeInGit } from './private/git-file';
 import { claimIdentity } from './private/identity-registry';
@@ -46,6 +50,11 @@ export interface HarnessPipelineProps {
   readonly provider?: TerraformProvider;
   /** GitHub provider (`GitStorage.gitOps`). @default - the stack's default GitHub provider */
   readonly githubProvider?: TerraformProvider;
+  /**
+   * How `cdktf synth` draws the pipeline in `cdktf.out/stacks/<stack>/diagrams/<identifier>.md` (see {@link diagram}).
+   * @default - stages and steps, without step-output links
+   */
+  readonly diagram?: PipelineDiagramOptions;
 }
 
 /**
@@ -69,11 +78,20 @@ export class HarnessPipeline extends Construct {
   public readonly repositoryFile?: RepositoryFile;
   /** The org/project the YAML gets besides the model's own. */
   private readonly yamlScope: PipelineScope;
+  private readonly diagramOptions: PipelineDiagramOptions;
 
   /** Creates the `harness_platform_pipeline` of a pipeline model in `scope` (stored in Harness, or in Git with `storage`). */
   constructor(scope: Construct, id: string, props: HarnessPipelineProps) {
-    super(scope, id);
-    const model = props.pipeline;
+    super(scope, childId(scope, id, 'HarnessPipeline'));
+    constructProps(this, props, '{ pipeline: new Pipeline({...}) }');
+    const model = requireInstance(
+      props.pipeline,
+      Pipeline,
+      'a Pipeline',
+      this.node.path,
+      'pipeline',
+      'pass the pipeline model, new Pipeline({...})',
+    );
     if (props.project && (props.orgId !== undefined || props.projectId !== undefined)) {
       fail(
         this.node.path,
@@ -108,6 +126,8 @@ export class HarnessPipeline extends Construct {
     });
     this.gitLocation = git.location;
     this.repositoryFile = git.file;
+    this.diagramOptions = props.diagram ?? {};
+    registerDiagram(this, { key: model.identifier, rank: 1, section: (session) => this.diagramSection(session) });
     declarePrerequisites(this, (session) => ({ orgId, projectId, references: pipelinePrerequisites(this.rendered(session).document) }));
     this.resource = new PlatformPipeline(
       this,
@@ -147,6 +167,24 @@ export class HarnessPipeline extends Construct {
   /** The rendered pipeline YAML (unescaped). Renders at call time; throws {@link ValidationError} on problems. */
   public renderYaml(): string {
     return this.pipeline.toYaml(this.yamlScope);
+  }
+
+  /**
+   * The pipeline as a Mermaid flowchart in a Markdown section, as `cdktf synth` writes it to
+   * `diagrams/<identifier>.md` (see `pipelineDiagram`). Renders at call time; throws {@link ValidationError} on problems.
+   * @param options @default - the `diagram` prop
+   */
+  public diagram(options: PipelineDiagramOptions = this.diagramOptions): string {
+    const result = this.pipeline.render(this.yamlScope);
+    if (result.problems.length > 0 || result.document === undefined) throw new ValidationError(result.problems);
+    return pipelineDocumentDiagram(result.document, options);
+  }
+
+  private diagramSection(session: SynthSession): string {
+    const result = this.rendered(session);
+    return result.problems.length === 0 && result.document !== undefined
+      ? pipelineDocumentDiagram(result.document, this.diagramOptions)
+      : undrawnSection('Pipeline', this.pipelineId, this.node.path);
   }
 
   private lazyYaml(): string {

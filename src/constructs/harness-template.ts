@@ -1,3 +1,4 @@
+import { childId, constructProps } from './construct-args';
 import type { RepositoryFile } from '@cdktf/provider-github/lib/repository-file';
 import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
@@ -73,7 +74,8 @@ export abstract class HarnessTemplate extends Construct {
     props: HarnessTemplateProps,
     build: (props: TemplateDefinitionProps) => TemplateDefinition,
   ) {
-    super(scope, id);
+    super(scope, childId(scope, id, new.target.name));
+    constructProps(this, props, "{ identifier: 'my_template', versionLabel: 'v1', ... }");
     const { orgId, projectId } = this.templateScope(props.scope ?? TemplateScope.PROJECT, props.orgId, props.projectId);
     const def = build({ ...props, orgIdentifier: orgId, projectIdentifier: projectId });
     this.definition = def;

@@ -1,3 +1,4 @@
+import { childId, constructProps } from './construct-args';
 import { type TerraformProvider, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformDefaultImages } from '../../.gen/providers/harness/platform-default-images';
@@ -87,7 +88,8 @@ export class IdpDefaultImages extends Construct {
 
   /** Pins the images of the IDP steps; image field names and infrastructure types are checked at once. */
   constructor(scope: Construct, id: string, props: IdpDefaultImagesProps) {
-    super(scope, id);
+    super(scope, childId(scope, id, 'IdpDefaultImages'));
+    constructProps(this, props, "{ kubernetes: { gitCloneImage: 'registry/harness/git-clone:1.2' } }");
     const where = this.node.path;
     const sets: [IdpInfrastructure, string, IdpImageSet | undefined][] = [
       [IdpInfrastructure.KUBERNETES, 'kubernetes', props.kubernetes],

@@ -1,9 +1,14 @@
+import { requireInstance } from '../core/arguments';
+import { childId, constructProps } from './construct-args';
 import { RepositoryFile } from '@cdktf/provider-github/lib/repository-file';
 import type { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformIdpCatalogEntity } from '../../.gen/providers/harness/platform-idp-catalog-entity';
-import { fail } from '../core/errors';
+import { fail, ValidationError } from '../core/errors';
+import { IDENTIFIER_PATTERN } from '../core/identifier';
+import { workflowDocumentOutline } from '../diagram/workflow-outline';
 import { Workflow, type WorkflowRender } from '../workflow/workflow';
+import { registerDiagram, undrawnSection } from './private/diagram-registry';
 import { orderGitWrite } from './private/gitops-commit-order';
 import { documentAgrees } from './private/document-agrees';
 import { declarePrerequisites } from './private/prerequisite-source';
@@ -47,8 +52,16 @@ export class IdpWorkflow extends Construct {
 
   /** Registers a workflow model in IDP: an inline catalog entity, or YAML committed to Git and imported (GitOps registration). */
   constructor(scope: Construct, id: string, props: IdpWorkflowProps) {
-    super(scope, id);
-    const wf = props.workflow;
+    super(scope, childId(scope, id, 'IdpWorkflow'));
+    constructProps(this, props, '{ workflow: new Workflow({...}) }');
+    const wf = requireInstance(
+      props.workflow,
+      Workflow,
+      'a Workflow',
+      this.node.path,
+      'workflow',
+      'pass the workflow model, new Workflow({...})',
+    );
     const registration = props.registration ?? WorkflowRegistration.inline();
     this.workflow = wf;
     this.format = registration.mode === 'inline' ? WorkflowFormat.IDP_2 : (registration.gitOpsProps?.format ?? WorkflowFormat.IDP_2);
@@ -63,6 +76,7 @@ export class IdpWorkflow extends Construct {
       const result = this.rendered(session);
       return [...result.problems, ...documentAgrees(result.document, this.expectedDocument())];
     });
+    registerDiagram(this, { key: wf.identifier, rank: 0, section: (session) => this.diagramSection(session) });
     declarePrerequisites(this, () => ({
       orgId: wf.orgIdentifier,
       projectId: wf.projectIdentifier,
@@ -101,6 +115,14 @@ export class IdpWorkflow extends Construct {
         'registration.format',
         'an IDP 1.0 Backstage template has account scope only, but the workflow is org/project scoped',
         "use WorkflowFormat.IDP_2, or drop the workflow's org/project scope",
+      );
+    }
+    if (!IDENTIFIER_PATTERN.test(wf.identifier)) {
+      fail(
+        this.node.path,
+        'workflow.identifier',
+        `'${wf.identifier}' holds '-'; Harness imports the template as a catalog entity, whose identifier cannot hold '-'`,
+        `use the identifier '${wf.identifier.replace(/-/g, '_')}', or commit workflow.toBackstageYaml() yourself where IDP 1.0 registers templates`,
       );
     }
     this.repositoryFile = orderGitWrite(
@@ -142,6 +164,24 @@ export class IdpWorkflow extends Construct {
         dependsOn: [this.repositoryFile],
       }),
     );
+  }
+
+  /**
+   * The workflow as a form outline in a Markdown section (fields, the pipeline variables they feed, outputs, and a
+   * Mermaid flowchart), as `cdktf synth` writes it to `diagrams/<identifier>.md` (see `workflowOutline`). Renders the
+   * registration's format at call time; throws {@link ValidationError} on problems.
+   */
+  public diagram(): string {
+    const result = this.workflow.render(this.format);
+    if (result.problems.length > 0) throw new ValidationError(result.problems);
+    return workflowDocumentOutline(result.document);
+  }
+
+  private diagramSection(session: SynthSession): string {
+    const result = this.rendered(session);
+    return result.problems.length === 0
+      ? workflowDocumentOutline(result.document)
+      : undrawnSection('Workflow', this.workflow.identifier, this.node.path);
   }
 
   /** The workflow rendered once per synthesis, in the registration's format (problems reported, never thrown). */

@@ -3,6 +3,7 @@
 
 // Pipelines, workflows and their registration
 export { HarnessPipeline, type HarnessPipelineProps } from './harness-pipeline';
+export { HarnessTrigger, type HarnessTriggerProps } from './harness-trigger';
 export { IdpWorkflow, type IdpWorkflowProps } from './idp-workflow';
 export {
   SelfServiceWorkflow,
@@ -108,3 +109,16 @@ export {
   type FreeUrlTemplatesProps,
 } from './patterns/blocks/cookiecutter-templates';
 export { IacScanner, type PluginScannerProps } from './patterns/blocks/iac-scanner';
+
+// Team stacks at scale: one-stack synthesis, IaCM workspaces and their delivery pipelines, diagrams
+export { type StackBuilder, StackSelection, type StackSelectionOptions } from './stack-selection';
+export { IacmProvisioner, IacmWorkspace, type IacmWorkspaceProps, type IacmWorkspaceRepository } from './iacm-workspace';
+export {
+  type DeliveredStack,
+  type DeliveryRepository,
+  IacmStackDelivery,
+  type IacmStackDeliveryProps,
+  type StackDelivery,
+} from './iacm-delivery/iacm-stack-delivery';
+export { type DeliverySteps, SynthFormat, type SynthSettings } from './iacm-delivery/delivery-pipeline';
+export { stackDiagrams } from './stack-diagrams';

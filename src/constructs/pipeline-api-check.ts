@@ -1,3 +1,4 @@
+import { childId, constructProps } from './construct-args';
 import { NullProvider } from '@cdktf/provider-null/lib/provider';
 import { Resource } from '@cdktf/provider-null/lib/resource';
 import { Fn, TerraformStack, Token } from 'cdktf';
@@ -60,7 +61,8 @@ export class PipelineApiCheck extends Construct {
 
   /** Adds the post-deploy check of the given pipelines to `scope` (a null resource per pipeline, re-run when its YAML changes). */
   constructor(scope: Construct, id: string, props: PipelineApiCheckProps) {
-    super(scope, id);
+    super(scope, childId(scope, id, 'PipelineApiCheck'));
+    constructProps(this, props, '{ pipeline: harnessPipeline }');
     const keyVar = props.apiKeyEnvironmentVariable ?? 'HARNESS_PLATFORM_API_KEY';
     if (!/^[A-Z_][A-Z0-9_]*$/.test(keyVar)) {
       fail(

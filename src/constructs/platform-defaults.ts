@@ -1,4 +1,6 @@
-import type { IConstruct } from 'constructs';
+import { describeValue, requireProps } from '../core/arguments';
+
+import { Construct, type IConstruct } from 'constructs';
 import { fail } from '../core/errors';
 
 /** Marks a construct that declares platform defaults; `Symbol.for` so that two copies of the library agree. */
@@ -33,6 +35,9 @@ export interface PlatformDefaultsProps {
 export class PlatformDefaults {
   /** The defaults declared by `scope` or the nearest of its ancestors, if any. */
   public static of(scope: IConstruct): PlatformDefaultsProps | undefined {
+    if (!Construct.isConstruct(scope)) {
+      fail('PlatformDefaults.of', 'scope', `expects a construct, got ${describeValue(scope)}`, 'pass a construct of the stack');
+    }
     for (let node: IConstruct | undefined = scope; node; node = node.node.scope) {
       const declared = (node as unknown as Record<symbol, PlatformDefaultsProps | undefined>)[PLATFORM_DEFAULTS];
       if (declared) return declared;
@@ -42,6 +47,15 @@ export class PlatformDefaults {
 
   /** Declares the defaults of the constructs below `scope`; once per scope. */
   public static declare(scope: IConstruct, defaults: PlatformDefaultsProps): void {
+    if (!Construct.isConstruct(scope)) {
+      fail(
+        'PlatformDefaults.declare',
+        'scope',
+        `expects a construct, got ${describeValue(scope)}`,
+        'pass the stack (or construct) whose children get the defaults',
+      );
+    }
+    requireProps(defaults, 'PlatformDefaults.declare', "PlatformDefaults.declare(this, { orgId: 'default', projectId: 'payments' })");
     if (Object.getOwnPropertyDescriptor(scope, PLATFORM_DEFAULTS) !== undefined) {
       fail(scope.node.path, 'platformDefaults', 'the scope already declares platform defaults', 'declare them once per scope');
     }

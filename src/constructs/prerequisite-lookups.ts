@@ -1,3 +1,4 @@
+import { childId, constructProps } from './construct-args';
 import { Annotations, DefaultTokenResolver, StringConcat, type TerraformProvider, TerraformStack, Token, Tokenization } from 'cdktf';
 import { Construct } from 'constructs';
 import { fail, formatProblem } from '../core/errors';
@@ -62,7 +63,8 @@ export class PrerequisiteDataSources extends Construct {
    * synthesizes.
    */
   constructor(scope: Construct, id: string, props: PrerequisiteDataSourcesProps = {}) {
-    super(scope, id);
+    super(scope, childId(scope, id, 'PrerequisiteDataSources'));
+    constructProps(this, props, '{}');
     this.connectorTypes = checkConnectorTypes(this.node.path, props.connectorTypes ?? {});
     this.provider = props.provider;
     prepareAtSynth(this, (session) => this.lookUpAll(session));

@@ -1,8 +1,10 @@
+import { requireInstance } from '../core/arguments';
+import { childId, constructProps } from './construct-args';
 import type { TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
 import { fail, failIn } from '../core/errors';
 import type { Expression } from '../core/expression';
-import type { Pipeline } from '../pipeline/pipeline';
+import { Pipeline } from '../pipeline/pipeline';
 import { PipelineTrigger, PipelineUrl, type RemotePipelineProps, type TriggerAuth } from '../workflow/trigger-step';
 import { Workflow, type WorkflowProps } from '../workflow/workflow';
 import type { GitStorage } from './git-storage';
@@ -97,7 +99,9 @@ export class SelfServiceWorkflow extends Construct {
    * Creates the pipeline and the workflow that triggers it; their contract (every runtime input fed) is checked when the app synthesizes.
    */
   constructor(scope: Construct, id: string, props: SelfServiceWorkflowProps) {
-    super(scope, id);
+    super(scope, childId(scope, id, 'SelfServiceWorkflow'));
+    constructProps(this, props, "{ pipeline, workflow: { identifier: 'greeter', type: 'service' } }");
+    requireInstance(props.pipeline, Pipeline, 'a Pipeline', this.node.path, 'pipeline', 'pass the pipeline model, new Pipeline({...})');
     const platform = PlatformDefaults.of(this);
     const orgId = props.orgId ?? props.pipeline.orgIdentifier ?? platform?.orgId;
     const projectId = props.projectId ?? props.pipeline.projectIdentifier ?? platform?.projectId;

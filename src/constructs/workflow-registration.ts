@@ -1,5 +1,7 @@
 import type { WorkflowFormat } from '../workflow/workflow-format';
+import { requireProps } from '../core/arguments';
 import { fail } from '../core/errors';
+import { checkedProblems, withProblems } from '../core/value-problems';
 import { checkBranch, checkFilePath, checkRepository } from './private/git-checks';
 
 /** Props of {@link WorkflowRegistration.gitOps}. */
@@ -36,27 +38,8 @@ export class WorkflowRegistration {
    * (`import_from_git` + `git_details`).
    */
   public static gitOps(props: GitOpsRegistrationProps): WorkflowRegistration {
-    const where = 'WorkflowRegistration.gitOps';
-    if (props === null || typeof props !== 'object') {
-      fail(
-        where,
-        'props',
-        `expects an object, got ${props === null ? 'null' : typeof props}`,
-        "pass { repository: 'platform-gitops', connectorRef: 'account.github_gitops' }",
-      );
-    }
-    checkRepository(props.repository, where);
-    if (typeof props.connectorRef !== 'string' || props.connectorRef.trim() === '') {
-      fail(
-        where,
-        'connectorRef',
-        'no Git connector is given for the catalog import',
-        "pass the Harness Git connector that can read the repository, e.g. 'account.github_gitops'",
-      );
-    }
-    if (props.branch !== undefined) checkBranch(props.branch, where);
-    if (props.filePath !== undefined) checkFilePath(props.filePath, where, 'workflows/payments/onboarding.yaml');
-    return new WorkflowRegistration('gitops', props);
+    const problems = checkedProblems('WorkflowRegistration.gitOps', () => checkGitOps(props));
+    return withProblems(new WorkflowRegistration('gitops', problems.length === 0 ? props : undefined), problems);
   }
 
   private constructor(
@@ -65,4 +48,24 @@ export class WorkflowRegistration {
     /** The GitOps settings (GitOps mode only). */
     public readonly gitOpsProps?: GitOpsRegistrationProps,
   ) {}
+}
+
+/**
+ * The rules of the GitOps props (docs/rules.md#gitops-registration). A problem does not throw from the factory: the
+ * registration carries it to the construct that receives it (docs/rules.md#factory-value-problems).
+ */
+function checkGitOps(props: GitOpsRegistrationProps): void {
+  const where = 'WorkflowRegistration.gitOps';
+  requireProps(props, where, "WorkflowRegistration.gitOps({ repository: 'platform-gitops', connectorRef: 'account.github_gitops' })");
+  checkRepository(props.repository, where);
+  if (typeof props.connectorRef !== 'string' || props.connectorRef.trim() === '') {
+    fail(
+      where,
+      'connectorRef',
+      'no Git connector is given for the catalog import',
+      "pass the Harness Git connector that can read the repository, e.g. 'account.github_gitops'",
+    );
+  }
+  if (props.branch !== undefined) checkBranch(props.branch, where);
+  if (props.filePath !== undefined) checkFilePath(props.filePath, where, 'workflows/payments/onboarding.yaml');
 }

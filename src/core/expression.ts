@@ -17,6 +17,12 @@ export interface ResolveContext {
   variable?(name: string, ref: Expression): void;
   /**
    * @internal
+   * Literal text met while resolving: each fragment of a string as it was written and the text of a raw expression
+   * (`Expr.raw(...)`), never the text an expression object renders. Lets a check read references written as text.
+   */
+  text?(literal: string): void;
+  /**
+   * @internal
    * The producer (a step) with this id, for a step output read from a string: the document being rendered knows its
    * own steps.
    * @default - none: such outputs resolve against a stand-in that names the step

@@ -56,6 +56,45 @@ export const RESERVED_WORDS: readonly string[] = [
   'liteEngineTask',
 ];
 
+/**
+ * Words Harness reserves in variable names: "the following keywords are reserved, and cannot be used as a variable
+ * name or property" (the JEXL keywords of its expression language, `shellScriptProvisioner` and `class`), since
+ * `<+pipeline.variables.new>` does not parse (docs/rules.md#variable-reserved-words).
+ */
+export const RESERVED_VARIABLE_NAMES: readonly string[] = [
+  'or',
+  'and',
+  'eq',
+  'ne',
+  'lt',
+  'gt',
+  'le',
+  'ge',
+  'div',
+  'mod',
+  'not',
+  'null',
+  'true',
+  'false',
+  'new',
+  'var',
+  'return',
+  'shellScriptProvisioner',
+  'class',
+];
+
+/** Throws if `name` is a word Harness reserves in variable names ({@link RESERVED_VARIABLE_NAMES}). */
+export function checkReservedVariableName(name: string, path: string, field = 'name'): void {
+  if (RESERVED_VARIABLE_NAMES.includes(name)) {
+    fail(
+      path,
+      field,
+      `'${name}' is a reserved word in Harness expressions and cannot be a variable name (<+pipeline.variables.${name}> would not parse)`,
+      `choose another name, for example '${name}_value'`,
+    );
+  }
+}
+
 /** Throws unless `value` is a valid Harness identifier. */
 export function validateIdentifier(value: string, path: string, field = 'identifier'): void {
   if (typeof value !== 'string' || !IDENTIFIER_PATTERN.test(value)) {
@@ -109,6 +148,7 @@ export function validateVariableName(value: string, path: string, field = 'name'
       `use for example '${suggestIdentifier(String(value))}'`,
     );
   }
+  checkReservedVariableName(value, path, field);
 }
 
 /** Turns free text into a string that is a valid identifier (best effort, for suggestions and defaults). */

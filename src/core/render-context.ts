@@ -1,3 +1,5 @@
+import { optionalProps } from './arguments';
+
 import type { ExpressionKinds, ResolveContext } from './expression';
 import { clonePlain } from './object';
 
@@ -25,6 +27,7 @@ export class RenderContext {
 
   /** @internal Created per synthesis by the constructs, or per top-level render call. */
   constructor(options: RenderContextOptions = {}) {
+    optionalProps(options, 'new RenderContext', 'new RenderContext()');
     this.kinds = options.kinds;
     this.mode = options.mode;
   }

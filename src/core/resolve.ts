@@ -58,20 +58,36 @@ class WrappedExpression extends Expression {
 
   public resolve(ctx?: ResolveContext): string {
     const own = this.reports ? ctx : { kinds: ctx?.kinds };
-    return resolveString(this.expression.resolve(own), own);
+    return resolveExpression(this.expression, own);
   }
 }
 
-/** Resolves every expression embedded in a string (markers), with the same context. */
+/**
+ * Resolves every expression embedded in a string (markers), with the same context. The string's own fragments are
+ * literal text (reported to `ctx.text`).
+ */
 export function resolveString(text: string, ctx?: ResolveContext): string {
-  const parts = scanMarkers(text);
-  if (parts.length === 1 && typeof parts[0] === 'string') return parts[0];
-  return parts.map((part) => (typeof part === 'string' ? part : resolveString(decodeExpression(part, ctx).resolve(ctx), ctx))).join('');
+  return resolveParts(text, ctx, true);
+}
+
+/** Resolves an expression object, and the expressions its text embeds; its text is not literal text. */
+export function resolveExpression(expression: Expression, ctx?: ResolveContext): string {
+  return resolveParts(expression.resolve(ctx), ctx, false);
+}
+
+function resolveParts(text: string, ctx: ResolveContext | undefined, literal: boolean): string {
+  return scanMarkers(text)
+    .map((part) => {
+      if (typeof part !== 'string') return resolveExpression(decodeExpression(part, ctx), ctx);
+      if (literal) ctx?.text?.(part);
+      return part;
+    })
+    .join('');
 }
 
 /** Deeply resolves expressions in a value tree; `undefined` object fields and array items are dropped. */
 export function resolveValue(value: unknown, ctx?: ResolveContext): unknown {
-  if (value instanceof Expression) return resolveString(value.resolve(ctx), ctx);
+  if (value instanceof Expression) return resolveExpression(value, ctx);
   if (typeof value === 'string') return resolveString(value, ctx);
   if (Array.isArray(value)) return value.filter((v) => v !== undefined).map((v) => resolveValue(v, ctx));
   if (value !== null && typeof value === 'object') {

@@ -1,4 +1,7 @@
+import { optionalArray, requireArray, requireInstance, requireNumber, requireProps } from '../core/arguments';
+import { fail } from '../core/errors';
 import { containsExpression } from '../core/expression';
+import { checkedProblems, locateValueProblems, throwIfInvalid, withProblems } from '../core/value-problems';
 import { Timeout } from './timeout';
 
 /** Error types a failure strategy reacts to (`common/FailureStrategyConfig`). */
@@ -60,33 +63,54 @@ export class FailureAction {
   /** Goes on with the default values of the inputs that timed out. */
   public static readonly PROCEED_WITH_DEFAULT_VALUES = new FailureAction('ProceedWithDefaultValues');
 
-  /** Retry, then fall back to `onRetryFailure`. */
+  /** Retry, then fall back to `onRetryFailure`. A problem is carried to the step or stage that receives the action. */
   public static retry(props: {
     readonly count: number;
     readonly intervals?: readonly (Timeout | string)[];
     readonly onRetryFailure?: FailureAction;
   }): FailureAction {
-    return new FailureAction('Retry', {
-      retryCount: props.count,
-      retryIntervals: (props.intervals ?? ['10s']).map((i) => Timeout.of(i).toString()),
-      onRetryFailure: { action: (props.onRetryFailure ?? FailureAction.MARK_AS_FAILURE).toObject() },
+    const where = 'FailureAction.retry';
+    let spec: Record<string, unknown> = {};
+    const problems = checkedProblems(where, () => {
+      requireProps(props, where, 'FailureAction.retry({ count: 2 })');
+      const count = requireNumber(props.count, where, 'count', 'pass the number of retries, e.g. FailureAction.retry({ count: 2 })');
+      if (!Number.isInteger(count) || count < 0) fail(where, 'count', `${count} is not a number of retries`, 'pass a whole number, e.g. 2');
+      const intervals = optionalArray<Timeout | string>(props.intervals, where, 'intervals', "pass a list of timeouts, e.g. ['10s', '1m']");
+      const fallback = props.onRetryFailure ?? FailureAction.MARK_AS_FAILURE;
+      throwIfInvalid(requireInstance(fallback, FailureAction, 'a FailureAction', where, 'onRetryFailure', 'pass e.g. FailureAction.ABORT'));
+      spec = {
+        retryCount: count,
+        retryIntervals: (intervals ?? ['10s']).map((i) => Timeout.of(i, where).toString()),
+        onRetryFailure: { action: fallback.toObject() },
+      };
     });
+    return withProblems(new FailureAction('Retry', spec), problems);
   }
 
-  /** Wait for a person, then fall back to `onTimeout`. */
+  /** Wait for a person, then fall back to `onTimeout`. A problem is carried to the step or stage that receives it. */
   public static manualIntervention(props: { readonly timeout: Timeout | string; readonly onTimeout?: FailureAction }): FailureAction {
-    const timeout = Timeout.of(props.timeout).toString();
-    // ManualInterventionFailureActionConfig.spec.timeout is stricter than step timeouts: ^[1-9]\d*[smhdw](\s+[1-9]\d*[smhdw])*$
-    if (!/^[1-9]\d*[smhdw](\s+[1-9]\d*[smhdw])*$/.test(timeout)) {
-      const shown = containsExpression(timeout) ? 'given as an expression' : `'${timeout}'`;
-      throw new Error(
-        `FailureAction.manualIntervention: timeout ${shown} is rejected by the schema (ManualInterventionFailureActionConfig: units separated by spaces, no expressions). Fix: write e.g. '1h 30m', '30m' or '1d'`,
-      );
-    }
-    return new FailureAction('ManualIntervention', {
-      timeout,
-      onTimeout: { action: (props.onTimeout ?? FailureAction.ABORT).toObject() },
+    const where = 'FailureAction.manualIntervention';
+    let spec: Record<string, unknown> = {};
+    const problems = checkedProblems(where, () => {
+      const timeout = Timeout.of(
+        requireProps(props, where, "FailureAction.manualIntervention({ timeout: '1h' })").timeout,
+        where,
+      ).toString();
+      // ManualInterventionFailureActionConfig.spec.timeout is stricter than step timeouts: ^[1-9]\d*[smhdw](\s+[1-9]\d*[smhdw])*$
+      if (!/^[1-9]\d*[smhdw](\s+[1-9]\d*[smhdw])*$/.test(timeout)) {
+        const shown = containsExpression(timeout) ? 'given as an expression' : `'${timeout}'`;
+        fail(
+          where,
+          'timeout',
+          `${shown} is rejected by the schema (ManualInterventionFailureActionConfig: units separated by spaces, no expressions)`,
+          "write e.g. '1h 30m', '30m' or '1d'",
+        );
+      }
+      const fallback = props.onTimeout ?? FailureAction.ABORT;
+      throwIfInvalid(requireInstance(fallback, FailureAction, 'a FailureAction', where, 'onTimeout', 'pass e.g. FailureAction.ABORT'));
+      spec = { timeout, onTimeout: { action: fallback.toObject() } };
     });
+    return withProblems(new FailureAction('ManualIntervention', spec), problems);
   }
 
   private constructor(
@@ -97,6 +121,7 @@ export class FailureAction {
 
   /** The `action` object. */
   public toObject(): Record<string, unknown> {
+    throwIfInvalid(this);
     return this.spec ? { type: this.type, spec: this.spec } : { type: this.type };
   }
 }
@@ -105,16 +130,24 @@ export class FailureAction {
 export class FailureStrategy {
   /** On any error. */
   public static onAllErrors(action: FailureAction): FailureStrategy {
-    return new FailureStrategy([ErrorType.ALL_ERRORS], action);
+    return FailureStrategy.on([ErrorType.ALL_ERRORS], action);
   }
 
   /** On the given error types. */
   public static on(errors: readonly ErrorType[], action: FailureAction): FailureStrategy {
-    if (errors.length === 0)
-      throw new Error(
-        'FailureStrategy.on: errors must not be empty. Fix: list at least one ErrorType, or use FailureStrategy.onAllErrors()',
-      );
-    return new FailureStrategy([...errors], action);
+    const where = 'FailureStrategy.on';
+    const problems = checkedProblems(where, () => {
+      const list = requireArray<ErrorType>(errors, where, 'errors', 'pass a list of ErrorType, e.g. [ErrorType.TIMEOUT]');
+      if (list.length === 0)
+        fail(where, 'errors', 'the list is empty', 'list at least one ErrorType, or use FailureStrategy.onAllErrors()');
+      list.forEach((e, i) => {
+        if (!Object.values(ErrorType).includes(e))
+          fail(where, `errors[${i}]`, `'${String(e)}' is not an error type`, 'use an ErrorType, e.g. ErrorType.TIMEOUT');
+      });
+      requireInstance(action, FailureAction, 'a FailureAction', where, 'action', 'pass e.g. FailureAction.ABORT');
+    });
+    const inherited = problems.length === 0 ? locateValueProblems(action, where, 'action') : [];
+    return withProblems(new FailureStrategy(Array.isArray(errors) ? [...errors] : [], action), [...problems, ...inherited]);
   }
 
   private constructor(
@@ -126,6 +159,7 @@ export class FailureStrategy {
 
   /** The `failureStrategies[]` entry. */
   public toObject(): Record<string, unknown> {
+    throwIfInvalid(this);
     return { onFailure: { errors: [...this.errors], action: this.action.toObject() } };
   }
 }

@@ -38,6 +38,7 @@ export { IacmStage, type IacmStageProps } from './stages/iacm-stage';
 export { IdpStage, type IdpStageProps } from './stages/idp-stage';
 
 // Step base, step groups, parallel blocks
+export { GenericStep, type GenericStepProps } from './generic-step';
 export { Step, type StepProps } from './step';
 export { StepGroup, type StepGroupProps } from './step-group';
 export { type ExecutionElement, ParallelBlock, type StepGroupNode, StepList } from './step-list';
@@ -106,12 +107,18 @@ export type { StepVariable } from './steps/custom/step-variable';
 export { IacmApprovalStep, type IacmApprovalStepProps } from './steps/iacm/iacm-approval';
 export { IacmCheckovStep, type IacmCheckovStepProps } from './steps/iacm/iacm-checkov';
 export { IacmScanStep, type IacmScanStepProps } from './steps/iacm/iacm-scan-step';
+export { IacmOpenTofuPluginStep, type IacmOpenTofuPluginStepProps } from './steps/iacm/iacm-opentofu-plugin';
+export {
+  type IacmPluginOutputs,
+  IacmPluginStep,
+  type IacmPluginStepProps,
+  TerraformCommand,
+  type TerraformImport,
+} from './steps/iacm/iacm-plugin-step';
 export {
   type IacmTerraformPluginOutputs,
   IacmTerraformPluginStep,
   type IacmTerraformPluginStepProps,
-  TerraformCommand,
-  type TerraformImport,
 } from './steps/iacm/iacm-terraform-plugin';
 export { IacmTflintStep, type IacmTflintStepProps } from './steps/iacm/iacm-tflint';
 export { IacmTfsecStep, type IacmTfsecStepProps } from './steps/iacm/iacm-tfsec';
@@ -232,3 +239,6 @@ export { type TemplateInputValue, TemplateLink, type TemplateLinkProps } from '.
 export { TemplatePipeline, type TemplatePipelineProps } from './template-pipeline';
 export { TemplateStage, type TemplateStageProps } from './template-stage';
 export { TemplateStep, type TemplateStepProps } from './template-step';
+
+// Triggers of pipelines
+export { GitProvider, GitPushTrigger, type GitPushTriggerProps, type TriggerTarget } from './triggers/git-push-trigger';

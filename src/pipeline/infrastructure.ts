@@ -1,3 +1,5 @@
+import { optionalProps, requireProps } from '../core/arguments';
+
 /** Operating system of a build machine. */
 export enum OperatingSystem {
   /** Linux. */
@@ -64,11 +66,16 @@ export interface VmPoolInfrastructureProps {
 export class StageInfrastructure {
   /** Harness Cloud (`runtime.type: Cloud`). */
   public static cloud(props: PlatformProps = {}): StageInfrastructure {
-    return StageInfrastructure.runtime('Cloud', props);
+    return StageInfrastructure.runtime('Cloud', optionalProps(props, 'StageInfrastructure.cloud', 'StageInfrastructure.cloud()'));
   }
 
   /** A Kubernetes cluster (`infrastructure.type: KubernetesDirect`). */
   public static kubernetes(props: KubernetesInfrastructureProps): StageInfrastructure {
+    requireProps(
+      props,
+      'StageInfrastructure.kubernetes',
+      "StageInfrastructure.kubernetes({ connectorRef: 'account.k8s', namespace: 'builds' })",
+    );
     return new StageInfrastructure('KubernetesDirect', {
       infrastructure: {
         type: 'KubernetesDirect',
@@ -89,11 +96,12 @@ export class StageInfrastructure {
 
   /** A local Docker runner (`runtime.type: Docker`). */
   public static docker(props: PlatformProps = {}): StageInfrastructure {
-    return StageInfrastructure.runtime('Docker', props);
+    return StageInfrastructure.runtime('Docker', optionalProps(props, 'StageInfrastructure.docker', 'StageInfrastructure.docker()'));
   }
 
   /** A self-managed VM pool (`infrastructure.type: VM`, `spec.type: Pool`). */
   public static vmPool(props: VmPoolInfrastructureProps): StageInfrastructure {
+    requireProps(props, 'StageInfrastructure.vmPool', "StageInfrastructure.vmPool({ poolName: 'linux-pool' })");
     return new StageInfrastructure('VM', {
       infrastructure: {
         type: 'VM',

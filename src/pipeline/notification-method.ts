@@ -1,3 +1,4 @@
+import { requireProps } from '../core/arguments';
 import { fail } from '../core/errors';
 import { type Expression, isLiteralText } from '../core/expression';
 import { RuntimeInput } from '../core/runtime-input';
@@ -62,6 +63,7 @@ export class NotificationMethod {
   /** E-mail (`PmsEmailChannel`). */
   public static email(props: EmailNotificationProps): NotificationMethod {
     const where = 'NotificationMethod.email';
+    requireProps(props, where, 'NotificationMethod.email({...})');
     oneOf(where, ['recipients', 'userGroups'], props.recipients, props.userGroups);
     (props.recipients ?? []).forEach((r, i) => {
       checkText(r, where, `spec.recipients[${i}]`);
@@ -76,6 +78,7 @@ export class NotificationMethod {
   /** Slack (`PmsSlackChannel`). */
   public static slack(props: SlackNotificationProps): NotificationMethod {
     const where = 'NotificationMethod.slack';
+    requireProps(props, where, 'NotificationMethod.slack({...})');
     oneOf(where, ['webhookUrl', 'userGroups'], props.webhookUrl, props.userGroups);
     if (props.webhookUrl !== undefined) checkUrl(props.webhookUrl, where, 'spec.webhookUrl');
     checkGroups(props.userGroups, where);
@@ -85,6 +88,7 @@ export class NotificationMethod {
   /** Microsoft Teams (`PmsMSTeamChannel`). */
   public static msTeams(props: MsTeamsNotificationProps): NotificationMethod {
     const where = 'NotificationMethod.msTeams';
+    requireProps(props, where, 'NotificationMethod.msTeams({...})');
     oneOf(where, ['msTeamKeys', 'userGroups'], props.msTeamKeys, props.userGroups);
     (props.msTeamKeys ?? []).forEach((k, i) => checkUrl(k, where, `spec.msTeamKeys[${i}]`));
     checkGroups(props.userGroups, where);
@@ -97,6 +101,7 @@ export class NotificationMethod {
   /** PagerDuty (`PmsPagerDutyChannel`). */
   public static pagerDuty(props: PagerDutyNotificationProps): NotificationMethod {
     const where = 'NotificationMethod.pagerDuty';
+    requireProps(props, where, 'NotificationMethod.pagerDuty({...})');
     oneOf(where, ['integrationKey', 'userGroups'], props.integrationKey, props.userGroups);
     if (props.integrationKey !== undefined) checkText(props.integrationKey, where, 'spec.integrationKey');
     checkGroups(props.userGroups, where);
@@ -109,6 +114,7 @@ export class NotificationMethod {
   /** A webhook (`PmsWebhookChannel`). */
   public static webhook(props: WebhookNotificationProps): NotificationMethod {
     const where = 'NotificationMethod.webhook';
+    requireProps(props, where, 'NotificationMethod.webhook({...})');
     checkUrl(props.webhookUrl, where, 'spec.webhookUrl');
     for (const [key, value] of Object.entries(props.headers ?? {})) checkText(value, where, `spec.headers.${key}`);
     return new NotificationMethod(NotificationMethodType.WEBHOOK, {

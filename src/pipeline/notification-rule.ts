@@ -1,3 +1,4 @@
+import { requireProps } from '../core/arguments';
 import { fail } from '../core/errors';
 import { type Expression, isLiteralText } from '../core/expression';
 import { validateIdentifier } from '../core/identifier';
@@ -85,6 +86,7 @@ export class NotificationRule {
 
   /** Creates the rule; name, identifier, events and method are checked at once. */
   constructor(props: NotificationRuleProps) {
+    requireProps(props, 'new NotificationRule', "new NotificationRule({ name: 'On failure', events: [...], methods: [...] })");
     const where = `notification rule '${props.identifier ?? props.name}'`;
     requireText(props.name, where, 'name', 'give the rule a name');
     if (props.identifier !== undefined) validateIdentifier(props.identifier, where);

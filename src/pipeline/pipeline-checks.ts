@@ -1,13 +1,11 @@
-import { collectingProblems, dedupeProblems, type ValidationProblem } from '../core/errors';
-import type { ResolveContext, StepOutput } from '../core/expression';
+import { dedupeProblems, type ValidationProblem } from '../core/errors';
+import type { ResolveContext } from '../core/expression';
 import type { RenderContext } from '../core/render-context';
-import { resolveValue } from '../core/resolve';
 import { barrierRefProblems, type FlowControl } from './flow-control';
 import type { Stage } from './stage';
 import type { StageVariableCheck } from './stage-variable-scope';
 import { MAX_PIPELINE_YAML_BYTES } from './pipeline-props';
-import { runsBefore } from './run-order';
-import { Step } from './step';
+import { referenceProblems } from './references';
 import type { PipelineVariable } from './variable';
 
 /** What the cross-object checks read of a pipeline. */
@@ -22,14 +20,14 @@ export interface CheckedPipeline {
 
 /** A resolve context of the pipeline with the given reference callbacks (and stage variable checks). */
 export type PipelineResolver = (
-  check: StageVariableCheck,
+  check: StageVariableCheck | undefined,
   callbacks: Omit<ResolveContext, 'kinds' | 'mode' | 'producer'>,
 ) => ResolveContext;
 
 /**
  * The pipeline's cross-object problems: empty stages, references to undeclared pipeline variables, stage variables
- * out of scope, step outputs from elsewhere or later, stages cloning without a codebase, Barrier steps naming
- * undeclared barriers.
+ * out of scope, variables that read themselves, step outputs from elsewhere or later (see `references.ts`), stages
+ * cloning without a codebase, Barrier steps naming undeclared barriers.
  */
 export function pipelineProblems(p: CheckedPipeline, ctx: RenderContext, resolver: PipelineResolver): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
@@ -37,71 +35,17 @@ export function pipelineProblems(p: CheckedPipeline, ctx: RenderContext, resolve
     problems.push({ path: p.describe(), field: 'stages', problem: 'the pipeline has no stages', fix: 'add a stage with addStage()' });
   }
   for (const s of p.stages) problems.push(...s.validate());
-  const declared = new Set(p.variables.map((v) => v.name));
-  const steps = new Set<Step>(p.stages.flatMap((s) => s.allSteps()));
-  const checkRefs = (consumer: Step | Stage, stage: Stage, tree: unknown): void => {
-    const variable = (name: string) => {
-      if (declared.has(name)) return;
-      problems.push({
-        path: consumer.describe(),
-        field: 'variables',
-        problem: `references <+pipeline.variables.${name}>, which ${p.describe()} does not declare`,
-        fix: `declare the variable with pipeline.addVariable(), or pass a variable of this pipeline`,
-      });
-    };
-    const stepOutput = (ref: StepOutput) => problems.push(...stepOutputProblems(consumer, ref, steps, p.describe()));
-    const resolve = resolver({ consumer, stage, problems }, { variable, stepOutput });
-    collectingProblems(problems, consumer.describe(), () => resolveValue(tree, resolve));
-  };
   const stepNodes: Array<{ node: Record<string, unknown>; path: string }> = [];
   for (const stage of p.stages) {
-    const { spec, ...rest } = (stage.toObject(ctx, false) as { stage: Record<string, unknown> }).stage;
+    const { spec } = (stage.toObject(ctx, false) as { stage: Record<string, unknown> }).stage;
     const { execution: _execution, ...specRest } = (spec ?? {}) as Record<string, unknown>;
     problems.push(...codebaseProblems(stage, specRest, p.hasCodebase, p.describe()));
-    checkRefs(stage, stage, { ...rest, spec: specRest });
-    for (const step of stage.allSteps()) {
-      const node = step.toObject(ctx);
-      checkRefs(step, stage, node);
-      stepNodes.push({ node: node.step as Record<string, unknown>, path: step.describe() });
-    }
+    for (const step of stage.allSteps())
+      stepNodes.push({ node: step.toObject(ctx).step as Record<string, unknown>, path: step.describe() });
   }
+  problems.push(...referenceProblems(p, ctx, resolver));
   problems.push(...barrierRefProblems(stepNodes, p.flowControl, p.describe()));
   return dedupeProblems(problems);
-}
-
-/** A step output read by `consumer` must come from a step of the pipeline that runs before it. */
-export function stepOutputProblems(
-  consumer: Step | Stage,
-  ref: StepOutput,
-  steps: ReadonlySet<Step>,
-  pipeline: string,
-): ValidationProblem[] {
-  const producer = ref.producer;
-  const label = producer.identifier !== undefined ? `step '${producer.identifier}'` : producer.describe();
-  if (!(producer instanceof Step) || !steps.has(producer)) {
-    return [
-      {
-        path: consumer.describe(),
-        field: 'outputs',
-        problem: `references output '${ref.path}' of ${label}, which is not part of ${pipeline}`,
-        fix: `add ${label} to a stage of this pipeline, or reference a step that is in it`,
-      },
-    ];
-  }
-  // A stage-level field (e.g. the stage `when`) is evaluated before the stage's steps run: the producer must be
-  // in an earlier stage. `ownerPosition()` is the position of the stage's step list.
-  const consumerPosition = consumer instanceof Step ? consumer.position() : consumer.ownerPosition();
-  if (!runsBefore(producer.position(), consumerPosition)) {
-    return [
-      {
-        path: consumer.describe(),
-        field: 'outputs',
-        problem: `references output '${ref.path}' of ${label}, which does not run before it (${producer.describe()})`,
-        fix: `move ${label} before '${consumer.identifier}', outside any parallel block they share`,
-      },
-    ];
-  }
-  return [];
 }
 
 /** The organization and project a pipeline names must be those it is registered in. */

@@ -1,3 +1,4 @@
+import { optionalArray, requireInstance, requireProps } from '../core/arguments';
 import { credentialProblems } from '../core/credentials';
 import { collectingProblems, dedupeProblems, fail, ValidationError, type ValidationProblem } from '../core/errors';
 import type { ResolveContext } from '../core/expression';
@@ -6,17 +7,18 @@ import { validateIdentifier, validateName } from '../core/identifier';
 import { compact } from '../core/object';
 import { Overrides } from '../core/overrides';
 import { RenderContext } from '../core/render-context';
+import { rejectPropValueProblems } from '../core/value-problems';
 import { toYaml } from '../core/yaml';
 import { checkCiCodebase, renderPipelineProperties } from './ci-codebase';
 import { checkFlowControl, type FlowControl, renderFlowControl } from './flow-control';
 import { checkNotificationRules, type NotificationRule } from './notification-rule';
 import type { PipelineProps, PipelineRender, PipelineScope } from './pipeline-props';
 import { pipelineProblems, scopeProblems, yamlSizeProblems } from './pipeline-checks';
-import type { Stage } from './stage';
+import { Stage, type StageParent } from './stage';
 import { stageVariableKinds, type StageVariableCheck } from './stage-variable-scope';
 import type { Step } from './step';
 import { MAX_PARALLEL } from './step-list';
-import type { PipelineVariable } from './variable';
+import { PipelineVariable } from './variable';
 
 export { runsBefore } from './run-order';
 export { MAX_PIPELINE_YAML_BYTES, type PipelineProps, type PipelineRender, type PipelineScope } from './pipeline-props';
@@ -30,7 +32,7 @@ class ParallelStages {
  * Local mistakes throw at once; cross-object rules (step outputs, variable references, empty stages)
  * are collected by {@link validate} and checked again before rendering.
  */
-export class Pipeline {
+export class Pipeline implements StageParent {
   /** The pipeline identifier. */
   public readonly identifier: string;
   /** The display name (the identifier unless given). */
@@ -54,7 +56,11 @@ export class Pipeline {
    * `validate()` and before rendering.
    */
   constructor(props: PipelineProps) {
+    requireProps(props, 'new Pipeline', "new Pipeline({ identifier: 'deploy' })");
     const where = `pipeline '${props.identifier}'`;
+    optionalArray(props.variables, where, 'variables', 'pass a list of PipelineVariable / WorkflowInput objects');
+    optionalArray(props.stages, where, 'stages', 'pass a list of stages, e.g. [new CustomStage({...})]');
+    rejectPropValueProblems(props, where);
     validateIdentifier(props.identifier, where);
     this.identifier = props.identifier;
     this.name = props.name ?? props.identifier;
@@ -103,6 +109,14 @@ export class Pipeline {
   /** Declares pipeline variables. */
   public addVariable(...variables: PipelineVariable[]): this {
     for (const v of variables) {
+      requireInstance(
+        v,
+        PipelineVariable,
+        'a PipelineVariable',
+        this.describe(),
+        'variables',
+        "pass PipelineVariable.string('name') or a WorkflowInput",
+      );
       const existing = this.vars.find((x) => x.name === v.name);
       if (existing) {
         if (existing === v) continue;
@@ -299,6 +313,14 @@ export class Pipeline {
   }
 
   private adopt(stage: Stage): void {
+    requireInstance(
+      stage,
+      Stage,
+      'a stage (CustomStage, IdpStage, ...)',
+      this.describe(),
+      'stages',
+      'pass stage objects, e.g. new CustomStage({...})',
+    );
     const dup = this.stages.find((s) => s.identifier === stage.identifier);
     if (dup) {
       fail(

@@ -21,6 +21,8 @@ export interface StageVariableCheck {
   readonly consumer: { describe(): string };
   readonly stage: Stage;
   readonly problems: ValidationProblem[];
+  /** The field being resolved, for the message. @default - 'variables' */
+  readonly field?: () => string;
 }
 
 /**
@@ -37,8 +39,8 @@ export function stageVariableKinds(scope: StageVariableScope, check?: StageVaria
       const qualified = payload.q === true;
       const text = qualified ? `<+pipeline.stages.${declaring?.identifier ?? 'unknown'}.variables.${name}>` : `<+stage.variables.${name}>`;
       const problem = check && scopeProblem(scope, check, declaring, qualified, text, name);
-      if (check && problem) check.problems.push({ path: check.consumer.describe(), field: 'variables', ...problem });
-      return new RawExpression(text);
+      if (check && problem) check.problems.push({ path: check.consumer.describe(), field: check.field?.() ?? 'variables', ...problem });
+      return new RawExpression(text, false);
     },
   };
 }

@@ -1,8 +1,9 @@
+import { requireProps } from '../core/arguments';
 import { fail } from '../core/errors';
 import { Expression, type ResolveContext } from '../core/expression';
 import { type ExpressionPayload, newObjectId } from '../core/expression-marker';
 import { validateVariableName } from '../core/identifier';
-import { decodeExpression, resolveString } from '../core/resolve';
+import { decodeExpression, resolveExpression } from '../core/resolve';
 import { checkVariableValue, VariableType, variableValue } from './variable';
 
 /** The wrapper tag of stage variable references in expression markers; the pipeline decodes it (see `stage-variable-scope.ts`). */
@@ -78,6 +79,7 @@ export class StageVariable extends Expression {
   /** Creates the variable; name, type and value are checked at once. */
   constructor(props: StageVariableProps) {
     super();
+    requireProps(props, 'new StageVariable', "StageVariable.string('region', { value: 'eu-west-1' })");
     const path = `stage variable '${props.name}'`;
     validateVariableName(props.name, path);
     const type = props.type ?? VariableType.STRING;
@@ -169,5 +171,5 @@ function stageVariablePayload(v: StageVariable, qualified: boolean): ExpressionP
 function resolveStageVariable(payload: ExpressionPayload, ctx?: ResolveContext): string {
   const decoder = ctx?.kinds?.[STAGE_VARIABLE_TAG];
   const expression = decoder ? decoder(payload, (nested) => decodeExpression(nested, ctx)) : decodeExpression(payload, ctx);
-  return resolveString(expression.resolve(ctx), ctx);
+  return resolveExpression(expression, ctx);
 }

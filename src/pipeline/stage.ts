@@ -1,3 +1,5 @@
+import { requireProps } from '../core/arguments';
+import { rejectPropValueProblems } from '../core/value-problems';
 import { StageType } from './compatibility';
 import { renderStageWhen, type StageWhen } from './condition';
 import { fail, type ValidationProblem } from '../core/errors';
@@ -83,7 +85,10 @@ export abstract class Stage {
    */
   protected constructor(stageType: StageType, props: StageProps) {
     this.stageType = stageType;
+    const kind = new.target.name;
+    requireProps(props, `new ${kind}`, `new ${kind}({ identifier: 'my_stage', ... })`);
     const where = `stage '${props.identifier}'`;
+    rejectPropValueProblems(props, where);
     validateIdentifier(props.identifier, where);
     this.identifier = props.identifier;
     this.name = props.name ?? props.identifier;

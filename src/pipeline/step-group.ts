@@ -1,3 +1,5 @@
+import { requireProps } from '../core/arguments';
+import { rejectPropValueProblems } from '../core/value-problems';
 import { renderStepWhen, type StepWhen } from './condition';
 import type { RenderContext } from '../core/render-context';
 import { fail } from '../core/errors';
@@ -35,7 +37,9 @@ export class StepGroup implements StepGroupNode {
 
   /** Creates the group with its steps; identifier, name and condition are checked at once. */
   constructor(props: StepGroupProps) {
+    requireProps(props, 'new StepGroup', "new StepGroup({ identifier: 'my_group', steps: [...] })");
     const where = `stepGroup '${props.identifier}'`;
+    rejectPropValueProblems(props, where);
     validateIdentifier(props.identifier, where);
     this.identifier = props.identifier;
     this.name = props.name ?? props.identifier;

@@ -1,3 +1,4 @@
+import { optionalArray, optionalString, requireProps } from '../core/arguments';
 import { renderStepWhen, type StepWhen } from './condition';
 import { fail } from '../core/errors';
 import { type OutputProducer, StepOutput } from '../core/expression';
@@ -7,6 +8,7 @@ import { newObjectId } from '../core/expression-marker';
 import { compact } from '../core/object';
 import { Overrides } from '../core/overrides';
 import { RenderContext } from '../core/render-context';
+import { rejectPropValueProblems } from '../core/value-problems';
 import { Timeout } from './timeout';
 
 /** Envelope fields every step has (`Node`: identifier, name, timeout, when, failureStrategies, description). */
@@ -67,16 +69,20 @@ export abstract class Step implements OutputProducer {
 
   /** @param props the fields every step has; identifier, name, timeout and condition are checked at once */
   protected constructor(props: StepProps) {
+    const kind = new.target.name;
+    requireProps(props, `new ${kind}`, `new ${kind}({ identifier: 'my_step', ... })`);
     const where = `step '${props.identifier}'`;
     validateIdentifier(props.identifier, where);
     this.identifier = props.identifier;
     this.name = props.name ?? props.identifier;
     validateName(this.name, where);
-    this.description = props.description;
+    this.description = optionalString(props.description, where, 'description', 'pass the description as text');
     this.when = props.when;
-    this.failureStrategies = props.failureStrategies;
+    this.failureStrategies = optionalArray(props.failureStrategies, where, 'failureStrategies', 'pass a list of FailureStrategy');
     this.timeoutValue = props.timeout === undefined ? undefined : Timeout.of(props.timeout, where);
     if (props.when) renderStepWhen(props.when, where);
+    // A factory value among the props (a SecretRef, an InstanceSelection, ...) reports its problem here, at the step.
+    rejectPropValueProblems(props, where);
   }
 
   /** The timeout given, emitted as `timeout`; `undefined` leaves the step type's default to Harness. */

@@ -1,3 +1,4 @@
+import { describeValue, requireProps } from '../core/arguments';
 import { credentialProblems } from '../core/credentials';
 import { collectingProblems, dedupeProblems, fail, ValidationError, type ValidationProblem } from '../core/errors';
 import { validateIdentifier, validateName } from '../core/identifier';
@@ -106,7 +107,16 @@ export class TemplateDefinition {
   private readonly props: TemplateDefinitionProps;
 
   private constructor(type: TemplateType, model: Step | Stage | Pipeline, props: TemplateDefinitionProps) {
+    requireProps(props, `TemplateDefinition.${type.toLowerCase()}`, "{ identifier: 'my_template', versionLabel: 'v1' }");
     const where = `template '${props.identifier}'`;
+    if (model === null || typeof model !== 'object' || typeof (model as { toObject?: unknown }).toObject !== 'function') {
+      fail(
+        where,
+        type.toLowerCase(),
+        `expects a ${type.toLowerCase()} model, got ${describeValue(model)}`,
+        `pass the ${type.toLowerCase()} the template holds`,
+      );
+    }
     validateIdentifier(props.identifier, where);
     this.name = props.name ?? props.identifier;
     validateName(this.name, where);

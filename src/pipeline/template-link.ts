@@ -1,3 +1,4 @@
+import { requireProps } from '../core/arguments';
 import { fail, ValidationError, type ValidationProblem } from '../core/errors';
 import type { Expression } from '../core/expression';
 import { SCOPED_IDENTIFIER_PATTERN } from '../core/identifier';
@@ -52,7 +53,7 @@ export class TemplateLink {
    * @param type the template type the element takes
    */
   constructor(props: TemplateLinkProps, where: string, type: TemplateType) {
-    const template = props.template;
+    const template = requireProps(props, where, '{ identifier, template }').template;
     if (template instanceof TemplateDefinition) {
       checkDefinition(props, template, where, type);
       this.definition = template;

@@ -1,3 +1,4 @@
+import { requireProps } from '../core/arguments';
 import { collectingProblems, fail, type ValidationProblem } from '../core/errors';
 import { Expression } from '../core/expression';
 import { compact } from '../core/object';
@@ -51,7 +52,8 @@ export class TemplatePipeline extends Pipeline {
    */
   constructor(props: TemplatePipelineProps) {
     super({
-      identifier: props.identifier,
+      identifier: requireProps(props, 'new TemplatePipeline', "new TemplatePipeline({ identifier: 'release', template: releaseTemplate })")
+        .identifier,
       name: props.name,
       orgIdentifier: props.orgIdentifier,
       projectIdentifier: props.projectIdentifier,

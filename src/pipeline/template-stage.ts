@@ -1,3 +1,4 @@
+import { requireProps } from '../core/arguments';
 import { fail, type ValidationProblem } from '../core/errors';
 import { clonePlain, compact } from '../core/object';
 import { Overrides } from '../core/overrides';
@@ -33,7 +34,11 @@ export class TemplateStage extends Stage {
 
   /** Creates a stage that uses a stage template; its inputs are checked against the template when the template is a model of this app. */
   constructor(props: TemplateStageProps) {
-    const link = new TemplateLink(props, `stage '${props.identifier}'`, TemplateType.STAGE);
+    const link = new TemplateLink(
+      requireProps(props, 'new TemplateStage', "new TemplateStage({ identifier: 'deploy', template: deployTemplate })"),
+      `stage '${props.identifier}'`,
+      TemplateType.STAGE,
+    );
     super(link.definition?.stageType ?? StageType.CUSTOM, {
       identifier: props.identifier,
       name: props.name,

@@ -1,3 +1,4 @@
+import { requireProps } from '../core/arguments';
 import type { StepOutput } from '../core/expression';
 import { compact } from '../core/object';
 import { Overrides } from '../core/overrides';
@@ -35,7 +36,11 @@ export class TemplateStep extends Step {
 
   /** Creates a step that uses a step template; its inputs are checked against the template when the template is a model of this app. */
   constructor(props: TemplateStepProps) {
-    super({ identifier: props.identifier, name: props.name, description: props.description });
+    super({
+      identifier: requireProps(props, 'new TemplateStep', "new TemplateStep({ identifier: 'build', template: buildTemplate })").identifier,
+      name: props.name,
+      description: props.description,
+    });
     this.link = new TemplateLink(props, `step '${props.identifier}'`, TemplateType.STEP);
     this.type = this.link.definition?.stepType ?? REFERENCED_TEMPLATE_STEP_TYPE;
   }

@@ -1,6 +1,7 @@
+import { describeValue, requireInstance, requireNumber, requireString } from '../core/arguments';
 import { fail } from '../core/errors';
 import { usesExecutionInput } from '../core/expr';
-import { containsExpression, type Expression } from '../core/expression';
+import { containsExpression, Expression } from '../core/expression';
 import { RuntimeInput } from '../core/runtime-input';
 
 /**
@@ -10,31 +11,39 @@ import { RuntimeInput } from '../core/runtime-input';
 export class Timeout {
   /** Seconds: at least 10 (the schema rejects single-digit seconds). */
   public static seconds(n: number): Timeout {
-    return Timeout.parse(`${n}s`);
+    return Timeout.parse(`${unitCount(n, 'seconds')}s`);
   }
 
   /** Minutes. */
   public static minutes(n: number): Timeout {
-    return Timeout.parse(`${n}m`);
+    return Timeout.parse(`${unitCount(n, 'minutes')}m`);
   }
 
   /** Hours. */
   public static hours(n: number): Timeout {
-    return Timeout.parse(`${n}h`);
+    return Timeout.parse(`${unitCount(n, 'hours')}h`);
   }
 
   /** Days. */
   public static days(n: number): Timeout {
-    return Timeout.parse(`${n}d`);
+    return Timeout.parse(`${unitCount(n, 'days')}d`);
   }
 
   /** Weeks. */
   public static weeks(n: number): Timeout {
-    return Timeout.parse(`${n}w`);
+    return Timeout.parse(`${unitCount(n, 'weeks')}w`);
   }
 
   /** A timeout taken from an expression, e.g. a pipeline variable. */
   public static fromExpression(expr: Expression): Timeout {
+    requireInstance(
+      expr,
+      Expression,
+      'an expression',
+      'Timeout.fromExpression',
+      'expression',
+      'pass e.g. a PipelineVariable, or use Timeout.of(text)',
+    );
     if (expr instanceof RuntimeInput && expr.isExecutionInput) return Timeout.parse(expr.resolve());
     return new Timeout(expr.toString());
   }
@@ -45,6 +54,7 @@ export class Timeout {
    * @param path where the timeout is set, for the error message
    */
   public static parse(text: string, path = 'timeout'): Timeout {
+    requireString(text, path, 'timeout', "pass text such as '10m', or use Timeout.minutes(10)");
     if (containsExpression(text) || /<\+.*>/.test(text)) {
       if (usesExecutionInput(text)) {
         const shown = containsExpression(text) ? 'the timeout expression' : `'${text}'`;
@@ -78,9 +88,13 @@ export class Timeout {
     return new Timeout(text);
   }
 
-  /** Accepts either a Timeout or its text. */
-  public static of(value: Timeout | string, path?: string): Timeout {
-    return value instanceof Timeout ? value : Timeout.parse(value, path);
+  /** Accepts either a Timeout or its text; anything else (a number from a JavaScript caller) is refused. */
+  public static of(value: Timeout | string, path = 'timeout'): Timeout {
+    if (value instanceof Timeout) return value;
+    if (typeof value !== 'string') {
+      fail(path, 'timeout', `expects a Timeout or text such as '10m', got ${describeValue(value)}`, "pass Timeout.minutes(10) or '10m'");
+    }
+    return Timeout.parse(value, path);
   }
 
   private constructor(private readonly text: string) {}
@@ -89,4 +103,9 @@ export class Timeout {
   public toString(): string {
     return this.text;
   }
+}
+
+/** The count of a unit factory (`Timeout.minutes(n)`): a number (docs/rules.md#argument-types). */
+function unitCount(n: unknown, unit: string): number {
+  return requireNumber(n, `Timeout.${unit}`, unit, `pass a number, e.g. Timeout.${unit}(10)`);
 }

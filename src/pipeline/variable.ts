@@ -1,3 +1,5 @@
+import { requireProps } from '../core/arguments';
+
 import { fail } from '../core/errors';
 import { readsSecretValue } from '../core/expr';
 import { containsExpression, Expression } from '../core/expression';
@@ -76,7 +78,7 @@ export class PipelineVariable extends VariableReference {
 
   /** Creates the variable; name, type and value (and a runtime input's default, allowed values and regex) are checked at once. */
   constructor(props: PipelineVariableProps) {
-    super(props.name, props.type ?? VariableType.STRING);
+    super(requireProps(props, 'new PipelineVariable', "PipelineVariable.string('name')").name, props.type ?? VariableType.STRING);
     const path = `variable '${props.name}'`;
     validateVariableName(props.name, path);
     this.value = props.value ?? RuntimeInput.create();

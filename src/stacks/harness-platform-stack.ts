@@ -1,6 +1,9 @@
+import { describeValue } from '../core/arguments';
+
+import { childId, constructProps } from '../constructs/construct-args';
 import { GithubProvider } from '@cdktf/provider-github/lib/provider';
 import { TerraformBackend, TerraformStack, TerraformVariable } from 'cdktf';
-import type { Construct, IConstruct } from 'constructs';
+import { Construct, type IConstruct } from 'constructs';
 import { HarnessProvider } from '../../.gen/providers/harness/provider';
 import { PlatformDefaults } from '../constructs/platform-defaults';
 import type { PrerequisiteDataSources, PrerequisiteLookups } from '../constructs/prerequisite-lookups';
@@ -76,6 +79,9 @@ export interface HarnessPlatformStackProps {
 export class HarnessPlatformStack extends TerraformStack {
   /** The enclosing HarnessPlatformStack of a construct, if any. */
   public static maybeOf(scope: IConstruct): HarnessPlatformStack | undefined {
+    if (!Construct.isConstruct(scope)) {
+      fail('HarnessPlatformStack.maybeOf', 'scope', `expects a construct, got ${describeValue(scope)}`, 'pass a construct of the stack');
+    }
     let node: IConstruct | undefined = scope;
     while (node) {
       if (node instanceof HarnessPlatformStack) return node;
@@ -104,7 +110,8 @@ export class HarnessPlatformStack extends TerraformStack {
    * project are checked at once.
    */
   constructor(scope: Construct, id: string, props: HarnessPlatformStackProps) {
-    super(scope, id);
+    super(scope, childId(scope, id, 'HarnessPlatformStack'));
+    constructProps(this, props, "{ orgId: 'default', projectId: 'payments' }");
     validateIdentifier(props.orgId, this.node.path, 'orgId');
     validateIdentifier(props.projectId, this.node.path, 'projectId');
     if (props.uiBaseUrl !== undefined && !/^https?:\/\/[^/\s]+$/.test(props.uiBaseUrl)) {

@@ -1,3 +1,5 @@
+import { optionalProps } from '../core/arguments';
+
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import {
   App,
@@ -18,6 +20,7 @@ import {
   type TerraformStack,
 } from 'cdktf';
 import { fail } from '../core/errors';
+import { HarnessIacmState } from './harness-iacm-state';
 
 /** Creates a cdktf backend construct in a stack, e.g. `(stack) => new PgBackend(stack, { connStr })`. */
 export type StateBackendFactory = (stack: TerraformStack) => TerraformBackend;
@@ -78,6 +81,7 @@ export class StateBackend {
 
   /** A file in the app directory (the default). Keep it out of Git: state holds secrets. */
   public static local(props: LocalStateProps = {}): StateBackend {
+    optionalProps(props, 'StateBackend.local', "StateBackend.local({ path: 'state/platform.tfstate' })");
     for (const field of ['path', 'workspaceDir'] as const) {
       const value = props[field];
       if (value !== undefined && (value.trim() === '' || isAbsolute(value))) {
@@ -96,6 +100,14 @@ export class StateBackend {
     });
   }
 
+  /**
+   * Harness IaCM keeps the state: for a stack that a Harness IaCM workspace plans and applies (see
+   * `IacmStackDelivery`). No `backend` block is written; the workspace's `init` configures Harness' own backend.
+   */
+  public static harnessIacm(): StateBackend {
+    return new StateBackend('harness-iacm', (stack) => new HarnessIacmState(stack, 'backend'));
+  }
+
   /** Any other cdktf backend construct (consul, cos, oss, pg, swift, or one of your own). */
   public static custom(factory: StateBackendFactory): StateBackend {
     return new StateBackend('custom', factory);
@@ -107,7 +119,7 @@ export class StateBackend {
   }
 
   private constructor(
-    /** The backend type: `s3`, `gcs`, `azurerm`, `remote`, `cloud`, `http`, `local` or `custom`. */
+    /** The backend type: `s3`, `gcs`, `azurerm`, `remote`, `cloud`, `http`, `local`, `harness-iacm` or `custom`. */
     public readonly type: string,
     private readonly factory: StateBackendFactory,
   ) {}

@@ -1,10 +1,13 @@
 import { type TerraformStack, Testing } from 'cdktf';
+import { stackFiles } from '../terraform/stack-files';
 import { unescapeTerraformString } from '../terraform/terraform-string';
 
 /** Options of {@link synthDocuments}. */
 export interface SynthDocumentsOptions {
   /** Run construct validations first (as `cdktf synth` does). @default true */
   readonly runValidations?: boolean;
+  /** Include the stack's diagram files (`<stack>/diagrams/<id>.md`, as `cdktf synth` writes them). @default true */
+  readonly diagrams?: boolean;
 }
 
 interface SynthesizedJson {
@@ -17,11 +20,17 @@ interface SynthesizedJson {
  * `<stack>/templates/<id>_<version>.yaml`, files committed through the GitHub provider by their file name under
  * `pipelines/`, `templates/` or `workflows/` (by the document's root key), and `<stack>/resources/<type>.<name>.yaml`
  * for other YAML-valued attributes. Terraform escapes are undone, so a jest snapshot reads like the YAML itself;
- * Terraform references stay visible as `${var.x}`.
+ * Terraform references stay visible as `${var.x}`. Also the Markdown diagrams `cdktf synth` writes next to the
+ * stack, keyed `<stack>/diagrams/<id>.md` (see `stackDiagrams`), so a snapshot diff shows the pictures change too.
  */
 export function synthDocuments(stack: TerraformStack, options: SynthDocumentsOptions = {}): Record<string, string> {
   const json = JSON.parse(Testing.synth(stack, options.runValidations ?? true)) as SynthesizedJson;
-  return documentsFromJson(stack.node.id, json);
+  const docs = documentsFromJson(stack.node.id, json);
+  if (options.diagrams === false) return docs;
+  const diagrams = Object.entries(stackFiles(stack))
+    .filter(([path]) => path.startsWith('diagrams/'))
+    .map(([path, text]) => [`${stack.node.id}/${path}`, text]);
+  return Object.fromEntries([...Object.entries(docs), ...diagrams].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** Resource types whose documents get keys of their own. */

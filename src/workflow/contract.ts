@@ -7,7 +7,8 @@ import type { RenderContext } from '../core/render-context';
 import { Step } from '../pipeline/step';
 import type { PipelineVariable } from '../pipeline/variable';
 import type { PipelineTrigger } from './trigger-step';
-import type { WorkflowInput } from './workflow-input';
+import { WorkflowInput } from './workflow-input';
+import { type InputsetEntry, sentValueProblems } from './inputset-rules';
 
 /** What the contract reads of a workflow (the {@link Workflow} model implements it). */
 export interface ContractWorkflow {
@@ -15,6 +16,11 @@ export interface ContractWorkflow {
   readonly trigger: PipelineTrigger;
   /** The inputs that feed the pipeline, in form order. */
   readonly inputs: readonly WorkflowInput[];
+  /**
+   * Every inputset entry: form inputs (with the value sent while a condition hides them) and derived inputs.
+   * @default - one entry per input, sent as it is
+   */
+  inputsetEntries?(): readonly InputsetEntry[];
   /** Pipeline step outputs the workflow reads back through the trigger. */
   referencedStepOutputs(ctx?: RenderContext): readonly StepOutput[];
   /** Human-readable location for messages. */
@@ -79,12 +85,14 @@ export function analyzeWorkflowPipelineContract(workflow: ContractWorkflow, pipe
     }
   }
 
-  // Runtime inputs fed by workflow inputs, both directions (docs/rules.md#contract-runtime-inputs-fed).
-  const inputs = workflow.inputs;
-  const byName = new Map<string, WorkflowInput>(inputs.map((i) => [i.name, i]));
+  // Runtime inputs fed by workflow inputs, both directions (docs/rules.md#contract-runtime-inputs-fed); a webhook
+  // trigger runs the pipeline with a stored input set instead (docs/rules.md#trigger-webhook).
+  const webhook = trigger.webhook !== undefined;
+  const entries = workflow.inputsetEntries?.() ?? workflow.inputs.map((i) => ({ feeder: i, value: i.source }));
+  const byName = new Map(entries.map((e) => [e.feeder.name, e]));
   for (const v of pipeline.variables) {
     const where = `${pipeline.describe()} > variable '${v.name}'`;
-    if (v.isRuntimeInput && !byName.has(v.name)) {
+    if (v.isRuntimeInput && !byName.has(v.name) && !webhook) {
       problems.push({
         path: where,
         field: 'value',
@@ -101,34 +109,41 @@ export function analyzeWorkflowPipelineContract(workflow: ContractWorkflow, pipe
       });
     }
   }
-  for (const input of inputs) {
+  for (const entry of webhook ? [] : entries) {
+    const input = entry.feeder;
     const v = pipeline.variables.find((x) => x.name === input.name);
     const where = `${workflow.describe()} > ${input.describe()}`;
+    const field = input instanceof WorkflowInput ? 'variableName' : 'name';
     if (!v) {
       problems.push({
         path: where,
-        field: 'variableName',
+        field,
         problem: `feeds pipeline variable '${input.name}', which ${pipeline.describe()} does not declare`,
-        fix: 'add the input to the pipeline: pipeline.addVariable(input) (or new Pipeline({ variables: workflow.inputs }))',
+        fix:
+          input instanceof WorkflowInput
+            ? 'add the input to the pipeline: pipeline.addVariable(input) (or new Pipeline({ variables: workflow.inputs }))'
+            : 'add the derived input to the pipeline: pipeline.addVariable(input) ' +
+              '(or new Pipeline({ variables: workflow.pipelineVariables }))',
       });
       continue;
     }
     if (!v.isRuntimeInput) {
       problems.push({
         path: where,
-        field: 'variableName',
+        field,
         problem: `feeds pipeline variable '${input.name}', which has the fixed value '${String(v.value)}', so the value sent is ignored`,
-        fix: 'add the WorkflowInput itself to the pipeline as the variable',
+        fix: `add the ${input instanceof WorkflowInput ? 'WorkflowInput' : 'DerivedInput'} itself to the pipeline as the variable`,
       });
       continue;
     }
-    if (v !== input) problems.push(...compareVariable(where, input, v));
+    if (input instanceof WorkflowInput && v !== input) problems.push(...compareVariable(where, input, v));
+    problems.push(...sentValueProblems(workflow.describe(), entry, v));
   }
 
   // Stage types, fixed inputs and template keys, on the rendered pipeline.
   const rendered = pipeline.render({}, ctx);
   problems.push(...rendered.problems);
-  const doc = rendered.problems.length === 0 ? (rendered.document?.pipeline as Record<string, unknown> | undefined) : undefined;
+  const doc = rendered.problems.length === 0 && !webhook ? (rendered.document?.pipeline as Record<string, unknown> | undefined) : undefined;
   if (doc) {
     problems.push(...findRuntimeInputs(pipeline, doc));
     const usesTemplates = findKey(doc, 'templateRef');

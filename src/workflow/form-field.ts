@@ -1,3 +1,5 @@
+import { requireProps } from '../core/arguments';
+import { checkDefaultType } from './field-default-type';
 import { fail } from '../core/errors';
 import type { Expression } from '../core/expression';
 import { IDENTIFIER_PATTERN } from '../core/identifier';
@@ -23,8 +25,11 @@ export interface FieldProps {
   readonly uiField?: UiField;
   /** `ui:widget`, e.g. `UiWidget.TEXTAREA`. @default - the default widget of the type */
   readonly uiWidget?: UiWidget;
-  /** Extra `ui:options`, merged over the options of `uiField`. @default - none */
-  readonly uiOptions?: Readonly<Record<string, unknown>>;
+  /**
+   * Extra `ui:options` of any shape, merged over the options of `uiField`; `null` renders `ui:options: null` (an
+   * empty `ui:options:` in YAML) and replaces the options of `uiField`. @default - none
+   */
+  readonly uiOptions?: Readonly<Record<string, unknown>> | null;
   /** `ui:help` hint. @default - none */
   readonly uiHelp?: string;
   /** `ui:placeholder`. @default - none */
@@ -126,6 +131,33 @@ export interface WorkflowParameter extends ParameterKey {
   describe(): string;
 }
 
+/**
+ * Fields that appear only while a condition on another field holds (a `FormCondition`): what walkers of the form
+ * read of it.
+ */
+export interface ConditionalFields {
+  /** The field whose value decides (`dependencies.<controller id>`). */
+  readonly controller: WorkflowParameter;
+  /** The branches, each with the fields it adds. */
+  readonly branches: readonly { readonly fields: readonly WorkflowParameter[] }[];
+  /** The path of a branch below `dependencies.<controller id>`, e.g. `oneOf[1]`, `allOf[0].then`, `` (no branch). */
+  branchPath(branch: number): string;
+  /** The value of `dependencies.<controller id>`. */
+  render(): unknown;
+  /** Human-readable location for messages. */
+  describe(): string;
+}
+
+/** What an object (or `$ref`) field holds beyond the keys every field has (set by `ObjectField`, `RefField`). */
+export interface FieldContent {
+  /** Fields shown whenever the object is (`properties`). */
+  readonly fields: readonly WorkflowParameter[];
+  /** Fields shown only while a condition holds (`dependencies`). */
+  readonly conditions: readonly ConditionalFields[];
+  /** The property: `base` (the keys every field has) completed with the object's own keys. */
+  render(base: Record<string, unknown>): Record<string, unknown>;
+}
+
 /** Union of all field props, as the schema stores them. */
 type AnyFieldProps = FieldProps & {
   readonly default?: unknown;
@@ -150,23 +182,69 @@ type AnyFieldProps = FieldProps & {
 export class FieldSchema {
   /** Listed in the page's `required`. */
   public readonly required: boolean;
+  /** The fields an object field holds, if this is one. */
+  public readonly content?: FieldContent;
   private readonly props: AnyFieldProps;
+  private parent?: FieldSchema;
+  private pathRead = false;
 
   /**
    * @internal
    * @param id property key
    * @param type JSON-schema type
    * @param where location for messages, e.g. `workflow input 'stack'`
+   * @param content the fields of an object field @default - none
    */
   constructor(
     public readonly id: string,
     public readonly type: FormValueType,
     props: AnyFieldProps,
     private readonly where: string,
+    content?: FieldContent,
   ) {
-    this.props = props;
+    this.props = requireProps(
+      props,
+      where,
+      `${type === FormValueType.NUMBER ? 'WorkflowInput.number' : 'WorkflowInput.string'}('${id}', { title: 'Title' })`,
+    );
     this.required = props.required ?? true;
+    this.content = content;
     this.check();
+  }
+
+  /**
+   * The parameter path: the id, below the object fields that hold the field (`infra.resource_type`, read as
+   * `${{ parameters.infra.resource_type }}`).
+   */
+  public get path(): string {
+    this.pathRead = true;
+    return this.parent ? `${this.parent.path}.${this.id}` : this.id;
+  }
+
+  /**
+   * Places the field inside an object field (called by `ObjectField`). A field belongs to one object, and must
+   * be placed before its parameter is read (docs/rules.md#object-field-fields).
+   * @internal
+   */
+  public nestIn(parent: FieldSchema, where: string): void {
+    if (this.parent === parent) return;
+    if (this.parent !== undefined) {
+      fail(
+        where,
+        `properties.${this.id}`,
+        `${this.where} is already a field of object field '${this.parent.id}'`,
+        'declare a field per object',
+      );
+    }
+    if (this.pathRead) {
+      fail(
+        where,
+        `properties.${this.id}`,
+        `the parameter of ${this.where} was read as \${{ parameters.${this.id} }} before the field was put into this object`,
+        'create the object field before reading the parameter of its fields',
+      );
+    }
+    this.parent = parent;
   }
 
   /** The field's title. */
@@ -219,14 +297,19 @@ export class FieldSchema {
     return this.widget === UiWidget.PASSWORD;
   }
 
-  /** `${{ parameters.<id> }}`, or `${{ secrets.<id> }}` for a Secret field. */
+  /** `${{ parameters.<path> }}`, or `${{ secrets.<id> }}` for a Secret field. */
   public parameterText(): string {
-    return this.isSecret ? `\${{ secrets.${this.id} }}` : `\${{ parameters.${this.id} }}`;
+    return `\${{ ${this.reference()} }}`;
+  }
+
+  /** `parameters.<path>`, or `secrets.<id>` for a Secret field: the reference inside `${{ }}`. */
+  public reference(): string {
+    return this.isSecret ? `secrets.${this.id}` : `parameters.${this.path}`;
   }
 
   /** The value sent in the trigger's inputset: arrays are joined with `,` (docs/rules.md#workflow-arrays-joined). */
   public inputsetText(): string {
-    if (this.type === FormValueType.ARRAY) return `\${{ parameters.${this.id}.join(',') }}`;
+    if (this.type === FormValueType.ARRAY) return `\${{ ${this.reference()}.join(',') }}`;
     return this.parameterText();
   }
 
@@ -234,7 +317,12 @@ export class FieldSchema {
   public toProperty(): Record<string, unknown> {
     const p = this.props;
     const field = p.uiField;
-    const options = field?.options || p.uiOptions ? { ...(field?.options ?? {}), ...(p.uiOptions ?? {}) } : undefined;
+    const options =
+      p.uiOptions === null
+        ? null
+        : field?.options || p.uiOptions
+          ? clonePlain({ ...(field?.options ?? {}), ...(p.uiOptions ?? {}) })
+          : undefined;
     const items =
       this.type === FormValueType.ARRAY
         ? compact({
@@ -243,7 +331,7 @@ export class FieldSchema {
             enumNames: p.items?.enumNames ? [...p.items.enumNames] : undefined,
           })
         : undefined;
-    return compact({
+    const base = compact({
       title: p.title,
       type: this.type,
       description: p.description,
@@ -259,7 +347,7 @@ export class FieldSchema {
       maximum: p.maximum,
       enum: p.enum ? [...p.enum] : undefined,
       enumNames: p.enumNames ? [...p.enumNames] : undefined,
-      default: Array.isArray(p.default) ? [...p.default] : p.default,
+      default: clonePlain(p.default),
       'ui:widget': this.widget,
       'ui:field': field?.name,
       'ui:displayField': field?.displayField,
@@ -269,8 +357,9 @@ export class FieldSchema {
       'ui:autofocus': p.uiAutofocus,
       'ui:readonly': p.uiReadonly,
       dependencies: field?.dependencies ? clonePlain(field.dependencies) : undefined,
-      ...(p.extraProperties ? (clonePlain(p.extraProperties) as Record<string, unknown>) : {}),
     });
+    const property = this.content ? this.content.render(base) : base;
+    return p.extraProperties ? { ...property, ...(clonePlain(p.extraProperties) as Record<string, unknown>) } : property;
   }
 
   private check(): void {
@@ -289,7 +378,11 @@ export class FieldSchema {
     if (typeof p.title !== 'string' || p.title.trim() === '') {
       fail(w, 'title', 'the field has no title', 'give the field a title; it is the label shown in the form');
     }
+    checkDefaultType(w, this.type, p.default);
     this.checkNoTemplating(p as unknown as Record<string, unknown>);
+    if (p.uiOptions !== undefined && p.uiOptions !== null && (typeof p.uiOptions !== 'object' || Array.isArray(p.uiOptions))) {
+      fail(w, 'ui:options', `${JSON.stringify(p.uiOptions)} is not an object`, 'pass the options as an object, e.g. { rows: 10 }, or null');
+    }
     this.checkEnum('enum', p.enum, p.enumNames);
     if (p.default !== undefined && p.enum && !p.enum.includes(p.default as string | number)) {
       fail(
@@ -426,6 +519,20 @@ export class FieldSchema {
   }
 }
 
+/**
+ * `required` (the ids of required fields, left out when none) and `properties` of a list of fields.
+ * @param order which key comes first: pages write `required` first, object fields and branches `properties`
+ */
+export function renderFieldList(
+  fields: readonly WorkflowParameter[],
+  order: 'required-first' | 'properties-first',
+): Record<string, unknown> {
+  const required = fields.filter((f) => f.schema.required).map((f) => f.id);
+  const properties = Object.fromEntries(fields.map((f) => [f.id, f.schema.toProperty()]));
+  const req = required.length > 0 ? { required } : {};
+  return order === 'required-first' ? { ...req, properties } : { properties, ...req };
+}
+
 function checkRange(
   where: string,
   minField: string,
@@ -460,7 +567,11 @@ export class FormField implements WorkflowParameter {
 
   /** A drop-down of string values. */
   public static enum(id: string, props: EnumFieldProps): FormField {
-    const { values, ...rest } = props;
+    const { values, ...rest } = requireProps(
+      props,
+      `form field '${id}'`,
+      `FormField.enum('${id}', { title: 'Title', values: ['a', 'b'] })`,
+    );
     return new FormField(id, FormValueType.STRING, { ...rest, enum: values });
   }
 

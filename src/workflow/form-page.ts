@@ -1,6 +1,9 @@
+import { describeValue, optionalArray, requireProps } from '../core/arguments';
 import { fail, type ValidationProblem } from '../core/errors';
 import { clonePlain } from '../core/object';
-import type { WorkflowParameter } from './form-field';
+import { type FormCondition, checkConditionKeys, conditionProblems } from './form-condition';
+import { checkDefinitions, type FormDefinition, renderDefinitions } from './form-definition';
+import { renderFieldList, type WorkflowParameter } from './form-field';
 import type { ParameterKey } from './ui-field';
 
 /** Page-level keys a HarnessUserGroupPicker on the page follows. */
@@ -11,21 +14,43 @@ export interface PickerDependencies {
   readonly projectPicker?: ParameterKey;
 }
 
+/** `type` of a page: a page is a JSON-schema object. */
+export enum FormPageType {
+  OBJECT = 'object',
+}
+
 /** Props of a {@link FormPage}. */
 export interface FormPageProps {
   /** Page title (the step label of the form). */
   readonly title: string;
   /** Text under the page title. @default - none */
   readonly description?: string;
+  /** `type: object`, as many Harness examples write it (react-jsonschema-form assumes it). @default - not written */
+  readonly type?: FormPageType;
   /** Fields in display order; more can be added with {@link FormPage.addInput}. @default [] */
   readonly inputs?: readonly WorkflowParameter[];
   /** Org/project pickers a HarnessUserGroupPicker on this page follows. @default - none */
   readonly pickerDependencies?: PickerDependencies;
   /**
+   * Fields that appear only while another field of the page has a value (`dependencies.<field>`, typed), e.g.
+   * `FormCondition.oneOf(environment, [...])` (docs/rules.md#form-conditions). @default - none
+   */
+  readonly conditions?: readonly FormCondition[];
+  /**
+   * Schemas stored on the page for `$ref` (`new RefField(id, definition)`), e.g. `myregion/operation`
+   * (docs/rules.md#form-definitions). @default - none
+   */
+  readonly definitions?: readonly FormDefinition[];
+  /**
    * JSON-schema `dependencies` of the page (conditional fields with `oneOf`/`allOf`/`anyOf`), keyed by the
    * controlling field. Rendered next to `properties` (docs/rules.md#page-dependencies). @default - none
    */
   readonly dependencies?: Readonly<Record<string, unknown>>;
+  /**
+   * Escape hatch: further JSON-schema or `ui:*` keys of the page, rendered last (they win over typed keys),
+   * e.g. `{ 'ui:order': ['name', '*'] }`. @default - none
+   */
+  readonly extraProperties?: Readonly<Record<string, unknown>>;
 }
 
 /** JSON-schema keywords that may appear in a `oneOf`/`allOf`/`anyOf` branch of `dependencies`. */
@@ -55,22 +80,44 @@ export class FormPage {
   /** The text under the title, if any. */
   public readonly description?: string;
   private readonly fieldList: WorkflowParameter[] = [];
+  private readonly conditionList: readonly FormCondition[];
+  private readonly definitionList: readonly FormDefinition[];
   private readonly props: FormPageProps;
 
   /** Creates the page; title and inputs are checked at once. */
   constructor(props: FormPageProps) {
+    requireProps(props, 'new FormPage', "new FormPage({ title: 'Service', inputs: [name, owner] })");
     if (typeof props.title !== 'string' || props.title.trim() === '') {
       fail('form page', 'title', 'the page has no title', 'give every page a title; it labels the form step');
+    }
+    if (props.type !== undefined && !Object.values(FormPageType).includes(props.type)) {
+      fail(
+        `form page '${props.title}'`,
+        'type',
+        `'${String(props.type)}' is not a page type`,
+        "use FormPageType.OBJECT ('object'), or leave it out",
+      );
     }
     this.title = props.title;
     this.description = props.description;
     this.props = props;
-    if (props.inputs) this.addInput(...props.inputs);
+    this.conditionList = checkConditionKeys(`form page '${props.title}'`, props.conditions);
+    this.definitionList = checkDefinitions(`form page '${props.title}'`, props.definitions);
+    const inputs = optionalArray<WorkflowParameter>(props.inputs, this.describe(), 'inputs', 'pass a list of fields, e.g. [name, owner]');
+    if (inputs) this.addInput(...inputs);
   }
 
   /** Appends fields, in display order. */
   public addInput(...inputs: WorkflowParameter[]): this {
     for (const i of inputs) {
+      if (i === null || typeof i !== 'object' || typeof (i as { id?: unknown }).id !== 'string') {
+        fail(
+          this.describe(),
+          'inputs',
+          `expects a WorkflowInput or FormField, got ${describeValue(i)}`,
+          "pass fields made with WorkflowInput.string('name', {...}) or FormField.*",
+        );
+      }
       const dup = this.fieldList.find((f) => f.id === i.id);
       if (dup) fail(this.describe(), `properties.${i.id}`, `property '${i.id}' is declared twice on the page`, 'declare each field once');
       this.fieldList.push(i);
@@ -81,6 +128,16 @@ export class FormPage {
   /** The fields of the page, in order. */
   public get inputs(): readonly WorkflowParameter[] {
     return this.fieldList;
+  }
+
+  /** The conditions of the page (fields shown only while another field has a value). */
+  public get conditions(): readonly FormCondition[] {
+    return this.conditionList;
+  }
+
+  /** The schemas stored on the page for `$ref`. */
+  public get definitions(): readonly FormDefinition[] {
+    return this.definitionList;
   }
 
   /** The picker dependencies of the page. */
@@ -99,9 +156,9 @@ export class FormPage {
    * @param at field path of this page in the document, e.g. `spec.parameters[1]`
    */
   public validate(path: string, at: string): ValidationProblem[] {
-    const problems: ValidationProblem[] = [];
     const deps = this.props.dependencies ?? {};
     const ids = this.fieldList.map((f) => f.id);
+    const problems = conditionProblems(path, at, ids, this.conditionList, Object.keys(deps));
     for (const [key, value] of Object.entries(deps)) {
       const field = `${at}.dependencies.${key}`;
       if (key === 'orgPickerKey' || key === 'projectPickerKey') {
@@ -166,18 +223,20 @@ export class FormPage {
    */
   public toObject(leading: readonly WorkflowParameter[] = []): Record<string, unknown> {
     const fields = [...leading, ...this.fieldList];
-    const required = fields.filter((f) => f.schema.required).map((f) => f.id);
     const pickers = this.props.pickerDependencies;
     const dependencies: Record<string, unknown> = {
       ...(pickers?.orgPicker ? { orgPickerKey: pickers.orgPicker.id } : {}),
       ...(pickers?.projectPicker ? { projectPickerKey: pickers.projectPicker.id } : {}),
+      ...Object.fromEntries(this.conditionList.map((c) => [c.controller.id, c.render()])),
       ...(this.props.dependencies ? clonePlain(this.props.dependencies) : {}),
     };
     const out: Record<string, unknown> = { title: this.title };
     if (this.description !== undefined) out.description = this.description;
-    if (required.length > 0) out.required = required;
-    out.properties = Object.fromEntries(fields.map((f) => [f.id, f.schema.toProperty()]));
+    if (this.props.type !== undefined) out.type = this.props.type;
+    Object.assign(out, renderFieldList(fields, 'required-first'));
     if (Object.keys(dependencies).length > 0) out.dependencies = dependencies;
+    renderDefinitions(out, this.definitionList);
+    if (this.props.extraProperties) Object.assign(out, clonePlain(this.props.extraProperties));
     return out;
   }
 }

@@ -3,6 +3,7 @@
 
 // Workflows
 export { Workflow, type WorkflowLink, type WorkflowProps, type WorkflowRender } from './workflow';
+export type { WorkflowButtonLabels, WorkflowPresentation } from './workflow-metadata';
 export { WorkflowFormat } from './workflow-format';
 
 // Inputs and form
@@ -10,7 +11,9 @@ export {
   type ArrayFieldProps,
   type ArrayItems,
   type BooleanFieldProps,
+  type ConditionalFields,
   type EnumFieldProps,
+  type FieldContent,
   type FieldProps,
   FieldSchema,
   FormField,
@@ -27,11 +30,18 @@ export {
   type StringInputProps,
   WorkflowInput,
 } from './workflow-input';
-export { FormPage, type FormPageProps, type PickerDependencies } from './form-page';
+export { FormPage, type FormPageProps, FormPageType, type PickerDependencies } from './form-page';
+export { ObjectField, type ObjectFieldProps } from './object-field';
+export { type ConditionBranch, type ConditionValue, FormCondition, FormConditionKind } from './form-condition';
+export { FormDefinition, RefField, type RefFieldProps } from './form-definition';
+export { DerivedInput, type DerivedInputProps } from './derived-input';
+export { type FilterArgument, InputsetValue, InputsetValueKind } from './inputset-value';
+export type { InputsetEntry } from './inputset-rules';
 
 // UI pickers
 export {
   type CatalogFilter,
+  type CatalogFilters,
   type EntityFieldPickerOptions,
   type EntityPickerOptions,
   FormValueType,
@@ -63,6 +73,12 @@ export {
   type UserTokenOptions,
 } from './trigger-step';
 export { WorkflowOutput, WorkflowOutputKind, type WorkflowOutputProps } from './workflow-output';
+export {
+  type InputsetOnlyProps,
+  TRIGGER_PIPELINE_WITH_WEBHOOK_ACTION,
+  type WebhookTriggerProps,
+  type WebhookTriggerValue,
+} from './webhook-trigger';
 
 // The workflow <-> pipeline contract
 export { checkWorkflowPipelineContract, type ContractWorkflow, workflowPipelineContractWarnings } from './contract';

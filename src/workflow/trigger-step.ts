@@ -1,12 +1,16 @@
 import { credentialIn, credentialProblem } from '../core/credentials';
-import { fail } from '../core/errors';
+import { requireInstance, requireProps, requireString } from '../core/arguments';
+import { fail, ValidationError } from '../core/errors';
+import { checkedProblems, locateValueProblems, rejectPropValueProblems, throwIfInvalid, withProblems } from '../core/value-problems';
 import { type Expression, StepOutput } from '../core/expression';
 import { SecretRef } from '../core/secret-ref';
 import { SCOPED_IDENTIFIER_PATTERN, SECRET_IDENTIFIER_PATTERN, validateIdentifier } from '../core/identifier';
-import type { Pipeline } from '../pipeline/pipeline';
+import { Pipeline } from '../pipeline/pipeline';
+import type { PipelineVariable } from '../pipeline/variable';
 import { FormField, type WorkflowParameter } from './form-field';
 import type { WorkflowInput } from './workflow-input';
 import { TriggerOutputExpression, USER_OUTPUT_PREFIX, WorkflowExpression } from './workflow-expression';
+import { checkWebhook, TRIGGER_PIPELINE_WITH_WEBHOOK_ACTION, type WebhookTriggerProps, webhookInput } from './webhook-trigger';
 
 /** Where the pipeline YAML is stored. */
 export enum PipelineStoreType {
@@ -75,12 +79,13 @@ const TOKEN = /\$\{TfToken\[/;
 export class PipelineUrl {
   /** A pipeline stored in Harness. */
   public static inline(props: PipelineUrlProps): PipelineUrl {
-    return new PipelineUrl(props, PipelineStoreType.INLINE);
+    return PipelineUrl.checked(() => new PipelineUrl(requireUrlProps(props, 'inline', URL_EXAMPLE), PipelineStoreType.INLINE));
   }
 
   /** A pipeline stored in Git: `?storeType=REMOTE&connectorRef=..&repoName=..&branch=..` (docs/rules.md#pipeline-url-remote). */
   public static remote(props: RemotePipelineUrlProps): PipelineUrl {
-    return new PipelineUrl(props, PipelineStoreType.REMOTE, props);
+    const example = `PipelineUrl.remote({ ${URL_EXAMPLE.slice(2, -2)}, repoName: 'pipelines', branch: 'main' })`;
+    return PipelineUrl.checked(() => new PipelineUrl(requireUrlProps(props, 'remote', example), PipelineStoreType.REMOTE, props));
   }
 
   /**
@@ -88,6 +93,16 @@ export class PipelineUrl {
    * contract when it renders.
    */
   public static forPipeline(pipeline: Pipeline, options: PipelineUrlForPipelineOptions): PipelineUrl {
+    return PipelineUrl.checked(() => {
+      requireInstance(pipeline, Pipeline, 'a Pipeline', WHERE_URL, 'pipeline', 'pass the Pipeline model the workflow runs');
+      return PipelineUrl.urlOf(
+        pipeline,
+        requireUrlProps(options, 'forPipeline', "PipelineUrl.forPipeline(pipeline, { accountId: 'abc123' })"),
+      );
+    });
+  }
+
+  private static urlOf(pipeline: Pipeline, options: PipelineUrlForPipelineOptions): PipelineUrl {
     const orgId = options.orgId ?? pipeline.orgIdentifier;
     const projectId = options.projectId ?? pipeline.projectIdentifier;
     for (const [field, given, own] of [
@@ -124,14 +139,40 @@ export class PipelineUrl {
    * parameter) must carry both `repoName` and `branch` (docs/rules.md#pipeline-url-remote).
    */
   public static fromString(url: string): PipelineUrl {
+    return PipelineUrl.checked(() => PipelineUrl.parse(url));
+  }
+
+  /**
+   * A factory's URL, or a URL that carries the problem its props have: the workflow or construct that receives it
+   * reports the problem with its path (docs/rules.md#factory-value-problems).
+   */
+  private static checked(build: () => PipelineUrl): PipelineUrl {
+    let url: PipelineUrl | undefined;
+    const problems = checkedProblems(WHERE_URL, () => {
+      url = build();
+    });
+    if (url !== undefined) return url;
+    const invalid = { accountId: '', orgId: '', projectId: '', pipelineId: '', storeType: PipelineStoreType.INLINE, url: '' };
+    return withProblems(Object.assign(Object.create(PipelineUrl.prototype) as PipelineUrl, invalid), problems);
+  }
+
+  /**
+   * Parses a URL copied from Harness: `/ng/account/...` or the hash route `/ng/#/account/...`, with the module as
+   * `module/<m>/`, a bare segment (`cd/`, `idp-admin/`) or none (docs/rules.md#pipeline-url).
+   */
+  private static parse(url: string): PipelineUrl {
     let parsed: URL;
     try {
-      parsed = new URL(url);
-    } catch {
+      parsed = new URL(requireString(url, WHERE_URL, 'url', 'pass the URL as text'));
+    } catch (e) {
+      if (e instanceof ValidationError) throw e;
       fail(WHERE_URL, 'url', `'${url}' is not a URL`, 'copy the URL from Pipeline Studio, or use PipelineUrl.inline()');
     }
-    const m = parsed.pathname.match(
-      /^(.*?)\/ng\/account\/([^/]+)\/(?:module\/([^/]+)\/|home\/|all\/)?orgs\/([^/]+)\/projects\/([^/]+)\/pipelines\/([^/]+)/,
+    const route = parsed.hash.startsWith('#/')
+      ? new URL(`${parsed.pathname.replace(/\/+$/, '')}${parsed.hash.slice(1)}`, parsed.origin)
+      : parsed;
+    const m = route.pathname.match(
+      /^(.*?)\/ng\/account\/([^/]+)\/(?:module\/([^/]+)\/|(?:home|all)\/|(?!orgs\/)([a-z][a-z-]*)\/)?orgs\/([^/]+)\/projects\/([^/]+)\/pipelines\/([^/]+)/,
     );
     if (!m) {
       fail(
@@ -141,7 +182,7 @@ export class PipelineUrl {
         'copy the URL from Pipeline Studio, or use PipelineUrl.inline()',
       );
     }
-    const q = parsed.searchParams;
+    const q = route === parsed ? parsed.searchParams : new URLSearchParams([...parsed.searchParams, ...route.searchParams]);
     const store = q.get('storeType');
     const repoName = q.get('repoName') ?? undefined;
     const branch = q.get('branch') ?? undefined;
@@ -151,10 +192,10 @@ export class PipelineUrl {
       {
         baseUrl: `${parsed.protocol}//${parsed.host}${m[1]}`,
         accountId: m[2],
-        module: m[3],
-        orgId: m[4],
-        projectId: m[5],
-        pipelineId: m[6],
+        module: m[3] ?? m[4],
+        orgId: m[5],
+        projectId: m[6],
+        pipelineId: m[7],
       },
       remote ? PipelineStoreType.REMOTE : PipelineStoreType.INLINE,
       undefined,
@@ -205,7 +246,9 @@ export class PipelineUrl {
       if (!TOKEN.test(String(props[f]))) validateIdentifier(props[f], WHERE_URL, f);
     }
     const module = props.module ?? 'idp';
-    if (!/^[a-z]+$/.test(module)) fail(WHERE_URL, 'module', `'${module}' is not a module segment`, "use 'idp' (or 'cd', 'ci', ...)");
+    if (!/^[a-z][a-z-]*$/.test(module)) {
+      fail(WHERE_URL, 'module', `'${module}' is not a module segment`, "use 'idp' (or 'idp-admin', 'cd', 'ci', ...)");
+    }
     if (storeType === PipelineStoreType.REMOTE && remote) checkRemote(remote);
     this.accountId = props.accountId;
     this.orgId = props.orgId;
@@ -223,8 +266,16 @@ export class PipelineUrl {
 
   /** The URL text. */
   public toString(): string {
+    throwIfInvalid(this);
     return this.url;
   }
+}
+
+const URL_EXAMPLE = "({ accountId: 'abc123', orgId: 'default', projectId: 'idp', pipelineId: 'onboarding' })";
+
+/** The props of a PipelineUrl factory: an object (JavaScript callers). */
+function requireUrlProps<T>(props: T, factory: string, example: string): NonNullable<T> {
+  return requireProps(props, `PipelineUrl.${factory}`, example.startsWith('(') ? `PipelineUrl.${factory}${example}` : example);
 }
 
 function checkRemote(remote: RemotePipelineProps): void {
@@ -274,72 +325,34 @@ export class TriggerAuth {
    * documented `token` field (HarnessAuthToken) to page 1 unless the form already has it (docs/rules.md#token-field-first-page).
    */
   public static userToken(options: UserTokenOptions = {}): TriggerAuth {
-    const field = options.field ?? FormField.authToken();
-    if (!(field instanceof FormField) || !field.schema.isAuthToken) {
-      fail(
-        'trigger auth',
-        'field',
-        `${describeValue(field)} is not a HarnessAuthToken field`,
-        'pass FormField.authToken(), or leave field out',
-      );
-    }
-    return new TriggerAuth(TriggerAuthMode.USER_TOKEN, field, undefined, options.field !== undefined);
+    let field: FormField = FormField.authToken();
+    const problems = checkedProblems('trigger auth', () => {
+      const given: unknown = requireProps(options, 'TriggerAuth.userToken', 'TriggerAuth.userToken()').field ?? field;
+      if (!(given instanceof FormField) || !given.schema.isAuthToken) {
+        fail(
+          'trigger auth',
+          'field',
+          `${describeValue(given)} is not a HarnessAuthToken field`,
+          'pass FormField.authToken(), or leave field out',
+        );
+      }
+      field = given;
+    });
+    return withProblems(new TriggerAuth(TriggerAuthMode.USER_TOKEN, field, undefined, options?.field !== undefined), problems);
   }
 
   /**
    * API-key mode: the identifier of an **account-scoped Harness Secret Manager** secret holding an API key
    * with Execute permission on the pipeline (docs/rules.md#trigger-api-key-secret). Pass `'my_key'`, `'account.my_key'` or
    * `SecretRef.fromIdentifier('account.my_key')`; org and project secrets are rejected. Renders the bare
-   * identifier, as the docs show.
+   * identifier, as the docs show. A problem is carried to the workflow that receives the auth
+   * (docs/rules.md#factory-value-problems).
    */
   public static apiKeySecret(secret: string | SecretRef): TriggerAuth {
-    const where = 'trigger auth';
-    let id: string;
-    if (secret instanceof SecretRef) {
-      if (!secret.identifier.startsWith('account.')) {
-        fail(
-          where,
-          'apiKeySecret',
-          `secret '${secret.identifier}' is not account-scoped; the trigger reads only account-level secrets from the Harness Secret Manager`,
-          `store the API key as an account secret and pass SecretRef.fromIdentifier('account.${secret.identifier.replace(/^org\./, '')}')`,
-        );
-      }
-      id = secret.identifier.slice('account.'.length);
-    } else if (typeof secret === 'string') {
-      const credential = credentialIn(secret);
-      if (credential !== undefined) {
-        const { problem, fix } = credentialProblem(credential);
-        fail(where, 'apiKeySecret', problem, fix.replace(' instead', ' (the identifier, not the value)'));
-      }
-      if (secret.includes('<+') || secret.includes('${{')) {
-        fail(
-          where,
-          'apiKeySecret',
-          `'${secret}' is an expression; apiKeySecret takes the identifier of the secret`,
-          "pass the identifier, e.g. 'idp_trigger_key'",
-        );
-      }
-      if (secret.includes('.') && !/^account\.[^.]*$/.test(secret)) {
-        fail(
-          where,
-          'apiKeySecret',
-          `secret '${secret}' is not account-scoped; the trigger reads only account-level secrets from the Harness Secret Manager`,
-          "store the API key as an account secret and pass its identifier, e.g. 'idp_trigger_key' or 'account.idp_trigger_key'",
-        );
-      }
-      id = secret.replace(/^account\./, '');
-    } else {
-      fail(
-        where,
-        'apiKeySecret',
-        `${describeValue(secret)} is not a secret identifier`,
-        "pass the identifier, e.g. 'idp_trigger_key', or SecretRef.fromIdentifier('account.idp_trigger_key')",
-      );
-    }
-    if (!SECRET_IDENTIFIER_PATTERN.test(id)) {
-      fail(where, 'apiKeySecret', `'${id}' is not a secret identifier`, "use the secret's identifier, e.g. 'idp_trigger_key'");
-    }
-    return new TriggerAuth(TriggerAuthMode.API_KEY_SECRET, undefined, id, false);
+    let id = '';
+    const inherited = locateValueProblems(secret, 'trigger auth', 'apiKeySecret');
+    const problems = inherited.length > 0 ? inherited : checkedProblems('trigger auth', () => (id = apiKeySecretId(secret)));
+    return withProblems(new TriggerAuth(TriggerAuthMode.API_KEY_SECRET, undefined, id, false), problems);
   }
 
   private constructor(
@@ -352,6 +365,57 @@ export class TriggerAuth {
     /** True if the token field was passed in (not the default `token`). */
     public readonly tokenFieldExplicit: boolean,
   ) {}
+}
+
+/** The bare identifier of the API-key secret, checked (docs/rules.md#trigger-api-key-secret). */
+function apiKeySecretId(secret: string | SecretRef): string {
+  const where = 'trigger auth';
+  let id: string;
+  if (secret instanceof SecretRef) {
+    if (!secret.identifier.startsWith('account.')) {
+      fail(
+        where,
+        'apiKeySecret',
+        `secret '${secret.identifier}' is not account-scoped; the trigger reads only account-level secrets from the Harness Secret Manager`,
+        `store the API key as an account secret and pass SecretRef.fromIdentifier('account.${secret.identifier.replace(/^org\./, '')}')`,
+      );
+    }
+    id = secret.identifier.slice('account.'.length);
+  } else if (typeof secret === 'string') {
+    const credential = credentialIn(secret);
+    if (credential !== undefined) {
+      const { problem, fix } = credentialProblem(credential);
+      fail(where, 'apiKeySecret', problem, fix.replace(' instead', ' (the identifier, not the value)'));
+    }
+    if (secret.includes('<+') || secret.includes('${{')) {
+      fail(
+        where,
+        'apiKeySecret',
+        `'${secret}' is an expression; apiKeySecret takes the identifier of the secret`,
+        "pass the identifier, e.g. 'idp_trigger_key'",
+      );
+    }
+    if (secret.includes('.') && !/^account\.[^.]*$/.test(secret)) {
+      fail(
+        where,
+        'apiKeySecret',
+        `secret '${secret}' is not account-scoped; the trigger reads only account-level secrets from the Harness Secret Manager`,
+        "store the API key as an account secret and pass its identifier, e.g. 'idp_trigger_key' or 'account.idp_trigger_key'",
+      );
+    }
+    id = secret.replace(/^account\./, '');
+  } else {
+    fail(
+      where,
+      'apiKeySecret',
+      `${describeValue(secret)} is not a secret identifier`,
+      "pass the identifier, e.g. 'idp_trigger_key', or SecretRef.fromIdentifier('account.idp_trigger_key')",
+    );
+  }
+  if (!SECRET_IDENTIFIER_PATTERN.test(id)) {
+    fail(where, 'apiKeySecret', `'${id}' is not a secret identifier`, "use the secret's identifier, e.g. 'idp_trigger_key'");
+  }
+  return id;
 }
 
 /** Props of a {@link PipelineTrigger}. */
@@ -383,6 +447,12 @@ export interface PipelineTriggerProps {
    * @default false
    */
   readonly fullyQualifiedKeys?: boolean;
+  /**
+   * Run the pipeline through one of its custom webhook triggers with a stored input set
+   * (`trigger:trigger-pipeline-with-webhook`): the step sends no inputset (docs/rules.md#trigger-webhook).
+   * @default - trigger:harness-custom-pipeline with an inputset
+   */
+  readonly webhook?: WebhookTriggerProps;
 }
 
 /** Typed outputs of the trigger step. */
@@ -413,8 +483,10 @@ export class PipelineTrigger {
 
   /** Creates the trigger step; id, URL and authentication are checked at once. */
   constructor(props: PipelineTriggerProps) {
-    this.id = props.id ?? 'trigger';
+    this.id =
+      requireProps(props, 'new PipelineTrigger', "new PipelineTrigger({ name: 'Run', url: PipelineUrl.forPipeline(...) })").id ?? 'trigger';
     const where = `trigger step '${this.id}'`;
+    rejectPropValueProblems(props, where);
     if (!/^[a-zA-Z_][a-zA-Z0-9_]{0,63}$/.test(this.id)) {
       fail(where, 'id', `'${this.id}' cannot be read as steps.${this.id}`, "use letters, digits and _ only, e.g. 'trigger'");
     }
@@ -440,6 +512,7 @@ export class PipelineTrigger {
     this.name = props.name;
     this.url = props.url;
     this.auth = props.auth ?? TriggerAuth.userToken();
+    if (props.webhook !== undefined) checkWebhook(where, props.webhook, props, this.auth.mode === TriggerAuthMode.API_KEY_SECRET);
     this.props = props;
     this.outputs = { pipelineUrl: new WorkflowExpression(`\${{ steps.${this.id}.output.PipelineUrl }}`) };
   }
@@ -447,6 +520,16 @@ export class PipelineTrigger {
   /** Whether inputset keys are fully qualified (`pipeline.variables.<name>`). */
   public get fullyQualifiedKeys(): boolean {
     return this.props.fullyQualifiedKeys === true;
+  }
+
+  /** The webhook the step runs the pipeline through, if it uses `trigger:trigger-pipeline-with-webhook`. */
+  public get webhook(): WebhookTriggerProps | undefined {
+    return this.props.webhook;
+  }
+
+  /** The action of the step. */
+  public get action(): string {
+    return this.props.webhook ? TRIGGER_PIPELINE_WITH_WEBHOOK_ACTION : HARNESS_CUSTOM_PIPELINE_ACTION;
   }
 
   /** The explicit `showOutputVariables`, if set. */
@@ -483,8 +566,8 @@ export class PipelineTrigger {
     return new TriggerOutputExpression(this.id, ref, 'short');
   }
 
-  /** The inputset key of an input. */
-  public inputsetKey(input: WorkflowInput): string {
+  /** The inputset key of an input (a form input or a derived input). */
+  public inputsetKey(input: PipelineVariable): string {
     return this.fullyQualifiedKeys ? `pipeline.variables.${input.name}` : input.name;
   }
 
@@ -493,9 +576,21 @@ export class PipelineTrigger {
    * The step object (values may still hold expressions; the workflow resolves them).
    */
   public toObject(context: TriggerRenderContext): Record<string, unknown> {
+    if (this.props.webhook) {
+      const apikey = (context.tokenField ?? this.auth.tokenField!).schema.parameterText();
+      const step: Record<string, unknown> = { id: this.id, name: this.name, action: this.action };
+      step.input = { url: this.url.url, ...webhookInput(this.props.webhook), apikey };
+      if (this.props.if !== undefined) step.if = this.props.if;
+      return step;
+    }
     const input: Record<string, unknown> = {
       url: this.url.url,
-      inputset: Object.fromEntries(context.inputs.map((i) => [this.inputsetKey(i), i.inputsetValue])),
+      inputset: Object.fromEntries(
+        (context.entries ?? context.inputs.map((i) => ({ variable: i, value: i.inputsetValue }))).map((e) => [
+          this.inputsetKey(e.variable),
+          e.value,
+        ]),
+      ),
     };
     if (this.auth.mode === TriggerAuthMode.USER_TOKEN) {
       input.apikey = (context.tokenField ?? this.auth.tokenField!).schema.parameterText();
@@ -513,8 +608,13 @@ export class PipelineTrigger {
 
 /** What the workflow tells the trigger when it renders. */
 export interface TriggerRenderContext {
-  /** The workflow inputs, in form order; each becomes an inputset entry. */
+  /** The workflow inputs, in form order; each becomes an inputset entry unless `entries` is given. */
   readonly inputs: readonly WorkflowInput[];
+  /**
+   * The inputset entries, in order: the variable each feeds and the Nunjucks text sent.
+   * @default - one per input: `input.inputsetValue`
+   */
+  readonly entries?: readonly { readonly variable: PipelineVariable; readonly value: string }[];
   /** True if the workflow output reads pipeline step outputs (sets `showOutputVariables: true`). */
   readonly readsStepOutputs: boolean;
   /** The HarnessAuthToken field the form uses. @default the auth's field */

@@ -1,3 +1,4 @@
+import { optionalProps, requireProps } from '../core/arguments';
 import { fail } from '../core/errors';
 import { IDENTIFIER_PATTERN } from '../core/identifier';
 import { compact } from '../core/object';
@@ -12,6 +13,8 @@ export enum FormValueType {
   BOOLEAN = 'boolean',
   /** A list (of strings, or of enum values shown as checkboxes). */
   ARRAY = 'array',
+  /** A group of fields (`properties`), read as `${{ parameters.<id>.<field> }}`; see `ObjectField`. */
+  OBJECT = 'object',
 }
 
 /** `ui:widget` values of react-jsonschema-form used in IDP workflows. */
@@ -59,8 +62,14 @@ export enum UiFieldName {
   SECRET = 'Secret',
 }
 
-/** A catalog filter entry, e.g. `{ kind: 'Group', 'spec.type': 'team' }`. */
+/** A catalog filter entry, e.g. `{ kind: 'Group', 'spec.type': 'team' }` or `{ kind: ['System', 'Component'] }`. */
 export type CatalogFilter = Readonly<Record<string, string | readonly string[]>>;
+
+/**
+ * `catalogFilter` of a picker: a list of filters (an entity matching any of them is offered), or one filter object,
+ * as Harness' examples write it (`catalogFilter: { kind: Group }`).
+ */
+export type CatalogFilters = readonly CatalogFilter[] | CatalogFilter;
 
 /** Something with a form property key: a workflow input or a form-only field. */
 export interface ParameterKey {
@@ -102,16 +111,16 @@ export interface HarnessUserGroupPickerOptions {
 export interface HarnessOwnerPickerOptions {
   /** Only groups/users the logged-in user is a member of. @default false */
   readonly filterByUserMembership?: boolean;
-  /** Catalog filters, e.g. `[{ kind: 'Group' }]`. @default - none */
-  readonly catalogFilter?: readonly CatalogFilter[];
+  /** Catalog filters, e.g. `[{ kind: 'Group' }]`, or one filter object, e.g. `{ kind: 'Group' }`. @default - none */
+  readonly catalogFilter?: CatalogFilters;
   /** Namespace shown without prefix. @default - none */
   readonly defaultNamespace?: string;
 }
 
 /** Options shared by the Backstage entity pickers (OwnerPicker, EntityPicker, EntityFieldPicker, MultiEntityPicker). */
 export interface EntityPickerOptions {
-  /** Catalog filters, e.g. `[{ kind: 'Group' }]`. @default - none */
-  readonly catalogFilter?: readonly CatalogFilter[];
+  /** Catalog filters, e.g. `[{ kind: 'Group' }]`, or one filter object, e.g. `{ kind: 'Group' }`. @default - none */
+  readonly catalogFilter?: CatalogFilters;
   /** Entity kinds offered, e.g. `['Group']`. @default - all kinds */
   readonly allowedKinds?: readonly string[];
   /** Default entity kind. @default - none */
@@ -176,6 +185,7 @@ export class UiField {
    * project field named `projectId`; otherwise name the field in `projectPickerRef` (docs/rules.md#auto-org-picker).
    */
   public static harnessAutoOrgPicker(options: HarnessAutoOrgPickerOptions = {}): UiField {
+    optionalProps(options, 'UiField.harnessAutoOrgPicker', 'UiField.harnessAutoOrgPicker()');
     const ref = options.projectPickerRef;
     const refId = ref === undefined ? undefined : typeof ref === 'string' ? ref : ref.id;
     return new UiField(UiFieldName.HARNESS_AUTO_ORG_PICKER, {
@@ -189,6 +199,7 @@ export class UiField {
    * `FormPage` `pickerDependencies`.
    */
   public static harnessUserGroupPicker(options: HarnessUserGroupPickerOptions = {}): UiField {
+    optionalProps(options, 'UiField.harnessUserGroupPicker', 'UiField.harnessUserGroupPicker()');
     const where = `ui:field '${UiFieldName.HARNESS_USER_GROUP_PICKER}'`;
     const scopes = options.additionalScopes?.map((s, i) => {
       if (!s.orgIdentifier)
@@ -206,6 +217,7 @@ export class UiField {
 
   /** `HarnessOwnerPicker`: a Group or User from the catalog. */
   public static harnessOwnerPicker(options: HarnessOwnerPickerOptions = {}): UiField {
+    optionalProps(options, 'UiField.harnessOwnerPicker', 'UiField.harnessOwnerPicker()');
     return new UiField(UiFieldName.HARNESS_OWNER_PICKER, {
       options: compact({
         filterByUserMembership: options.filterByUserMembership,
@@ -217,11 +229,13 @@ export class UiField {
 
   /** Backstage `OwnerPicker`, e.g. `UiField.ownerPicker({ allowedKinds: ['Group'] })`. */
   public static ownerPicker(options: EntityPickerOptions = {}): UiField {
+    optionalProps(options, 'UiField.ownerPicker', 'UiField.ownerPicker()');
     return new UiField(UiFieldName.OWNER_PICKER, { options: entityOptions(options) });
   }
 
   /** Backstage `EntityPicker` (string fields only, docs/rules.md#form-field-ui-field-type). */
   public static entityPicker(options: EntityPickerOptions = {}): UiField {
+    optionalProps(options, 'UiField.entityPicker', 'UiField.entityPicker()');
     return new UiField(UiFieldName.ENTITY_PICKER, { options: entityOptions(options) });
   }
 
@@ -229,6 +243,7 @@ export class UiField {
    * docs/rules.md#form-field-ui-field-type).
    */
   public static entityFieldPicker(options: EntityFieldPickerOptions = {}): UiField {
+    optionalProps(options, 'UiField.entityFieldPicker', 'UiField.entityFieldPicker()');
     return new UiField(UiFieldName.ENTITY_FIELD_PICKER, {
       displayField: options.displayField,
       options: entityOptions(options),
@@ -237,11 +252,13 @@ export class UiField {
 
   /** `MultiEntityPicker`: several catalog entities (array fields only). */
   public static multiEntityPicker(options: EntityPickerOptions = {}): UiField {
+    optionalProps(options, 'UiField.multiEntityPicker', 'UiField.multiEntityPicker()');
     return new UiField(UiFieldName.MULTI_ENTITY_PICKER, { options: entityOptions(options), types: [FormValueType.ARRAY] });
   }
 
   /** `RepoUrlPicker`: a repository location on an allowed host. */
   public static repoUrlPicker(options: RepoUrlPickerOptions): UiField {
+    requireProps(options, 'UiField.repoUrlPicker', "UiField.repoUrlPicker({ allowedHosts: ['github.com'] })");
     const where = `ui:field '${UiFieldName.REPO_URL_PICKER}'`;
     if (!options.allowedHosts || options.allowedHosts.length === 0) {
       fail(where, 'ui:options.allowedHosts', 'RepoUrlPicker needs at least one allowed host', "pass allowedHosts, e.g. ['github.com']");
@@ -372,6 +389,8 @@ function entityOptions(o: EntityPickerOptions): Record<string, unknown> {
   });
 }
 
-function copyFilters(filters?: readonly CatalogFilter[]): unknown[] | undefined {
-  return filters?.map((f) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, Array.isArray(v) ? [...v] : v])));
+function copyFilters(filters?: CatalogFilters): unknown {
+  const copy = (f: CatalogFilter) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, Array.isArray(v) ? [...v] : v]));
+  if (filters === undefined) return undefined;
+  return Array.isArray(filters) ? filters.map(copy) : copy(filters as CatalogFilter);
 }

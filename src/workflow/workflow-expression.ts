@@ -1,4 +1,6 @@
-import { ValidationError, type ValidationProblem } from '../core/errors';
+import { describeValue } from '../core/arguments';
+
+import { fail, ValidationError, type ValidationProblem } from '../core/errors';
 import { Expression, type ExpressionKinds, type ResolveContext, type StepOutput } from '../core/expression';
 import type { ExpressionPayload } from '../core/expression-marker';
 import { resolveValue } from '../core/resolve';
@@ -23,29 +25,34 @@ export interface ParameterReference {
   /** The property key. */
   readonly id: string;
   /** The field's schema: whether it is a Secret field, and its `${{ parameters.<id> }}` text. */
-  readonly schema: { readonly isSecret: boolean; parameterText(): string };
+  readonly schema: {
+    readonly isSecret: boolean;
+    parameterText(): string;
+    /** `parameters.<path>` (below its object fields) or `secrets.<id>`. @default - from the id */
+    reference?(): string;
+  };
 }
 
 /** Nunjucks conditions and references for steps, `if` and output. */
 export class WorkflowExpr {
   /** `${{ parameters.<id> }}` (`${{ secrets.<id> }}` for a Secret field). */
   public static parameter(field: ParameterReference): Expression {
-    return new WorkflowExpression(field.schema.parameterText());
+    return new WorkflowExpression(checkField(field, 'parameter').schema.parameterText());
   }
 
   /** `${{ parameters.<id> == 'value' }}`, e.g. for a step's `if`. */
   public static equals(field: ParameterReference, value: string | number | boolean): Expression {
-    return new WorkflowExpression(`\${{ ${reference(field)} == ${literal(value)} }}`);
+    return new WorkflowExpression(`\${{ ${reference(checkField(field, 'equals'))} == ${literal(value)} }}`);
   }
 
   /** `${{ parameters.<id> != 'value' }}`. */
   public static notEquals(field: ParameterReference, value: string | number | boolean): Expression {
-    return new WorkflowExpression(`\${{ ${reference(field)} != ${literal(value)} }}`);
+    return new WorkflowExpression(`\${{ ${reference(checkField(field, 'notEquals'))} != ${literal(value)} }}`);
   }
 }
 
 function reference(field: ParameterReference): string {
-  return `${field.schema.isSecret ? 'secrets' : 'parameters'}.${field.id}`;
+  return field.schema.reference?.() ?? `${field.schema.isSecret ? 'secrets' : 'parameters'}.${field.id}`;
 }
 
 function literal(value: string | number | boolean): string {
@@ -247,4 +254,18 @@ function stripStringLiterals(text: string): { body: string; literals: string[] }
     return `\u0000${literals.length - 1}\u0000`;
   });
   return { body, literals };
+}
+
+/** The field a WorkflowExpr factory reads: a form field or workflow input (JavaScript callers). */
+function checkField(field: ParameterReference, factory: string): ParameterReference {
+  const schema = (field as { schema?: { parameterText?: unknown } } | null | undefined)?.schema;
+  if (typeof schema?.parameterText !== 'function') {
+    fail(
+      `WorkflowExpr.${factory}`,
+      'field',
+      `expects a WorkflowInput or FormField, got ${describeValue(field)}`,
+      "pass the field object, e.g. WorkflowInput.string('env', {...})",
+    );
+  }
+  return field;
 }

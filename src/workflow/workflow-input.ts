@@ -1,7 +1,9 @@
+import { requireProps } from '../core/arguments';
 import { fail } from '../core/errors';
 import type { Expression } from '../core/expression';
+import { runtimeNumber } from '../core/number-text';
 import { RuntimeInput } from '../core/runtime-input';
-import { IDENTIFIER_PATTERN } from '../core/identifier';
+import { IDENTIFIER_PATTERN, RESERVED_VARIABLE_NAMES, RESERVED_WORDS } from '../core/identifier';
 import { PipelineVariable, VariableType } from '../pipeline/variable';
 import {
   type ArrayFieldProps,
@@ -14,6 +16,8 @@ import {
 } from './form-field';
 import { FormValueType } from './ui-field';
 import { WorkflowExpression } from './workflow-expression';
+import { DerivedInput, type DerivedInputProps } from './derived-input';
+import { absentFallback, InputsetValue } from './inputset-value';
 
 /**
  * Pipeline variable names a workflow can feed: plain names (no `.` `$` `-`, which JEXL and inputset keys misread),
@@ -33,6 +37,12 @@ export interface InputVariableProps {
   readonly variableDescription?: string;
   /** `required` of the pipeline variable. @default the field's `required` */
   readonly variableRequired?: boolean;
+  /**
+   * The value the trigger sends while the field is hidden by a condition (a field of a `FormCondition`, or inside
+   * one), so that the pipeline variable gets a value it accepts (docs/rules.md#contract-conditional-inputs).
+   * @default the field's default, else `false` for a boolean, else '' (an empty list for an array)
+   */
+  readonly whenAbsent?: string | number | boolean;
 }
 
 /** Props of {@link WorkflowInput.string}. */
@@ -70,7 +80,7 @@ export class WorkflowInput extends PipelineVariable implements WorkflowParameter
 
   /** A drop-down of string values (`enum` in the form, `allowedValues` in the pipeline). */
   public static enum(id: string, props: EnumInputProps): WorkflowInput {
-    const { values, ...rest } = props;
+    const { values, ...rest } = requireProps(props, where(id), `WorkflowInput.enum('${id}', { title: 'Title', values: ['a', 'b'] })`);
     return WorkflowInput.string(id, { ...rest, enum: values });
   }
 
@@ -78,8 +88,9 @@ export class WorkflowInput extends PipelineVariable implements WorkflowParameter
   public static number(id: string, props: NumberInputProps): WorkflowInput {
     const schema = new FieldSchema(id, FormValueType.NUMBER, props, where(id));
     let input = RuntimeInput.create();
-    if (props.default !== undefined) input = input.default(props.default);
-    if (props.enum !== undefined) input = input.allowedValues(props.enum);
+    // 1e-7 and 1e21 go to the pipeline as 0.0000001 and 1000000000000000000000 (a Number variable reads no exponent)
+    if (props.default !== undefined) input = input.default(runtimeNumber(props.default));
+    if (props.enum !== undefined) input = input.allowedValues(props.enum.map(runtimeNumber));
     return new WorkflowInput(schema, props, VariableType.NUMBER, input);
   }
 
@@ -102,10 +113,22 @@ export class WorkflowInput extends PipelineVariable implements WorkflowParameter
     return new WorkflowInput(schema, props, VariableType.STRING, RuntimeInput.create());
   }
 
+  /**
+   * A pipeline variable fed with a value derived from the form rather than a field of its own: a field through
+   * Nunjucks filters, a second variable fed by the same field, or a fixed value, e.g.
+   * `WorkflowInput.derived('repo_name', InputsetValue.of(repoUrl).parseRepoUrl().pick('repo'))`. List it in the
+   * workflow's `derivedInputs` and add it to the pipeline (docs/rules.md#contract-derived-inputs).
+   */
+  public static derived(name: string, source: InputsetValue, props: DerivedInputProps = {}): DerivedInput {
+    return new DerivedInput(name, source, props);
+  }
+
   /** The form property key. */
   public readonly id: string;
   /** The form property schema. */
   public readonly schema: FieldSchema;
+
+  private readonly whenAbsentProp?: string | number | boolean;
 
   private constructor(
     schema: FieldSchema,
@@ -120,6 +143,15 @@ export class WorkflowInput extends PipelineVariable implements WorkflowParameter
         'variableName',
         `'${name}' cannot be fed by a workflow (pattern ${INPUT_VARIABLE_NAME_PATTERN.source}; '.', '$' and '-' are misread in inputset keys and expressions)`,
         `use letters, digits and _ only, e.g. '${String(name).replace(/[^0-9a-zA-Z_]+/g, '_')}'`,
+      );
+    }
+    if (RESERVED_WORDS.includes(name) || RESERVED_VARIABLE_NAMES.includes(name)) {
+      fail(
+        where(schema.id),
+        'variableName',
+        `'${name}' is a reserved word in Harness; the workflow feeds the input as an inputset key and pipeline variable, ` +
+          'which follow the identifier rules',
+        `choose another name, for example '${name}_id' (or set variableName)`,
       );
     }
     if (schema.isAuthToken) {
@@ -139,6 +171,22 @@ export class WorkflowInput extends PipelineVariable implements WorkflowParameter
     });
     this.id = schema.id;
     this.schema = schema;
+    const absent = props.whenAbsent;
+    if (absent !== undefined && !['string', 'number', 'boolean'].includes(typeof absent)) {
+      fail(where(schema.id), 'whenAbsent', `${JSON.stringify(absent)} is not a text, number or boolean`, 'give the value to send');
+    }
+    this.whenAbsentProp = absent;
+  }
+
+  /** The value the trigger sends while the field is hidden by a condition (docs/rules.md#contract-conditional-inputs). */
+  public get whenAbsent(): string | number | boolean {
+    return this.whenAbsentProp ?? absentFallback(this);
+  }
+
+  /** What the trigger sends for the input: the field, joined with `,` for an array. */
+  public get source(): InputsetValue {
+    const value = InputsetValue.of(this);
+    return this.schema.type === FormValueType.ARRAY ? value.join(',') : value;
   }
 
   /** `${{ parameters.<id> }}` for the workflow side (steps, `if`, output). */

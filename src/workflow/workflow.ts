@@ -1,3 +1,4 @@
+import { requireProps } from '../core/arguments';
 import { credentialProblems } from '../core/credentials';
 import { dedupeProblems, fail, ValidationError, type ValidationProblem } from '../core/errors';
 import type { Expression, StepOutput } from '../core/expression';
@@ -23,7 +24,20 @@ import {
 } from './workflow-expression';
 import { WorkflowFormat } from './workflow-format';
 import { WorkflowInput } from './workflow-input';
+import { DerivedInput } from './derived-input';
+import { placedFields, placeFields } from './form-layout';
+import { placementProblems } from './form-structure';
+import { refProblems } from './form-definition';
+import { webhookWorkflowProblems } from './webhook-trigger';
+import { entryText, type InputsetEntry, inputsetEntries, sentValueProblems } from './inputset-rules';
 import { WorkflowOutput, WorkflowOutputKind } from './workflow-output';
+import {
+  checkMetadataTexts,
+  checkWorkflowIdentifier,
+  identifierFormatProblems,
+  renderPresentation,
+  type WorkflowPresentation,
+} from './workflow-metadata';
 
 /** A link in the workflow's `metadata.links`. */
 export interface WorkflowLink {
@@ -41,7 +55,8 @@ export interface WorkflowLink {
 export interface WorkflowProps {
   /**
    * Catalog identifier (IDP 2.0 root `identifier`, IDP 1.0 `metadata.name`); Harness identifier rules,
-   * unique per kind (docs/rules.md#identifier-pattern).
+   * unique per kind (docs/rules.md#identifier-pattern). A workflow rendered only as an IDP 1.0 Backstage template
+   * may use a Backstage entity name with `-`, e.g. `idp-service-onboarding` (docs/rules.md#workflow-identifier-idp1-hyphen).
    */
   readonly identifier: string;
   /** Display name (IDP 2.0 `name`, IDP 1.0 `metadata.title`). @default - none (the identifier is shown) */
@@ -52,6 +67,10 @@ export interface WorkflowProps {
   readonly owner?: string;
   /** `metadata.description`. @default - none */
   readonly description?: string;
+  /** `metadata.icon`, the icon of the workflow card, e.g. `github`. @default - none */
+  readonly icon?: string;
+  /** `spec.presentation`: header and button texts of the form. @default - none */
+  readonly presentation?: WorkflowPresentation;
   /** `metadata.tags`. @default - none */
   readonly tags?: readonly string[];
   /** `metadata.links`. @default - none */
@@ -68,6 +87,12 @@ export interface WorkflowProps {
   readonly pages?: readonly FormPage[];
   /** The step that runs the pipeline. */
   readonly trigger: PipelineTrigger;
+  /**
+   * Pipeline variables the trigger fills with values derived from the form (`WorkflowInput.derived(...)`): a field
+   * through Nunjucks filters, one field feeding a second variable, a fixed value. Their `inputset` entries follow
+   * those of the form inputs (docs/rules.md#contract-derived-inputs). @default []
+   */
+  readonly derivedInputs?: readonly DerivedInput[];
   /**
    * Output links and texts; more can be added with {@link Workflow.addOutput}.
    * @default [WorkflowOutput.pipelineUrl()]
@@ -124,6 +149,7 @@ export class Workflow {
   private readonly props: WorkflowProps;
   private readonly pageList: FormPage[] = [];
   private readonly outputList: WorkflowOutput[] = [];
+  private readonly derivedList: DerivedInput[] = [];
   private readonly overrides = new Overrides();
 
   /**
@@ -131,8 +157,10 @@ export class Workflow {
    * `validate()` and before rendering.
    */
   constructor(props: WorkflowProps) {
+    requireProps(props, 'new Workflow', "new Workflow({ identifier: 'onboarding', type: 'service', trigger: new PipelineTrigger({...}) })");
     const where = `workflow '${props.identifier}'`;
-    validateIdentifier(props.identifier, where);
+    checkWorkflowIdentifier(props.identifier, where);
+    checkMetadataTexts(where, props.icon, props.presentation);
     if (typeof props.type !== 'string' || props.type.trim() === '' || props.type !== props.type.trim()) {
       fail(
         where,
@@ -165,6 +193,7 @@ export class Workflow {
     this.trigger = props.trigger;
     this.props = props;
     if (props.pages) this.addPage(...props.pages);
+    if (props.derivedInputs) this.addDerivedInput(...props.derivedInputs);
     this.addOutput(...(props.outputs ?? [WorkflowOutput.pipelineUrl()]));
   }
 
@@ -174,6 +203,19 @@ export class Workflow {
       if (!(p instanceof FormPage)) fail(this.describe(), 'spec.parameters', 'a page is not a FormPage', 'pass new FormPage({...})');
       if (this.pageList.includes(p)) fail(this.describe(), 'spec.parameters', `${p.describe()} is added twice`, 'add each page once');
       this.pageList.push(p);
+    }
+    return this;
+  }
+
+  /** Appends derived inputs (pipeline variables fed with values derived from the form). */
+  public addDerivedInput(...inputs: DerivedInput[]): this {
+    for (const d of inputs) {
+      if (!(d instanceof DerivedInput)) {
+        fail(this.describe(), 'derivedInputs', `${String(d)} is not a DerivedInput`, 'declare it with WorkflowInput.derived(name, value)');
+      }
+      if (this.derivedList.includes(d))
+        fail(this.describe(), 'derivedInputs', `${d.describe()} is added twice`, 'add each derived input once');
+      this.derivedList.push(d);
     }
     return this;
   }
@@ -218,9 +260,12 @@ export class Workflow {
     return this.outputList;
   }
 
-  /** Every form field, page by page (without the token field the trigger adds). */
+  /**
+   * Every form field, page by page, with the fields of object fields and of conditions (without the token field the
+   * trigger adds).
+   */
   public get fields(): readonly WorkflowParameter[] {
-    return this.pageList.flatMap((p) => [...p.inputs]);
+    return placedFields(placeFields(this.pageList));
   }
 
   /**
@@ -229,6 +274,27 @@ export class Workflow {
    */
   public get inputs(): readonly WorkflowInput[] {
     return this.fields.filter((f): f is WorkflowInput => f instanceof WorkflowInput);
+  }
+
+  /** The derived inputs, in order. */
+  public get derivedInputs(): readonly DerivedInput[] {
+    return this.derivedList;
+  }
+
+  /**
+   * Every pipeline variable the trigger fills: the form inputs, then the derived inputs
+   * (`new Pipeline({ variables: workflow.pipelineVariables })`).
+   */
+  public get pipelineVariables(): readonly (WorkflowInput | DerivedInput)[] {
+    return [...this.inputs, ...this.derivedList];
+  }
+
+  /**
+   * The trigger's `inputset`: each form input (with the value sent while a condition hides it), then each derived
+   * input.
+   */
+  public inputsetEntries(): InputsetEntry[] {
+    return inputsetEntries(placeFields(this.pageList), this.derivedList);
   }
 
   /** Where the workflow is, for messages. */
@@ -382,7 +448,7 @@ export class Workflow {
       });
     }
     const field = explicit ?? auth.tokenField!;
-    const clash = this.fields.find((f) => f.id === field.id);
+    const clash = this.fields.find((f) => f.schema.path === field.id);
     if (clash) {
       problems.push({
         path: this.describe(),
@@ -406,48 +472,24 @@ export class Workflow {
         fix: 'add a FormPage with addPage()',
       });
     }
-    const seen = new Map<string, number>();
-    const variableNames = new Map<string, WorkflowInput>();
     this.pageList.forEach((page, i) => {
       const at = `spec.parameters[${i}]`;
       if (page.inputs.length === 0 && !(i === 0 && leading)) {
         problems.push({ path, field: at, problem: `${page.describe()} has no fields`, fix: 'add fields to the page, or drop the page' });
       }
       problems.push(...page.validate(path, at));
-      for (const f of page.inputs) {
-        const first = seen.get(f.id);
-        if (first !== undefined) {
-          problems.push({
-            path,
-            field: `${at}.properties.${f.id}`,
-            problem: `property '${f.id}' is declared on page ${first + 1} and again on page ${i + 1}; parameters share one namespace`,
-            fix: 'give each field a unique id',
-          });
-        } else {
-          seen.set(f.id, i);
-        }
-        if (f instanceof WorkflowInput) {
-          const other = variableNames.get(f.name);
-          if (other && other !== f) {
-            problems.push({
-              path,
-              field: `${at}.properties.${f.id}`,
-              problem: `${f.describe()} and ${other.describe()} both feed pipeline variable '${f.name}'`,
-              fix: 'give each input its own variableName',
-            });
-          }
-          variableNames.set(f.name, f);
-        }
-        if (i > 0 && f.schema.isPassword && f !== tokenField) {
-          problems.push({
-            path,
-            field: `${at}.properties.${f.id}`,
-            problem: `the password field '${f.id}' is on page ${i + 1}; masked fields must be on the first page`,
-            fix: 'move the field to page 1',
-          });
-        }
-      }
     });
+    const placements = placeFields(this.pageList);
+    problems.push(...placementProblems(path, placements, this.derivedList, tokenField));
+    const pages = this.pageList;
+    problems.push(
+      ...refProblems(
+        path,
+        placements,
+        (i) => pages[i].definitions,
+        (i) => pages[i].describe(),
+      ),
+    );
     const all = this.fields;
     const byId = new Map(all.map((f) => [f.id, f]));
     // HarnessAutoOrgPicker follows a HarnessProjectPicker named projectId, or projectPickerRef (docs/rules.md#auto-org-picker).
@@ -508,12 +550,27 @@ export class Workflow {
       });
     }
     const parameters = this.pageList.map((p, i) => p.toObject(i === 0 && leading && tokenField ? [tokenField] : []));
-    const steps = [this.trigger.toObject({ inputs: this.inputs, readsStepOutputs, tokenField })];
+    const entries = this.inputsetEntries();
+    if (this.trigger.webhook) {
+      problems.push(
+        ...webhookWorkflowProblems(
+          path,
+          this.trigger.describe(),
+          entries.map((e) => e.feeder),
+          readsStepOutputs,
+        ),
+      );
+    }
+    const inputset = entries.map((e) => ({ variable: e.feeder, value: entryText(e) }));
+    const steps = [this.trigger.toObject({ inputs: this.inputs, entries: inputset, readsStepOutputs, tokenField })];
     const spec: Record<string, unknown> = {};
     const metadata = this.renderMetadata(format);
+    const presentation = renderPresentation(this.props.presentation);
+    problems.push(...identifierFormatProblems(this.identifier, format, path));
     let doc: Record<string, unknown>;
     if (format === WorkflowFormat.IDP_2) {
       if (this.props.lifecycle !== undefined) spec.lifecycle = this.props.lifecycle;
+      if (presentation) spec.presentation = presentation;
       Object.assign(spec, { parameters, steps });
       if (rawOutput) spec.output = rawOutput;
       doc = { apiVersion: Workflow.API_VERSION, kind: Workflow.KIND };
@@ -529,6 +586,7 @@ export class Workflow {
       if (this.owner !== undefined) spec.owner = this.owner;
       spec.type = this.type;
       if (this.props.lifecycle !== undefined) spec.lifecycle = this.props.lifecycle;
+      if (presentation) spec.presentation = presentation;
       Object.assign(spec, { parameters, steps });
       if (rawOutput) spec.output = rawOutput;
       doc = { apiVersion: Workflow.BACKSTAGE_API_VERSION, kind: Workflow.BACKSTAGE_KIND, metadata, spec };
@@ -552,6 +610,7 @@ export class Workflow {
     problems.push(...this.textProblems(out.spec as Record<string, unknown>));
     const pipeline = this.trigger.url.pipeline;
     if (pipeline) problems.push(...analyzeWorkflowPipelineContract(this, pipeline, pass).problems);
+    else if (!this.trigger.webhook) problems.push(...entries.flatMap((e) => sentValueProblems(path, e, e.feeder)));
     return { doc: out, problems: dedupeProblems(problems) };
   }
 
@@ -563,6 +622,7 @@ export class Workflow {
       if (this.name !== undefined) m.title = this.name;
     }
     if (p.description !== undefined) m.description = p.description;
+    if (p.icon !== undefined) m.icon = p.icon;
     if (p.tags && p.tags.length > 0) m.tags = [...p.tags];
     if (p.links && p.links.length > 0) {
       m.links = p.links.map((l) => {
@@ -618,8 +678,8 @@ export class Workflow {
     if (this.trigger.auth.tokenField) allFields.push(this.trigger.auth.tokenField);
     for (const page of params) {
       for (const id of Object.keys((page.properties as Record<string, unknown> | undefined) ?? {})) ids.add(id);
-      // fields that conditional dependencies (oneOf/allOf/anyOf branches) add to the page
-      collectPropertyKeys(page.dependencies, ids);
+      // fields that conditional dependencies (oneOf/allOf/anyOf branches) and page-level alternatives add to the page
+      for (const key of ['dependencies', 'oneOf', 'anyOf', 'allOf']) collectPropertyKeys(page[key], ids);
     }
     for (const f of allFields) {
       if (f.schema.isSecret) secretIds.add(f.id);

@@ -57,8 +57,9 @@ describe('cdktf-harness-idp', () => {
         'Harness IDP self-service workflows as code, on CDK for Terraform.',
         '',
         'Commands:',
-        "  init [dir]         scaffold a platform team's GitOps repo (one team stack, one workflow, tests, remote-state example)",
-        '  schema fetch|path  download the pinned Harness pipeline schema into the user cache, or print where it resolves',
+        '  import <file.yaml | dir>...  turn existing pipeline and workflow YAML into typed TypeScript modules and a stack',
+        "  init [dir]                   scaffold a platform team's GitOps repo (one team stack, one workflow, tests, remote-state example)",
+        '  schema fetch|path            download the pinned Harness pipeline schema into the user cache, or print where it resolves',
         '',
         "Run 'cdktf-harness-idp <command> --help' for a command's options; 'cdktf-harness-idp --version' prints the version.",
         '',
@@ -69,7 +70,7 @@ describe('cdktf-harness-idp', () => {
     expect(await cli([])).toEqual({ code: 2, stdout: '', stderr: text });
   });
 
-  test.each(['init', 'schema'])('%s: --help, -h and `help <command>` print its help', async (name) => {
+  test.each(['import', 'init', 'schema'])('%s: --help, -h and `help <command>` print its help', async (name) => {
     const command = loadCommands().find((c) => c.name === name) as CliCommand;
     expect(command.help).toMatch(new RegExp(`^Usage:(\\n  | )cdktf-harness-idp ${name}`));
     for (const args of [

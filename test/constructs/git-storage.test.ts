@@ -1,3 +1,4 @@
+import { throwIfInvalid } from '../../src/core/value-problems';
 import { GitStorage, GitStorageMode } from '../../src/constructs/git-storage';
 
 describe('GitStorage', () => {
@@ -27,34 +28,34 @@ describe('GitStorage', () => {
 
   test('checks connector, repository, branches, path and commit message', () => {
     const remote = { connectorRef: 'account.github', repoName: 'r', branch: 'main' };
-    expect(() => GitStorage.remote({ ...remote, connectorRef: 'github connector' })).toThrow(
+    expect(() => throwIfInvalid(GitStorage.remote({ ...remote, connectorRef: 'github connector' }))).toThrow(
       "GitStorage.remote: connectorRef: 'github connector' is not a connector reference. Fix: pass the Harness Git connector that can reach the repository, e.g. 'account.github'",
     );
-    expect(() => GitStorage.remote({ ...remote, repoName: 'my repo' })).toThrow(
+    expect(() => throwIfInvalid(GitStorage.remote({ ...remote, repoName: 'my repo' }))).toThrow(
       "GitStorage.remote: repoName: 'my repo' is not a repository name. Fix: pass the repository as the connector sees it, e.g. 'platform-pipelines'",
     );
-    expect(() => GitStorage.remote({ ...remote, branch: 'a..b' })).toThrow(
+    expect(() => throwIfInvalid(GitStorage.remote({ ...remote, branch: 'a..b' }))).toThrow(
       "GitStorage.remote: branch: 'a..b' is not a Git branch name. Fix: use a branch name such as 'main' or 'platform/workflows'",
     );
-    expect(() => GitStorage.remote({ ...remote, baseBranch: 'x y' })).toThrow(
+    expect(() => throwIfInvalid(GitStorage.remote({ ...remote, baseBranch: 'x y' }))).toThrow(
       /^GitStorage\.remote: baseBranch: 'x y' is not a Git branch name/,
     );
-    expect(() => GitStorage.remote({ ...remote, commitMessage: ' ' })).toThrow(
+    expect(() => throwIfInvalid(GitStorage.remote({ ...remote, commitMessage: ' ' }))).toThrow(
       'GitStorage.remote: commitMessage: the commit message is empty. Fix: leave commitMessage out (Harness writes its own), or say what changed',
     );
-    expect(() => GitStorage.remote({ ...remote, filePath: '../x.yaml' })).toThrow(
+    expect(() => throwIfInvalid(GitStorage.remote({ ...remote, filePath: '../x.yaml' }))).toThrow(
       "GitStorage.remote: filePath: '../x.yaml' does not stay inside the repository (no '..', '.', empty segments, backslashes or control characters). Fix: use a plain relative path such as '.harness/pipelines/onboarding.yaml'",
     );
-    expect(() => GitStorage.gitOps({ repository: 'acme/gitops', connectorRef: 'account.gh' })).toThrow(
+    expect(() => throwIfInvalid(GitStorage.gitOps({ repository: 'acme/gitops', connectorRef: 'account.gh' }))).toThrow(
       "GitStorage.gitOps: repository: 'acme/gitops' is not a GitHub repository name. Fix: give the repository name without owner or URL, e.g. 'platform-gitops'",
     );
-    expect(() => GitStorage.gitOps({ repository: 'gitops', connectorRef: '' })).toThrow(
+    expect(() => throwIfInvalid(GitStorage.gitOps({ repository: 'gitops', connectorRef: '' }))).toThrow(
       /^GitStorage\.gitOps: connectorRef: '' is not a connector reference/,
     );
-    expect(() => GitStorage.gitOps({ repository: 'gitops', connectorRef: 'gh', filePath: 'x.json' })).toThrow(
+    expect(() => throwIfInvalid(GitStorage.gitOps({ repository: 'gitops', connectorRef: 'gh', filePath: 'x.json' }))).toThrow(
       "GitStorage.gitOps: filePath: 'x.json' is not a YAML file path. Fix: use a path ending in .yaml",
     );
-    expect(() => GitStorage.gitOps(null as never)).toThrow(
+    expect(() => throwIfInvalid(GitStorage.gitOps(null as never))).toThrow(
       "GitStorage.gitOps: props: expects an object, got null. Fix: pass { connectorRef: 'account.github', ... }",
     );
   });

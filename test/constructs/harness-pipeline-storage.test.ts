@@ -111,7 +111,12 @@ describe('HarnessPipeline stored in Git', () => {
     expect(imported.yaml).toBeUndefined();
     expect(first.repositoryFile).toBeDefined();
     const docs = synthDocuments(s);
-    expect(Object.keys(docs)).toEqual(['team/pipelines/first.yaml', 'team/pipelines/second.yaml']);
+    expect(Object.keys(docs)).toEqual([
+      'team/diagrams/first.md',
+      'team/diagrams/second.md',
+      'team/pipelines/first.yaml',
+      'team/pipelines/second.yaml',
+    ]);
     expect(docs['team/pipelines/first.yaml']).toBe(first.renderYaml());
   });
 

@@ -66,7 +66,7 @@ describe('HarnessPipeline', () => {
     const s = stack();
     new HarnessPipeline(s, 'ops', { pipeline: model(), orgId: 'default', projectId: 'platform' });
     const docs = synthDocuments(s);
-    expect(Object.keys(docs)).toEqual(['team/pipelines/ops.yaml']);
+    expect(Object.keys(docs)).toEqual(['team/diagrams/ops.md', 'team/pipelines/ops.yaml']);
     expect(docs['team/pipelines/ops.yaml']).toMatchSnapshot();
   });
 
@@ -139,7 +139,7 @@ describe('HarnessPipeline', () => {
     );
     new HarnessPipeline(s, 'broken', { pipeline: p, orgId: 'default', projectId: 'platform' });
     expect(() => Testing.synth(s, true)).toThrow(
-      /^team\/broken: pipeline 'broken' > stage 'c' > step 'r': variables: references <\+pipeline\.variables\.undeclared>, which pipeline 'broken' does not declare/,
+      /^team\/broken: pipeline 'broken' > stage 'c' > step 'r': spec.command: references <\+pipeline\.variables\.undeclared>, which pipeline 'broken' does not declare/,
     );
   });
 

@@ -1,3 +1,4 @@
+import { throwIfInvalid } from '../../src/core/value-problems';
 import 'cdktf/lib/testing/adapters/jest';
 import { TerraformStack, Testing } from 'cdktf';
 import { PlatformIdpCatalogEntity } from '../../.gen/providers/harness/platform-idp-catalog-entity';
@@ -10,7 +11,11 @@ import { RunStep, Shell } from '../../src/pipeline/steps/common/run';
 import { PipelineVariable } from '../../src/pipeline/variable';
 import { HarnessPlatformStack } from '../../src/stacks/harness-platform-stack';
 import { synthDocuments } from '../../src/testing/synth-documents';
+import { FormCondition } from '../../src/workflow/form-condition';
+import { FormField } from '../../src/workflow/form-field';
 import { FormPage } from '../../src/workflow/form-page';
+import { InputsetValue } from '../../src/workflow/inputset-value';
+import { UiField } from '../../src/workflow/ui-field';
 import { WorkflowInput } from '../../src/workflow/workflow-input';
 import { WorkflowOutput } from '../../src/workflow/workflow-output';
 import { evaluateWithTerraform, yamlAttributes } from '../support/terraform';
@@ -25,7 +30,7 @@ function platform(): HarnessPlatformStack {
 function greeter(
   scope: TerraformStack,
   id: string,
-  extra: { registration?: WorkflowRegistration; extraVariable?: boolean; scope?: WorkflowScope } = {},
+  extra: { registration?: WorkflowRegistration; extraVariable?: boolean; scope?: WorkflowScope; identifier?: string } = {},
 ) {
   const who = WorkflowInput.string('who', { title: 'Who to greet', default: 'world' });
   const greet = new RunStep({
@@ -44,6 +49,7 @@ function greeter(
     registration: extra.registration,
     workflowScope: extra.scope,
     workflow: {
+      identifier: extra.identifier,
       name: `Greet (${id})`,
       type: 'operations',
       owner: 'group:account/sre',
@@ -74,7 +80,7 @@ describe('SelfServiceWorkflow', () => {
     const s = platform();
     greeter(s, 'greeter');
     const docs = synthDocuments(s);
-    expect(Object.keys(docs)).toEqual(['team/pipelines/greeter.yaml', 'team/workflows/greeter.yaml']);
+    expect(Object.keys(docs)).toEqual(['team/diagrams/greeter.md', 'team/pipelines/greeter.yaml', 'team/workflows/greeter.yaml']);
     const wf = docs['team/workflows/greeter.yaml'];
     expect(wf).toContain(
       'url: https://app.harness.io/ng/account/${var.harness_account_id}/module/idp/orgs/default/projects/idp_workflows/pipelines/greeter/pipeline-studio/?storeType=INLINE',
@@ -91,6 +97,47 @@ describe('SelfServiceWorkflow', () => {
     greeter(s, 'greeter', { extraVariable: true });
     expect(() => Testing.synth(s, true)).toThrow(
       /^team\/greeter\/workflow: pipeline 'greeter' > variable 'unfed': value: is a runtime input that no input of workflow 'greeter' feeds/,
+    );
+  });
+
+  test('derived inputs and conditional fields pass through: the contract sees them, Terraform keeps their text', () => {
+    const s = platform();
+    const env = WorkflowInput.enum('environment', { title: 'Environment', values: ['dev', 'prod'] });
+    const ticket = WorkflowInput.string('ticket', { title: "Ticket (it's required)", whenAbsent: 'none' });
+    const repoUrl = FormField.string('repoUrl', { title: 'Repository', uiField: UiField.repoUrlPicker({ allowedHosts: ['github.com'] }) });
+    const repo = WorkflowInput.derived('repo', InputsetValue.of(repoUrl).parseRepoUrl().pick('repo'));
+    const pipeline = new Pipeline({ identifier: 'derived', name: 'Derived', variables: [env, ticket, repo] }).addStage(
+      new CustomStage({ identifier: 'main', steps: [new RunStep({ identifier: 'go', command: `echo ${repo} \${HOME}` })] }),
+    );
+    const ssw = new SelfServiceWorkflow(s, 'derived', {
+      pipeline,
+      workflow: {
+        type: 'operations',
+        pages: [
+          new FormPage({
+            title: 'Target',
+            inputs: [env, repoUrl],
+            conditions: [FormCondition.oneOf(env, [{ values: ['prod'], fields: [ticket] }, { values: ['dev'] }])],
+          }),
+        ],
+        derivedInputs: [repo],
+      },
+    });
+    const evaluated = Object.values(evaluateWithTerraform(yamlAttributes(Testing.synth(s, true)), { harness_account_id: 'ACC123' }));
+    const workflowYaml = ssw.form.toYaml().split(s.accountId).join('ACC123');
+    expect(evaluated).toContain(workflowYaml);
+    expect(workflowYaml).toContain("repo: ${{ parameters.repoUrl | parseRepoUrl | pick('repo') }}");
+    expect(workflowYaml).toContain("ticket: ${{ parameters.ticket | default('none') }}");
+    const unfed = platform();
+    const bare = new Pipeline({ identifier: 'bare', name: 'Bare', variables: [env] }).addStage(
+      new CustomStage({ identifier: 'main', steps: [new RunStep({ identifier: 'go', command: 'echo' })] }),
+    );
+    new SelfServiceWorkflow(unfed, 'bare', {
+      pipeline: bare,
+      workflow: { type: 'operations', pages: [new FormPage({ title: 'Target', inputs: [env, repoUrl] })], derivedInputs: [repo] },
+    });
+    expect(() => Testing.synth(unfed, true)).toThrow(
+      "team/bare/workflow: workflow 'bare' > derived input 'repo': name: feeds pipeline variable 'repo', which pipeline 'bare' does not declare. Fix: add the derived input to the pipeline: pipeline.addVariable(input) (or new Pipeline({ variables: workflow.pipelineVariables }))",
     );
   });
 
@@ -158,23 +205,36 @@ describe('SelfServiceWorkflow', () => {
     );
   });
 
-  test('GitOps registration rejects a bad repository name and a non-YAML path', () => {
-    expect(() => WorkflowRegistration.gitOps({ repository: 'https://github.com/acme/x', connectorRef: 'account.c' })).toThrow(
-      /repository: 'https:\/\/github\.com\/acme\/x' is not a GitHub repository name/,
-    );
-    expect(() => WorkflowRegistration.gitOps({ repository: 'x', connectorRef: 'account.c', filePath: 'w.json' })).toThrow(
-      /filePath: 'w\.json' is not a YAML file path/,
-    );
-    expect(() => WorkflowRegistration.gitOps({ repository: 'x', connectorRef: 'account.c', filePath: '/workflows/w.yaml' })).toThrow(
-      "WorkflowRegistration.gitOps: filePath: '/workflows/w.yaml' is absolute. Fix: use a path relative to the repository root",
+  test('GitOps with the Backstage format: a template name with - cannot become the catalog entity identifier', () => {
+    const s = platform();
+    expect(() =>
+      greeter(s, 'legacy', {
+        identifier: 'legacy-greeter',
+        scope: WorkflowScope.ACCOUNT,
+        registration: WorkflowRegistration.gitOps({ repository: 'r', connectorRef: 'account.c', format: WorkflowFormat.BACKSTAGE }),
+      }),
+    ).toThrow(
+      "team/legacy/workflow: workflow.identifier: 'legacy-greeter' holds '-'; Harness imports the template as a catalog entity, whose identifier cannot hold '-'. Fix: use the identifier 'legacy_greeter', or commit workflow.toBackstageYaml() yourself where IDP 1.0 registers templates",
     );
   });
 
+  test('GitOps registration rejects a bad repository name and a non-YAML path', () => {
+    expect(() =>
+      throwIfInvalid(WorkflowRegistration.gitOps({ repository: 'https://github.com/acme/x', connectorRef: 'account.c' })),
+    ).toThrow(/repository: 'https:\/\/github\.com\/acme\/x' is not a GitHub repository name/);
+    expect(() => throwIfInvalid(WorkflowRegistration.gitOps({ repository: 'x', connectorRef: 'account.c', filePath: 'w.json' }))).toThrow(
+      /filePath: 'w\.json' is not a YAML file path/,
+    );
+    expect(() =>
+      throwIfInvalid(WorkflowRegistration.gitOps({ repository: 'x', connectorRef: 'account.c', filePath: '/workflows/w.yaml' })),
+    ).toThrow("WorkflowRegistration.gitOps: filePath: '/workflows/w.yaml' is absolute. Fix: use a path relative to the repository root");
+  });
+
   test('GitOps registration needs the Git connector of the catalog import', () => {
-    expect(() => WorkflowRegistration.gitOps({ repository: 'x' } as any)).toThrow(
+    expect(() => throwIfInvalid(WorkflowRegistration.gitOps({ repository: 'x' } as any))).toThrow(
       "WorkflowRegistration.gitOps: connectorRef: no Git connector is given for the catalog import. Fix: pass the Harness Git connector that can read the repository, e.g. 'account.github_gitops'",
     );
-    expect(() => WorkflowRegistration.gitOps({ repository: 'x', connectorRef: ' ' })).toThrow(
+    expect(() => throwIfInvalid(WorkflowRegistration.gitOps({ repository: 'x', connectorRef: ' ' }))).toThrow(
       /^WorkflowRegistration\.gitOps: connectorRef: /,
     );
   });

@@ -1,3 +1,4 @@
+import { throwIfInvalid } from '../../src/core/value-problems';
 import { defaultWorkflowPath } from '../../src/constructs/idp-workflow';
 import { WorkflowRegistration } from '../../src/constructs/workflow-registration';
 import { PipelineTrigger, PipelineUrl } from '../../src/workflow/trigger-step';
@@ -14,39 +15,39 @@ describe('WorkflowRegistration.gitOps', () => {
     ['a//b.yaml', "'a//b.yaml'"],
     ['a\\b.yaml', "'a\\b.yaml'"],
   ])('keeps the file inside the repository: %s is refused', (filePath, shown) => {
-    expect(() => WorkflowRegistration.gitOps({ ...base, filePath })).toThrow(
+    expect(() => throwIfInvalid(WorkflowRegistration.gitOps({ ...base, filePath }))).toThrow(
       `WorkflowRegistration.gitOps: filePath: ${shown} does not stay inside the repository (no '..', '.', empty segments, backslashes or control characters). Fix: ${FIX_PATH}`,
     );
   });
 
   test('an absolute path is refused', () => {
-    expect(() => WorkflowRegistration.gitOps({ ...base, filePath: '/etc/w.yaml' })).toThrow(
+    expect(() => throwIfInvalid(WorkflowRegistration.gitOps({ ...base, filePath: '/etc/w.yaml' }))).toThrow(
       "WorkflowRegistration.gitOps: filePath: '/etc/w.yaml' is absolute. Fix: use a path relative to the repository root",
     );
-    expect(() => WorkflowRegistration.gitOps({ ...base, filePath: 'C:/w.yaml' })).toThrow(
+    expect(() => throwIfInvalid(WorkflowRegistration.gitOps({ ...base, filePath: 'C:/w.yaml' }))).toThrow(
       "WorkflowRegistration.gitOps: filePath: 'C:/w.yaml' is absolute. Fix: use a path relative to the repository root",
     );
   });
 
   test.each(['', ' ', 'a b', 'x..y', 'feature/', '-x', 'a@{b', 'refs~1', 'x.lock'])('refuses the branch %j', (branch) => {
-    expect(() => WorkflowRegistration.gitOps({ ...base, branch })).toThrow(
+    expect(() => throwIfInvalid(WorkflowRegistration.gitOps({ ...base, branch }))).toThrow(
       `WorkflowRegistration.gitOps: branch: '${branch}' is not a Git branch name. Fix: use a branch name such as 'main' or 'platform/workflows'`,
     );
   });
 
   test('JavaScript callers: a missing or empty repository, a non-string branch, no props at all', () => {
     const fix = "Fix: give the repository name without owner or URL, e.g. 'platform-gitops'";
-    expect(() => WorkflowRegistration.gitOps({ connectorRef: 'account.c' } as any)).toThrow(
+    expect(() => throwIfInvalid(WorkflowRegistration.gitOps({ connectorRef: 'account.c' } as any))).toThrow(
       `WorkflowRegistration.gitOps: repository: undefined is not a GitHub repository name. ${fix}`,
     );
-    expect(() => WorkflowRegistration.gitOps({ ...base, repository: '' })).toThrow(
+    expect(() => throwIfInvalid(WorkflowRegistration.gitOps({ ...base, repository: '' }))).toThrow(
       `WorkflowRegistration.gitOps: repository: '' is not a GitHub repository name. ${fix}`,
     );
-    expect(() => WorkflowRegistration.gitOps({ ...base, branch: 7 as any })).toThrow(
+    expect(() => throwIfInvalid(WorkflowRegistration.gitOps({ ...base, branch: 7 as any }))).toThrow(
       "WorkflowRegistration.gitOps: branch: number is not a Git branch name. Fix: use a branch name such as 'main' or 'platform/workflows'",
     );
-    expect(() => (WorkflowRegistration.gitOps as (p?: unknown) => WorkflowRegistration)()).toThrow(
-      "WorkflowRegistration.gitOps: props: expects an object, got undefined. Fix: pass { repository: 'platform-gitops', connectorRef: 'account.github_gitops' }",
+    expect(() => throwIfInvalid((WorkflowRegistration.gitOps as (p?: unknown) => WorkflowRegistration)())).toThrow(
+      "WorkflowRegistration.gitOps: props: expects an object of props, got undefined. Fix: pass the props, e.g. WorkflowRegistration.gitOps({ repository: 'platform-gitops', connectorRef: 'account.github_gitops' })",
     );
   });
 

@@ -1,3 +1,4 @@
+import { throwIfInvalid } from '../../src/core/value-problems';
 import { credentialIn, credentialProblems } from '../../src/core/credentials';
 import { ValidationError } from '../../src/core/errors';
 import { SecretRef } from '../../src/core/secret-ref';
@@ -105,13 +106,15 @@ describe('the detector at the text entry points', () => {
   test('SecretRef.fromIdentifier and TriggerAuth.apiKeySecret refuse a token given as an identifier', () => {
     const fix =
       "Fix: store it as a Harness secret and pass SecretRef.fromIdentifier('account.<secret identifier>') (the identifier, not the value)";
-    expect(() => SecretRef.fromIdentifier(TOKENS['GitHub token'])).toThrow(
+    expect(() => throwIfInvalid(SecretRef.fromIdentifier(TOKENS['GitHub token']))).toThrow(
       `SecretRef.fromIdentifier: identifier: ${MESSAGE('GitHub token')}. ${fix}`,
     );
-    expect(() => TriggerAuth.apiKeySecret(TOKENS['Slack token'])).toThrow(`trigger auth: apiKeySecret: ${MESSAGE('Slack token')}. ${fix}`);
+    expect(() => throwIfInvalid(TriggerAuth.apiKeySecret(TOKENS['Slack token']))).toThrow(
+      `trigger auth: apiKeySecret: ${MESSAGE('Slack token')}. ${fix}`,
+    );
     let thrown: unknown;
     try {
-      SecretRef.fromIdentifier(TOKENS['GitHub token']);
+      throwIfInvalid(SecretRef.fromIdentifier(TOKENS['GitHub token']));
     } catch (e) {
       thrown = e;
     }

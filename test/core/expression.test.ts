@@ -1,3 +1,4 @@
+import { throwIfInvalid } from '../../src/core/value-problems';
 import { Expr, readsSecretValue, usesExecutionInput } from '../../src/core/expr';
 import { containsExpression, Expression, isLiteralText, StepOutput } from '../../src/core/expression';
 import { encodeMarker } from '../../src/core/expression-marker';
@@ -276,13 +277,13 @@ describe('SecretRef', () => {
   });
 
   test.each(['', 'my pat', 'project.x', '1abc', 'account.'])("rejects '%s'", (id) => {
-    expect(() => SecretRef.fromIdentifier(id)).toThrow(
+    expect(() => throwIfInvalid(SecretRef.fromIdentifier(id))).toThrow(
       `SecretRef.fromIdentifier: identifier: '${id}' is not a secret identifier. Fix: pass the secret's identifier with its scope, e.g. 'account.slack_bot_token'`,
     );
   });
 
   test('rejects a missing identifier (JavaScript callers), which the pattern used to accept as the text "undefined"', () => {
-    expect(() => SecretRef.fromIdentifier(undefined as any)).toThrow(
+    expect(() => throwIfInvalid(SecretRef.fromIdentifier(undefined as any))).toThrow(
       "SecretRef.fromIdentifier: identifier: 'undefined' is not a secret identifier. Fix: pass the secret's identifier with its scope",
     );
   });

@@ -1,5 +1,6 @@
 import { Testing } from 'cdktf';
 import { BootstrapStack, EXAMPLE_PREREQUISITES } from '../../examples/stacks/bootstrap';
+import { CheckoutTeamStack } from '../../examples/stacks/checkout-team';
 import { PaymentsTeamStack } from '../../examples/stacks/payments-team';
 import { PrerequisiteLookups } from '../../src/constructs/prerequisite-lookups';
 
@@ -24,11 +25,17 @@ describe('example bootstrap stack', () => {
   test('creates the projects in the org, the account secrets and the approvers user groups', () => {
     const json = bootstrap();
     expect(identifiers(json.resource)).toEqual({
-      harness_platform_project: ['idp_platform', 'payments'],
-      harness_platform_secret_text: ['idp_onboarding_pat', 'slack_bot_token', 'token_rotation_admin_pat'],
-      harness_platform_usergroup: ['platform_security_approvers', 'sre_approvers'],
+      harness_platform_project: ['checkout', 'idp_platform', 'payments'],
+      harness_platform_secret_text: [
+        'github_gitops_token',
+        'idp_delivery_api_key',
+        'idp_onboarding_pat',
+        'slack_bot_token',
+        'token_rotation_admin_pat',
+      ],
+      harness_platform_usergroup: ['checkout_approvers', 'platform_security_approvers', 'sre_approvers'],
     });
-    expect(Object.values(json.resource.harness_platform_project).map((p: any) => p.org_id)).toEqual(['default', 'default']);
+    expect(Object.values(json.resource.harness_platform_project).map((p: any) => p.org_id)).toEqual(['default', 'default', 'default']);
     expect(json.resource.harness_platform_usergroup.usergroup_sre_approvers).toEqual({
       identifier: 'sre_approvers',
       name: 'SRE approvers',
@@ -58,7 +65,7 @@ describe('example bootstrap stack', () => {
     }
   });
 
-  test('creates every secret and user group the payments stack looks up; the connectors are the ones left to create by hand', () => {
+  test('creates every secret and user group the team stacks look up, and the secrets of their IaCM workspaces; the connectors are the ones left to create by hand', () => {
     const payments = new PaymentsTeamStack(Testing.app(), 'payments', {
       orgId: 'default',
       projectId: 'payments',
@@ -66,10 +73,21 @@ describe('example bootstrap stack', () => {
       gitOpsRepository: 'platform-gitops',
       prerequisites: PrerequisiteLookups.dataSources(),
     });
+    const checkout = new CheckoutTeamStack(Testing.app(), 'checkout', {
+      orgId: 'default',
+      projectId: 'checkout',
+      prerequisites: PrerequisiteLookups.dataSources(),
+    });
     const looked = identifiers(JSON.parse(Testing.synth(payments, true)).data);
+    const lookedByCheckout = identifiers(JSON.parse(Testing.synth(checkout, true)).data);
+    const both = (type: string) => [...new Set([...(looked[type] ?? []), ...(lookedByCheckout[type] ?? [])])].sort();
     const created = identifiers(bootstrap().resource);
-    expect(looked.harness_platform_secret_text).toEqual(created.harness_platform_secret_text);
-    expect(looked.harness_platform_usergroup).toEqual(created.harness_platform_usergroup);
+    // The delivery's workspaces read the last two (examples/stacks/platform-team.ts, examples/app.ts).
+    expect(created.harness_platform_secret_text).toEqual(
+      [...both('harness_platform_secret_text'), 'github_gitops_token', 'idp_delivery_api_key'].sort(),
+    );
+    expect(created.harness_platform_usergroup).toEqual(both('harness_platform_usergroup'));
+    expect(lookedByCheckout.harness_platform_usergroup).toEqual(['checkout_approvers']);
     expect(Object.keys(looked).sort()).toEqual([
       'harness_platform_connector_github',
       'harness_platform_connector_jira',

@@ -1,7 +1,12 @@
-import { App, Testing } from 'cdktf';
+import { exec } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { type TerraformStack, Testing } from 'cdktf';
 import { parse } from 'yaml';
+import { defineStacks } from '../../examples/app';
 import { PaymentsTeamStack } from '../../examples/stacks/payments-team';
-import { PlatformTeamStack } from '../../examples/stacks/platform-team';
 import { synthDocuments } from '../../src/testing/synth-documents';
 import { evaluateWithTerraform, yamlAttributes } from '../support/terraform';
 
@@ -28,6 +33,7 @@ describe('example platform repo', () => {
     ];
     expect(Object.keys(docs).sort()).toEqual(
       [
+        ...ids.map((id) => `payments/diagrams/${id}.md`),
         ...ids.map((id) => `payments/pipelines/${id}.yaml`),
         ...ids.filter((id) => id !== 'idp_service_onboarding').map((id) => `payments/workflows/${id}.yaml`),
         'payments/workflows/idp_service_onboarding.yaml',
@@ -75,7 +81,7 @@ describe('example platform repo', () => {
 
   test('Terraform evaluates every YAML attribute of the example to exactly the rendered YAML', () => {
     const stack = payments();
-    const docs = synthDocuments(stack);
+    const docs = synthDocuments(stack, { diagrams: false });
     const evaluated = evaluateWithTerraform(yamlAttributes(Testing.synth(stack, true)), { harness_account_id: 'ACC123' });
     const expected = Object.values(docs)
       .map((d) => d.split('${var.harness_account_id}').join('ACC123'))
@@ -84,8 +90,7 @@ describe('example platform repo', () => {
   });
 
   test('the platform stack pins IDP images', () => {
-    const stack = new PlatformTeamStack(new App(), 'platform', { orgId: 'default', projectId: 'idp_platform', accountId: 'acc' });
-    const json = JSON.parse(Testing.synth(stack, true));
+    const json = JSON.parse(Testing.synth(exampleStack('platform'), true));
     const images = Object.values(json.resource.harness_platform_default_images) as Record<string, unknown>[];
     expect(images.map((i) => [i.kind, i.infra_type, i.field, i.value]).sort()).toEqual([
       ['idp', 'K8', 'cookieCutter', 'registry.acme.example/harness/cookiecutter:1.9.0'],
@@ -94,4 +99,78 @@ describe('example platform repo', () => {
       ['idp', 'VM', 'cookieCutter', undefined],
     ]);
   });
+
+  test('the platform stack delivers payments and checkout on Harness IaCM, payments with a plan approval', () => {
+    const platform = exampleStack('platform');
+    const json = JSON.parse(Testing.synth(platform, true));
+    const workspaces = Object.values(json.resource.harness_platform_workspace) as Record<string, any>[];
+    expect(workspaces.map((w) => [w.identifier, w.repository, w.repository_path, w.terraform_variable.map((v: any) => v.key)])).toEqual([
+      ['idp_stack_checkout', 'platform-gitops', 'cdktf.out/stacks/checkout', ['harness_account_id', 'harness_platform_api_key']],
+      [
+        'idp_stack_payments',
+        'platform-gitops',
+        'cdktf.out/stacks/payments',
+        ['harness_account_id', 'harness_platform_api_key', 'github_token'],
+      ],
+    ]);
+    const docs = synthDocuments(platform);
+    const pipelines = Object.entries(docs).filter(([k]) => k.includes('/pipelines/'));
+    expect(pipelines.map(([k]) => k)).toEqual([
+      'platform/pipelines/idp_stack_checkout_delivery.yaml',
+      'platform/pipelines/idp_stack_payments_delivery.yaml',
+    ]);
+    for (const [, text] of pipelines) expect(text).toBeValidHarnessPipeline();
+    const approvals = pipelines.map(([, text]) => text.includes('type: IACMApproval'));
+    expect(approvals).toEqual([false, true]);
+    const triggers = Object.keys(docs).filter((k) => k.includes('harness_platform_triggers'));
+    expect(triggers).toHaveLength(2);
+  });
+
+  test('the checkout stack has its three workflows, schema-valid', () => {
+    const docs = synthDocuments(exampleStack('checkout'));
+    expect(Object.keys(docs).sort()).toEqual([
+      'checkout/diagrams/idp_feature_flag_toggle.md',
+      'checkout/diagrams/idp_k8s_restart.md',
+      'checkout/diagrams/idp_k8s_scale.md',
+      'checkout/pipelines/idp_feature_flag_toggle.yaml',
+      'checkout/pipelines/idp_k8s_restart.yaml',
+      'checkout/pipelines/idp_k8s_scale.yaml',
+      'checkout/workflows/idp_feature_flag_toggle.yaml',
+      'checkout/workflows/idp_k8s_restart.yaml',
+      'checkout/workflows/idp_k8s_scale.yaml',
+    ]);
+    for (const [key, text] of Object.entries(docs)) if (key.includes('/pipelines/')) expect(text).toBeValidHarnessPipeline();
+  });
+
+  test('HARNESS_IDP_STACK=payments builds and writes the payments stack alone, byte for byte as in the whole app; team stacks keep no state file', async () => {
+    const [one, all] = await Promise.all([synthExampleApp({ HARNESS_IDP_STACK: 'payments' }), synthExampleApp({})]);
+    expect(Object.keys(one)).toEqual(['payments']);
+    expect(Object.keys(all).sort()).toEqual(['bootstrap', 'checkout', 'payments', 'platform']);
+    expect(one.payments).toBe(all.payments);
+    // The team stacks leave their state to their IaCM workspaces; the platform stack keeps a local file.
+    const backends = ['platform', 'payments', 'checkout'].map((id) => Object.keys(JSON.parse(all[id]).terraform.backend ?? {}));
+    expect(backends).toEqual([['local'], [], []]);
+  }, 60_000);
 });
+
+/** One stack of the example app, built as `main.ts` builds it (every stack selected). */
+function exampleStack(id: string): TerraformStack {
+  const stacks = defineStacks(Testing.app(), { env: {} });
+  return stacks.stack(id)!;
+}
+
+/** Runs the example app as `cdktf synth` does (the `app` command of cdktf.json) and returns each stack's cdk.tf.json. */
+async function synthExampleApp(env: Record<string, string>): Promise<Record<string, string>> {
+  const examples = join(__dirname, '..', '..', 'examples');
+  const outdir = mkdtempSync(join(tmpdir(), 'example-one-'));
+  try {
+    const app = (JSON.parse(readFileSync(join(examples, 'cdktf.json'), 'utf8')) as { app: string }).app;
+    const { HARNESS_IDP_STACK: _ignored, ...base } = process.env;
+    await promisify(exec)(app, { cwd: examples, env: { ...base, ...env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1' } });
+    return Object.fromEntries(
+      readdirSync(join(outdir, 'stacks')).map((id) => [id, readFileSync(join(outdir, 'stacks', id, 'cdk.tf.json'), 'utf8')]),
+    );
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}

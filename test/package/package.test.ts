@@ -35,7 +35,7 @@ describe('package.json', () => {
   });
 
   test('ajv and @types/jest are optional peer dependencies (of the testing entry point), not dependencies', () => {
-    expect(pkg.peerDependencies).toEqual({ '@types/jest': '^29.5.14', ajv: '^8.20.0', cdktf: '^0.21.0', constructs: '^10.4.2' });
+    expect(pkg.peerDependencies).toEqual({ '@types/jest': '^29.5.14', ajv: '^8.20.0', cdktf: '^0.21.0 || ^0.24.0', constructs: '^10.4.2' });
     expect(pkg.peerDependenciesMeta).toEqual({ '@types/jest': { optional: true }, ajv: { optional: true } });
     expect(Object.keys(pkg.dependencies)).not.toEqual(expect.arrayContaining(['ajv']));
     expect(Object.keys(pkg.dependencies)).not.toContain('@types/jest');

@@ -28,8 +28,8 @@ describe('FailureStrategy', () => {
   });
 
   test('on no errors is rejected', () => {
-    expect(() => FailureStrategy.on([], FailureAction.ABORT)).toThrow(
-      'FailureStrategy.on: errors must not be empty. Fix: list at least one ErrorType, or use FailureStrategy.onAllErrors()',
+    expect(() => FailureStrategy.on([], FailureAction.ABORT).toObject()).toThrow(
+      'FailureStrategy.on: errors: the list is empty. Fix: list at least one ErrorType, or use FailureStrategy.onAllErrors()',
     );
   });
 
@@ -96,7 +96,9 @@ describe('FailureAction', () => {
   });
 
   test('retry intervals follow the timeout rules', () => {
-    expect(() => FailureAction.retry({ count: 1, intervals: ['5s'] })).toThrow(/'5s' is rejected by the Harness schema/);
+    expect(() => FailureAction.retry({ count: 1, intervals: ['5s'] }).toObject()).toThrow(
+      "FailureAction.retry: timeout: '5s' is rejected by the Harness schema (seconds need at least two digits). Fix: use '10s' or more, or '1m'",
+    );
   });
 
   test('manual intervention: timeout, then the fallback action', () => {
@@ -116,10 +118,12 @@ describe('FailureAction', () => {
       type: 'ManualIntervention',
       spec: { timeout: '1h 30m', onTimeout: { action: { type: 'Abort' } } },
     });
-    expect(() => FailureAction.manualIntervention({ timeout: '1h30m' })).toThrow(
-      "FailureAction.manualIntervention: timeout '1h30m' is rejected by the schema (ManualInterventionFailureActionConfig: units separated by spaces, no expressions). Fix: write e.g. '1h 30m', '30m' or '1d'",
+    expect(() => FailureAction.manualIntervention({ timeout: '1h30m' }).toObject()).toThrow(
+      "FailureAction.manualIntervention: timeout: '1h30m' is rejected by the schema (ManualInterventionFailureActionConfig: units separated by spaces, no expressions). Fix: write e.g. '1h 30m', '30m' or '1d'",
     );
-    expect(() => FailureAction.manualIntervention({ timeout: '<+input>' })).toThrow(/timeout '<\+input>' is rejected by the schema/);
+    expect(() => FailureAction.manualIntervention({ timeout: '<+input>' }).toObject()).toThrow(
+      /timeout: '<\+input>' is rejected by the schema/,
+    );
     // The schema agrees: the same strategy forced into a step fails validation.
     const forced = new RunStep({ identifier: 'a', command: 'echo' }).addOverride('failureStrategies', [
       {

@@ -239,7 +239,7 @@ describe('variables', () => {
     expect(p.validate()).toEqual([
       {
         path: "pipeline 'p' > stage 's' > step 'a'",
-        field: 'variables',
+        field: 'spec.command',
         problem: "references <+pipeline.variables.ghost>, which pipeline 'p' does not declare",
         fix: 'declare the variable with pipeline.addVariable(), or pass a variable of this pipeline',
       },
@@ -290,7 +290,7 @@ describe('step outputs', () => {
     expect(p.validate()).toEqual([
       {
         path: "pipeline 'p' > stage 's' > step 'use'",
-        field: 'outputs',
+        field: 'spec.command',
         problem: "references output 'output.outputVariables.URL' of step 'make', which is not part of pipeline 'p'",
         fix: "add step 'make' to a stage of this pipeline, or reference a step that is in it",
       },
@@ -303,7 +303,7 @@ describe('step outputs', () => {
     expect(p.validate()).toEqual([
       {
         path: "pipeline 'p' > stage 's' > step 'use'",
-        field: 'outputs',
+        field: 'spec.command',
         problem:
           "references output 'output.outputVariables.URL' of step 'make', which does not run before it (pipeline 'p' > stage 's' > step 'make')",
         fix: "move step 'make' before 'use', outside any parallel block they share",
@@ -371,10 +371,10 @@ describe('step outputs', () => {
     expect(p.validate()).toEqual([
       {
         path: "pipeline 'p' > stage 's'",
-        field: 'outputs',
+        field: 'when.condition',
         problem:
-          "references output 'output.outputVariables.URL' of step 'make', which does not run before it (pipeline 'p' > stage 's' > step 'make')",
-        fix: "move step 'make' before 's', outside any parallel block they share",
+          "references output 'output.outputVariables.URL' of step 'make', a step of this stage, but stage fields are evaluated before the stage's steps run",
+        fix: "read the output in a step of this stage, or move step 'make' into an earlier stage",
       },
     ]);
   });

@@ -70,7 +70,7 @@ describe('StageVariable', () => {
       new CustomStage({ identifier: 'apply', steps: [script('b', `echo ${target}`)] }),
     );
     expect(messages(p)).toEqual([
-      "pipeline 'p' > stage 'apply' > step 'b': variables: references <+stage.variables.target>, which stage 'plan' declares, not stage 'apply' where it is used. Fix: reference variable.qualified (<+pipeline.stages.plan.variables.target>), or declare the variable on stage 'apply'",
+      "pipeline 'p' > stage 'apply' > step 'b': spec.source.spec.script: references <+stage.variables.target>, which stage 'plan' declares, not stage 'apply' where it is used. Fix: reference variable.qualified (<+pipeline.stages.plan.variables.target>), or declare the variable on stage 'apply'",
     ]);
   });
 
@@ -80,8 +80,8 @@ describe('StageVariable', () => {
       new CustomStage({ identifier: 's', steps: [script('a', `echo ${orphan} ${orphan.qualified}`)] }),
     );
     expect(messages(p)).toEqual([
-      "pipeline 'p' > stage 's' > step 'a': variables: references stage variable 'orphan' (<+stage.variables.orphan>), which no stage of pipeline 'p' declares. Fix: declare the variable on a stage of this pipeline: stage.addVariable() or the stage's variables prop",
-      "pipeline 'p' > stage 's' > step 'a': variables: references stage variable 'orphan' (<+pipeline.stages.unknown.variables.orphan>), which no stage of pipeline 'p' declares. Fix: declare the variable on a stage of this pipeline: stage.addVariable() or the stage's variables prop",
+      "pipeline 'p' > stage 's' > step 'a': spec.source.spec.script: references stage variable 'orphan' (<+stage.variables.orphan>), which no stage of pipeline 'p' declares. Fix: declare the variable on a stage of this pipeline: stage.addVariable() or the stage's variables prop",
+      "pipeline 'p' > stage 's' > step 'a': spec.source.spec.script: references stage variable 'orphan' (<+pipeline.stages.unknown.variables.orphan>), which no stage of pipeline 'p' declares. Fix: declare the variable on a stage of this pipeline: stage.addVariable() or the stage's variables prop",
     ]);
   });
 
@@ -96,8 +96,8 @@ describe('StageVariable', () => {
       )
       .addStage(new CustomStage({ identifier: 'last', variables: [later], steps: [script('d', 'echo')] }));
     expect(messages(p)).toEqual([
-      "pipeline 'p' > stage 'first' > step 'a': variables: references <+pipeline.stages.last.variables.later> of stage 'last', which does not run before stage 'first'. Fix: move stage 'last' before stage 'first' (outside any parallel block they share), or declare the variable on stage 'first'",
-      "pipeline 'p' > stage 'right' > step 'c': variables: references <+pipeline.stages.left.variables.side> of stage 'left', which does not run before stage 'right'. Fix: move stage 'left' before stage 'right' (outside any parallel block they share), or declare the variable on stage 'right'",
+      "pipeline 'p' > stage 'first' > step 'a': spec.source.spec.script: references <+pipeline.stages.last.variables.later> of stage 'last', which does not run before stage 'first'. Fix: move stage 'last' before stage 'first' (outside any parallel block they share), or declare the variable on stage 'first'",
+      "pipeline 'p' > stage 'right' > step 'c': spec.source.spec.script: references <+pipeline.stages.left.variables.side> of stage 'left', which does not run before stage 'right'. Fix: move stage 'left' before stage 'right' (outside any parallel block they share), or declare the variable on stage 'right'",
     ]);
   });
 
@@ -110,7 +110,7 @@ describe('StageVariable', () => {
       new CustomStage({ identifier: 'other', steps: [new RunStep({ identifier: 'b', command: target })] }),
     );
     expect(messages(elsewhere)).toEqual([
-      "pipeline 'q' > stage 'other' > step 'b': variables: references stage variable 'target' (<+stage.variables.target>), which no stage of pipeline 'q' declares. Fix: declare the variable on a stage of this pipeline: stage.addVariable() or the stage's variables prop",
+      "pipeline 'q' > stage 'other' > step 'b': spec.command: references stage variable 'target' (<+stage.variables.target>), which no stage of pipeline 'q' declares. Fix: declare the variable on a stage of this pipeline: stage.addVariable() or the stage's variables prop",
     ]);
   });
 

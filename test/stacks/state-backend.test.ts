@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { App, NamedCloudWorkspace, NamedRemoteWorkspace, PgBackend, TaggedCloudWorkspaces, Testing } from 'cdktf';
+import { App, NamedCloudWorkspace, NamedRemoteWorkspace, PgBackend, TaggedCloudWorkspaces, TerraformOutput, Testing } from 'cdktf';
 import { HarnessPlatformStack } from '../../src/stacks/harness-platform-stack';
 import { StateBackend } from '../../src/stacks/state-backend';
 import { stackToHcl } from '../../src/terraform/hcl-export';
@@ -156,6 +156,30 @@ describe('HarnessPlatformStack state', () => {
       ['  cloud {', '    organization = "acme"', '    workspaces {', '      tags = ["idp", "platform"]', '    }', '  }'].join('\n'),
     );
     expect(terraformFmtCheck({ s3, remote, cloud })).toBe('');
+  });
+
+  test('Harness IaCM keeps the state: no backend block in cdk.tf.json nor in the HCL export', () => {
+    const app = Testing.app();
+    const stack = new HarnessPlatformStack(app, 'payments', { ...props, backend: StateBackend.harnessIacm() });
+    const json = JSON.parse(Testing.synth(stack));
+    expect(Object.keys(json.terraform)).toEqual(['required_providers']);
+    expect(stackToHcl(stack)).not.toMatch(/backend|cloud \{/);
+    expect(terraformFmtCheck({ hcl: stackToHcl(stack) })).toBe('');
+    expect(StateBackend.harnessIacm().type).toBe('harness-iacm');
+  });
+
+  test('another stack cannot read an IaCM-kept state as a backend', () => {
+    const app = Testing.app();
+    const payments = new HarnessPlatformStack(app, 'payments', {
+      orgId: 'default',
+      projectId: 'payments',
+      backend: StateBackend.harnessIacm(),
+    });
+    const other = new HarnessPlatformStack(app, 'other', { ...props, projectId: 'other' });
+    new TerraformOutput(other, 'account', { value: payments.accountId });
+    expect(() => app.synth()).toThrow(
+      "payments/backend: backend: stack 'payments' keeps its state in a Harness IaCM workspace, which other stacks cannot read as a backend. Fix: do not refer to its resources from another stack: look them up with a data source, or pass the values as variables",
+    );
   });
 
   test('a local path must be relative to the app directory and not empty', () => {

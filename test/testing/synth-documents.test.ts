@@ -1,4 +1,11 @@
-import { documentsFromJson } from '../../src/testing/synth-documents';
+import { type TerraformStack, Testing } from 'cdktf';
+import { HarnessPipeline } from '../../src/constructs/harness-pipeline';
+import { stackDiagrams } from '../../src/constructs/stack-diagrams';
+import { Pipeline } from '../../src/pipeline/pipeline';
+import { CustomStage } from '../../src/pipeline/stages/custom-stage';
+import { RunStep } from '../../src/pipeline/steps/common/run';
+import { HarnessPlatformStack } from '../../src/stacks/harness-platform-stack';
+import { documentsFromJson, synthDocuments } from '../../src/testing/synth-documents';
 
 describe('documentsFromJson', () => {
   const json = {
@@ -50,5 +57,27 @@ describe('documentsFromJson', () => {
     expect(() => documentsFromJson('team', clash)).toThrow(
       /^synthDocuments: two documents map to 'team\/pipelines\/x\.yaml'\. Fix: give them distinct identifiers$/,
     );
+  });
+});
+
+describe('synthDocuments', () => {
+  function stack(): TerraformStack {
+    const s = new HarnessPlatformStack(Testing.app(), 'team', { orgId: 'default', projectId: 'p', accountId: 'acc' });
+    const pipeline = new Pipeline({ identifier: 'ops' }).addStage(
+      new CustomStage({ identifier: 's', steps: [new RunStep({ identifier: 'r', command: 'echo ok' })] }),
+    );
+    new HarnessPipeline(s, 'ops', { pipeline });
+    return s;
+  }
+
+  test('includes the diagram files cdktf synth writes next to the stack, in key order', () => {
+    const s = stack();
+    const docs = synthDocuments(s);
+    expect(Object.keys(docs)).toEqual(['team/diagrams/ops.md', 'team/pipelines/ops.yaml']);
+    expect(docs['team/diagrams/ops.md']).toBe(stackDiagrams(s)['diagrams/ops.md']);
+  });
+
+  test('leaves the diagrams out with diagrams: false', () => {
+    expect(Object.keys(synthDocuments(stack(), { diagrams: false }))).toEqual(['team/pipelines/ops.yaml']);
   });
 });

@@ -32,7 +32,7 @@ export class CreateCatalogStub extends Step {
 export type W1Variant = 'idp1' | 'idp2';
 
 /** Service onboarding: inputs, pipeline (IDP stage with CreateRepo, CreateCatalog, Run export), workflow. */
-export function serviceOnboarding(variant: W1Variant = 'idp2') {
+export function serviceOnboarding(variant: W1Variant = 'idp2', identifier = 'idp_service_onboarding') {
   const idp1 = variant === 'idp1';
   const projectId = WorkflowInput.string('projectId', {
     title: 'Harness project for the CI pipeline',
@@ -153,7 +153,7 @@ export function serviceOnboarding(variant: W1Variant = 'idp2') {
         WorkflowOutput.link('Catalog entry', trigger.outputByName(exportOutputs.outputVariable('catalog_url'))),
       ];
   const workflow = new Workflow({
-    identifier: 'idp_service_onboarding',
+    identifier,
     name: 'Onboard a new service',
     type: 'service',
     owner: 'group:account/platform_engineering',

@@ -108,6 +108,15 @@ describe('FormField rendering', () => {
     expect(f.schema.toProperty()['ui:options']).toEqual({ allowedKinds: ['Group'], allowArbitraryValues: false });
   });
 
+  test('uiOptions of any shape: nested values are copied; null renders ui:options: null over the field options', () => {
+    const nested = { rows: 10, layout: { columns: [1, 2] }, hint: null };
+    const f = FormField.string('multiline', { title: 'Text', uiWidget: UiWidget.TEXTAREA, uiOptions: nested });
+    expect(f.schema.toProperty()['ui:options']).toEqual({ rows: 10, layout: { columns: [1, 2] }, hint: null });
+    expect((f.schema.toProperty()['ui:options'] as any).layout).not.toBe(nested.layout);
+    const empty = FormField.string('owner', { title: 'Owner', uiField: UiField.ownerPicker({ allowedKinds: ['Group'] }), uiOptions: null });
+    expect(empty.schema.toProperty()).toEqual({ title: 'Owner', type: 'string', 'ui:field': 'OwnerPicker', 'ui:options': null });
+  });
+
   test('authToken is the documented token field, not required', () => {
     const t = FormField.authToken();
     expect(t.id).toBe('token');
@@ -138,6 +147,15 @@ describe('FormField rules', () => {
   test('id must be readable as parameters.<id>', () => {
     expect(() => FormField.string('my-field', { title: 'T' })).toThrow(
       /^form field 'my-field': id: 'my-field' is not a usable form property key \(it is read as \$\{\{ parameters.my-field \}\}; pattern .*\)\. Fix: use letters, digits and _ only, e\.g\. 'my_field'$/,
+    );
+  });
+
+  test('uiOptions must be an object or null', () => {
+    expect(() => FormField.string('a', { title: 'A', uiOptions: ['rows'] as any })).toThrow(
+      'form field \'a\': ui:options: ["rows"] is not an object. Fix: pass the options as an object, e.g. { rows: 10 }, or null',
+    );
+    expect(() => FormField.string('a', { title: 'A', uiOptions: 'rows' as any })).toThrow(
+      /^form field 'a': ui:options: "rows" is not an object/,
     );
   });
 

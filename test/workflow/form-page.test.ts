@@ -1,6 +1,6 @@
 import { formatProblem } from '../../src/core/errors';
 import { FormField } from '../../src/workflow/form-field';
-import { FormPage } from '../../src/workflow/form-page';
+import { FormPage, FormPageType } from '../../src/workflow/form-page';
 import { UiField } from '../../src/workflow/ui-field';
 import { WorkflowInput } from '../../src/workflow/workflow-input';
 
@@ -27,6 +27,27 @@ describe('FormPage', () => {
         confirm: { title: 'Confirm', type: 'boolean' },
       },
     });
+  });
+
+  test('page type: object and extra keys (rendered last, over typed keys)', () => {
+    const page = new FormPage({
+      title: 'Files',
+      type: FormPageType.OBJECT,
+      inputs: [name()],
+      extraProperties: { 'ui:order': ['name', '*'], title: 'Upload files' },
+    });
+    const obj = page.toObject();
+    expect(obj).toEqual({
+      title: 'Upload files',
+      type: 'object',
+      required: ['name'],
+      properties: { name: { title: 'Name', type: 'string' } },
+      'ui:order': ['name', '*'],
+    });
+    expect(Object.keys(obj)).toEqual(['title', 'type', 'required', 'properties', 'ui:order']);
+    expect(() => new FormPage({ title: 'P', type: 'array' as any })).toThrow(
+      "form page 'P': type: 'array' is not a page type. Fix: use FormPageType.OBJECT ('object'), or leave it out",
+    );
   });
 
   test('omits required when nothing is required, and puts leading fields first', () => {

@@ -1,3 +1,4 @@
+import { throwIfInvalid } from '../../src/core/value-problems';
 import { StepOutput } from '../../src/core/expression';
 import { SecretRef } from '../../src/core/secret-ref';
 import { Pipeline } from '../../src/pipeline/pipeline';
@@ -44,18 +45,20 @@ describe('PipelineUrl', () => {
   });
 
   test('a remote pipeline needs repoName and branch', () => {
-    expect(() => PipelineUrl.remote({ ...base, repoName: 'pipelines', branch: '' })).toThrow(
+    expect(() => throwIfInvalid(PipelineUrl.remote({ ...base, repoName: 'pipelines', branch: '' }))).toThrow(
       /^pipeline URL: branch: a pipeline stored in Git \(storeType=REMOTE\) needs branch in its URL, or the trigger cannot find the pipeline\. Fix: pass branch \(the repository and branch that hold the pipeline YAML\)$/,
     );
     expect(() =>
-      PipelineUrl.fromString(
-        'https://app.harness.io/ng/account/acc/module/idp/orgs/o/projects/p/pipelines/x/pipeline-studio/?storeType=REMOTE&branch=main',
+      throwIfInvalid(
+        PipelineUrl.fromString(
+          'https://app.harness.io/ng/account/acc/module/idp/orgs/o/projects/p/pipelines/x/pipeline-studio/?storeType=REMOTE&branch=main',
+        ),
       ),
     ).toThrow(/^pipeline URL: repoName: a pipeline stored in Git \(storeType=REMOTE\) needs repoName in its URL/);
     expect(() =>
-      PipelineUrl.fromString('https://app.harness.io/ng/account/acc/module/idp/orgs/o/projects/p/pipelines/x?repoName=r'),
+      throwIfInvalid(PipelineUrl.fromString('https://app.harness.io/ng/account/acc/module/idp/orgs/o/projects/p/pipelines/x?repoName=r')),
     ).toThrow(/pipeline URL: branch: a pipeline stored in Git/);
-    expect(() => PipelineUrl.remote({ ...base, repoName: 'my repo', branch: 'main' })).toThrow(
+    expect(() => throwIfInvalid(PipelineUrl.remote({ ...base, repoName: 'my repo', branch: 'main' }))).toThrow(
       /^pipeline URL: repoName: 'my repo' contains whitespace\. Fix: pass the exact repoName$/,
     );
   });
@@ -77,10 +80,10 @@ describe('PipelineUrl', () => {
   });
 
   test('fromString rejects other URLs', () => {
-    expect(() => PipelineUrl.fromString('not a url')).toThrow(
+    expect(() => throwIfInvalid(PipelineUrl.fromString('not a url'))).toThrow(
       /^pipeline URL: url: 'not a url' is not a URL\. Fix: copy the URL from Pipeline Studio/,
     );
-    expect(() => PipelineUrl.fromString('https://app.harness.io/ng/account/acc/settings')).toThrow(
+    expect(() => throwIfInvalid(PipelineUrl.fromString('https://app.harness.io/ng/account/acc/settings'))).toThrow(
       /pipeline URL: url: 'https:\/\/app.harness.io\/ng\/account\/acc\/settings' is not a pipeline URL/,
     );
   });
@@ -103,29 +106,31 @@ describe('PipelineUrl', () => {
 
   test('forPipeline rejects a conflicting or missing scope', () => {
     const { pipeline } = pipelineWithRun();
-    expect(() => PipelineUrl.forPipeline(pipeline, { accountId: 'acc', orgId: 'other' })).toThrow(
+    expect(() => throwIfInvalid(PipelineUrl.forPipeline(pipeline, { accountId: 'acc', orgId: 'other' }))).toThrow(
       /^pipeline URL: orgId: orgId 'other' differs from the pipeline's 'default'\. Fix: set the scope in one place$/,
     );
-    expect(() => PipelineUrl.forPipeline(new Pipeline({ identifier: 'u' }), { accountId: 'acc' })).toThrow(
+    expect(() => throwIfInvalid(PipelineUrl.forPipeline(new Pipeline({ identifier: 'u' }), { accountId: 'acc' }))).toThrow(
       /^pipeline URL: orgId: pipeline 'u' has no organization\/project\. Fix: pass orgId and projectId, or set them on the Pipeline$/,
     );
   });
 
   test('checks base URL, account and identifiers; Terraform tokens pass through', () => {
-    expect(() => PipelineUrl.inline({ ...base, baseUrl: 'app.harness.io' })).toThrow(
+    expect(() => throwIfInvalid(PipelineUrl.inline({ ...base, baseUrl: 'app.harness.io' }))).toThrow(
       /^pipeline URL: baseUrl: 'app.harness.io' is not a base URL/,
     );
-    expect(() => PipelineUrl.inline({ ...base, baseUrl: 'https://app.harness.io/ng' })).toThrow(
+    expect(() => throwIfInvalid(PipelineUrl.inline({ ...base, baseUrl: 'https://app.harness.io/ng' }))).toThrow(
       "pipeline URL: baseUrl: 'https://app.harness.io/ng' ends with /ng, which the URL adds itself. Fix: drop /ng from the base URL",
     );
-    expect(() => PipelineUrl.inline({ ...base, accountId: 'a/b' })).toThrow(
+    expect(() => throwIfInvalid(PipelineUrl.inline({ ...base, accountId: 'a/b' }))).toThrow(
       /^pipeline URL: accountId: 'a\/b' is not an account identifier/,
     );
-    expect(() => PipelineUrl.inline({ ...base, pipelineId: 'my-pipeline' })).toThrow(
+    expect(() => throwIfInvalid(PipelineUrl.inline({ ...base, pipelineId: 'my-pipeline' }))).toThrow(
       /^pipeline URL: pipelineId: 'my-pipeline' is not a valid Harness identifier/,
     );
-    expect(() => PipelineUrl.inline({ ...base, module: 'IDP' })).toThrow(/pipeline URL: module: 'IDP' is not a module segment/);
-    expect(() => PipelineUrl.remote({ ...base, repoName: 'r', branch: 'b', connectorRef: 'my connector' })).toThrow(
+    expect(() => throwIfInvalid(PipelineUrl.inline({ ...base, module: 'IDP' }))).toThrow(
+      /pipeline URL: module: 'IDP' is not a module segment/,
+    );
+    expect(() => throwIfInvalid(PipelineUrl.remote({ ...base, repoName: 'r', branch: 'b', connectorRef: 'my connector' }))).toThrow(
       /pipeline URL: connectorRef: 'my connector' is not a connector reference/,
     );
     expect(PipelineUrl.inline({ ...base, accountId: '${TfToken[TOKEN.1]}' }).url).toContain('/account/${TfToken[TOKEN.1]}/');
@@ -142,7 +147,7 @@ describe('TriggerAuth', () => {
   });
 
   test('userToken rejects a field that is not a HarnessAuthToken', () => {
-    expect(() => TriggerAuth.userToken({ field: FormField.string('token', { title: 'T' }) })).toThrow(
+    expect(() => throwIfInvalid(TriggerAuth.userToken({ field: FormField.string('token', { title: 'T' }) }))).toThrow(
       /^trigger auth: field: FormField is not a HarnessAuthToken field\. Fix: pass FormField.authToken\(\), or leave field out$/,
     );
   });
@@ -154,21 +159,25 @@ describe('TriggerAuth', () => {
   });
 
   test('org and project secrets are rejected', () => {
-    expect(() => TriggerAuth.apiKeySecret('org.key')).toThrow(
+    expect(() => throwIfInvalid(TriggerAuth.apiKeySecret('org.key'))).toThrow(
       /^trigger auth: apiKeySecret: secret 'org.key' is not account-scoped; the trigger reads only account-level secrets from the Harness Secret Manager\. Fix: store the API key as an account secret/,
     );
-    expect(() => TriggerAuth.apiKeySecret(SecretRef.fromIdentifier('org.key'))).toThrow(
+    expect(() => throwIfInvalid(TriggerAuth.apiKeySecret(SecretRef.fromIdentifier('org.key')))).toThrow(
       /^trigger auth: apiKeySecret: secret 'org.key' is not account-scoped.*Fix: store the API key as an account secret and pass SecretRef.fromIdentifier\('account.key'\)$/,
     );
-    expect(() => TriggerAuth.apiKeySecret(SecretRef.fromIdentifier('project_key'))).toThrow(/secret 'project_key' is not account-scoped/);
+    expect(() => throwIfInvalid(TriggerAuth.apiKeySecret(SecretRef.fromIdentifier('project_key')))).toThrow(
+      /secret 'project_key' is not account-scoped/,
+    );
   });
 
   test('apiKeySecret takes an identifier, not an expression or another value', () => {
-    expect(() => TriggerAuth.apiKeySecret('<+secrets.getValue("account.k")>')).toThrow(
+    expect(() => throwIfInvalid(TriggerAuth.apiKeySecret('<+secrets.getValue("account.k")>'))).toThrow(
       /^trigger auth: apiKeySecret: '<\+secrets.getValue\("account.k"\)>' is an expression; apiKeySecret takes the identifier of the secret/,
     );
-    expect(() => TriggerAuth.apiKeySecret(42 as any)).toThrow(/^trigger auth: apiKeySecret: Number is not a secret identifier/);
-    expect(() => TriggerAuth.apiKeySecret('1key')).toThrow(/trigger auth: apiKeySecret: '1key' is not a secret identifier/);
+    expect(() => throwIfInvalid(TriggerAuth.apiKeySecret(42 as any))).toThrow(
+      /^trigger auth: apiKeySecret: Number is not a secret identifier/,
+    );
+    expect(() => throwIfInvalid(TriggerAuth.apiKeySecret('1key'))).toThrow(/trigger auth: apiKeySecret: '1key' is not a secret identifier/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { FormField } from '../../src/workflow/form-field';
 import { FormValueType, UiField, UiFieldName, UiWidget } from '../../src/workflow/ui-field';
 
-function property(uiField: UiField, type: 'string' | 'array' = 'string'): Record<string, unknown> {
+function property(uiField: UiField, type: 'string' | 'array' = 'string'): Record<string, any> {
   const field = type === 'array' ? FormField.array('f', { title: 'F', uiField }) : FormField.string('f', { title: 'F', uiField });
   return field.schema.toProperty();
 }
@@ -107,6 +107,17 @@ describe('UiField', () => {
       items: { type: 'string' },
       'ui:field': 'MultiEntityPicker',
       'ui:options': { defaultNamespace: 'payment' },
+    });
+  });
+
+  test('catalogFilter as one filter object, as Harness examples write it', () => {
+    const filter = { kind: ['System', 'Component'] };
+    const picker = UiField.entityFieldPicker({ displayField: 'metadata.teamLead', catalogFilter: filter });
+    expect(property(picker)['ui:options']).toEqual({ catalogFilter: { kind: ['System', 'Component'] } });
+    expect(property(picker)['ui:options'].catalogFilter).not.toBe(filter);
+    expect(property(UiField.ownerPicker({ catalogFilter: { kind: 'Group' } }))['ui:options']).toEqual({ catalogFilter: { kind: 'Group' } });
+    expect(property(UiField.harnessOwnerPicker({ catalogFilter: { kind: 'Group' } }))['ui:options']).toEqual({
+      catalogFilter: { kind: 'Group' },
     });
   });
 

@@ -68,6 +68,15 @@ describe('WorkflowInput', () => {
     expect(WorkflowInput.number('n', { title: 'N', enum: [1, 2] }).toObject().value).toBe('<+input>.allowedValues(1,2)');
   });
 
+  test('number defaults JavaScript writes with an exponent (1e-7, 1e21) go to the pipeline as decimals', () => {
+    const small = WorkflowInput.number('tolerance', { title: 'Tolerance', default: 1e-7 });
+    expect(small.schema.toProperty()).toEqual({ title: 'Tolerance', type: 'number', default: 1e-7 });
+    expect(small.toObject().value).toBe('<+input>.default(0.0000001)');
+    const big = WorkflowInput.number('budget', { title: 'Budget', default: 1e21, enum: [1e21, 2.5e-8, 3] });
+    expect(big.toObject().value).toBe('<+input>.default(1000000000000000000000).allowedValues(1000000000000000000000,0.000000025,3)');
+    expect(WorkflowInput.number('neg', { title: 'Neg', default: -1.5e-7 }).toObject().value).toBe('<+input>.default(-0.00000015)');
+  });
+
   test('a boolean input is a String variable restricted to true/false', () => {
     const i = WorkflowInput.boolean('dry_run', { title: 'Dry run', default: false });
     expect(i.type).toBe(VariableType.STRING);

@@ -1,7 +1,9 @@
 import { templateEntityV1beta3Validator } from '@backstage/plugin-scaffolder-common';
 import { parse } from 'yaml';
 import { StepOutput } from '../../src/core/expression';
+import { FormCondition } from '../../src/workflow/form-condition';
 import { FormField } from '../../src/workflow/form-field';
+import { ObjectField } from '../../src/workflow/object-field';
 import { FormPage } from '../../src/workflow/form-page';
 import { PipelineTrigger, PipelineUrl, TriggerAuth } from '../../src/workflow/trigger-step';
 import { UiField, UiWidget } from '../../src/workflow/ui-field';
@@ -115,6 +117,34 @@ describe('Workflow rendering', () => {
     expect(JSON.stringify(obj)).not.toContain('orgIdentifier');
   });
 
+  test('metadata.icon and spec.presentation, in both formats', async () => {
+    const w = workflow({
+      name: 'Ops',
+      icon: 'github',
+      presentation: {
+        customTitle: 'Deploy Your Application',
+        customSubTitle: 'to AWS, Azure or GCP',
+        customCreateButtonText: 'Deploy Now',
+        buttonLabels: { reviewButtonText: 'Check' },
+      },
+    });
+    const presentation = {
+      customTitle: 'Deploy Your Application',
+      customSubTitle: 'to AWS, Azure or GCP',
+      customCreateButtonText: 'Deploy Now',
+      buttonLabels: { reviewButtonText: 'Check' },
+    };
+    const idp2 = w.toObject() as any;
+    expect(idp2.metadata).toEqual({ icon: 'github' });
+    expect(idp2.spec.presentation).toEqual(presentation);
+    expect(Object.keys(idp2.spec)).toEqual(['presentation', 'parameters', 'steps', 'output']);
+    const idp1 = w.toBackstageObject() as any;
+    expect(idp1.metadata).toEqual({ name: 'ops_wf', title: 'Ops', icon: 'github' });
+    expect(Object.keys(idp1.spec)).toEqual(['type', 'presentation', 'parameters', 'steps', 'output']);
+    await expect(templateEntityV1beta3Validator.check(idp1)).resolves.toBe(true);
+    expect((workflow({ presentation: { buttonLabels: {} } }).toObject() as any).spec).not.toHaveProperty('presentation');
+  });
+
   test('inputs and fields of the workflow', () => {
     const a = WorkflowInput.string('a', { title: 'A' });
     const f = FormField.string('f', { title: 'F' });
@@ -222,10 +252,21 @@ describe('Workflow rendering', () => {
 
 describe('Workflow rules (constructor)', () => {
   test('identifier follows Harness identifier rules', () => {
-    expect(() => workflow({ identifier: 'idp-service-onboarding' })).toThrow(
-      /^workflow 'idp-service-onboarding': identifier: 'idp-service-onboarding' is not a valid Harness identifier .* Fix: use for example 'idp_service_onboarding'$/,
+    expect(() => workflow({ identifier: 'idp service' })).toThrow(
+      /^workflow 'idp service': identifier: 'idp service' is not a valid Harness identifier .* Fix: use for example 'idp_service'$/,
     );
+    expect(() => workflow({ identifier: '-ops' })).toThrow(/^workflow '-ops': identifier: '-ops' is not a valid Harness identifier/);
     expect(() => workflow({ identifier: 'step' })).toThrow(/^workflow 'step': identifier: 'step' is a reserved word in Harness/);
+  });
+
+  test('an IDP 1.0 template name may hold -, which renders only as an IDP 1.0 template', async () => {
+    const w = workflow({ identifier: 'idp-service-onboarding', name: 'Onboard' });
+    const doc = w.toBackstageObject() as any;
+    expect(doc.metadata).toEqual({ name: 'idp-service-onboarding', title: 'Onboard' });
+    await expect(templateEntityV1beta3Validator.check(doc)).resolves.toBe(true);
+    expect(problems(w)).toEqual([
+      "workflow 'idp-service-onboarding': identifier: 'idp-service-onboarding' holds '-', which an IDP 1.0 Backstage template name allows but an IDP 2.0 identifier does not. Fix: render the workflow as an IDP 1.0 template (WorkflowFormat.BACKSTAGE), or use the identifier 'idp_service_onboarding'",
+    ]);
   });
 
   test('type is mandatory', () => {
@@ -255,6 +296,15 @@ describe('Workflow rules (constructor)', () => {
     expect(() => workflow({ name: ' ' })).toThrow(/^workflow 'ops_wf': name: the name is empty/);
     expect(() => workflow({ lifecycle: '' })).toThrow(/^workflow 'ops_wf': spec.lifecycle: the lifecycle is empty/);
     expect(() => workflow({ trigger: undefined as any })).toThrow(/^workflow 'ops_wf': spec.steps: the workflow has no PipelineTrigger/);
+    expect(() => workflow({ icon: ' ' })).toThrow(
+      "workflow 'ops_wf': metadata.icon: the icon is empty. Fix: give an icon key, e.g. 'github', or leave it out",
+    );
+    expect(() => workflow({ presentation: { buttonLabels: { backButtonText: '' } } })).toThrow(
+      "workflow 'ops_wf': spec.presentation.buttonLabels.backButtonText: the text is empty. Fix: give a text, or leave it out",
+    );
+    expect(() => workflow({ presentation: { customTitle: 3 as any } })).toThrow(
+      /^workflow 'ops_wf': spec.presentation.customTitle: the text is empty/,
+    );
     const page = new FormPage({ title: 'P', inputs: [WorkflowInput.string('a', { title: 'A' })] });
     expect(() => workflow({ pages: [page, page] })).toThrow(/^workflow 'ops_wf': spec.parameters: form page 'P' is added twice/);
     expect(() => workflow().addOutput({ title: 'x' } as any)).toThrow(
@@ -308,6 +358,24 @@ describe('Workflow rules (at render)', () => {
     });
     const w = workflow({ pages: [page] }).addOverride('spec.output.text', [{ title: 'Java', content: '${{ parameters.java_version }}' }]);
     expect(problems(w)).toEqual([]);
+  });
+
+  test('fields of page-level alternatives (oneOf/anyOf, given as extra keys) can be referenced', () => {
+    const page = new FormPage({
+      title: 'Identification',
+      inputs: [FormField.number('age', { title: 'Age' })],
+      extraProperties: {
+        anyOf: [
+          { title: 'By name', properties: { firstName: { type: 'string', title: 'First name' } } },
+          { title: 'By code', properties: { idCode: { type: 'string', title: 'ID code' } } },
+        ],
+      },
+    });
+    const w = workflow({ pages: [page], outputs: [WorkflowOutput.text('Who', '${{ parameters.firstName }} ${{ parameters.idCode }}')] });
+    expect(problems(w)).toEqual([]);
+    expect(problems(workflow({ pages: [page], outputs: [WorkflowOutput.text('Who', '${{ parameters.lastName }}')] }))).toEqual([
+      "workflow 'ops_wf': spec.output.text[0].content: references parameter 'lastName', which no form field declares. Fix: declare a field 'lastName' on a page, or use one of: token, age, firstName, idCode",
+    ]);
   });
 
   test('one token field only', () => {
@@ -452,6 +520,48 @@ describe('Workflow rules (at render)', () => {
     expect(problems(w)).toEqual([
       "workflow 'ops_wf': spec.parameters[0].properties.b: workflow input 'b' and workflow input 'a' both feed pipeline variable 'a'. Fix: give each input its own variableName",
       "workflow 'ops_wf': spec.parameters[1].properties.a: property 'a' is declared on page 1 and again on page 2; parameters share one namespace. Fix: give each field a unique id",
+    ]);
+  });
+
+  test('conditional and nested fields share the rules: one field per parameter, one feeder per variable, masks on page 1', () => {
+    const env = WorkflowInput.enum('environment', { title: 'Environment', values: ['dev', 'prod'] });
+    const tier = WorkflowInput.string('tier', { title: 'Tier', whenAbsent: 'none' });
+    const devNote = FormField.string('note', { title: 'Dev note' });
+    const prodNote = FormField.string('note', { title: 'Prod note' });
+    const ok = workflow({
+      pages: [
+        new FormPage({
+          title: 'One',
+          inputs: [env],
+          conditions: [
+            FormCondition.oneOf(env, [
+              { values: ['dev'], fields: [tier, devNote] },
+              { values: ['prod'], fields: [tier, prodNote] },
+            ]),
+          ],
+        }),
+      ],
+    });
+    expect(ok.validate()).toEqual([]);
+    expect(ok.fields.map((f) => f.id)).toEqual(['environment', 'tier', 'note', 'note']);
+    expect(ok.inputs).toEqual([env, tier]);
+    const pw = FormField.string('secret_word', { title: 'Secret', uiWidget: UiWidget.PASSWORD });
+    const other = WorkflowInput.string('other', { title: 'Other', variableName: 'tier', whenAbsent: '-' });
+    const env2 = WorkflowInput.enum('stage', { title: 'Stage', values: ['a'] });
+    const w = workflow({
+      pages: [
+        new FormPage({ title: 'One', inputs: [env, FormField.string('tier', { title: 'Tier again' })] }),
+        new FormPage({
+          title: 'Two',
+          inputs: [env2],
+          conditions: [FormCondition.whenPresent(env2, [tier, pw, new ObjectField('box', { title: 'Box', properties: [other] })])],
+        }),
+      ],
+    });
+    expect(problems(w)).toEqual([
+      "workflow 'ops_wf': spec.parameters[1].dependencies.stage.properties.tier: parameter 'tier' is declared twice (also at spec.parameters[0].properties.tier); parameters share one namespace. Fix: give each field a unique id, or list one field in each branch of a condition",
+      "workflow 'ops_wf': spec.parameters[1].dependencies.stage.properties.secret_word: the password field 'secret_word' is on page 2; masked fields must be on the first page. Fix: move the field to page 1",
+      "workflow 'ops_wf': spec.parameters[1].dependencies.stage.properties.box.properties.other: workflow input 'other' and workflow input 'tier' both feed pipeline variable 'tier'. Fix: give each input its own variableName",
     ]);
   });
 

@@ -1,7 +1,9 @@
+import { describeValue, requireString } from '../../core/arguments';
+
 import { tmpdir } from 'node:os';
 import { App, TerraformDataSource, TerraformElement, TerraformLocal, TerraformProvider, TerraformResource, TerraformStack } from 'cdktf';
-import type { IConstruct } from 'constructs';
-import { ValidationError, type ValidationProblem } from '../../core/errors';
+import { Construct, type IConstruct } from 'constructs';
+import { fail, ValidationError, type ValidationProblem } from '../../core/errors';
 import { resolveString, splitExpressions } from '../../core/resolve';
 import type { ResourceDefinitionSource } from '../../pipeline/steps/idp/create-resource';
 import { formatHcl } from '../../terraform/hcl-format';
@@ -47,6 +49,14 @@ export class CreateResourceModule extends TerraformStack implements ResourceDefi
 
   /** The module a construct belongs to, if any. */
   public static maybeOf(construct: IConstruct): CreateResourceModule | undefined {
+    if (!Construct.isConstruct(construct)) {
+      fail(
+        'CreateResourceModule.maybeOf',
+        'construct',
+        `expects a construct, got ${describeValue(construct)}`,
+        'pass a construct of the module',
+      );
+    }
     let node: IConstruct | undefined = construct;
     while (node) {
       if (CreateResourceModule.isCreateResourceModule(node)) return node;
@@ -66,7 +76,10 @@ export class CreateResourceModule extends TerraformStack implements ResourceDefi
    */
   constructor(id: string = 'create_resource') {
     // A private app: nothing in it is synthesized; `tmpdir()` exists, so App creates no directory.
-    super(new App({ outdir: tmpdir(), skipValidation: true }), id);
+    super(
+      new App({ outdir: tmpdir(), skipValidation: true }),
+      requireString(id, 'new CreateResourceModule', 'id', "pass the module's name, e.g. new CreateResourceModule('service_ci')"),
+    );
     Object.defineProperty(this, MODULE_SYMBOL, { value: true });
   }
 

@@ -1,3 +1,4 @@
+import { childId, constructProps } from '../construct-args';
 import { Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformPipeline } from '../../../.gen/providers/harness/platform-pipeline';
@@ -71,7 +72,8 @@ export class CreatedPipeline extends Construct {
    * `CreateResourceModule`.
    */
   constructor(scope: Construct, id: string, props: CreatedPipelineProps) {
-    super(scope, id);
+    super(scope, childId(scope, id, 'CreatedPipeline'));
+    constructProps(this, props, '{ pipeline: new Pipeline({...}), identifier, name }');
     const where = this.node.path;
     if (!CreateResourceModule.maybeOf(this)) {
       fail(

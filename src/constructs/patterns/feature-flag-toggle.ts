@@ -1,3 +1,4 @@
+import { checkTreatmentName } from '../../pipeline/steps/fme/fme-fields';
 import type { Construct } from 'constructs';
 import { fail } from '../../core/errors';
 import { Expr } from '../../core/expr';
@@ -72,7 +73,6 @@ export interface FeatureFlagToggleSteps {
   readonly disable: FmeFlagAddRemoveIndividualTargetsStep;
 }
 
-const TREATMENT_NAME = /^[a-zA-Z0-9][-_.a-zA-Z0-9]*$/;
 /**
  * FME target keys the form accepts (user or account keys such as `user-42`, `jane@example.com`): no quote, backslash,
  * space, comma or parenthesis, so the value cannot change the policy's JSON payload or the step's runtime input.
@@ -156,14 +156,8 @@ export class FeatureFlagToggle extends SelfServicePattern {
       );
     }
     const treatment = props.treatment ?? 'on';
-    if (typeof treatment !== 'string' || !TREATMENT_NAME.test(treatment)) {
-      fail(
-        where,
-        'treatment',
-        `'${String(treatment)}' is not an FME treatment name (${TREATMENT_NAME.source})`,
-        "use the treatment's name, e.g. 'on'",
-      );
-    }
+    // One rule, one place: the FME steps' treatment name rule.
+    checkTreatmentName(treatment, where, 'treatment', false);
     const approval = props.approval === undefined ? undefined : requireApprovalGate(props.approval, where);
 
     const flagName = WorkflowInput.string('flag_name', {

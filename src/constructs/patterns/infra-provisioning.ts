@@ -1,3 +1,4 @@
+import { checkJiraProjectKey } from '../../pipeline/steps/custom/jira-keys';
 import type { Construct } from 'constructs';
 import { fail } from '../../core/errors';
 import { ErrorType, FailureAction, FailureStrategy } from '../../pipeline/failure-strategy';
@@ -156,7 +157,6 @@ const DEFAULT_CLOUD_PROVIDERS: readonly string[] = ['AWS', 'GCP', 'Azure'];
 const DEFAULT_INSTANCE_TYPES: readonly string[] = ['t3.micro', 't3.large', 'm5.xlarge'];
 const DEFAULT_REDACTED_KEYS: readonly string[] = ['secret_key', 'access_key'];
 /** Jira project keys: an uppercase letter, then uppercase letters, digits or `_`. */
-const JIRA_PROJECT_KEY = /^[A-Z][A-Z0-9_]+$/;
 
 /**
  * Infrastructure provisioning: a Custom stage opens a Jira change ticket, an IACM
@@ -257,15 +257,8 @@ export class InfraProvisioning extends SelfServicePattern {
         id: 'jira_project',
         prop: 'jiraProject',
         field: { title: 'Jira project key', variableDescription: 'Jira project key' },
-        checkFixed: (v, w, p) => {
-          if (!JIRA_PROJECT_KEY.test(v))
-            fail(
-              w,
-              p,
-              `'${v}' is not a Jira project key`,
-              "use the project's key (an uppercase letter, then uppercase letters, digits or _), e.g. 'OPS'",
-            );
-        },
+        // One rule, one place: the Jira steps' project key rule.
+        checkFixed: (v, w, p) => checkJiraProjectKey(v, w, p),
       },
       where,
     );

@@ -1,7 +1,7 @@
 import type { Construct } from 'constructs';
 import { fail } from '../../core/errors';
 import type { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approval';
-import { InstanceSelection } from '../../pipeline/steps/k8s/instance-selection';
+import { checkPodCount, InstanceSelection } from '../../pipeline/steps/k8s/instance-selection';
 import { K8sScaleStep } from '../../pipeline/steps/k8s/k8s-scale';
 import { WorkflowInput } from '../../workflow/workflow-input';
 import { buildInConstruct } from '../private/model-validation';
@@ -76,18 +76,10 @@ export class K8sScale extends K8sOperation {
   private buildParts(props: K8sScaleProps): { inputs: K8sScaleInputs; steps: K8sScaleSteps } {
     const where = this.node.path;
     const defaultReplicas = props.defaultReplicas ?? 2;
-    if (!Number.isInteger(defaultReplicas) || defaultReplicas < 0) {
-      fail(where, 'defaultReplicas', `${String(defaultReplicas)} is not a replica count`, 'use a whole number of 0 or more');
-    }
+    // One rule, one place: a replica count follows the K8s Scale step's instance count rule.
+    checkPodCount(defaultReplicas, where, 'defaultReplicas', 0, false);
     if (props.maxReplicas !== undefined) {
-      if (!Number.isInteger(props.maxReplicas) || props.maxReplicas < 1) {
-        fail(
-          where,
-          'maxReplicas',
-          `${String(props.maxReplicas)} is not a replica count`,
-          'use a whole number of 1 or more, or leave maxReplicas out',
-        );
-      }
+      checkPodCount(props.maxReplicas, where, 'maxReplicas', 1, false);
       if (defaultReplicas > props.maxReplicas) {
         fail(
           where,

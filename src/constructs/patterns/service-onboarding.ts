@@ -17,7 +17,7 @@ import { CreateCatalogStep } from '../../pipeline/steps/idp/create-catalog';
 import { CreateRepoStep } from '../../pipeline/steps/idp/create-repo';
 import { CreateResourceStep, type ResourceDefinitionSource } from '../../pipeline/steps/idp/create-resource';
 import { DirectPushStep } from '../../pipeline/steps/idp/direct-push';
-import { GitConnectorType } from '../../pipeline/steps/idp/git-target';
+import { checkGitOrganization, GitConnectorType } from '../../pipeline/steps/idp/git-target';
 import { RegisterCatalogStep } from '../../pipeline/steps/idp/register-catalog';
 import { SlackNotifyStep } from '../../pipeline/steps/idp/slack-notify';
 import { Timeout } from '../../pipeline/timeout';
@@ -345,15 +345,8 @@ export class ServiceOnboarding extends SelfServicePattern {
           title: isGithub ? 'GitHub organization' : 'GitLab group path',
           variableDescription: 'Git organization that will own the repo',
         },
-        checkFixed: (v, w, p) => {
-          if (/\s/.test(v))
-            fail(
-              w,
-              p,
-              `'${v}' contains whitespace, so it is not a Git organization`,
-              'pass the organization (GitLab: group path) as it appears in repository URLs',
-            );
-        },
+        // One rule, one place: the IDP Git steps' organization rule.
+        checkFixed: (v, w, p) => checkGitOrganization(v, w, p),
       },
       where,
     );

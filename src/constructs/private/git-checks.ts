@@ -1,5 +1,5 @@
 import { fail } from '../../core/errors';
-import { hasControlCharacter } from '../../core/text';
+import { isGitBranchName, isRepositoryPath } from '../../core/git-names';
 
 /**
  * Checks of the Git locations the library writes to or reads from (GitOps registration of workflows, pipelines and
@@ -20,12 +20,8 @@ export function checkRepository(repository: unknown, where: string, field = 'rep
 
 /** A Git branch name (git check-ref-format, in short): no spaces, control characters, `..`, `~^:?*[\`, `@{`. */
 export function checkBranch(branch: unknown, where: string, field = 'branch'): void {
-  const bad =
-    typeof branch !== 'string' ||
-    branch.trim() === '' ||
-    hasControlCharacter(branch) ||
-    /[\s~^:?*[\\]|\.\.|@\{|\/\/|^\/|\/$|\.lock$|^-|\.$/.test(branch);
-  if (bad) fail(where, field, `${describe(branch)} is not a Git branch name`, "use a branch name such as 'main' or 'platform/workflows'");
+  if (!isGitBranchName(branch))
+    fail(where, field, `${describe(branch)} is not a Git branch name`, "use a branch name such as 'main' or 'platform/workflows'");
 }
 
 /** A relative path inside the repository, to a YAML file. */
@@ -36,8 +32,7 @@ export function checkFilePath(path: unknown, where: string, example: string, fie
   if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) {
     fail(where, field, `'${path}' is absolute`, 'use a path relative to the repository root');
   }
-  const segments = path.split('/');
-  if (path.includes('\\') || segments.some((s) => s === '' || s === '.' || s === '..') || hasControlCharacter(path)) {
+  if (!isRepositoryPath(path)) {
     fail(
       where,
       field,

@@ -1,3 +1,4 @@
+import { requireProps } from '../../core/arguments';
 import { StageType } from '../compatibility';
 import type { RenderContext } from '../../core/render-context';
 import { fail, type ValidationProblem } from '../../core/errors';
@@ -97,7 +98,7 @@ export class DeploymentStage extends Stage {
    */
   constructor(props: DeploymentStageProps) {
     super(StageType.DEPLOYMENT, {
-      ...props,
+      ...requireProps(props, 'new DeploymentStage', "new DeploymentStage({ identifier: 'deploy', ... })"),
       steps: undefined,
       failureStrategies: props.failureStrategies ?? [FailureStrategy.onAllErrors(FailureAction.ABORT)],
     });

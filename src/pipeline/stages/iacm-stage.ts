@@ -1,5 +1,6 @@
 import { StageType } from '../compatibility';
-import type { Expression } from '../../core/expression';
+import { type Expression, isLiteralText } from '../../core/expression';
+import { validateIdentifier } from '../../core/identifier';
 import { StageInfrastructure } from '../infrastructure';
 import { Stage, type StageProps } from '../stage';
 import { requireText } from '../steps/common/field-checks';
@@ -19,7 +20,7 @@ export interface IacmStageProps extends StageProps {
 }
 
 /**
- * An IaCM stage (`IACMStageConfigImpl`): IACMTerraformPlugin, IACMApproval, the IaCM scanners, plus Run,
+ * An IaCM stage (`IACMStageConfigImpl`): IACMTerraformPlugin or IACMOpenTofuPlugin, IACMApproval, the IaCM scanners, plus Run,
  * Plugin, GitClone, Policy, Jira, Http, ShellScript and HarnessApproval. No step groups. A workflow's
  * trigger step is not documented to support IACM stages (docs/rules.md#contract-stage-types).
  */
@@ -37,6 +38,8 @@ export class IacmStage extends Stage {
       'spec.workspace',
       'give the IaCM workspace identifier, or a pipeline variable that holds it',
     );
+    // A workspace given as text is an IaCM workspace identifier (docs/rules.md#iacm-stage-workspace).
+    if (isLiteralText(props.workspace)) validateIdentifier(props.workspace, this.describe(), 'spec.workspace');
     this.workspace = props.workspace;
     this.infrastructure = props.infrastructure ?? StageInfrastructure.cloud();
   }

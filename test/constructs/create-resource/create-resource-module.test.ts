@@ -241,7 +241,7 @@ describe('CreateResourceModule', () => {
     );
     new HarnessPipeline(s, 'onboarding', { pipeline: onboarding, orgId: 'default', projectId: 'idp' });
     expect(() => Testing.synth(s, true)).toThrow(
-      /^team\/onboarding: pipeline 'service_onboarding' > stage 'onboard' > step 'create_ci': variables: references <\+pipeline\.variables\.project_name>, which pipeline 'service_onboarding' does not declare/,
+      /^team\/onboarding: pipeline 'service_onboarding' > stage 'onboard' > step 'create_ci': spec.resourceDefinition: references <\+pipeline\.variables\.project_name>, which pipeline 'service_onboarding' does not declare/,
     );
   });
 

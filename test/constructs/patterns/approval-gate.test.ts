@@ -1,3 +1,4 @@
+import { throwIfInvalid } from '../../../src/core/value-problems';
 import {
   ApprovalGate,
   approvalMessage,
@@ -48,21 +49,23 @@ describe('ApprovalGate', () => {
   });
 
   test('required rejects a missing or empty user group list', () => {
-    expect(() => ApprovalGate.required({ userGroups: [] })).toThrow(
+    expect(() => throwIfInvalid(ApprovalGate.required({ userGroups: [] }))).toThrow(
       /^ApprovalGate\.required: userGroups: no approver user group is given\. Fix: name at least one user group, e\.g\. \['account\.sre_approvers'\], or use ApprovalGate\.skip\(\{ reason \}\) to run without approval$/,
     );
-    expect(() => ApprovalGate.required(undefined as any)).toThrow(/^ApprovalGate\.required: userGroups: no approver user group is given/);
+    expect(() => throwIfInvalid(ApprovalGate.required(undefined as any))).toThrow(
+      /^ApprovalGate\.required: userGroups: no approver user group is given/,
+    );
   });
 
   test('required rejects a blank user group, where it is written', () => {
-    expect(() => ApprovalGate.required({ userGroups: ['account.sre', ' '] })).toThrow(
+    expect(() => throwIfInvalid(ApprovalGate.required({ userGroups: ['account.sre', ' '] }))).toThrow(
       /^ApprovalGate\.required: userGroups\[1\]: is empty\. Fix: give the user group's identifier with its scope, e\.g\. 'account\.sre_approvers'$/,
     );
   });
 
   test('required rejects a minimumCount that is not a whole number of at least 1', () => {
     for (const n of [0, 1.5, -1]) {
-      expect(() => ApprovalGate.required({ userGroups: ['account.sre'], minimumCount: n })).toThrow(
+      expect(() => throwIfInvalid(ApprovalGate.required({ userGroups: ['account.sre'], minimumCount: n }))).toThrow(
         new RegExp(
           `^ApprovalGate\\.required: minimumCount: ${String(n).replace('.', '\\.')} is not a number of approvals\\. Fix: use a whole number of at least 1`,
         ),
@@ -71,14 +74,16 @@ describe('ApprovalGate', () => {
   });
 
   test('required rejects a timeout Harness does not accept', () => {
-    expect(() => ApprovalGate.required({ userGroups: ['account.sre'], timeout: '5s' })).toThrow(/^ApprovalGate\.required: timeout: .*5s/);
+    expect(() => throwIfInvalid(ApprovalGate.required({ userGroups: ['account.sre'], timeout: '5s' }))).toThrow(
+      /^ApprovalGate\.required: timeout: .*5s/,
+    );
   });
 
   test('skip rejects a missing or short reason', () => {
-    expect(() => ApprovalGate.skip({ reason: 'because' })).toThrow(
+    expect(() => throwIfInvalid(ApprovalGate.skip({ reason: 'because' }))).toThrow(
       /^ApprovalGate\.skip: reason: skipping the approval needs a reason of at least 10 characters\. Fix: say why this workflow may run without a human approval/,
     );
-    expect(() => ApprovalGate.skip({} as any)).toThrow(/^ApprovalGate\.skip: reason: skipping the approval needs a reason/);
+    expect(() => throwIfInvalid(ApprovalGate.skip({} as any))).toThrow(/^ApprovalGate\.skip: reason: skipping the approval needs a reason/);
   });
 });
 

@@ -135,7 +135,7 @@ describe('FeatureFlagToggle', () => {
 
   test('rejects a treatment name FME does not accept', () => {
     expect(() => new FeatureFlagToggle(platform(), 'flags', props({ treatment: 'turned on' }))).toThrow(
-      "team/flags: treatment: 'turned on' is not an FME treatment name (^[a-zA-Z0-9][-_.a-zA-Z0-9]*$). Fix: use the treatment's name, e.g. 'on'",
+      "team/flags: treatment: 'turned on' is not a treatment name (^[a-zA-Z0-9][-_.a-zA-Z0-9]*$). Fix: use letters, digits, -, _ and ., starting with a letter or digit",
     );
   });
 

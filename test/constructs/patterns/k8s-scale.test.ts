@@ -85,13 +85,13 @@ describe('K8sScale', () => {
 
   test('rejects a negative or fractional default, a bad maximum, and a default above the maximum', () => {
     expect(() => new K8sScale(platform(), 'scale', { approval: sre(), defaultReplicas: -1 })).toThrow(
-      /team\/scale: defaultReplicas: -1 is not a replica count\. Fix: use a whole number of 0 or more/,
+      /team\/scale: defaultReplicas: -1 is not a number of pods\. Fix: pass a whole number of 0 or more$/,
     );
     expect(() => new K8sScale(platform(), 'scale', { approval: sre(), defaultReplicas: 1.5 })).toThrow(
-      /team\/scale: defaultReplicas: 1\.5 is not a replica count/,
+      /team\/scale: defaultReplicas: 1\.5 is not a number of pods/,
     );
     expect(() => new K8sScale(platform(), 'scale', { approval: sre(), maxReplicas: 0 })).toThrow(
-      /team\/scale: maxReplicas: 0 is not a replica count\. Fix: use a whole number of 1 or more, or leave maxReplicas out/,
+      /team\/scale: maxReplicas: 0 is not a number of pods\. Fix: pass a whole number of 1 or more$/,
     );
     expect(() => new K8sScale(platform(), 'scale', { approval: sre(), maxReplicas: 1 })).toThrow(
       /team\/scale: defaultReplicas: the default 2 is above maxReplicas 1\. Fix: lower defaultReplicas or raise maxReplicas/,

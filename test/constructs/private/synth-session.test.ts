@@ -50,7 +50,7 @@ function thrown(fn: () => void): ValidationError {
 }
 
 const undeclared = (id: string, stack: string): string =>
-  `${stack}/p: pipeline '${id}' > stage 's' > step 'r': variables: references <+pipeline.variables.undeclared_${id}>, ` +
+  `${stack}/p: pipeline '${id}' > stage 's' > step 'r': spec.command: references <+pipeline.variables.undeclared_${id}>, ` +
   `which pipeline '${id}' does not declare. Fix: declare the variable with pipeline.addVariable(), or pass a variable of this pipeline`;
 
 describe('every problem at once, before anything is written', () => {

@@ -211,7 +211,7 @@ describe('DeploymentStage', () => {
         rollbackSteps: [rb],
       });
       expect(() => new Pipeline({ identifier: 'p', stages: [stage] }).toObject()).toThrow(
-        /step 'main': outputs: references output 'output.outputVariables.y' of step 'rb', which does not run before it/,
+        /step 'main': spec.source.spec.script: references output 'output.outputVariables.y' of step 'rb', which does not run before it/,
       );
     });
 

@@ -1,4 +1,4 @@
-import { fail } from '../../../core/errors';
+import { fail, ValidationError } from '../../../core/errors';
 import { Expr } from '../../../core/expr';
 import type { Expression } from '../../../core/expression';
 import { ErrorType, FailureAction, FailureStrategy } from '../../../pipeline/failure-strategy';
@@ -6,6 +6,7 @@ import { Pipeline } from '../../../pipeline/pipeline';
 import { HarnessApprovalStep } from '../../../pipeline/steps/custom/harness-approval';
 import { Timeout } from '../../../pipeline/timeout';
 import type { PipelineVariable } from '../../../pipeline/variable';
+import { checkedProblems, locateValueProblems, throwIfInvalid, withProblems } from '../../../core/value-problems';
 
 /** Props of {@link ApprovalGate.required}. */
 export interface RequiredApprovalProps {
@@ -41,46 +42,28 @@ export interface ApprovalStepProps {
  * {@link ApprovalGate.skip} with a reason, never a missing prop.
  */
 export class ApprovalGate {
-  /** A Harness Approval step by members of the given user groups. */
+  /**
+   * A Harness Approval step by members of the given user groups. Invalid props do not throw here: the gate
+   * carries the problem, and the pattern that receives it reports it with its path (docs/rules.md#factory-value-problems).
+   */
   public static required(props: RequiredApprovalProps): ApprovalGate {
-    const where = 'ApprovalGate.required';
-    if (!props || !Array.isArray(props.userGroups) || props.userGroups.length === 0) {
-      fail(
-        where,
-        'userGroups',
-        'no approver user group is given',
-        "name at least one user group, e.g. ['account.sre_approvers'], or use ApprovalGate.skip({ reason }) to run without approval",
-      );
-    }
-    props.userGroups.forEach((g, i) => {
-      if (typeof g !== 'string' || g.trim() === '') {
-        fail(where, `userGroups[${i}]`, 'is empty', "give the user group's identifier with its scope, e.g. 'account.sre_approvers'");
-      }
-    });
-    const min = props.minimumCount;
-    if (min !== undefined && (!Number.isInteger(min) || min < 1)) {
-      fail(
-        where,
-        'minimumCount',
-        `${String(min)} is not a number of approvals`,
-        'use a whole number of at least 1, or leave minimumCount out for 1',
-      );
-    }
-    if (props.timeout !== undefined) Timeout.of(props.timeout, where);
-    return new ApprovalGate(props, undefined);
+    const problems = checkedProblems('ApprovalGate.required', () => checkRequired(props));
+    return withProblems(new ApprovalGate(problems.length === 0 ? props : undefined, undefined), problems);
   }
 
   /** No approval step. The reason is mandatory and ends up in the pipeline for auditors. */
   public static skip(props: SkippedApprovalProps): ApprovalGate {
-    if (!props || typeof props.reason !== 'string' || props.reason.trim().length < 10) {
-      fail(
-        'ApprovalGate.skip',
-        'reason',
-        'skipping the approval needs a reason of at least 10 characters',
-        "say why this workflow may run without a human approval, e.g. 'dev clusters only; changes are reverted nightly'",
-      );
-    }
-    return new ApprovalGate(undefined, props.reason.trim());
+    const problems = checkedProblems('ApprovalGate.skip', () => {
+      if (!props || typeof props.reason !== 'string' || props.reason.trim().length < 10) {
+        fail(
+          'ApprovalGate.skip',
+          'reason',
+          'skipping the approval needs a reason of at least 10 characters',
+          "say why this workflow may run without a human approval, e.g. 'dev clusters only; changes are reverted nightly'",
+        );
+      }
+    });
+    return withProblems(new ApprovalGate(undefined, problems.length === 0 ? props.reason.trim() : ''), problems);
   }
 
   private constructor(
@@ -91,6 +74,7 @@ export class ApprovalGate {
 
   /** True if a human approval step is added. */
   public get isRequired(): boolean {
+    throwIfInvalid(this);
     return this.approval !== undefined;
   }
 
@@ -99,6 +83,7 @@ export class ApprovalGate {
    * rollback.
    */
   public createStep(props: ApprovalStepProps): HarnessApprovalStep | undefined {
+    throwIfInvalid(this);
     const a = this.approval;
     if (!a) return undefined;
     return new HarnessApprovalStep({
@@ -119,11 +104,13 @@ export class ApprovalGate {
 
   /** Tags recording the approval decision on the pipeline. */
   public tags(): Record<string, string> {
+    throwIfInvalid(this);
     return this.approval ? { approval: 'required' } : { approval: 'skipped' };
   }
 
   /** Sentence appended to the pipeline description when the approval is skipped. */
   public describe(): string | undefined {
+    throwIfInvalid(this);
     return this.skipReason === undefined ? undefined : `Runs without human approval: ${this.skipReason}`;
   }
 }
@@ -135,7 +122,11 @@ export class ApprovalGate {
  * (and `as any`) who leave it out or pass something else, so the approval is never dropped silently.
  */
 export function requireApprovalGate(value: unknown, where: string, field = 'approval'): ApprovalGate {
-  if (value instanceof ApprovalGate) return value;
+  if (value instanceof ApprovalGate) {
+    const problems = locateValueProblems(value, where, field);
+    if (problems.length > 0) throw new ValidationError(problems);
+    return value;
+  }
   const problem =
     value === undefined
       ? 'no approval decision is given; this pattern does not run without one'
@@ -202,6 +193,34 @@ export function gatedPipeline(props: GatedPipelineProps): Pipeline {
     tags: props.gate?.tags() ?? {},
     variables: props.variables,
   });
+}
+
+/** The rules of {@link ApprovalGate.required}'s props (docs/rules.md#approval-gate). */
+function checkRequired(props: RequiredApprovalProps): void {
+  const where = 'ApprovalGate.required';
+  if (!props || !Array.isArray(props.userGroups) || props.userGroups.length === 0) {
+    fail(
+      where,
+      'userGroups',
+      'no approver user group is given',
+      "name at least one user group, e.g. ['account.sre_approvers'], or use ApprovalGate.skip({ reason }) to run without approval",
+    );
+  }
+  props.userGroups.forEach((g, i) => {
+    if (typeof g !== 'string' || g.trim() === '') {
+      fail(where, `userGroups[${i}]`, 'is empty', "give the user group's identifier with its scope, e.g. 'account.sre_approvers'");
+    }
+  });
+  const min = props.minimumCount;
+  if (min !== undefined && (!Number.isInteger(min) || min < 1)) {
+    fail(
+      where,
+      'minimumCount',
+      `${String(min)} is not a number of approvals`,
+      'use a whole number of at least 1, or leave minimumCount out for 1',
+    );
+  }
+  if (props.timeout !== undefined) Timeout.of(props.timeout, where);
 }
 
 function describeValue(value: unknown): string {

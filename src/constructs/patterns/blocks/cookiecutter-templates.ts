@@ -1,3 +1,6 @@
+import { checkTemplateUrl } from '../../../pipeline/steps/idp/cookie-cutter';
+import { optionalProps } from '../../../core/arguments';
+
 import { fail } from '../../../core/errors';
 import { WorkflowInput } from '../../../workflow/workflow-input';
 
@@ -34,6 +37,11 @@ export interface FixedListTemplatesProps {
 export class CookiecutterTemplates {
   /** A free-text URL field. */
   public static freeUrl(props: FreeUrlTemplatesProps = {}): CookiecutterTemplates {
+    optionalProps(
+      props,
+      'CookiecutterTemplates.freeUrl',
+      "CookiecutterTemplates.freeUrl({ default: 'https://github.com/acme/cookiecutter-service' })",
+    );
     if (props.default !== undefined) checkUrl(props.default, 'CookiecutterTemplates.freeUrl', 'default');
     return new CookiecutterTemplates(undefined, props.title ?? 'Public Cookiecutter template URL', props.default);
   }
@@ -102,16 +110,10 @@ export class CookiecutterTemplates {
  * A template URL: http(s), no spaces, and none of `,` `(` `)`, which a pipeline runtime input's `.default()` /
  * `.allowedValues()` cannot carry.
  */
-function checkUrl(url: unknown, where: string, field: string): void {
-  if (typeof url !== 'string' || !/^https?:\/\/[^\s/]+\/\S+$/.test(url)) {
-    fail(
-      where,
-      field,
-      `${typeof url === 'string' ? `'${url}'` : String(url)} is not a template repository URL`,
-      "give the repository URL, e.g. 'https://github.com/acme/cookiecutter-service'",
-    );
-  }
-  if (/[,()]/.test(url)) {
+function checkUrl(url: unknown, where: string, field: string): asserts url is string {
+  // One rule, one place: the Cookiecutter step's template URL rule, then what a runtime input cannot carry.
+  checkTemplateUrl(url, where, field, true);
+  if (/[,()]/.test(url as string)) {
     fail(
       where,
       field,

@@ -1,3 +1,5 @@
+import { requireProps } from '../../../core/arguments';
+
 import { fail } from '../../../core/errors';
 import { type Expression, isLiteralText } from '../../../core/expression';
 import type { SecretRef } from '../../../core/secret-ref';
@@ -48,6 +50,7 @@ export class HarnessApi {
    * @param where the construct path, for messages
    */
   constructor(props: HarnessApiProps, where: string) {
+    requireProps(props, where, "new HarnessApi({ harnessApiKey: SecretRef.fromIdentifier('account.idp_api_key') }, where)");
     this.apiKey = checkSecretRef(props.harnessApiKey, where, 'harnessApiKey', true)!;
     const url = props.harnessApiUrl ?? DEFAULT_HARNESS_BASE_URL;
     if (typeof url !== 'string' || !/^https?:\/\/[^/\s?#]+(\/[^\s?#]*)?$/.test(url)) {

@@ -1,3 +1,5 @@
+import { optionalProps } from '../../../core/arguments';
+
 import { fail } from '../../../core/errors';
 import { UiField } from '../../../workflow/ui-field';
 import { WorkflowInput } from '../../../workflow/workflow-input';
@@ -36,12 +38,14 @@ export class OwnerPicker {
    * is an entity reference such as `group:account/platform`.
    */
   public static harnessOwnerPicker(options: OwnerPickerOptions = {}): OwnerPicker {
+    optionalProps(options, 'OwnerPicker.harnessOwnerPicker', 'OwnerPicker.harnessOwnerPicker()');
     const kinds = checkKinds(options.kinds, 'OwnerPicker.harnessOwnerPicker');
     return new OwnerPicker(() => UiField.harnessOwnerPicker({ catalogFilter: [{ kind: kinds.length === 1 ? kinds[0] : kinds }] }));
   }
 
   /** Backstage `OwnerPicker` (IDP 1.0 style): `ui:options.allowedKinds: [Group]`. */
   public static ownerPicker(options: OwnerPickerOptions = {}): OwnerPicker {
+    optionalProps(options, 'OwnerPicker.ownerPicker', 'OwnerPicker.ownerPicker()');
     const kinds = checkKinds(options.kinds, 'OwnerPicker.ownerPicker');
     return new OwnerPicker(() => UiField.ownerPicker({ allowedKinds: kinds }));
   }

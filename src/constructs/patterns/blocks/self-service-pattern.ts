@@ -1,3 +1,4 @@
+import { childId, constructProps } from '../../construct-args';
 import { Construct } from 'constructs';
 import type { Expression } from '../../../core/expression';
 import type { Pipeline } from '../../../pipeline/pipeline';
@@ -115,7 +116,8 @@ export abstract class SelfServicePattern extends Construct {
     /** The pattern's own defaults (identifier, name, description, tags) where the props leave them out. */
     protected readonly defaults: PatternDefaults,
   ) {
-    super(scope, id);
+    super(scope, childId(scope, id, new.target.name));
+    constructProps(this, patternProps, `{ approval: ApprovalGate.required({ userGroups: ['account.sre_approvers'] }) }`);
   }
 
   /** The pipeline and the workflow wired together. */

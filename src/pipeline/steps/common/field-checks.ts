@@ -1,3 +1,4 @@
+import { describeValue } from '../../../core/arguments';
 import { fail } from '../../../core/errors';
 import { Expression } from '../../../core/expression';
 import { SecretRef } from '../../../core/secret-ref';
@@ -9,7 +10,7 @@ export { isLiteralText } from '../../../core/expression';
 export function requireText(value: unknown, where: string, field: string, fix: string): void {
   if (value instanceof Expression) return;
   if (typeof value !== 'string') {
-    fail(where, field, value === undefined ? 'is required' : `expects a string or an expression, got ${typeof value}`, fix);
+    fail(where, field, value === undefined ? 'is required' : `expects a string or an expression, got ${describeValue(value)}`, fix);
   }
   if (value.trim() === '') fail(where, field, 'is empty', fix);
 }

@@ -1,7 +1,8 @@
 import { fail } from '../../../core/errors';
 import type { Expression, StepOutput } from '../../../core/expression';
-import { IDENTIFIER_PATTERN, suggestIdentifier } from '../../../core/identifier';
+import { checkReservedVariableName, IDENTIFIER_PATTERN, suggestIdentifier } from '../../../core/identifier';
 import { Step, type StepProps } from '../../step';
+import { requireText } from './field-checks';
 import { VariableType } from '../../variable';
 
 /** Shells a Run step supports. */
@@ -54,6 +55,7 @@ export class RunStep extends Step {
   constructor(props: RunStepProps) {
     super(props);
     this.props = props;
+    requireText(props.command, this.describe(), 'spec.command', "pass the script as text, e.g. 'npm test' (join several lines with \\n)");
     this.outputs = (props.outputVariables ?? []).map((o) => (typeof o === 'string' ? { name: o } : o));
     const names = new Set<string>();
     for (const o of this.outputs) {
@@ -66,6 +68,7 @@ export class RunStep extends Step {
           `use letters, digits and _ only, starting with a letter or _, e.g. '${suggestIdentifier(String(o.name))}'`,
         );
       }
+      checkReservedVariableName(o.name, this.describe(), 'spec.outputVariables');
       if (names.has(o.name))
         fail(this.describe(), 'spec.outputVariables', `output variable '${o.name}' is listed twice`, 'list each output variable once');
       names.add(o.name);

@@ -102,9 +102,12 @@ export class HttpStep extends Step {
    * `<+json.object(httpResponseBody).data>` (for an output variable's `value`).
    */
   public static responseJson(path: string): Expression {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*|\[\d+\])*$/.test(path)) {
-      throw new Error(
-        `HttpStep.responseJson: '${path}' is not a JSON field path. Fix: use dotted field names and [index], e.g. 'data.token' or 'items[0].id'`,
+    if (typeof path !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*|\[\d+\])*$/.test(path)) {
+      fail(
+        'HttpStep.responseJson',
+        'path',
+        `'${String(path)}' is not a JSON field path`,
+        "use dotted field names and [index], e.g. 'data.token' or 'items[0].id'",
       );
     }
     return Expr.raw(`<+json.object(httpResponseBody).${path}>`);

@@ -2,6 +2,7 @@ import type { Expression } from '../../../core/expression';
 import { Step, type StepProps } from '../../step';
 import type { Timeout } from '../../timeout';
 import { requireText } from '../common/field-checks';
+import { checkJiraIssueKey, checkJiraProjectKey } from './jira-keys';
 import { type ApprovalCriteria, checkApprovalCriteria } from './approval-criteria';
 import { checkDuration } from './duration';
 
@@ -43,6 +44,8 @@ export class JiraApprovalStep extends Step {
     const where = this.describe();
     requireText(props.connectorRef, where, 'spec.connectorRef', "give the Jira connector, e.g. 'account.jira_connector'");
     requireText(props.issueKey, where, 'spec.issueKey', "give the issue key, e.g. 'OPS-123', or a JiraCreate step's outputs.issueKey");
+    checkJiraIssueKey(props.issueKey, where, 'spec.issueKey');
+    checkJiraProjectKey(props.projectKey, where, 'spec.projectKey');
     checkApprovalCriteria(props.approvalCriteria, where, 'spec.approvalCriteria', true);
     checkApprovalCriteria(props.rejectionCriteria, where, 'spec.rejectionCriteria', false);
     this.retryInterval = checkDuration(props.retryInterval, where, 'spec.retryInterval', false);

@@ -1,6 +1,7 @@
 import type { Expression, StepOutput } from '../../../core/expression';
 import { Step, type StepProps } from '../../step';
 import { requireText } from '../common/field-checks';
+import { checkJiraProjectKey } from './jira-keys';
 import { checkJiraFields, type JiraField, renderJiraFields } from './jira-field';
 
 /** Props of a {@link JiraCreateStep}. */
@@ -37,6 +38,7 @@ export class JiraCreateStep extends Step {
     const where = this.describe();
     requireText(props.connectorRef, where, 'spec.connectorRef', "give the Jira connector, e.g. 'account.jira_connector'");
     requireText(props.projectKey, where, 'spec.projectKey', 'give the Jira project key');
+    checkJiraProjectKey(props.projectKey, where, 'spec.projectKey');
     requireText(props.issueType, where, 'spec.issueType', "give the issue type, e.g. 'Task'");
     checkJiraFields(props.fields, where);
     this.outputs = { issueKey: this.output('issue.key') };

@@ -2,6 +2,7 @@ import { fail } from '../../../core/errors';
 import type { Expression } from '../../../core/expression';
 import { Step, type StepProps } from '../../step';
 import { requireText } from '../common/field-checks';
+import { checkJiraIssueKey } from './jira-keys';
 import { checkJiraFields, type JiraField, renderJiraFields } from './jira-field';
 
 /** A workflow transition of a Jira issue (`TransitionTo`). */
@@ -38,6 +39,7 @@ export class JiraUpdateStep extends Step {
     const where = this.describe();
     requireText(props.connectorRef, where, 'spec.connectorRef', "give the Jira connector, e.g. 'account.jira_connector'");
     requireText(props.issueKey, where, 'spec.issueKey', 'give the issue key, or the issueKey output of a JiraCreate step');
+    checkJiraIssueKey(props.issueKey, where, 'spec.issueKey');
     if (props.transitionTo)
       requireText(props.transitionTo.status, where, 'spec.transitionTo.status', "give the target status, e.g. 'Done'");
     checkJiraFields(props.fields, where);

@@ -117,13 +117,13 @@ export class ShellScriptStep extends Step {
         'give the SSH or WinRM credential identifier',
       );
     }
-    checkStepVariables(props.environmentVariables, where, 'spec.environmentVariables', ['var']);
+    checkStepVariables(props.environmentVariables, where, 'spec.environmentVariables');
     this.outputVars = (props.outputVariables ?? []).map((o) =>
       typeof o === 'string'
         ? { name: o, type: VariableType.STRING, value: o }
         : { name: o.name, type: o.type ?? VariableType.STRING, value: o.value ?? o.name },
     );
-    checkStepVariables(this.outputVars, where, 'spec.outputVariables', ['var']);
+    checkStepVariables(this.outputVars, where, 'spec.outputVariables');
   }
 
   /** True if the step exports the output variable `name` with type Secret. */

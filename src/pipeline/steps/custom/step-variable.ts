@@ -23,21 +23,12 @@ export interface StepVariable {
 /**
  * Checks a list of step variables: names valid and unique, a value present, Number values numeric,
  * Secret values not empty and not a secret's value (`<+secrets.getValue(...)>`).
- * @param reserved names the step reserves (e.g. ShellScript reserves `var`)
  */
-export function checkStepVariables(
-  vars: readonly StepVariable[] | undefined,
-  where: string,
-  field: string,
-  reserved: readonly string[] = [],
-): void {
+export function checkStepVariables(vars: readonly StepVariable[] | undefined, where: string, field: string): void {
   const seen = new Set<string>();
   (vars ?? []).forEach((v, i) => {
     const f = `${field}[${i}]`;
     validateVariableName(v.name, where, `${f}.name`);
-    if (reserved.includes(v.name)) {
-      fail(where, `${f}.name`, `'${v.name}' is a reserved word for variable names of this step`, `rename the variable, e.g. '${v.name}_1'`);
-    }
     if (seen.has(v.name)) fail(where, `${f}.name`, `variable '${v.name}' is listed twice`, 'list each variable once');
     seen.add(v.name);
     const value: unknown = v.value;

@@ -5,6 +5,7 @@ import { splitExpressions } from '../../../core/resolve';
 import { RuntimeInput } from '../../../core/runtime-input';
 import { Step, type StepProps } from '../../step';
 import { isLiteralText } from '../common/field-checks';
+import { checkTreatmentName } from './fme-fields';
 
 /** Keys or segments of one treatment: a list (items may be expressions) or one expression for the whole list. */
 export type FmeTargetList = readonly (string | Expression)[] | Expression;
@@ -37,7 +38,6 @@ export interface FmeFlagAddRemoveIndividualTargetsStepProps extends StepProps {
 }
 
 const FLAG_NAME = /^[a-zA-Z][-_a-zA-Z0-9]*$/;
-const TREATMENT_NAME = /^[a-zA-Z0-9][-_.a-zA-Z0-9]*$/;
 const LISTS = ['addKeys', 'removeKeys', 'addSegments', 'removeSegments'] as const;
 
 /**
@@ -138,14 +138,7 @@ function checkTreatment(item: FmeTreatmentTargets, where: string, field: string)
   } else if (typeof t !== 'string' || t === '') {
     fail(where, `${field}.treatment`, 'is required', "give the treatment name, e.g. 'on'");
   } else if (isLiteralText(t)) {
-    if (!TREATMENT_NAME.test(t)) {
-      fail(
-        where,
-        `${field}.treatment`,
-        `'${t}' is not a treatment name (${TREATMENT_NAME.source})`,
-        'use letters, digits, -, _ and ., starting with a letter or digit',
-      );
-    }
+    checkTreatmentName(t, where, `${field}.treatment`, false);
   } else {
     // Text with expressions must start with an expression (common-jexl-expression-only), not a runtime input.
     const first = splitExpressions(t)[0];

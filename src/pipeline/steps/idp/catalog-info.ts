@@ -1,3 +1,5 @@
+import { requireProps } from '../../../core/arguments';
+
 import { fail } from '../../../core/errors';
 import { Expression, isLiteralText, type ResolveContext } from '../../../core/expression';
 import { resolveValue } from '../../../core/resolve';
@@ -45,6 +47,7 @@ export class CatalogInfo extends Expression {
   constructor(props: CatalogInfoProps) {
     super();
     const where = 'CatalogInfo';
+    requireProps(props, 'new CatalogInfo', "new CatalogInfo({ name, owner, type: 'service', lifecycle: 'production' })");
     for (const field of ['name', 'owner', 'type', 'lifecycle'] as const) {
       const v: unknown = props[field];
       if (!(v instanceof Expression) && (typeof v !== 'string' || v.trim() === '')) {

@@ -136,6 +136,7 @@ export class CookieCutterStep extends Step {
         "set publicTemplateUrl to the template repository, e.g. 'https://github.com/org/cookiecutter-service'",
       );
     }
+    checkTemplateUrl(props.publicTemplateUrl, where, 'spec.publicTemplateUrl');
     if (types.includes(CookieCutterTemplateType.PRIVATE) && this.templatePath === undefined) {
       fail(
         where,
@@ -192,5 +193,23 @@ export class CookieCutterStep extends Step {
       overwriteIfExists: p.overwriteIfExists,
       resources: renderContainerResources(p.resources, this.describe()),
     };
+  }
+}
+
+/**
+ * Throws unless a template repository URL given as text is an http(s) URL with a host and a path, and no spaces
+ * (docs/rules.md#cookiecutter-template-url); an expression is resolved at run time. The Cookiecutter step checks its
+ * `publicTemplateUrl` with it, and the patterns' template lists use the same rule.
+ */
+export function checkTemplateUrl(url: unknown, where: string, field: string, required = false): void {
+  if (url === undefined && !required) return;
+  if (url instanceof Expression || (typeof url === 'string' && !isLiteralText(url))) return;
+  if (typeof url !== 'string' || !/^https?:\/\/[^\s/]+\/\S+$/.test(url)) {
+    fail(
+      where,
+      field,
+      `${typeof url === 'string' ? `'${url}'` : String(url)} is not a template repository URL`,
+      "give the repository URL, e.g. 'https://github.com/acme/cookiecutter-service'",
+    );
   }
 }

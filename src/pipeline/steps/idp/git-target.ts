@@ -1,5 +1,5 @@
 import { fail } from '../../../core/errors';
-import type { Expression } from '../../../core/expression';
+import { type Expression, isLiteralText } from '../../../core/expression';
 import { requireText } from '../common/field-checks';
 
 /** Git providers the IDP Git steps support (`connectorType`). */
@@ -60,4 +60,21 @@ export function checkGitTarget(t: GitTarget, where: string): void {
   }
   requireText(t.connectorRef, where, 'spec.connectorRef', "pass the Git connector, e.g. 'account.github_org'");
   requireText(t.repository, where, 'spec.repository', 'pass the repository name');
+  checkGitOrganization(t.organization, where, 'spec.organization');
+}
+
+/**
+ * Throws if an organization (GitLab: group path) given as text holds whitespace, which no Git provider allows in
+ * repository URLs (docs/rules.md#git-organization). The IDP Git steps check `organization` with it, and a pattern
+ * that fixes the organization uses the same rule.
+ */
+export function checkGitOrganization(value: unknown, where: string, field: string): void {
+  if (isLiteralText(value) && /\s/.test(value)) {
+    fail(
+      where,
+      field,
+      `'${value}' contains whitespace, so it is not a Git organization`,
+      'pass the organization (GitLab: group path) as it appears in repository URLs',
+    );
+  }
 }

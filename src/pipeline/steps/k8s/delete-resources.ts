@@ -1,3 +1,6 @@
+import { describeValue, optionalBoolean, optionalProps } from '../../../core/arguments';
+import { fail } from '../../../core/errors';
+import { checkedProblems, throwIfInvalid, withProblems } from '../../../core/value-problems';
 import { Expression, isLiteralText } from '../../../core/expression';
 
 const RESOURCE = /^(?:[^/\s]+\/)?[^/\s]+\/[^/\s]+$/;
@@ -12,17 +15,22 @@ export class DeleteResources {
    * `payments/Deployment/payments-api`; or one expression for the whole list.
    */
   public static resourceNames(names: readonly (string | Expression)[] | Expression): DeleteResources {
-    if (!(names instanceof Expression)) {
-      checkList(names, 'resourceNames', "no resource name. Fix: pass at least one, e.g. ['payments/Deployment/payments-api']");
-      for (const n of names) {
+    const where = 'DeleteResources.resourceNames';
+    const problems = checkedProblems(where, () => {
+      if (names instanceof Expression) return;
+      checkList(names, 'resourceNames', "pass at least one, e.g. ['payments/Deployment/payments-api']");
+      names.forEach((n, i) => {
         if (isLiteralText(n) && !RESOURCE.test(n)) {
-          throw new Error(
-            `DeleteResources.resourceNames: '${n}' is not a resource name ([namespace/]Kind/Name). Fix: put the Kind before the name, e.g. 'Deployment/${n}'`,
+          fail(
+            where,
+            `resourceNames[${i}]`,
+            `'${n}' is not a resource name ([namespace/]Kind/Name)`,
+            `put the Kind before the name, e.g. 'Deployment/${n}'`,
           );
         }
-      }
-    }
-    return new DeleteResources('ResourceName', { resourceNames: copy(names) });
+      });
+    });
+    return withProblems(new DeleteResources('ResourceName', { resourceNames: copy(names) }), problems);
   }
 
   /**
@@ -30,15 +38,22 @@ export class DeleteResources {
    * @param options.deleteNamespace also delete the namespace of the release (default: not set, the namespace stays)
    */
   public static releaseName(options: { readonly deleteNamespace?: boolean } = {}): DeleteResources {
-    return new DeleteResources('ReleaseName', { deleteNamespace: options.deleteNamespace });
+    const where = 'DeleteResources.releaseName';
+    let deleteNamespace: boolean | undefined;
+    const problems = checkedProblems(where, () => {
+      const o = optionalProps(options, where, 'DeleteResources.releaseName({ deleteNamespace: true })');
+      deleteNamespace = optionalBoolean(o.deleteNamespace, where, 'deleteNamespace', 'pass true or false, or leave it out');
+    });
+    return withProblems(new DeleteResources('ReleaseName', { deleteNamespace }), problems);
   }
 
   /** The resources defined in these manifest files of the service (`type: ManifestPath`); or one expression. */
   public static manifestPaths(paths: readonly (string | Expression)[] | Expression): DeleteResources {
-    if (!(paths instanceof Expression)) {
-      checkList(paths, 'manifestPaths', 'no manifest path. Fix: pass at least one path, or use DeleteResources.allManifestPaths()');
-    }
-    return new DeleteResources('ManifestPath', { manifestPaths: copy(paths) });
+    const problems = checkedProblems('DeleteResources.manifestPaths', () => {
+      if (!(paths instanceof Expression))
+        checkList(paths, 'manifestPaths', 'pass at least one path, or use DeleteResources.allManifestPaths()');
+    });
+    return withProblems(new DeleteResources('ManifestPath', { manifestPaths: copy(paths) }), problems);
   }
 
   /** The resources of all manifest files of the service (`type: ManifestPath`, `allManifestPaths: true`). */
@@ -54,18 +69,23 @@ export class DeleteResources {
 
   /** The `deleteResources` object. */
   public toObject(): Record<string, unknown> {
+    throwIfInvalid(this);
     return { type: this.type, spec: { ...this.spec } };
   }
 }
 
 function copy(list: readonly (string | Expression)[] | Expression): unknown {
-  return list instanceof Expression ? list : [...list];
+  return list instanceof Expression || !Array.isArray(list) ? list : [...list];
 }
 
-/** Throws unless `list` has at least one entry and every entry is an expression or non-blank text. */
-function checkList(list: readonly (string | Expression)[], factory: string, whenEmpty: string): void {
-  if (!Array.isArray(list) || list.length === 0) throw new Error(`DeleteResources.${factory}: ${whenEmpty}`);
-  if (list.some((n) => !(n instanceof Expression) && (typeof n !== 'string' || n.trim() === ''))) {
-    throw new Error(`DeleteResources.${factory}: an entry is empty. Fix: give a text or an expression for every entry`);
-  }
+/** Throws unless `list` is a list with at least one entry and every entry is an expression or non-blank text. */
+function checkList(list: unknown, factory: string, emptyFix: string): asserts list is readonly (string | Expression)[] {
+  const where = `DeleteResources.${factory}`;
+  if (!Array.isArray(list)) fail(where, factory, `expects a list or an expression, got ${describeValue(list)}`, emptyFix);
+  if (list.length === 0) fail(where, factory, 'the list is empty', emptyFix);
+  list.forEach((n, i) => {
+    if (!(n instanceof Expression) && (typeof n !== 'string' || n.trim() === '')) {
+      fail(where, `${factory}[${i}]`, 'the entry is empty', 'give a text or an expression for every entry');
+    }
+  });
 }

@@ -1,4 +1,7 @@
+import { describeValue } from '../../../core/arguments';
+import { fail } from '../../../core/errors';
 import { Expression } from '../../../core/expression';
+import { checkedProblems, throwIfInvalid, withProblems } from '../../../core/value-problems';
 
 /**
  * What a K8s Rollout step acts on (`RolloutResourcesWrapper`): named resources, the stage's release, or the
@@ -10,13 +13,15 @@ export class RolloutResources {
    * e.g. `payments/Deployment/payments-api`.
    */
   public static resourceNames(names: readonly (string | Expression)[]): RolloutResources {
-    checkList(
-      names,
-      'resourceNames',
-      "no resource names. Fix: pass at least one name, e.g. ['payments/Deployment/payments-api']",
-      'a resource name is empty. Fix: give [namespace/]Kind/Name or an expression',
+    const problems = checkedProblems('RolloutResources.resourceNames', () =>
+      checkList(
+        names,
+        'resourceNames',
+        "pass at least one name, e.g. ['payments/Deployment/payments-api']",
+        'give [namespace/]Kind/Name or an expression',
+      ),
     );
-    return new RolloutResources('ResourceName', { resourceNames: [...names] });
+    return withProblems(new RolloutResources('ResourceName', { resourceNames: Array.isArray(names) ? [...names] : [] }), problems);
   }
 
   /** The resources of the stage's release (`type: ReleaseName`; rendered with `spec: {}`, not verified). */
@@ -30,13 +35,15 @@ export class RolloutResources {
    */
   public static manifestPaths(paths: readonly (string | Expression)[] | Expression): RolloutResources {
     if (paths instanceof Expression) return new RolloutResources('ManifestPath', { manifestPaths: paths });
-    checkList(
-      paths,
-      'manifestPaths',
-      'no manifest path. Fix: pass at least one path, or use RolloutResources.allManifestPaths()',
-      "a manifest path is empty. Fix: give a path such as 'deployment.yaml'",
+    const problems = checkedProblems('RolloutResources.manifestPaths', () =>
+      checkList(
+        paths,
+        'manifestPaths',
+        'pass at least one path, or use RolloutResources.allManifestPaths()',
+        "give a path such as 'deployment.yaml'",
+      ),
     );
-    return new RolloutResources('ManifestPath', { manifestPaths: [...paths] });
+    return withProblems(new RolloutResources('ManifestPath', { manifestPaths: Array.isArray(paths) ? [...paths] : [] }), problems);
   }
 
   /** The resources of all manifest files of the service (`type: ManifestPath`, `allManifestPaths: true`). */
@@ -52,14 +59,21 @@ export class RolloutResources {
 
   /** The `resources` object. */
   public toObject(): Record<string, unknown> {
+    throwIfInvalid(this);
     return { type: this.type, spec: { ...this.spec } };
   }
 }
 
-/** Throws unless `list` has at least one entry and every entry is an expression or non-blank text. */
-function checkList(list: readonly (string | Expression)[], factory: string, whenEmpty: string, whenBlank: string): void {
-  if (!Array.isArray(list) || list.length === 0) throw new Error(`RolloutResources.${factory}: ${whenEmpty}`);
-  if (list.some((n) => !(n instanceof Expression) && (typeof n !== 'string' || n.trim() === ''))) {
-    throw new Error(`RolloutResources.${factory}: ${whenBlank}`);
-  }
+/**
+ * Throws unless `list` is a list with at least one entry and every entry is an expression or non-blank text
+ * (docs/rules.md#k8s-rollout-resources).
+ */
+function checkList(list: unknown, factory: string, emptyFix: string, blankFix: string): void {
+  const where = `RolloutResources.${factory}`;
+  if (!Array.isArray(list)) fail(where, factory, `expects a list, got ${describeValue(list)}`, emptyFix);
+  if (list.length === 0) fail(where, factory, 'the list is empty', emptyFix);
+  list.forEach((n, i) => {
+    if (!(n instanceof Expression) && (typeof n !== 'string' || n.trim() === ''))
+      fail(where, `${factory}[${i}]`, 'the entry is empty', blankFix);
+  });
 }

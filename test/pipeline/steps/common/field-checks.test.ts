@@ -32,7 +32,7 @@ describe('requireText', () => {
 
   test('rejects other types', () => {
     expect(() => requireText(42, "step 's'", 'spec.branch', 'pass a branch')).toThrow(
-      /spec\.branch: expects a string or an expression, got number/,
+      "step 's': spec.branch: expects a string or an expression, got a number (42). Fix: pass a branch",
     );
   });
 });

@@ -302,7 +302,7 @@ describe('HttpStep response expressions', () => {
 
   test('rejects a JSON path that is not dotted field names', () => {
     expect(() => HttpStep.responseJson('data; rm -rf')).toThrow(
-      "HttpStep.responseJson: 'data; rm -rf' is not a JSON field path. Fix: use dotted field names and [index], e.g. 'data.token' or 'items[0].id'",
+      "HttpStep.responseJson: path: 'data; rm -rf' is not a JSON field path. Fix: use dotted field names and [index], e.g. 'data.token' or 'items[0].id'",
     );
   });
 });

@@ -76,12 +76,12 @@ describe('JiraApprovalStep', () => {
       () =>
         new IdpStage({
           identifier: 'i',
-          steps: [new JiraApprovalStep({ identifier: 'a', connectorRef: 'c', issueKey: 'K-1', approvalCriteria: done })],
+          steps: [new JiraApprovalStep({ identifier: 'a', connectorRef: 'c', issueKey: 'KEY-1', approvalCriteria: done })],
         }),
     ).toThrow(/step type 'JiraApproval' is not allowed in an IDP stage \(allowed in: IACM, Custom, Approval, Deployment\)/);
     expect(
       customPipeline([
-        new JiraApprovalStep({ identifier: 'a', connectorRef: 'c', issueKey: 'K-1', approvalCriteria: done, retryInterval: '10m' }),
+        new JiraApprovalStep({ identifier: 'a', connectorRef: 'c', issueKey: 'KEY-1', approvalCriteria: done, retryInterval: '10m' }),
       ]),
     ).toBeValidHarnessPipeline();
   });

@@ -68,20 +68,20 @@ describe('JiraCreateStep', () => {
       () =>
         new IdpStage({
           identifier: 'idp',
-          steps: [new JiraCreateStep({ identifier: 'j', connectorRef: 'c', projectKey: 'P', issueType: 'Task' })],
+          steps: [new JiraCreateStep({ identifier: 'j', connectorRef: 'c', projectKey: 'PR', issueType: 'Task' })],
         }),
     ).toThrow(/step type 'JiraCreate' is not allowed in an IDP stage/);
   });
 
   describe('validation', () => {
     test('connectorRef, projectKey and issueType are required', () => {
-      expect(() => new JiraCreateStep({ identifier: 'j', connectorRef: '', projectKey: 'P', issueType: 'Task' })).toThrow(
+      expect(() => new JiraCreateStep({ identifier: 'j', connectorRef: '', projectKey: 'PR', issueType: 'Task' })).toThrow(
         /spec.connectorRef: is empty/,
       );
       expect(() => new JiraCreateStep({ identifier: 'j', connectorRef: 'c', issueType: 'Task' } as any)).toThrow(
         /spec.projectKey: is required/,
       );
-      expect(() => new JiraCreateStep({ identifier: 'j', connectorRef: 'c', projectKey: 'P', issueType: ' ' })).toThrow(
+      expect(() => new JiraCreateStep({ identifier: 'j', connectorRef: 'c', projectKey: 'PR', issueType: ' ' })).toThrow(
         /spec.issueType: is empty/,
       );
     });
@@ -92,7 +92,7 @@ describe('JiraCreateStep', () => {
           new JiraCreateStep({
             identifier: 'j',
             connectorRef: 'c',
-            projectKey: 'P',
+            projectKey: 'PR',
             issueType: 'Task',
             fields: [{ name: '', value: 'x' }],
           }),

@@ -29,7 +29,7 @@ describe('Jira fields', () => {
     ).toThrow("w: spec.fields[1].name: field 'A' is listed twice. Fix: list each field once");
     expect(() => checkJiraFields([{ name: 'A' } as any], 'w')).toThrow(/spec.fields\[0\].value: field 'A' has no value/);
     expect(() => checkJiraFields([{ name: 'A', value: 3 } as any], 'w')).toThrow(
-      /spec.fields\[0\].value: expects a string or an expression, got number/,
+      /spec.fields\[0\].value: expects a string or an expression, got a number \(3\)/,
     );
     expect(() => checkJiraFields([{ name: 'A', value: '' }], 'w')).not.toThrow();
   });

@@ -166,7 +166,7 @@ describe('ShellScriptStep', () => {
 
     test("'var' is reserved for variable names", () => {
       expect(() => new ShellScriptStep({ identifier: 'run', script: 'echo', outputVariables: ['var'] })).toThrow(
-        /spec.outputVariables\[0\].name: 'var' is a reserved word for variable names of this step/,
+        "step 'run': spec.outputVariables[0].name: 'var' is a reserved word in Harness expressions and cannot be a variable name (<+pipeline.variables.var> would not parse). Fix: choose another name, for example 'var_value'",
       );
     });
 

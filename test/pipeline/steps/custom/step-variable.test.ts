@@ -50,7 +50,9 @@ describe('step variables', () => {
         'f',
       ),
     ).toThrow(/f\[1\].name: variable 'a' is listed twice/);
-    expect(() => checkStepVariables([{ name: 'var', value: 'x' }], 'w', 'f', ['var'])).toThrow(/f\[0\].name: 'var' is a reserved word/);
+    expect(() => checkStepVariables([{ name: 'var', value: 'x' }], 'w', 'f')).toThrow(
+      "w: f[0].name: 'var' is a reserved word in Harness expressions and cannot be a variable name (<+pipeline.variables.var> would not parse). Fix: choose another name, for example 'var_value'",
+    );
     expect(() => checkStepVariables([{ name: 'a', value: null } as any], 'w', 'f')).toThrow(/f\[0\].value: variable 'a' has no value/);
     expect(() => checkStepVariables([{ name: 'a', type: 'Bool' as any, value: 'x' }], 'w', 'f')).toThrow(
       /f\[0\].type: 'Bool' is not a variable type. Fix: use one of String, Number, Secret/,

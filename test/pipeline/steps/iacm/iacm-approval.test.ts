@@ -42,13 +42,13 @@ describe('IacmApprovalStep', () => {
 
   describe('autoApprove', () => {
     test('renders only when given, as a boolean or an expression', () => {
-      const flag = Expr.raw('<+stage.variables.auto_approve>');
+      const flag = Expr.raw('<+env.variables.auto_approve>');
       const [a, b] = rendered([
         new IacmApprovalStep({ identifier: 'a', autoApprove: false }),
         new IacmApprovalStep({ identifier: 'b', autoApprove: flag }),
       ]);
       expect(a.spec).toEqual({ autoApprove: false });
-      expect(b.spec).toEqual({ autoApprove: '<+stage.variables.auto_approve>' });
+      expect(b.spec).toEqual({ autoApprove: '<+env.variables.auto_approve>' });
     });
 
     test('anything else is refused', () => {

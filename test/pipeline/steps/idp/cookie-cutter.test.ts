@@ -225,7 +225,7 @@ describe('CookieCutterStep', () => {
       cookieCutterVariables: {},
     });
     expect(() => renderInIdpStage([cc, c])).toThrow(
-      /step 'cc': outputs: references output 'spec\.cloneDirectory' of step 'clone_template', which does not run before it/,
+      /step 'cc': spec\.pathForTemplate: references output 'spec\.cloneDirectory' of step 'clone_template', which does not run before it/,
     );
   });
 

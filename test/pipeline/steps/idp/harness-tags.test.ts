@@ -2,6 +2,7 @@ import { Expr } from '../../../../src/core/expr';
 import { SecretRef } from '../../../../src/core/secret-ref';
 import { renderHarnessTags } from '../../../../src/pipeline/steps/idp/harness-tags';
 import { CreateProjectStep } from '../../../../src/pipeline/steps/idp/create-project';
+import { PipelineVariable } from '../../../../src/pipeline/variable';
 import { renderInIdpStage } from '../support';
 
 describe('renderHarnessTags', () => {
@@ -40,6 +41,6 @@ describe('HarnessTags schema', () => {
         xApiKey: key,
       }),
     ];
-    expect(renderInIdpStage(steps).pipeline).toBeValidHarnessPipeline();
+    expect(renderInIdpStage(steps, { variables: [PipelineVariable.string('tags')] }).pipeline).toBeValidHarnessPipeline();
   });
 });

@@ -28,18 +28,18 @@ describe('DeleteResources', () => {
   });
 
   test('a resource name needs its Kind; lists are not empty', () => {
-    expect(thrownMessage(() => DeleteResources.resourceNames(['api']))).toBe(
-      "DeleteResources.resourceNames: 'api' is not a resource name ([namespace/]Kind/Name). Fix: put the Kind before the name, e.g. 'Deployment/api'",
+    expect(thrownMessage(() => DeleteResources.resourceNames(['api']).toObject())).toBe(
+      "DeleteResources.resourceNames: resourceNames[0]: 'api' is not a resource name ([namespace/]Kind/Name). Fix: put the Kind before the name, e.g. 'Deployment/api'",
     );
-    expect(() => DeleteResources.resourceNames([Expr.raw('<+pipeline.variables.r>')])).not.toThrow();
-    expect(thrownMessage(() => DeleteResources.resourceNames([]))).toBe(
-      "DeleteResources.resourceNames: no resource name. Fix: pass at least one, e.g. ['payments/Deployment/payments-api']",
+    expect(() => DeleteResources.resourceNames([Expr.raw('<+pipeline.variables.r>')]).toObject()).not.toThrow();
+    expect(thrownMessage(() => DeleteResources.resourceNames([]).toObject())).toBe(
+      "DeleteResources.resourceNames: resourceNames: the list is empty. Fix: pass at least one, e.g. ['payments/Deployment/payments-api']",
     );
-    expect(thrownMessage(() => DeleteResources.manifestPaths([]))).toBe(
-      'DeleteResources.manifestPaths: no manifest path. Fix: pass at least one path, or use DeleteResources.allManifestPaths()',
+    expect(thrownMessage(() => DeleteResources.manifestPaths([]).toObject())).toBe(
+      'DeleteResources.manifestPaths: manifestPaths: the list is empty. Fix: pass at least one path, or use DeleteResources.allManifestPaths()',
     );
-    expect(thrownMessage(() => DeleteResources.manifestPaths([' ']))).toBe(
-      'DeleteResources.manifestPaths: an entry is empty. Fix: give a text or an expression for every entry',
+    expect(thrownMessage(() => DeleteResources.manifestPaths([' ']).toObject())).toBe(
+      'DeleteResources.manifestPaths: manifestPaths[0]: the entry is empty. Fix: give a text or an expression for every entry',
     );
   });
 });

@@ -65,11 +65,13 @@ describe('K8sRolloutStep', () => {
       expect(() => new K8sRolloutStep({ identifier: 'r', command: RolloutCommand.UNDO } as any)).toThrow(
         "step 'r': spec.resources: is required. Fix: pass e.g. RolloutResources.resourceNames(['payments/Deployment/payments-api'])",
       );
-      expect(() => RolloutResources.resourceNames([])).toThrow(
-        "RolloutResources.resourceNames: no resource names. Fix: pass at least one name, e.g. ['payments/Deployment/payments-api']",
+      expect(
+        () => new K8sRolloutStep({ identifier: 'r', command: RolloutCommand.UNDO, resources: RolloutResources.resourceNames([]) }),
+      ).toThrow(
+        "step 'r': resources.resourceNames: the list is empty. Fix: pass at least one name, e.g. ['payments/Deployment/payments-api']",
       );
-      expect(() => RolloutResources.manifestPaths(['deployment.yaml', ' '])).toThrow(
-        "RolloutResources.manifestPaths: a manifest path is empty. Fix: give a path such as 'deployment.yaml'",
+      expect(() => RolloutResources.manifestPaths(['deployment.yaml', ' ']).toObject()).toThrow(
+        "RolloutResources.manifestPaths: manifestPaths[1]: the entry is empty. Fix: give a path such as 'deployment.yaml'",
       );
     });
 

@@ -20,12 +20,18 @@ describe('RolloutResources', () => {
   });
 
   test('rejects empty lists and empty entries', () => {
-    expect(() => RolloutResources.resourceNames([])).toThrow(/RolloutResources.resourceNames: no resource names/);
-    expect(() => RolloutResources.resourceNames([' '])).toThrow(/RolloutResources.resourceNames: a resource name is empty/);
-    expect(() => RolloutResources.manifestPaths([])).toThrow(
-      /RolloutResources.manifestPaths: no manifest path. Fix: pass at least one path, or use RolloutResources.allManifestPaths\(\)/,
+    expect(() => RolloutResources.resourceNames([]).toObject()).toThrow(
+      "RolloutResources.resourceNames: resourceNames: the list is empty. Fix: pass at least one name, e.g. ['payments/Deployment/payments-api']",
     );
-    expect(() => RolloutResources.manifestPaths([''])).toThrow(/RolloutResources.manifestPaths: a manifest path is empty/);
+    expect(() => RolloutResources.resourceNames([' ']).toObject()).toThrow(
+      'RolloutResources.resourceNames: resourceNames[0]: the entry is empty. Fix: give [namespace/]Kind/Name or an expression',
+    );
+    expect(() => RolloutResources.manifestPaths([]).toObject()).toThrow(
+      'RolloutResources.manifestPaths: manifestPaths: the list is empty. Fix: pass at least one path, or use RolloutResources.allManifestPaths()',
+    );
+    expect(() => RolloutResources.manifestPaths(['']).toObject()).toThrow(
+      /RolloutResources.manifestPaths: manifestPaths\[0\]: the entry is empty/,
+    );
   });
 
   test('manifest paths may be ONE runtime input for the whole list, and the rollout step validates with it', () => {
