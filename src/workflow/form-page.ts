@@ -16,6 +16,7 @@ export interface PickerDependencies {
 
 /** `type` of a page: a page is a JSON-schema object. */
 export enum FormPageType {
+  /** `object`: the only type a page has. */
   OBJECT = 'object',
 }
 
