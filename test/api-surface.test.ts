@@ -28,6 +28,7 @@ describe('no plumbing in the surface', () => {
     const plumbing = ['fail', 'failIn', 'requireText', 'renderGitTarget', 'runsBefore', 'resolveValue', 'resolveString'];
     plumbing.push('renderHarnessTags', 'validateIdentifier', 'credentialProblems', 'STEP_STAGE_MATRIX', 'Overrides', 'decodeExpression');
     plumbing.push('analyzeWorkflowPipelineContract', 'replaceOnboardingPlaceholders', 'HARNESS_CUSTOM_PIPELINE_ACTION');
+    plumbing.push('TRIGGER_PIPELINE_WITH_WEBHOOK_ACTION', 'InputsetOnlyProps', 'FieldContent', 'FilterArgument', 'checkWebhook');
     expect(plumbing.filter((n) => names(MAIN).includes(n))).toEqual([]);
     expect(['repairHarnessSchema', 'harnessSchemaCandidates', 'documentsFromJson'].filter((n) => names(TESTING).includes(n))).toEqual([]);
   });

@@ -14,7 +14,7 @@ import { checkFlowControl, type FlowControl, renderFlowControl } from './flow-co
 import { checkNotificationRules, type NotificationRule } from './notification-rule';
 import type { PipelineProps, PipelineRender, PipelineScope } from './pipeline-props';
 import { pipelineProblems, scopeProblems, yamlSizeProblems } from './pipeline-checks';
-import { Stage, type StageParent } from './stage';
+import { Stage } from './stage';
 import { stageVariableKinds, type StageVariableCheck } from './stage-variable-scope';
 import type { Step } from './step';
 import { MAX_PARALLEL } from './step-list';
@@ -32,7 +32,7 @@ class ParallelStages {
  * Local mistakes throw at once; cross-object rules (step outputs, variable references, empty stages)
  * are collected by {@link validate} and checked again before rendering.
  */
-export class Pipeline implements StageParent {
+export class Pipeline {
   /** The pipeline identifier. */
   public readonly identifier: string;
   /** The display name (the identifier unless given). */

@@ -182,7 +182,10 @@ type AnyFieldProps = FieldProps & {
 export class FieldSchema {
   /** Listed in the page's `required`. */
   public readonly required: boolean;
-  /** The fields an object field holds, if this is one. */
+  /**
+   * The fields an object field holds, if this is one.
+   * @internal
+   */
   public readonly content?: FieldContent;
   private readonly props: AnyFieldProps;
   private parent?: FieldSchema;

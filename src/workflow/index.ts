@@ -13,7 +13,6 @@ export {
   type BooleanFieldProps,
   type ConditionalFields,
   type EnumFieldProps,
-  type FieldContent,
   type FieldProps,
   FieldSchema,
   FormField,
@@ -35,7 +34,7 @@ export { ObjectField, type ObjectFieldProps } from './object-field';
 export { type ConditionBranch, type ConditionValue, FormCondition, FormConditionKind } from './form-condition';
 export { FormDefinition, RefField, type RefFieldProps } from './form-definition';
 export { DerivedInput, type DerivedInputProps } from './derived-input';
-export { type FilterArgument, InputsetValue, InputsetValueKind } from './inputset-value';
+export { InputsetValue, InputsetValueKind } from './inputset-value';
 export type { InputsetEntry } from './inputset-rules';
 
 // UI pickers
@@ -73,12 +72,7 @@ export {
   type UserTokenOptions,
 } from './trigger-step';
 export { WorkflowOutput, WorkflowOutputKind, type WorkflowOutputProps } from './workflow-output';
-export {
-  type InputsetOnlyProps,
-  TRIGGER_PIPELINE_WITH_WEBHOOK_ACTION,
-  type WebhookTriggerProps,
-  type WebhookTriggerValue,
-} from './webhook-trigger';
+export type { WebhookTriggerProps, WebhookTriggerValue } from './webhook-trigger';
 
 // The workflow <-> pipeline contract
 export { checkWorkflowPipelineContract, type ContractWorkflow, workflowPipelineContractWarnings } from './contract';
