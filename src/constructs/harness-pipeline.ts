@@ -80,6 +80,7 @@ export class HarnessPipeline extends Construct {
   private readonly yamlScope: PipelineScope;
   private readonly diagramOptions: PipelineDiagramOptions;
 
+  /** Creates the `harness_platform_pipeline` of a pipeline model in `scope` (stored in Harness, or in Git with `storage`). */
   constructor(scope: Construct, id: string, props: HarnessPipelineProps) {
     super(scope, childId(scope, id, 'HarnessPipeline'));
     constructProps(this, props, '{ pipeline: new Pipeline({...}) }');

@@ -64,6 +64,10 @@ export abstract class HarnessTemplate extends Construct {
   /** The committed template file (`GitStorage.gitOps` only). */
   public readonly repositoryFile?: RepositoryFile;
 
+  /**
+   * Creates the `harness_platform_template` of the definition that `build` makes of the props (for the step, stage and pipeline
+   * templates).
+   */
   protected constructor(
     scope: Construct,
     id: string,

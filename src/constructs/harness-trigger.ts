@@ -27,6 +27,7 @@ export class HarnessTrigger extends Construct {
   /** The trigger YAML (unescaped). */
   public readonly yaml: string;
 
+  /** Creates the `harness_platform_triggers` of a trigger model in `scope`, for the pipeline it starts. */
   constructor(scope: Construct, id: string, props: HarnessTriggerProps) {
     super(scope, childId(scope, id, 'HarnessTrigger'));
     constructProps(this, props, '{ trigger, pipeline }');

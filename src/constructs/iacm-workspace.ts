@@ -89,6 +89,7 @@ export class IacmWorkspace extends Construct {
   /** The `harness_platform_workspace` resource. */
   public readonly resource: PlatformWorkspace;
 
+  /** Creates the `harness_platform_workspace` in `scope`; its props are checked at once and a mistake throws a `ValidationError`. */
   constructor(scope: Construct, id: string, props: IacmWorkspaceProps) {
     super(scope, childId(scope, id, 'IacmWorkspace'));
     constructProps(this, props, "{ identifier: 'payments_network', ... }");

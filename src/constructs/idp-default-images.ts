@@ -86,6 +86,7 @@ export class IdpDefaultImages extends Construct {
   /** The `harness_platform_default_images` resources, in declaration order. */
   public readonly resources: readonly PlatformDefaultImages[];
 
+  /** Pins the images of the IDP steps; image field names and infrastructure types are checked at once. */
   constructor(scope: Construct, id: string, props: IdpDefaultImagesProps) {
     super(scope, childId(scope, id, 'IdpDefaultImages'));
     constructProps(this, props, "{ kubernetes: { gitCloneImage: 'registry/harness/git-clone:1.2' } }");

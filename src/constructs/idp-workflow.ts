@@ -50,6 +50,7 @@ export class IdpWorkflow extends Construct {
   /** The document format the registration uses. */
   private readonly format: WorkflowFormat;
 
+  /** Registers a workflow model in IDP: an inline catalog entity, or YAML committed to Git and imported (GitOps registration). */
   constructor(scope: Construct, id: string, props: IdpWorkflowProps) {
     super(scope, childId(scope, id, 'IdpWorkflow'));
     constructProps(this, props, '{ workflow: new Workflow({...}) }');

@@ -1,24 +1,124 @@
-// Public API of the CDKTF constructs.
-export * from './create-resource/create-resource-module';
-export * from './create-resource/created-pipeline';
-export * from './harness-pipeline';
-export * from './harness-trigger';
-export * from './iacm-delivery/iacm-stack-delivery';
+// The CDKTF constructs: what a platform team instantiates. Named exports only; synth plumbing lives in private/ and
+// helpers of the patterns stay unexported.
+
+// Pipelines, workflows and their registration
+export { HarnessPipeline, type HarnessPipelineProps } from './harness-pipeline';
+export { HarnessTrigger, type HarnessTriggerProps } from './harness-trigger';
+export { IdpWorkflow, type IdpWorkflowProps } from './idp-workflow';
+export {
+  SelfServiceWorkflow,
+  type SelfServiceWorkflowDefinition,
+  type SelfServiceWorkflowProps,
+  WorkflowScope,
+} from './self-service-workflow';
+export { type GitOpsRegistrationProps, WorkflowRegistration } from './workflow-registration';
+export { type GitLocation, type GitOpsStorageProps, GitStorage, GitStorageMode, type RemoteGitStorageProps } from './git-storage';
+
+// Templates
+export { HarnessTemplate, type HarnessTemplateProps } from './harness-template';
+export { PipelineTemplate, type PipelineTemplateProps } from './pipeline-template';
+export { StageTemplate, type StageTemplateProps } from './stage-template';
+export { StepTemplate, type StepTemplateProps } from './step-template';
+
+// Platform settings and checks
+export { IdpDefaultImages, type IdpDefaultImagesProps, IdpImage, type IdpImageSet, IdpInfrastructure } from './idp-default-images';
+export { PipelineApiCheck, type PipelineApiCheckProps } from './pipeline-api-check';
+export { PlatformDefaults, type PlatformDefaultsProps } from './platform-defaults';
+export {
+  PrerequisiteDataSources,
+  type PrerequisiteDataSourcesProps,
+  PrerequisiteLookups,
+  type PrerequisiteLookupsOptions,
+} from './prerequisite-lookups';
+
+// The Create Resource (OpenTofu) path
+export { CreateResourceModule } from './create-resource/create-resource-module';
+export { CreatedPipeline, type CreatedPipelineProps } from './create-resource/created-pipeline';
+export { Deferred, OnboardingValue } from './create-resource/onboarding-value';
+
+// The seven patterns
+export { K8sRollback, type K8sRollbackInputs, type K8sRollbackProps, type K8sRollbackSteps } from './patterns/k8s-rollback';
+export { K8sScale, type K8sScaleInputs, type K8sScaleProps, type K8sScaleSteps } from './patterns/k8s-scale';
+export { K8sRestart, type K8sRestartInputs, type K8sRestartProps, type K8sRestartSteps, RestartMethod } from './patterns/k8s-restart';
+export {
+  ApprovalPlacement,
+  TokenRotation,
+  type TokenRotationInputs,
+  type TokenRotationOutputs,
+  type TokenRotationProps,
+  type TokenRotationSteps,
+} from './patterns/token-rotation';
+export {
+  FeatureFlagToggle,
+  type FeatureFlagToggleInputs,
+  type FeatureFlagToggleProps,
+  type FeatureFlagToggleSteps,
+  FlagAction,
+} from './patterns/feature-flag-toggle';
+export {
+  type PrivateTemplateRepository,
+  ServiceOnboarding,
+  type ServiceOnboardingInputs,
+  type ServiceOnboardingOutputs,
+  type ServiceOnboardingProps,
+  type ServiceOnboardingSteps,
+} from './patterns/service-onboarding';
+export {
+  InfraProvisioning,
+  type InfraProvisioningInputs,
+  type InfraProvisioningProps,
+  type InfraProvisioningStages,
+  type InfraProvisioningSteps,
+  type InstanceCountBounds,
+} from './patterns/infra-provisioning';
+
+// Building blocks of the patterns
+export {
+  ApprovalGate,
+  type ApprovalStepProps,
+  type RequiredApprovalProps,
+  type SkippedApprovalProps,
+} from './patterns/blocks/approval-gate';
+export {
+  type GatedOperationProps,
+  type PatternDefaults,
+  type PatternParts,
+  SelfServicePattern,
+  type SelfServicePatternProps,
+} from './patterns/blocks/self-service-pattern';
+export { HarnessApi, type HarnessApiCallProps, type HarnessApiProps } from './patterns/blocks/harness-api';
+export {
+  K8sOperation,
+  type K8sOperationDefaults,
+  type K8sOperationParts,
+  type K8sOperationProps,
+  type K8sTargetInputs,
+  type K8sWorkloadProps,
+} from './patterns/blocks/k8s-operation';
+export {
+  type PatternFormInputProps,
+  PatternInput,
+  type PatternInputSpec,
+  type ResolvedPatternInput,
+} from './patterns/blocks/pattern-input';
+export { type OwnerInputProps, OwnerKind, OwnerPicker, type OwnerPickerOptions } from './patterns/blocks/owner-picker';
+export {
+  type CookiecutterTemplateChoice,
+  CookiecutterTemplates,
+  type FixedListTemplatesProps,
+  type FreeUrlTemplatesProps,
+} from './patterns/blocks/cookiecutter-templates';
+export { IacScanner, type PluginScannerProps } from './patterns/blocks/iac-scanner';
+
+// Team stacks at scale: one-stack synthesis, IaCM workspaces and their delivery pipelines, diagrams
+export { type StackBuilder, StackSelection, type StackSelectionOptions } from './stack-selection';
+export { IacmProvisioner, IacmWorkspace, type IacmWorkspaceProps, type IacmWorkspaceRepository } from './iacm-workspace';
+export {
+  type DeliveredStack,
+  type DeliveryRepository,
+  IacmStackDelivery,
+  type IacmStackDeliveryProps,
+  type StackDelivery,
+} from './iacm-delivery/iacm-stack-delivery';
 export { type DeliverySteps, SynthFormat, type SynthSettings } from './iacm-delivery/delivery-pipeline';
-export * from './iacm-workspace';
-export * from './idp-default-images';
-export * from './idp-workflow';
-export * from './create-resource/onboarding-value';
-export * from './pipeline-api-check';
-export * from './platform-defaults';
-export * from './prerequisite-lookups';
-export * from './self-service-workflow';
-export * from './stack-diagrams';
-export * from './stack-selection';
-export * from './workflow-registration';
-export * from './patterns';
-export * from './git-storage';
-export * from './harness-template';
-export * from './pipeline-template';
-export * from './stage-template';
-export * from './step-template';
+export { stackDiagrams } from './stack-diagrams';

@@ -59,6 +59,7 @@ export class PipelineApiCheck extends Construct {
   /** The `null_resource` that runs the check. */
   public readonly resource: Resource;
 
+  /** Adds the post-deploy check of the given pipelines to `scope` (a null resource per pipeline, re-run when its YAML changes). */
   constructor(scope: Construct, id: string, props: PipelineApiCheckProps) {
     super(scope, childId(scope, id, 'PipelineApiCheck'));
     constructProps(this, props, '{ pipeline: harnessPipeline }');

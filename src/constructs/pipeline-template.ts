@@ -19,6 +19,7 @@ export interface PipelineTemplateProps extends HarnessTemplateProps {
  * @see https://developer.harness.io/docs/platform/templates/create-pipeline-template
  */
 export class PipelineTemplate extends HarnessTemplate {
+  /** Creates a version of a pipeline template from a pipeline model. */
   constructor(scope: Construct, id: string, props: PipelineTemplateProps) {
     super(scope, id, props, (p) => TemplateDefinition.pipeline(props.pipeline, p));
   }

@@ -58,6 +58,10 @@ export class PrerequisiteDataSources extends Construct {
   /** Warnings given in an earlier synthesis of this app (a synthesis adds what is missing, so warns again). */
   private readonly warned = new Set<string>();
 
+  /**
+   * Adds a data source for every connector, secret and user group that the stack's pipelines and workflows name, collected when the stack
+   * synthesizes.
+   */
   constructor(scope: Construct, id: string, props: PrerequisiteDataSourcesProps = {}) {
     super(scope, childId(scope, id, 'PrerequisiteDataSources'));
     constructProps(this, props, '{}');

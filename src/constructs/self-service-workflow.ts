@@ -95,6 +95,9 @@ export class SelfServiceWorkflow extends Construct {
   /** The trigger step (read pipeline step outputs with `trigger.output(ref)`). */
   public readonly trigger: PipelineTrigger;
 
+  /**
+   * Creates the pipeline and the workflow that triggers it; their contract (every runtime input fed) is checked when the app synthesizes.
+   */
   constructor(scope: Construct, id: string, props: SelfServiceWorkflowProps) {
     super(scope, childId(scope, id, 'SelfServiceWorkflow'));
     constructProps(this, props, "{ pipeline, workflow: { identifier: 'greeter', type: 'service' } }");

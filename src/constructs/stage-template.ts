@@ -16,6 +16,7 @@ export interface StageTemplateProps extends HarnessTemplateProps {
  * @see https://developer.harness.io/docs/platform/templates/add-a-stage-template
  */
 export class StageTemplate extends HarnessTemplate {
+  /** Creates a version of a stage template from a stage model. */
   constructor(scope: Construct, id: string, props: StageTemplateProps) {
     super(scope, id, props, (p) => TemplateDefinition.stage(props.stage, p));
   }

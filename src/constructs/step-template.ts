@@ -16,6 +16,7 @@ export interface StepTemplateProps extends HarnessTemplateProps {
  * @see https://developer.harness.io/docs/platform/templates/run-step-template-quickstart
  */
 export class StepTemplate extends HarnessTemplate {
+  /** Creates a version of a step template from a step model. */
   constructor(scope: Construct, id: string, props: StepTemplateProps) {
     super(scope, id, props, (p) => TemplateDefinition.step(props.step, p));
   }

@@ -34,6 +34,7 @@ export class ValidationError extends Error {
   /** Every problem, in the order found. */
   public readonly problems: readonly ValidationProblem[];
 
+  /** @param problems every problem found; the message prints one per line, each with its fix */
   constructor(problems: readonly ValidationProblem[]) {
     super(formatProblems(problems));
     this.name = 'ValidationError';

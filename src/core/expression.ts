@@ -16,19 +16,22 @@ export interface ResolveContext {
   /** A pipeline variable was referenced (`<+pipeline.variables.name>`). */
   variable?(name: string, ref: Expression): void;
   /**
+   * @internal
    * Literal text met while resolving: each fragment of a string as it was written and the text of a raw expression
    * (`Expr.raw(...)`), never the text an expression object renders. Lets a check read references written as text.
    */
   text?(literal: string): void;
   /**
+   * @internal
    * The producer (a step) with this id, for a step output read from a string: the document being rendered knows its
    * own steps.
    * @default - none: such outputs resolve against a stand-in that names the step
    */
   producer?(id: string): OutputProducer | undefined;
-  /** Decoders of the expression kinds other layers define. @default - the kernel's kinds only */
+  /** @internal Decoders of the expression kinds other layers define. @default - the kernel's kinds only */
   readonly kinds?: ExpressionKinds;
   /**
+   * @internal
    * A rendering mode expressions may react to, e.g. `create-resource-module` while a Create Resource module renders.
    * @default - none
    */
@@ -38,7 +41,7 @@ export interface ResolveContext {
 /**
  * A value that renders to Harness (or workflow) expression text. Pass it where a field takes a string, or embed it
  * in a template literal: `toString()` returns a marker that describes the expression (see `expression-marker.ts`),
- * which the renderer turns back into the expression. A subclass describes itself in {@link toPayload}.
+ * which the renderer turns back into the expression. A subclass implements {@link resolve}.
  */
 export abstract class Expression {
   private marker?: string;
@@ -47,6 +50,7 @@ export abstract class Expression {
   public abstract resolve(ctx?: ResolveContext): string;
 
   /**
+   * @internal
    * What the marker of this expression carries. The default is the resolved text, fixed when the expression is
    * first embedded in a string; expressions whose text depends on where they are rendered override it.
    */
@@ -54,7 +58,7 @@ export abstract class Expression {
     return { k: 't', t: this.resolve() };
   }
 
-  /** The payload of the expression (used by the kernel and by expressions that wrap others). */
+  /** @internal The payload of the expression (used by the kernel and by expressions that wrap others). */
   public static payloadOf(expression: Expression): ExpressionPayload {
     return expression.toPayload();
   }
@@ -89,7 +93,7 @@ export function isLiteralText(value: unknown): value is string {
 
 /** Something whose outputs can be referenced: a step placed in a stage. */
 export interface OutputProducer {
-  /** A random id that strings use to refer to the producer (see {@link ResolveContext.producer}). */
+  /** A random id that expressions embedded in strings use to refer to the producer. */
   readonly producerId: string;
   /** The producer's identifier, for messages (a step's `identifier`). @default - none */
   readonly identifier?: string;
@@ -114,7 +118,7 @@ export class StepOutput extends Expression {
     super();
   }
 
-  /** A step output read from a string: the producer comes from the context, or a stand-in that names it. */
+  /** @internal A step output read from a string: the producer comes from the context, or a stand-in that names it. */
   public static fromPayload(payload: ExpressionPayload, ctx?: ResolveContext): StepOutput {
     const id = String(payload.s);
     const producer = ctx?.producer?.(id) ?? new ProducerStandIn(id, payload);
@@ -137,6 +141,7 @@ export class StepOutput extends Expression {
     return `<+${this.jexlPath()}>`;
   }
 
+  /** @internal What the marker of this expression carries. */
   protected toPayload(): ExpressionPayload {
     const p = this.producer;
     const secret = this.path.startsWith('output.outputVariables.') && p.isSecretOutput?.(this.outputName) === true;

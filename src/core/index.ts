@@ -1,20 +1,18 @@
-// The kernel both models use: errors, expressions, identifiers, YAML, catalog naming. Imports nothing of ours.
-export * from './arguments';
-export * from './catalog-naming';
-export * from './credentials';
-export * from './errors';
-export * from './expr';
-export * from './expression';
-export * from './git-names';
-export * from './identifier';
-export * from './overrides';
-export * from './raw-expression';
-export * from './render-context';
-export * from './resolve';
-export * from './runtime-input';
-export * from './secret-ref';
-export * from './variable-reference';
-export * from './text';
-export * from './value-problems';
-export * from './number-text';
+// The kernel both models use: the error type, expressions and the rendering pass, the YAML writer. Imports nothing of
+// ours. Named exports only: identifier rules, catalog naming, credential detection, marker and resolve helpers stay
+// unexported (the layers above import them from their files).
+
+// Errors
+export { ValidationError, type ValidationProblem } from './errors';
+
+// Expressions
+export { Expr } from './expr';
+export { Expression, type OutputProducer, type ResolveContext, StepOutput } from './expression';
+export { RawExpression } from './raw-expression';
+export { RuntimeInput } from './runtime-input';
+export { SecretRef } from './secret-ref';
+export { VariableReference } from './variable-reference';
+
+// Rendering
+export { RenderContext } from './render-context';
 export { toYaml } from './yaml';

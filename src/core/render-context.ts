@@ -19,24 +19,26 @@ export interface RenderContextOptions {
  * state, so two apps rendered in one process cannot see each other.
  */
 export class RenderContext {
-  /** Decoders of expression kinds beyond the kernel's. */
+  /** @internal Decoders of expression kinds beyond the kernel's. */
   public readonly kinds?: ExpressionKinds;
-  /** The rendering mode, if any. */
+  /** @internal The rendering mode, if any. */
   public readonly mode?: string;
   private readonly memos = new WeakMap<object, Map<string, unknown>>();
 
+  /** @internal Created per synthesis by the constructs, or per top-level render call. */
   constructor(options: RenderContextOptions = {}) {
     optionalProps(options, 'new RenderContext', 'new RenderContext()');
     this.kinds = options.kinds;
     this.mode = options.mode;
   }
 
-  /** The context given, or a new one: how a model's public methods start a pass of their own. */
+  /** @internal The context given, or a new one: how a model's public methods start a pass of their own. */
   public static orNew(ctx?: RenderContext): RenderContext {
     return ctx ?? new RenderContext();
   }
 
   /**
+   * @internal
    * `compute()`'s value for `owner` and `key`, computed once in this context. Plain objects and arrays are returned
    * as copies, so a caller that adjusts the value (overrides) does not change what the next caller gets.
    */
@@ -51,6 +53,7 @@ export class RenderContext {
   }
 
   /**
+   * @internal
    * A resolve context with this context's kinds and mode, and the given callbacks and lookups.
    * @param kinds decoders of further expression kinds the caller's layer defines @default - none
    */

@@ -51,6 +51,7 @@ class WrappedExpression extends Expression {
     super();
   }
 
+  /** @internal What the marker of this expression carries. */
   protected toPayload(): ExpressionPayload {
     return this.payload;
   }

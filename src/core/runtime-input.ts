@@ -41,18 +41,22 @@ export class RuntimeInput extends Expression {
     return new RuntimeInput({ ...this.opts, executionInput: true });
   }
 
+  /** The default value (`.default(...)`), if any. */
   public get defaultValue(): string | number | boolean | undefined {
     return this.opts.defaultValue;
   }
 
+  /** The allowed values (`.allowedValues(...)`), if any. */
   public get allowed(): readonly (string | number | boolean)[] | undefined {
     return this.opts.allowed;
   }
 
+  /** The regex the value must match (`.regex(...)`), if any. */
   public get pattern(): string | undefined {
     return this.opts.pattern;
   }
 
+  /** True for an execution-time input (`.executionInput()`), asked when the step runs rather than when the pipeline starts. */
   public get isExecutionInput(): boolean {
     return this.opts.executionInput === true;
   }

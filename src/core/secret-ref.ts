@@ -21,6 +21,7 @@ export class SecretRef extends Expression {
     );
   }
 
+  /** @param identifier the secret identifier with its scope prefix, e.g. `account.slack_bot_token` */
   private constructor(public readonly identifier: string) {
     super();
   }

@@ -24,7 +24,7 @@ export class VariableReference extends Expression {
     this.declaredId = variableId;
   }
 
-  /** A variable reference read from a string. */
+  /** @internal A variable reference read from a string. */
   public static fromPayload(payload: ExpressionPayload): VariableReference {
     return new VariableReference(String(payload.n), String(payload.ty), String(payload.o));
   }
@@ -40,6 +40,7 @@ export class VariableReference extends Expression {
     return `<+pipeline.variables.${this.name}>`;
   }
 
+  /** @internal What the marker of this expression carries. */
   protected toPayload(): ExpressionPayload {
     return { k: 'v', n: this.name, ty: this.type, o: this.variableId };
   }

@@ -7,7 +7,7 @@ export { DoubleQuoted } from './yaml-double-quoted';
  * Renders a plain object as deterministic YAML: key order as built, no line folding, literal block scalars for
  * multi-line strings, two-space indentation. A string that a YAML 1.1 reader (Harness) or a YAML 1.2 reader
  * (schema tooling) would read as something else (`on`, `yes`, `0o17`, `1e3`, `~`, `2001-12-14`, ...) is quoted;
- * a {@link DoubleQuoted} string is always double-quoted. See docs/yaml.md.
+ * a `DoubleQuoted` string is always double-quoted. See docs/yaml.md.
  *
  * Plain data (objects, arrays, strings, numbers, booleans, null) is written by the kernel's own emitter; other
  * values (Date, Map, Set, BigInt, class instances) by the `yaml` package with the same options and quoting.

@@ -1,3 +1,3 @@
 // Pictures of the models: Mermaid flowcharts of pipelines and outlines of workflow forms, as Markdown. No cdktf.
-export * from './pipeline-diagram';
-export * from './workflow-outline';
+export { type PipelineDiagramOptions, pipelineDiagram, pipelineDocumentDiagram } from './pipeline-diagram';
+export { workflowDocumentOutline, workflowOutline } from './workflow-outline';

@@ -6,7 +6,9 @@ import { GitCloneBuild } from './steps/common/git-clone-build';
 
 /** How a pull request build is cloned (`codebase.prCloneStrategy`). */
 export enum PrCloneStrategy {
+  /** Builds the merge of the pull request into its target branch. */
   MERGE_COMMIT = 'MergeCommit',
+  /** Builds the pull request's source branch as it is. */
   SOURCE_BRANCH = 'SourceBranch',
 }
 

@@ -1,10 +1,16 @@
 /** Stage type literals (`stages/stages.properties.stage.oneOf`). */
 export enum StageType {
+  /** IDP stage: the IDP steps (repositories, catalog, Create Resource, Slack). */
   IDP = 'IDP',
+  /** Custom stage: approvals, tickets, Http, ShellScript, Policy and the other utility steps. */
   CUSTOM = 'Custom',
+  /** Deployment stage: a service deployed to an environment (the Kubernetes steps). */
   DEPLOYMENT = 'Deployment',
+  /** IaCM stage: Terraform or OpenTofu on an IaCM workspace. */
   IACM = 'IACM',
+  /** Approval stage: approval and ticket steps only. */
   APPROVAL = 'Approval',
+  /** CI (Build) stage: clones the codebase, runs and builds in containers. */
   CI = 'CI',
 }
 

@@ -4,15 +4,21 @@ import type { Expression } from '../core/expression';
 
 /** Stage status a step `when` condition checks (`common/StepWhenCondition.stageStatus`). */
 export enum StageStatus {
+  /** Runs when the pipeline has succeeded so far. */
   SUCCESS = 'Success',
+  /** Runs when the pipeline has failed so far. */
   FAILURE = 'Failure',
+  /** Runs whatever the pipeline's status. */
   ALL = 'All',
 }
 
 /** Pipeline status a stage `when` condition checks (`StageWhenCondition.pipelineStatus`). */
 export enum PipelineStatus {
+  /** Runs when the stage has succeeded so far. */
   SUCCESS = 'Success',
+  /** Runs when the stage has failed so far. */
   FAILURE = 'Failure',
+  /** Runs whatever the stage's status. */
   ALL = 'All',
 }
 

@@ -16,8 +16,10 @@ export interface GenericStepProps extends StepProps {
  * matrix is not checked for it.
  */
 export class GenericStep extends Step {
+  /** The step `type` literal, as given. */
   public readonly type: string;
 
+  /** Creates the step; a `type` that is not a step type literal throws a `ValidationError`. */
   constructor(props: GenericStepProps) {
     super(props);
     if (typeof props.type !== 'string' || !/^[A-Za-z][A-Za-z0-9_]*$/.test(props.type)) {

@@ -2,22 +2,27 @@ import { optionalProps, requireProps } from '../core/arguments';
 
 /** Operating system of a build machine. */
 export enum OperatingSystem {
+  /** Linux. */
   LINUX = 'Linux',
+  /** macOS. */
   MACOS = 'MacOS',
+  /** Windows. */
   WINDOWS = 'Windows',
 }
 
 /** CPU architecture of a build machine. */
 export enum Architecture {
+  /** x86-64. */
   AMD64 = 'Amd64',
+  /** ARM64. */
   ARM64 = 'Arm64',
 }
 
 /** Platform of Harness Cloud and local Docker runners. */
 export interface PlatformProps {
-  /** @default OperatingSystem.LINUX */
+  /** Operating system of the runner. @default OperatingSystem.LINUX */
   readonly os?: OperatingSystem;
-  /** @default Architecture.AMD64 */
+  /** CPU architecture of the runner. @default Architecture.AMD64 */
   readonly arch?: Architecture;
 }
 
@@ -27,15 +32,15 @@ export interface KubernetesInfrastructureProps {
   readonly connectorRef: string;
   /** Namespace the build pods run in. */
   readonly namespace: string;
-  /** @default - the namespace's default service account */
+  /** Service account the build pods run as. @default - the namespace's default service account */
   readonly serviceAccountName?: string;
-  /** @default OperatingSystem.LINUX */
+  /** Operating system of the build pods' nodes. @default OperatingSystem.LINUX */
   readonly os?: OperatingSystem;
-  /** @default - none */
+  /** Node labels the build pods must be scheduled on. @default - none */
   readonly nodeSelector?: Readonly<Record<string, string>>;
-  /** @default - none */
+  /** Annotations on the build pods. @default - none */
   readonly annotations?: Readonly<Record<string, string>>;
-  /** @default - none */
+  /** Labels on the build pods. @default - none */
   readonly labels?: Readonly<Record<string, string>>;
   /** Mount the service account token into the pod. @default true */
   readonly automountServiceAccountToken?: boolean;
@@ -47,9 +52,9 @@ export interface KubernetesInfrastructureProps {
 export interface VmPoolInfrastructureProps {
   /** Pool name, as in the runner's `pool.yml`. */
   readonly poolName: string;
-  /** @default OperatingSystem.LINUX */
+  /** Operating system of the pool's VMs. @default OperatingSystem.LINUX */
   readonly os?: OperatingSystem;
-  /** @default - Harness' registry */
+  /** Connector of the registry the Harness images are pulled from (a mirror). @default - Harness' registry */
   readonly harnessImageConnectorRef?: string;
 }
 
@@ -121,6 +126,7 @@ export class StageInfrastructure {
   }
 
   private constructor(
+    /** The infrastructure kind: Harness Cloud, a Kubernetes cluster, a local Docker runner or a VM pool. */
     public readonly kind: 'Cloud' | 'KubernetesDirect' | 'Docker' | 'VM',
     private readonly keys: Record<string, unknown>,
   ) {}

@@ -6,10 +6,15 @@ import { requireText } from './steps/common/field-checks';
 
 /** Channels of a notification rule (`NotificationChannelWrapper.type`). */
 export enum NotificationMethodType {
+  /** A Slack incoming webhook. */
   SLACK = 'Slack',
+  /** Email to addresses and user groups. */
   EMAIL = 'Email',
+  /** A Microsoft Teams incoming webhook. */
   MS_TEAMS = 'MsTeams',
+  /** A PagerDuty integration key. */
   PAGER_DUTY = 'PagerDuty',
+  /** An HTTP webhook of your own. */
   WEBHOOK = 'Webhook',
 }
 

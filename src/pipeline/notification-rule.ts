@@ -8,18 +8,31 @@ import { NotificationMethod } from './notification-method';
 
 /** Pipeline events a notification rule reacts to (`PipelineEvent.type`). */
 export enum PipelineEventType {
+  /** Every pipeline, stage and step event below. */
   ALL_EVENTS = 'AllEvents',
+  /** The pipeline starts. */
   PIPELINE_START = 'PipelineStart',
+  /** The pipeline succeeds. */
   PIPELINE_SUCCESS = 'PipelineSuccess',
+  /** The pipeline fails. */
   PIPELINE_FAILED = 'PipelineFailed',
+  /** The pipeline ends, whatever its status. */
   PIPELINE_END = 'PipelineEnd',
+  /** The pipeline is paused. */
   PIPELINE_PAUSED = 'PipelinePaused',
+  /** The pipeline resumes after a pause. */
   PIPELINE_RESUMED = 'PipelineResumed',
+  /** A stage starts (the event's `forStages` names which). */
   STAGE_START = 'StageStart',
+  /** A stage succeeds (the event's `forStages` names which). */
   STAGE_SUCCESS = 'StageSuccess',
+  /** A stage fails (the event's `forStages` names which). */
   STAGE_FAILED = 'StageFailed',
+  /** A step fails. */
   STEP_FAILED = 'StepFailed',
+  /** A trigger fails to start the pipeline. */
   TRIGGER_FAILED = 'TriggerFailed',
+  /** The pipeline waits for a user (an approval or a runtime input). */
   WAITING_FOR_USER_ACTION = 'WaitingForUserAction',
 }
 
@@ -65,10 +78,13 @@ export interface NotificationRuleProps {
  * @see https://developer.harness.io/docs/continuous-delivery/x-platform-cd-features/cd-steps/notify-users-of-pipeline-events
  */
 export class NotificationRule {
+  /** The rule's name. */
   public readonly name: string;
+  /** The rule's identifier, if given. */
   public readonly identifier?: string;
   private readonly props: NotificationRuleProps;
 
+  /** Creates the rule; name, identifier, events and method are checked at once. */
   constructor(props: NotificationRuleProps) {
     requireProps(props, 'new NotificationRule', "new NotificationRule({ name: 'On failure', events: [...], methods: [...] })");
     const where = `notification rule '${props.identifier ?? props.name}'`;

@@ -43,9 +43,9 @@ export interface PipelineRender {
 
 /** Scope applied when rendering, e.g. by the construct that registers the pipeline. */
 export interface PipelineScope {
-  /** @default - the pipeline's own orgIdentifier */
+  /** Organization the pipeline renders into. @default - the pipeline's own orgIdentifier */
   readonly orgIdentifier?: string;
-  /** @default - the pipeline's own projectIdentifier */
+  /** Project the pipeline renders into. @default - the pipeline's own projectIdentifier */
   readonly projectIdentifier?: string;
 }
 

@@ -14,7 +14,7 @@ import { checkFlowControl, type FlowControl, renderFlowControl } from './flow-co
 import { checkNotificationRules, type NotificationRule } from './notification-rule';
 import type { PipelineProps, PipelineRender, PipelineScope } from './pipeline-props';
 import { pipelineProblems, scopeProblems, yamlSizeProblems } from './pipeline-checks';
-import { Stage, type StageParent } from './stage';
+import { Stage } from './stage';
 import { stageVariableKinds, type StageVariableCheck } from './stage-variable-scope';
 import type { Step } from './step';
 import { MAX_PARALLEL } from './step-list';
@@ -32,10 +32,14 @@ class ParallelStages {
  * Local mistakes throw at once; cross-object rules (step outputs, variable references, empty stages)
  * are collected by {@link validate} and checked again before rendering.
  */
-export class Pipeline implements StageParent {
+export class Pipeline {
+  /** The pipeline identifier. */
   public readonly identifier: string;
+  /** The display name (the identifier unless given). */
   public readonly name: string;
+  /** The organization given in the props, if any. */
   public readonly orgIdentifier?: string;
+  /** The project given in the props, if any. */
   public readonly projectIdentifier?: string;
   /** The flow control (barriers) given. */
   public readonly flowControl?: FlowControl;
@@ -44,8 +48,13 @@ export class Pipeline implements StageParent {
   private readonly props: PipelineProps;
   private readonly elements: (Stage | ParallelStages)[] = [];
   private readonly vars: PipelineVariable[] = [];
+  /** @internal The escape-hatch overrides (template pipelines apply them too). */
   protected readonly overrides = new Overrides();
 
+  /**
+   * Creates the pipeline model; identifier, name, scope and notification rules are checked at once, the cross-object rules by
+   * `validate()` and before rendering.
+   */
   constructor(props: PipelineProps) {
     requireProps(props, 'new Pipeline', "new Pipeline({ identifier: 'deploy' })");
     const where = `pipeline '${props.identifier}'`;
@@ -181,10 +190,12 @@ export class Pipeline implements StageParent {
     return this;
   }
 
+  /** Where the pipeline is, for messages: `pipeline '<identifier>'`. */
   public describe(): string {
     return `pipeline '${this.identifier}'`;
   }
 
+  /** @internal Execution position of a stage of this pipeline. */
   public positionOfStage(stage: Stage): readonly (number | string)[] {
     for (let i = 0; i < this.elements.length; i++) {
       const e = this.elements[i];
@@ -258,6 +269,7 @@ export class Pipeline implements StageParent {
   }
 
   /**
+   * @internal
    * A resolve context for this pipeline: step outputs read from strings find their step among the pipeline's, stage
    * variable references render (and, with `check`, are checked) against the pipeline's stages.
    */
@@ -279,6 +291,7 @@ export class Pipeline implements StageParent {
     );
   }
 
+  /** @internal Builds the `pipeline` node (template pipelines override it). */
   protected build(scope: PipelineScope, ctx: RenderContext): Record<string, unknown> {
     const node: Record<string, unknown> = compact({
       name: this.name,

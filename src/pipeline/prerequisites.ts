@@ -2,8 +2,11 @@ import { IDENTIFIER_PATTERN, SECRET_IDENTIFIER_PATTERN } from '../core/identifie
 
 /** What kind of Harness object a pipeline or workflow expects to exist. */
 export enum PrerequisiteKind {
+  /** A connector (`connectorRef`). */
   CONNECTOR = 'connector',
+  /** A secret (a `SecretRef` or a Secret variable's value). */
   SECRET = 'secret',
+  /** A user group (approvers). */
   USER_GROUP = 'user group',
 }
 
@@ -13,16 +16,27 @@ export enum PrerequisiteKind {
  * fails the plan.
  */
 export enum ConnectorType {
+  /** A GitHub connector. */
   GITHUB = 'Github',
+  /** A GitLab connector. */
   GITLAB = 'Gitlab',
+  /** A Bitbucket connector. */
   BITBUCKET = 'Bitbucket',
+  /** An Azure Repos connector. */
   AZURE_REPO = 'AzureRepo',
+  /** A generic Git connector. */
   GIT = 'Git',
+  /** A Kubernetes cluster connector. */
   KUBERNETES = 'K8sCluster',
+  /** A Docker registry connector. */
   DOCKER_REGISTRY = 'DockerRegistry',
+  /** An AWS connector. */
   AWS = 'Aws',
+  /** A GCP connector. */
   GCP = 'Gcp',
+  /** A Jira connector. */
   JIRA = 'Jira',
+  /** A ServiceNow connector. */
   SERVICE_NOW = 'ServiceNow',
 }
 

@@ -62,15 +62,21 @@ export class StageVariable extends Expression {
     return new StageVariable({ ...props, name, type: VariableType.SECRET });
   }
 
+  /** The variable name. */
   public readonly name: string;
+  /** The variable type. */
   public readonly type: VariableType;
+  /** The value: fixed text or number, or an expression. */
   public readonly value: string | number | Expression;
+  /** The description, if given. */
   public readonly description?: string;
+  /** Whether a value is required, if given. */
   public readonly required?: boolean;
   /** Identifies the declaration in the markers of its references. */
   public readonly variableId = newObjectId();
   private owner?: StageVariableOwner;
 
+  /** Creates the variable; name, type and value are checked at once. */
   constructor(props: StageVariableProps) {
     super();
     requireProps(props, 'new StageVariable', "StageVariable.string('region', { value: 'eu-west-1' })");
@@ -91,7 +97,7 @@ export class StageVariable extends Expression {
     this.required = props.required;
   }
 
-  /** The stage that declares the variable, once it is added to one. */
+  /** @internal The stage that declares the variable, once it is added to one. */
   public get stage(): StageVariableOwner | undefined {
     return this.owner;
   }
@@ -118,6 +124,7 @@ export class StageVariable extends Expression {
     return resolveStageVariable(this.toPayload(), ctx);
   }
 
+  /** @internal What the marker of this expression carries. */
   protected toPayload(): ExpressionPayload {
     return stageVariablePayload(this, false);
   }
@@ -145,6 +152,7 @@ class QualifiedStageVariable extends Expression {
     return resolveStageVariable(this.toPayload(), ctx);
   }
 
+  /** @internal What the marker of this expression carries. */
   protected toPayload(): ExpressionPayload {
     return stageVariablePayload(this.variable, true);
   }

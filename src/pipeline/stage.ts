@@ -10,7 +10,7 @@ import { Overrides } from '../core/overrides';
 import { RenderContext } from '../core/render-context';
 import type { Step } from './step';
 import type { StepGroup } from './step-group';
-import { type StepGroupNode, StepList, type StepListOwner } from './step-list';
+import { type StepGroupNode, StepList } from './step-list';
 import { Timeout } from './timeout';
 import { checkDelegateSelectors, type DelegateSelectors, renderDelegateSelectors } from './delegate-selectors';
 import type { StageVariable } from './stage-variable';
@@ -19,7 +19,7 @@ import type { StageVariable } from './stage-variable';
 export interface LoopingStrategy {
   /** e.g. `{ region: ['eu', 'us'], maxConcurrency: 2 }` @default - none */
   readonly matrix?: Readonly<Record<string, unknown>>;
-  /** @default - none */
+  /** How many iterations run at once. @default - none */
   readonly parallelism?: number;
   /** e.g. `{ items: ['a', 'b'] }` @default - none */
   readonly repeat?: Readonly<Record<string, unknown>>;
@@ -63,18 +63,26 @@ export interface StageParent {
 /**
  * Base of every stage. A subclass renders its `spec` around the shared `execution` block.
  */
-export abstract class Stage implements StepListOwner {
+export abstract class Stage {
+  /** The stage identifier. */
   public readonly identifier: string;
+  /** The display name (the identifier unless given). */
   public readonly name: string;
+  /** The stage type, which decides the steps it accepts. */
   public readonly stageType: StageType;
   /** The stage's `execution.steps`. */
   public readonly steps: StepList;
+  /** The props the stage was created with (subclasses render their fields from them). */
   protected readonly props: StageProps;
   private readonly identifiers = new Map<string, Step | StepGroupNode>();
   private readonly overrides = new Overrides();
   private readonly vars: StageVariable[] = [];
   private parent?: StageParent;
 
+  /**
+   * @param stageType the stage type, which decides the steps the stage accepts
+   * @param props the fields every stage has; identifier, name and condition are checked at once
+   */
   protected constructor(stageType: StageType, props: StageProps) {
     this.stageType = stageType;
     const kind = new.target.name;
@@ -175,14 +183,17 @@ export abstract class Stage implements StepListOwner {
     this.parent = parent;
   }
 
+  /** Where the stage is, for messages, e.g. `pipeline 'p' > stage 's'`. */
   public describe(): string {
     return this.parent ? `${this.parent.describe()} > stage '${this.identifier}'` : `stage '${this.identifier}'`;
   }
 
+  /** @internal Execution position of the stage, for the step lists in it. */
   public ownerPosition(): readonly (number | string)[] {
     return this.parent ? [...this.parent.positionOfStage(this), 0] : [0];
   }
 
+  /** @internal Registers a step or step group identifier with the stage, throwing on duplicates. */
   public registerIdentifier(node: Step | StepGroupNode): void {
     const existing = this.identifiers.get(node.identifier);
     if (existing && existing !== node) {

@@ -8,32 +8,34 @@ import { validateIdentifier, validateName } from '../core/identifier';
 import { compact } from '../core/object';
 import { Overrides } from '../core/overrides';
 import type { Step } from './step';
-import { type StepGroupNode, StepList, type StepListOwner } from './step-list';
+import { type StepGroupNode, StepList } from './step-list';
 import type { StageType } from './compatibility';
 
 /** Props of a {@link StepGroup}. */
 export interface StepGroupProps {
   /** Unique within the stage. */
   readonly identifier: string;
-  /** @default the identifier */
+  /** Display name. @default the identifier */
   readonly name?: string;
   /** Conditional execution of the whole group. @default - always with the stage */
   readonly when?: StepWhen;
-  /** @default - inherited from the stage */
+  /** Failure strategies of the group. @default - inherited from the stage */
   readonly failureStrategies?: readonly FailureStrategy[];
   /** Steps (and nested step groups) in order. More can be added with {@link StepGroup.addStep}. @default [] */
   readonly steps?: readonly (Step | StepGroup)[];
 }
 
 /** A step group (`stepGroup`), accepted in Custom, Approval, Deployment and CI stages. */
-export class StepGroup implements StepListOwner, StepGroupNode {
+export class StepGroup implements StepGroupNode {
   public readonly identifier: string;
+  /** The display name (the identifier unless given). */
   public readonly name: string;
   public readonly steps: StepList;
   private readonly props: StepGroupProps;
   private parent?: StepList;
   private readonly overrides = new Overrides();
 
+  /** Creates the group with its steps; identifier, name and condition are checked at once. */
   constructor(props: StepGroupProps) {
     requireProps(props, 'new StepGroup', "new StepGroup({ identifier: 'my_group', steps: [...] })");
     const where = `stepGroup '${props.identifier}'`;
@@ -71,6 +73,7 @@ export class StepGroup implements StepListOwner, StepGroupNode {
     return this;
   }
 
+  /** The type of the stage the group is in, once it is in one. */
   public get stageType(): StageType | undefined {
     return this.parent?.owner.stageType;
   }
@@ -86,15 +89,17 @@ export class StepGroup implements StepListOwner, StepGroupNode {
     return this.parent ? `${this.parent.describe()} > stepGroup '${this.identifier}'` : `stepGroup '${this.identifier}'`;
   }
 
+  /** @internal Execution position of the group, for the steps in it. */
   public ownerPosition(): readonly (number | string)[] {
     return this.parent ? this.parent.positionOf(this) : [];
   }
 
+  /** @internal Registers an identifier with the stage, throwing on duplicates. */
   public registerIdentifier(node: Step | StepGroupNode): void {
     this.parent?.owner.registerIdentifier(node);
   }
 
-  /** Registers this group's own steps with the stage once the group joins it. */
+  /** @internal Registers this group's own steps with the stage once the group joins it. */
   public registerChildren(register: (node: Step | StepGroupNode) => void): void {
     for (const s of this.steps.allSteps()) register(s);
     for (const g of this.steps.allGroups()) register(g);

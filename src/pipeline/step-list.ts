@@ -1,7 +1,7 @@
 import { allowedStagesFor, placementHint, type StageType, stageTypeArticle, STEP_GROUP_STAGES } from './compatibility';
 import type { RenderContext } from '../core/render-context';
 import { fail } from '../core/errors';
-import { Step, type StepParent } from './step';
+import { Step } from './step';
 
 /**
  * A step group as its list sees it: `StepGroup` implements it (an interface here, so that the list and the group
@@ -14,7 +14,7 @@ export interface StepGroupNode {
   readonly steps: StepList;
   /** Human-readable location. */
   describe(): string;
-  /** Registers the group's steps and nested groups with the stage once the group joins it. */
+  /** @internal Registers the group's steps and nested groups with the stage once the group joins it. */
   registerChildren(register: (node: Step | StepGroupNode) => void): void;
   /** @internal Called by the list that takes the group. */
   _attach(parent: StepList): void;
@@ -27,6 +27,7 @@ export type ExecutionElement = Step | StepGroupNode | ParallelBlock;
 
 /** Steps (or step groups) that run at the same time: `- parallel: [...]`. */
 export class ParallelBlock {
+  /** @param items the steps and step groups that run side by side */
   constructor(public readonly items: readonly (Step | StepGroupNode)[]) {}
 }
 
@@ -48,13 +49,18 @@ export const MAX_PARALLEL = 256;
  * An ordered list of steps, parallel blocks and step groups, as a stage's `execution.steps` or a step
  * group's `steps`. Adding checks the stage/step matrix and identifier uniqueness at once.
  */
-export class StepList implements StepParent {
+export class StepList {
   private readonly elements: ExecutionElement[] = [];
 
-  constructor(
-    public readonly owner: StepListOwner,
-    private readonly expressionPathFn: () => string,
-  ) {}
+  /** @internal The stage or step group that owns the list. */
+  public readonly owner: StepListOwner;
+  private readonly expressionPathFn: () => string;
+
+  /** @internal Created by the stage or step group that owns the list. */
+  constructor(owner: StepListOwner, expressionPathFn: () => string) {
+    this.owner = owner;
+    this.expressionPathFn = expressionPathFn;
+  }
 
   /** Appends steps, one after another. */
   public add(...steps: (Step | StepGroupNode)[]): void {
@@ -118,7 +124,7 @@ export class StepList implements StepParent {
     return out;
   }
 
-  /** Checks every step (recursively) against the stage type. Called when the stage type becomes known. */
+  /** @internal Checks every step (recursively) against the stage type. Called when the stage type becomes known. */
   public checkPlacement(stageType: StageType): void {
     for (const s of this.allSteps()) checkStep(s, stageType);
     if (!STEP_GROUP_STAGES.includes(stageType) && this.allGroups().length > 0) {
@@ -132,14 +138,17 @@ export class StepList implements StepParent {
     }
   }
 
+  /** @internal JEXL path of the list, e.g. `pipeline.stages.s.spec.execution.steps`. */
   public listExpressionPath(): string {
     return this.expressionPathFn();
   }
 
+  /** Where the list is, for messages (its stage or step group). */
   public describe(): string {
     return this.owner.describe();
   }
 
+  /** @internal Execution position of an element of this list. */
   public positionOf(node: Step | StepGroupNode): readonly (number | string)[] {
     const base = this.owner.ownerPosition();
     for (let i = 0; i < this.elements.length; i++) {

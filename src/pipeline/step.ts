@@ -54,15 +54,20 @@ export abstract class Step implements OutputProducer {
   /** The step `type` literal, e.g. `CreateRepo`. */
   public abstract readonly type: string;
   public readonly identifier: string;
+  /** The display name (the identifier unless given). */
   public readonly name: string;
+  /** The step description, if given. */
   public readonly description?: string;
+  /** The condition under which the step runs, if given. */
   public readonly when?: StepWhen;
+  /** The step's failure strategies, if given. */
   public readonly failureStrategies?: readonly FailureStrategy[];
   private readonly timeoutValue?: Timeout;
   private readonly overrides = new Overrides();
   private parent?: StepParent;
   private markerId?: string;
 
+  /** @param props the fields every step has; identifier, name, timeout and condition are checked at once */
   protected constructor(props: StepProps) {
     const kind = new.target.name;
     requireProps(props, `new ${kind}`, `new ${kind}({ identifier: 'my_step', ... })`);
@@ -151,7 +156,7 @@ export abstract class Step implements OutputProducer {
     this.parent = parent;
   }
 
-  /** The list this step is in, if any. */
+  /** @internal The list this step is in, if any. */
   public get parentList(): StepParent | undefined {
     return this.parent;
   }

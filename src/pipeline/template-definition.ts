@@ -14,8 +14,11 @@ import { type TemplateInputField, templateInputFields } from './template-inputs'
 
 /** What a template holds (`template.type`). */
 export enum TemplateType {
+  /** A step template. */
   STEP = 'Step',
+  /** A stage template. */
   STAGE = 'Stage',
+  /** A pipeline template. */
   PIPELINE = 'Pipeline',
 }
 
@@ -87,11 +90,17 @@ export class TemplateDefinition {
     return new TemplateDefinition(TemplateType.PIPELINE, pipeline, props);
   }
 
+  /** Step, stage or pipeline template. */
   public readonly type: TemplateType;
+  /** The template identifier. */
   public readonly identifier: string;
+  /** The display name (the identifier unless given). */
   public readonly name: string;
+  /** The version label, e.g. `v1`. */
   public readonly versionLabel: string;
+  /** The organization of an org or project template. */
   public readonly orgIdentifier?: string;
+  /** The project of a project template. */
   public readonly projectIdentifier?: string;
   /** The model the template is built from. */
   public readonly model: Step | Stage | Pipeline;
@@ -150,6 +159,7 @@ export class TemplateDefinition {
     return this.type === TemplateType.STAGE ? (this.model as Stage).stageType : undefined;
   }
 
+  /** Where the template is, for messages. */
   public describe(): string {
     return `template '${this.identifier}@${this.versionLabel}'`;
   }
@@ -163,7 +173,7 @@ export class TemplateDefinition {
     return pass.memo(this, 'spec', () => this.buildSpec(pass));
   }
 
-  /** The template's runtime inputs: what a pipeline that uses it can fill. @param ctx the rendering pass @default - a pass of its own */
+  /** @internal The template's runtime inputs: what a pipeline that uses it can fill. @param ctx the rendering pass @default - a pass of its own */
   public inputFields(ctx?: RenderContext): TemplateInputField[] {
     return templateInputFields(this.spec(ctx).spec ?? {});
   }

@@ -47,6 +47,9 @@ export class TemplatePipeline extends Pipeline {
   private readonly own: TemplatePipelineProps;
   private fixed?: Map<string, PipelineVariable>;
 
+  /**
+   * Creates a pipeline that is a pipeline template; its inputs are checked against the template when the template is a model of this app.
+   */
   constructor(props: TemplatePipelineProps) {
     super({
       identifier: requireProps(props, 'new TemplatePipeline', "new TemplatePipeline({ identifier: 'release', template: releaseTemplate })")
@@ -131,6 +134,7 @@ export class TemplatePipeline extends Pipeline {
     });
   }
 
+  /** @internal Builds the `pipeline` node of a pipeline that is a template. */
   protected build(scope: PipelineScope, ctx: RenderContext): Record<string, unknown> {
     const p = this.own;
     const node: Record<string, unknown> = compact({

@@ -32,6 +32,7 @@ export class TemplateStage extends Stage {
   private readonly stageOverrides = new Overrides();
   private readonly own: TemplateStageProps;
 
+  /** Creates a stage that uses a stage template; its inputs are checked against the template when the template is a model of this app. */
   constructor(props: TemplateStageProps) {
     const link = new TemplateLink(
       requireProps(props, 'new TemplateStage', "new TemplateStage({ identifier: 'deploy', template: deployTemplate })"),

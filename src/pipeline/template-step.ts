@@ -34,6 +34,7 @@ export class TemplateStep extends Step {
   public readonly link: TemplateLink;
   private readonly stepOverrides = new Overrides();
 
+  /** Creates a step that uses a step template; its inputs are checked against the template when the template is a model of this app. */
   constructor(props: TemplateStepProps) {
     super({
       identifier: requireProps(props, 'new TemplateStep', "new TemplateStep({ identifier: 'build', template: buildTemplate })").identifier,

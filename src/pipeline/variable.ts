@@ -13,8 +13,11 @@ export const NUMBER_TEXT_PATTERN = /^[+-]?[0-9]*\.?[0-9]+$/;
 
 /** Harness variable types (`common/*NGVariable`). */
 export enum VariableType {
+  /** Text. */
   STRING = 'String',
+  /** A number. */
   NUMBER = 'Number',
+  /** A reference to a Harness secret (the value is the secret's identifier; the run sees the secret masked). */
   SECRET = 'Secret',
 }
 
@@ -66,11 +69,14 @@ export class PipelineVariable extends VariableReference {
 
   /** The variable type. */
   declare public readonly type: VariableType;
+  /** The value: fixed text or number, a runtime input, or an expression. */
   public readonly value: string | number | Expression;
+  /** The description, if given. */
   public readonly description?: string;
   /** `required` as given; `undefined` leaves it to Harness. */
   public readonly required?: boolean;
 
+  /** Creates the variable; name, type and value (and a runtime input's default, allowed values and regex) are checked at once. */
   constructor(props: PipelineVariableProps) {
     super(requireProps(props, 'new PipelineVariable', "PipelineVariable.string('name')").name, props.type ?? VariableType.STRING);
     const path = `variable '${props.name}'`;

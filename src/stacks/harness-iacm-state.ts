@@ -11,6 +11,7 @@ import { fail } from '../core/errors';
  * @see https://developer.harness.io/docs/infra-as-code-management/iac-provisioners/opentofu/state-management
  */
 export class HarnessIacmState extends TerraformBackend {
+  /** Declares the stack's state as kept by its IaCM workspace (`StateBackend.harnessIacm()` creates it). */
   constructor(scope: Construct, id: string) {
     super(scope, id, 'harness-iacm');
   }

@@ -105,6 +105,10 @@ export class HarnessPlatformStack extends TerraformStack {
   /** The data sources of the `prerequisites` lookups, if asked for. */
   public readonly prerequisiteLookups?: PrerequisiteDataSources;
 
+  /**
+   * Creates the stack with the Harness provider (and the GitHub provider when `github` is given) and its state backend; organization and
+   * project are checked at once.
+   */
   constructor(scope: Construct, id: string, props: HarnessPlatformStackProps) {
     super(scope, childId(scope, id, 'HarnessPlatformStack'));
     constructProps(this, props, "{ orgId: 'default', projectId: 'payments' }");

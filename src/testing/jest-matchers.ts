@@ -1,7 +1,8 @@
 import { validateHarnessPipeline } from './harness-schema';
 
 /** Something that renders pipeline YAML, such as a `Pipeline` model. */
-interface RendersYaml {
+export interface RendersYaml {
+  /** The pipeline YAML. */
   toYaml(): string;
 }
 

@@ -68,8 +68,8 @@ const isFile = (p: string): boolean => existsSync(p) && statSync(p).isFile();
 
 /**
  * The schema file, without network: `$HARNESS_PIPELINE_SCHEMA` if set (a path that does not exist is an error, not
- * silently replaced by another schema), else the user cache. Throws the message of {@link harnessSchemaNotFound}
- * when neither is there, and when the cached file is not the pinned one.
+ * silently replaced by another schema), else the user cache. Throws a message that names both places and
+ * how to fill them when neither is there, and when the cached file is not the pinned one.
  */
 export function resolveHarnessSchemaPath(): string {
   const [first] = harnessSchemaCandidates();

@@ -33,6 +33,11 @@ export class DerivedInput extends PipelineVariable {
   /** The value the trigger sends. */
   public readonly source: InputsetValue;
 
+  /**
+   * @param name name of the pipeline variable (and key of the inputset entry): letters, digits and `_`
+   * @param source the value the trigger sends: `InputsetValue.of(field)` with filters, or `InputsetValue.fixed(value)`
+   * @param props the runtime-input variable's type, checks and default
+   */
   constructor(name: string, source: InputsetValue, props: DerivedInputProps = {}) {
     const where = `derived input '${name}'`;
     if (typeof name !== 'string' || !IDENTIFIER_PATTERN.test(name)) {
@@ -75,6 +80,7 @@ export class DerivedInput extends PipelineVariable {
     this.source = source;
   }
 
+  /** `derived input '<name>'`, for messages. */
   public describe(): string {
     return `derived input '${this.name}'`;
   }

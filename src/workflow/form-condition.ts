@@ -53,7 +53,9 @@ export class FormCondition implements ConditionalFields {
   public readonly branches: readonly { readonly values: readonly ConditionValue[]; readonly fields: readonly WorkflowParameter[] }[];
 
   private constructor(
+    /** How the condition is written in `dependencies` (`oneOf`, `allOf`, or a schema dependency). */
     public readonly kind: FormConditionKind,
+    /** The field whose value decides which fields appear (`dependencies.<controller id>`). */
     public readonly controller: WorkflowParameter,
     branches: readonly ConditionBranch[],
   ) {

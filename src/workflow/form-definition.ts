@@ -37,6 +37,10 @@ export class FormDefinition {
   /** The path segments below the page. */
   public readonly segments: readonly string[];
 
+  /**
+   * Creates the definition; a path that is not `/`-joined names, that starts with a key of the page schema, or a
+   * field that feeds a pipeline variable throws a `ValidationError`.
+   */
   constructor(
     /** Where the schema is stored below the page, segments joined with `/`. */
     public readonly path: string,
@@ -80,7 +84,7 @@ export class FormDefinition {
 export interface RefFieldProps {
   /** A label next to `$ref` (react-jsonschema-form shows it over the definition's). @default - the definition's title */
   readonly title?: string;
-  /** @default - the definition's */
+  /** A description next to `$ref`. @default - the definition's */
   readonly description?: string;
   /** Listed in `required`. @default true */
   readonly required?: boolean;
@@ -90,8 +94,11 @@ export interface RefFieldProps {
 export class RefField implements WorkflowParameter {
   public readonly schema: FieldSchema;
 
+  /** Creates a form-only field whose schema is `{ $ref: '#/<definition path>' }`. */
   constructor(
+    /** Property key of the field. */
     public readonly id: string,
+    /** The definition the field references; list it in the `definitions` of the field's page. */
     public readonly definition: FormDefinition,
     props: RefFieldProps = {},
   ) {

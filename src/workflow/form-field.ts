@@ -47,7 +47,7 @@ export interface FieldProps {
 
 /** Props of a string field. */
 export interface StringFieldProps extends FieldProps {
-  /** @default - none */
+  /** Value shown at first. @default - none */
   readonly default?: string;
   /** Allowed values (a drop-down); must be distinct (docs/rules.md#form-field-enum). @default - free text */
   readonly enum?: readonly string[];
@@ -55,9 +55,9 @@ export interface StringFieldProps extends FieldProps {
   readonly enumNames?: readonly string[];
   /** Regular expression the value must match. @default - none */
   readonly pattern?: string;
-  /** @default - none */
+  /** Fewest characters. @default - none */
   readonly minLength?: number;
-  /** @default - none */
+  /** Most characters. @default - none */
   readonly maxLength?: number;
   /**
    * JSON-schema `format`, e.g. `data-url` for a file upload (at most 16 MB, delivered base64-encoded:
@@ -79,21 +79,21 @@ export interface EnumFieldProps extends FieldProps {
 
 /** Props of a number field. */
 export interface NumberFieldProps extends FieldProps {
-  /** @default - none */
+  /** Value shown at first. @default - none */
   readonly default?: number;
   /** Allowed values. @default - any number */
   readonly enum?: readonly number[];
   /** Labels of the `enum` values. @default - the values */
   readonly enumNames?: readonly string[];
-  /** @default - none */
+  /** Smallest value. @default - none */
   readonly minimum?: number;
-  /** @default - none */
+  /** Largest value. @default - none */
   readonly maximum?: number;
 }
 
 /** Props of a boolean field (a checkbox, or radio buttons with `UiWidget.RADIO`). */
 export interface BooleanFieldProps extends FieldProps {
-  /** @default - none */
+  /** Value shown at first. @default - none */
   readonly default?: boolean;
 }
 
@@ -107,15 +107,15 @@ export interface ArrayItems {
 
 /** Props of an array-of-strings field. Pipelines cannot take arrays: it is joined with `,` (docs/rules.md#workflow-arrays-joined). */
 export interface ArrayFieldProps extends FieldProps {
-  /** @default - free strings */
+  /** Schema of the list's items (enum values become checkboxes). @default - free strings */
   readonly items?: ArrayItems;
-  /** @default - none */
+  /** Values selected at first. @default - none */
   readonly default?: readonly string[];
-  /** @default - none */
+  /** Whether the values must differ. @default - none */
   readonly uniqueItems?: boolean;
-  /** @default - none */
+  /** Fewest values. @default - none */
   readonly minItems?: number;
-  /** @default - none */
+  /** Most values. @default - none */
   readonly maxItems?: number;
 }
 
@@ -182,13 +182,17 @@ type AnyFieldProps = FieldProps & {
 export class FieldSchema {
   /** Listed in the page's `required`. */
   public readonly required: boolean;
-  /** The fields an object field holds, if this is one. */
+  /**
+   * The fields an object field holds, if this is one.
+   * @internal
+   */
   public readonly content?: FieldContent;
   private readonly props: AnyFieldProps;
   private parent?: FieldSchema;
   private pathRead = false;
 
   /**
+   * @internal
    * @param id property key
    * @param type JSON-schema type
    * @param where location for messages, e.g. `workflow input 'stack'`
@@ -246,14 +250,17 @@ export class FieldSchema {
     this.parent = parent;
   }
 
+  /** The field's title. */
   public get title(): string {
     return this.props.title;
   }
 
+  /** The field's description, if any. */
   public get description(): string | undefined {
     return this.props.description;
   }
 
+  /** The field's default value, if any. */
   public get default(): unknown {
     return this.props.default;
   }
@@ -263,10 +270,12 @@ export class FieldSchema {
     return this.props.enum;
   }
 
+  /** The regex a string value must match, if any. */
   public get pattern(): string | undefined {
     return this.props.pattern;
   }
 
+  /** The picker (`ui:field`), if any. */
   public get uiField(): UiField | undefined {
     return this.props.uiField;
   }
@@ -595,6 +604,7 @@ export class FormField implements WorkflowParameter {
   public readonly schema: FieldSchema;
 
   private constructor(
+    /** The property key in the form (`parameters.<id>`). */
     public readonly id: string,
     type: FormValueType,
     props: AnyFieldProps,

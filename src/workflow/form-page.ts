@@ -16,6 +16,7 @@ export interface PickerDependencies {
 
 /** `type` of a page: a page is a JSON-schema object. */
 export enum FormPageType {
+  /** `object`: the only type a page has. */
   OBJECT = 'object',
 }
 
@@ -23,7 +24,7 @@ export enum FormPageType {
 export interface FormPageProps {
   /** Page title (the step label of the form). */
   readonly title: string;
-  /** @default - none */
+  /** Text under the page title. @default - none */
   readonly description?: string;
   /** `type: object`, as many Harness examples write it (react-jsonschema-form assumes it). @default - not written */
   readonly type?: FormPageType;
@@ -75,13 +76,16 @@ const BRANCH_KEYWORDS: readonly string[] = [
  * is computed from the fields' `required`.
  */
 export class FormPage {
+  /** The page title. */
   public readonly title: string;
+  /** The text under the title, if any. */
   public readonly description?: string;
   private readonly fieldList: WorkflowParameter[] = [];
   private readonly conditionList: readonly FormCondition[];
   private readonly definitionList: readonly FormDefinition[];
   private readonly props: FormPageProps;
 
+  /** Creates the page; title and inputs are checked at once. */
   constructor(props: FormPageProps) {
     requireProps(props, 'new FormPage', "new FormPage({ title: 'Service', inputs: [name, owner] })");
     if (typeof props.title !== 'string' || props.title.trim() === '') {
@@ -142,6 +146,7 @@ export class FormPage {
     return this.props.pickerDependencies;
   }
 
+  /** Where the page is, for messages. */
   public describe(): string {
     return `form page '${this.title}'`;
   }

@@ -1,19 +1,78 @@
-export * from './ui-field';
-export * from './workflow-expression';
-export * from './form-field';
-export * from './workflow-input';
-export * from './form-page';
-export * from './trigger-step';
-export * from './workflow-output';
-export * from './workflow';
-export * from './workflow-format';
-export * from './workflow-metadata';
-export * from './contract';
-export * from './form-condition';
-export * from './object-field';
-export * from './inputset-value';
-export * from './derived-input';
-export * from './inputset-rules';
-export * from './form-layout';
-export * from './form-definition';
-export * from './webhook-trigger';
+// The IDP workflow model: form, inputs, trigger, outputs, and the workflow <-> pipeline contract. No cdktf.
+// Named exports only; rendering and resolve helpers stay unexported.
+
+// Workflows
+export { Workflow, type WorkflowLink, type WorkflowProps, type WorkflowRender } from './workflow';
+export type { WorkflowButtonLabels, WorkflowPresentation } from './workflow-metadata';
+export { WorkflowFormat } from './workflow-format';
+
+// Inputs and form
+export {
+  type ArrayFieldProps,
+  type ArrayItems,
+  type BooleanFieldProps,
+  type ConditionalFields,
+  type EnumFieldProps,
+  type FieldProps,
+  FieldSchema,
+  FormField,
+  type NumberFieldProps,
+  type StringFieldProps,
+  type WorkflowParameter,
+} from './form-field';
+export {
+  type ArrayInputProps,
+  type BooleanInputProps,
+  type EnumInputProps,
+  type InputVariableProps,
+  type NumberInputProps,
+  type StringInputProps,
+  WorkflowInput,
+} from './workflow-input';
+export { FormPage, type FormPageProps, FormPageType, type PickerDependencies } from './form-page';
+export { ObjectField, type ObjectFieldProps } from './object-field';
+export { type ConditionBranch, type ConditionValue, FormCondition, FormConditionKind } from './form-condition';
+export { FormDefinition, RefField, type RefFieldProps } from './form-definition';
+export { DerivedInput, type DerivedInputProps } from './derived-input';
+export { InputsetValue, InputsetValueKind } from './inputset-value';
+export type { InputsetEntry } from './inputset-rules';
+
+// UI pickers
+export {
+  type CatalogFilter,
+  type CatalogFilters,
+  type EntityFieldPickerOptions,
+  type EntityPickerOptions,
+  FormValueType,
+  type HarnessAutoOrgPickerOptions,
+  type HarnessOwnerPickerOptions,
+  type HarnessUserGroupPickerOptions,
+  type ParameterKey,
+  type RepoUrlPickerOptions,
+  UiField,
+  UiFieldName,
+  UiWidget,
+  type UserGroupScope,
+} from './ui-field';
+
+// Trigger and outputs
+export { type ParameterReference, TriggerOutputExpression, WorkflowExpr, WorkflowExpression } from './workflow-expression';
+export {
+  PipelineStoreType,
+  PipelineTrigger,
+  type PipelineTriggerOutputs,
+  type PipelineTriggerProps,
+  PipelineUrl,
+  type PipelineUrlForPipelineOptions,
+  type PipelineUrlProps,
+  type RemotePipelineProps,
+  type RemotePipelineUrlProps,
+  TriggerAuth,
+  TriggerAuthMode,
+  type UserTokenOptions,
+} from './trigger-step';
+export { WorkflowOutput, WorkflowOutputKind, type WorkflowOutputProps } from './workflow-output';
+export type { WebhookTriggerProps, WebhookTriggerValue } from './webhook-trigger';
+
+// The workflow <-> pipeline contract
+export { checkWorkflowPipelineContract, type ContractWorkflow, workflowPipelineContractWarnings } from './contract';

@@ -5,8 +5,11 @@ import { FormValueType } from './ui-field';
 
 /** What a value sent in the inputset is, as far as the library can tell. */
 export enum InputsetValueKind {
+  /** A text (a string field, a fixed text, or the result of a text filter, `join` or `pick`). */
   TEXT = 'text',
+  /** A number (a number field or a fixed number). */
   NUMBER = 'number',
+  /** A boolean (a boolean field or a fixed boolean). */
   BOOLEAN = 'boolean',
   /** A list (an array field not joined yet). */
   LIST = 'list',

@@ -18,7 +18,7 @@ export interface ObjectFieldProps extends FieldProps {
    * docs/rules.md#form-conditions). @default - none
    */
   readonly conditions?: readonly FormCondition[];
-  /** @default - none */
+  /** Default value of the whole object, keyed by field id. @default - none */
   readonly default?: Readonly<Record<string, unknown>>;
 }
 
@@ -33,7 +33,9 @@ export class ObjectField implements WorkflowParameter {
   private readonly fieldList: readonly WorkflowParameter[];
   private readonly conditionList: readonly FormCondition[];
 
+  /** Creates the field; its fields and conditions are checked at once, so a mistake throws a `ValidationError`. */
   constructor(
+    /** Property key of the object, the first segment of its fields' parameter paths. */
     public readonly id: string,
     props: ObjectFieldProps,
   ) {

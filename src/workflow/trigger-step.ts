@@ -54,7 +54,7 @@ export interface RemotePipelineUrlProps extends PipelineUrlProps, RemotePipeline
 
 /** Options of {@link PipelineUrl.forPipeline}. */
 export interface PipelineUrlForPipelineOptions {
-  /** @default 'https://app.harness.io' */
+  /** The Harness UI base URL. @default 'https://app.harness.io' */
   readonly baseUrl?: string;
   /** Account identifier. */
   readonly accountId: string;
@@ -62,7 +62,7 @@ export interface PipelineUrlForPipelineOptions {
   readonly orgId?: string;
   /** Project of the pipeline. @default the pipeline's projectIdentifier */
   readonly projectId?: string;
-  /** @default 'idp' */
+  /** The Harness module the URL opens the pipeline in. @default 'idp' */
   readonly module?: string;
   /** Git location, for a pipeline stored in Git. @default - an inline pipeline */
   readonly remote?: RemotePipelineProps;
@@ -204,10 +204,15 @@ export class PipelineUrl {
     );
   }
 
+  /** The Harness account. */
   public readonly accountId: string;
+  /** The organization of the pipeline. */
   public readonly orgId: string;
+  /** The project of the pipeline. */
   public readonly projectId: string;
+  /** The pipeline identifier. */
   public readonly pipelineId: string;
+  /** Where the pipeline is stored: in Harness (INLINE) or in Git (REMOTE). */
   public readonly storeType: PipelineStoreType;
   /** The pipeline model, when built with {@link PipelineUrl.forPipeline}. */
   public readonly pipeline?: Pipeline;
@@ -259,6 +264,7 @@ export class PipelineUrl {
       `${base}/ng/account/${props.accountId}/module/${module}/orgs/${props.orgId}/projects/${props.projectId}/pipelines/${props.pipelineId}/pipeline-studio/?${query.join('&')}`;
   }
 
+  /** The URL text. */
   public toString(): string {
     throwIfInvalid(this);
     return this.url;
@@ -350,6 +356,7 @@ export class TriggerAuth {
   }
 
   private constructor(
+    /** Whose credentials start the pipeline: the user's token or an API key secret. */
     public readonly mode: TriggerAuthMode,
     /** The HarnessAuthToken field (session-token mode). */
     public readonly tokenField: FormField | undefined,
@@ -419,7 +426,7 @@ export interface PipelineTriggerProps {
   readonly name: string;
   /** The pipeline to run. */
   readonly url: PipelineUrl;
-  /** @default TriggerAuth.userToken() */
+  /** Whose credentials start the pipeline. @default TriggerAuth.userToken() */
   readonly auth?: TriggerAuth;
   /** Hide the pipeline URL from the workflow logs. @default - not set (shown) */
   readonly hidePipelineURLLog?: boolean;
@@ -462,13 +469,19 @@ export const HARNESS_CUSTOM_PIPELINE_ACTION = 'trigger:harness-custom-pipeline';
  * from the workflow inputs; outputs of pipeline steps are read back with {@link PipelineTrigger.output}.
  */
 export class PipelineTrigger {
+  /** The step id in the workflow (`steps.<id>`). */
   public readonly id: string;
+  /** The step's display name. */
   public readonly name: string;
+  /** The URL of the pipeline the step triggers. */
   public readonly url: PipelineUrl;
+  /** Whose credentials start the pipeline. */
   public readonly auth: TriggerAuth;
+  /** Expressions the workflow reads from the step (the execution URL, pipeline outputs). */
   public readonly outputs: PipelineTriggerOutputs;
   private readonly props: PipelineTriggerProps;
 
+  /** Creates the trigger step; id, URL and authentication are checked at once. */
   constructor(props: PipelineTriggerProps) {
     this.id =
       requireProps(props, 'new PipelineTrigger', "new PipelineTrigger({ name: 'Run', url: PipelineUrl.forPipeline(...) })").id ?? 'trigger';
@@ -529,6 +542,7 @@ export class PipelineTrigger {
     return this.props.if;
   }
 
+  /** Where the step is, for messages. */
   public describe(): string {
     return `trigger step '${this.id}'`;
   }
@@ -558,6 +572,7 @@ export class PipelineTrigger {
   }
 
   /**
+   * @internal
    * The step object (values may still hold expressions; the workflow resolves them).
    */
   public toObject(context: TriggerRenderContext): Record<string, unknown> {

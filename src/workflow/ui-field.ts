@@ -5,9 +5,13 @@ import { compact } from '../core/object';
 
 /** JSON-schema value types a workflow form field can have. */
 export enum FormValueType {
+  /** Text. */
   STRING = 'string',
+  /** A number. */
   NUMBER = 'number',
+  /** A yes/no choice. */
   BOOLEAN = 'boolean',
+  /** A list (of strings, or of enum values shown as checkboxes). */
   ARRAY = 'array',
   /** A group of fields (`properties`), read as `${{ parameters.<id>.<field> }}`; see `ObjectField`. */
   OBJECT = 'object',
@@ -32,17 +36,29 @@ export enum UiWidget {
  * @see https://developer.harness.io/docs/internal-developer-portal/flows/create-workflow/flows-input
  */
 export enum UiFieldName {
+  /** The user's Harness token, handed to the trigger step (`auth: token`); hidden from the form. */
   HARNESS_AUTH_TOKEN = 'HarnessAuthToken',
+  /** Picks a Harness organization. */
   HARNESS_ORG_PICKER = 'HarnessOrgPicker',
+  /** Picks a Harness project. */
   HARNESS_PROJECT_PICKER = 'HarnessProjectPicker',
+  /** Fills in the organization of the project picked in another field. */
   HARNESS_AUTO_ORG_PICKER = 'HarnessAutoOrgPicker',
+  /** Picks a Harness user group. */
   HARNESS_USER_GROUP_PICKER = 'HarnessUserGroupPicker',
+  /** Picks an owner among Harness users and user groups. */
   HARNESS_OWNER_PICKER = 'HarnessOwnerPicker',
+  /** Picks an owner (a user or group) from the IDP catalog. */
   OWNER_PICKER = 'OwnerPicker',
+  /** Picks an entity from the IDP catalog. */
   ENTITY_PICKER = 'EntityPicker',
+  /** Picks a field value of a catalog entity. */
   ENTITY_FIELD_PICKER = 'EntityFieldPicker',
+  /** Picks several entities from the IDP catalog. */
   MULTI_ENTITY_PICKER = 'MultiEntityPicker',
+  /** Picks a repository (host, owner and name) and gives its URL. */
   REPO_URL_PICKER = 'RepoUrlPicker',
+  /** A masked input whose value is kept as a secret for the run. */
   SECRET = 'Secret',
 }
 
@@ -125,9 +141,9 @@ export interface EntityFieldPickerOptions extends EntityPickerOptions {
 export interface RepoUrlPickerOptions {
   /** Hosts the user may pick, e.g. `['github.com']`. */
   readonly allowedHosts: readonly string[];
-  /** @default - any owner */
+  /** Owners (users or organizations) the user may pick. @default - any owner */
   readonly allowedOwners?: readonly string[];
-  /** @default - any repository */
+  /** Repositories the user may pick. @default - any repository */
   readonly allowedRepos?: readonly string[];
   /**
    * Ask for the user's OAuth token and store it as `${{ secrets.<secretsKey> }}`.

@@ -24,8 +24,11 @@ export interface WebhookTriggerProps {
 
 /** Props of the trigger that the webhook action does not take. */
 export interface InputsetOnlyProps {
+  /** Send the inputset under fully qualified keys (`pipeline.variables.<name>`). @default - not set */
   readonly fullyQualifiedKeys?: boolean;
+  /** Expose pipeline output variables to the workflow output. @default - not set */
   readonly showOutputVariables?: boolean;
+  /** Hide the pipeline URL from the workflow logs. @default - not set (shown) */
   readonly hidePipelineURLLog?: boolean;
 }
 

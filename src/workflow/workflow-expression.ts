@@ -10,6 +10,7 @@ import { resolveValue } from '../core/resolve';
  * can be embedded in a template literal: `` `Created ${input.parameter}` ``.
  */
 export class WorkflowExpression extends Expression {
+  /** @param text the workflow expression text, e.g. `${{ parameters.name }}` */
   constructor(public readonly text: string) {
     super();
   }
@@ -78,6 +79,7 @@ export class TriggerOutputExpression extends Expression {
     super();
   }
 
+  /** @internal What the marker of this expression carries. */
   protected toPayload(): ExpressionPayload {
     return { k: 'to', s: this.stepId, r: Expression.payloadOf(this.ref), f: this.form };
   }

@@ -51,7 +51,9 @@ export class WorkflowOutput {
   }
 
   private constructor(
+    /** Link or text. */
     public readonly kind: WorkflowOutputKind,
+    /** The output's title. */
     public readonly title: string,
     private readonly body: { kind: 'pipelineUrl' } | { kind: 'value'; key: 'url' | 'entityRef' | 'content'; value: string | Expression },
     private readonly props: WorkflowOutputProps,

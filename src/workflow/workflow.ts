@@ -43,11 +43,11 @@ import {
 export interface WorkflowLink {
   /** Link target. */
   readonly url: string;
-  /** @default - the URL */
+  /** Text of the link. @default - the URL */
   readonly title?: string;
-  /** @default - none */
+  /** Icon name, e.g. `docs` or `dashboard`. @default - none */
   readonly icon?: string;
-  /** @default - none */
+  /** Link type, e.g. `documentation`. @default - none */
   readonly type?: string;
 }
 
@@ -132,12 +132,19 @@ export class Workflow {
   /** IDP 1.0 (Backstage) `kind`. */
   public static readonly BACKSTAGE_KIND = 'Template';
 
+  /** The workflow identifier (`metadata.name` / `identifier`). */
   public readonly identifier: string;
+  /** The display name, if given. */
   public readonly name?: string;
+  /** The workflow type shown in the catalog, e.g. `service` or `operations`. */
   public readonly type: string;
+  /** The owner, e.g. `group:account/platform`, if given. */
   public readonly owner?: string;
+  /** The organization of the workflow, if given. */
   public readonly orgIdentifier?: string;
+  /** The project of the workflow, if given. */
   public readonly projectIdentifier?: string;
+  /** The step that triggers the pipeline. */
   public readonly trigger: PipelineTrigger;
   private readonly props: WorkflowProps;
   private readonly pageList: FormPage[] = [];
@@ -145,6 +152,10 @@ export class Workflow {
   private readonly derivedList: DerivedInput[] = [];
   private readonly overrides = new Overrides();
 
+  /**
+   * Creates the workflow model; identifier, type, owner, pages and outputs are checked at once, the contract with the pipeline by
+   * `validate()` and before rendering.
+   */
   constructor(props: WorkflowProps) {
     requireProps(props, 'new Workflow', "new Workflow({ identifier: 'onboarding', type: 'service', trigger: new PipelineTrigger({...}) })");
     const where = `workflow '${props.identifier}'`;
@@ -286,6 +297,7 @@ export class Workflow {
     return inputsetEntries(placeFields(this.pageList), this.derivedList);
   }
 
+  /** Where the workflow is, for messages. */
   public describe(): string {
     return `workflow '${this.identifier}'`;
   }

@@ -70,6 +70,10 @@ export class CreateResourceModule extends TerraformStack implements ResourceDefi
    */
   private rendering?: RenderContext;
 
+  /**
+   * Creates the module as a scope of its own, outside the app's stacks (nothing in it is synthesized as a stack).
+   * @param id the module's construct id
+   */
   constructor(id: string = 'create_resource') {
     // A private app: nothing in it is synthesized; `tmpdir()` exists, so App creates no directory.
     super(

@@ -67,6 +67,10 @@ export class CreatedPipeline extends Construct {
   private readonly name: string;
   private readonly yamlScope: PipelineScope;
 
+  /**
+   * Adds a `harness_platform_pipeline` built from a pipeline model to a Create Resource module; `scope` must be inside a
+   * `CreateResourceModule`.
+   */
   constructor(scope: Construct, id: string, props: CreatedPipelineProps) {
     super(scope, childId(scope, id, 'CreatedPipeline'));
     constructProps(this, props, '{ pipeline: new Pipeline({...}), identifier, name }');

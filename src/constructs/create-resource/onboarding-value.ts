@@ -59,6 +59,7 @@ export class OnboardingValue extends Expression {
     return new OnboardingValue(expression);
   }
 
+  /** @param expression the expression the onboarding run resolves */
   private constructor(public readonly expression: Expression) {
     super();
   }
@@ -75,6 +76,7 @@ export class OnboardingValue extends Expression {
     return resolveString(this.expression.resolve(own), own);
   }
 
+  /** @internal What the marker of this expression carries. */
   protected toPayload(): ExpressionPayload {
     return { k: 'w', tag: 'onb', r: false, e: Expression.payloadOf(this.expression) };
   }
@@ -112,6 +114,7 @@ export class DeferredExpression extends Expression {
     return this.expression.resolve(ctx);
   }
 
+  /** @internal What the marker of this expression carries. */
   protected toPayload(): ExpressionPayload {
     return { k: 'w', tag: 'def', r: true, e: Expression.payloadOf(this.expression) };
   }

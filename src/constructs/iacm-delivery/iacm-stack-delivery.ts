@@ -120,6 +120,7 @@ export class IacmStackDelivery extends Construct {
   /** What is created for each stack, in the order of `stacks`. */
   public readonly deliveries: readonly StackDelivery[];
 
+  /** Creates the workspace, delivery pipeline and push trigger of each stack in `stacks`, in `scope`. */
   constructor(scope: Construct, id: string, props: IacmStackDeliveryProps) {
     super(scope, childId(scope, id, 'IacmStackDelivery'));
     constructProps(this, props, '{ stacks: [...], ... }');

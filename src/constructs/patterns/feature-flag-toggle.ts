@@ -101,6 +101,7 @@ export class FeatureFlagToggle extends SelfServicePattern {
   /** The Custom stage. */
   public readonly stage: CustomStage;
 
+  /** Creates the feature flag toggle: the Policy-checked FME pipeline, its workflow form and their registration. */
   constructor(scope: Construct, id: string, props: FeatureFlagToggleProps) {
     super(scope, id, props, {
       identifier: 'idp_feature_flag_toggle',

@@ -176,6 +176,7 @@ export class InfraProvisioning extends SelfServicePattern {
   /** The three stages. */
   public readonly stages: InfraProvisioningStages;
 
+  /** Creates the infrastructure provisioning: the Jira, IaCM and policy pipeline, its workflow form and their registration. */
   constructor(scope: Construct, id: string, props: InfraProvisioningProps) {
     super(scope, id, props, {
       identifier: 'idp_infra_provisioning',

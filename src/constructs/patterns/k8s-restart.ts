@@ -70,6 +70,7 @@ export class K8sRestart extends K8sOperation {
   /** The restart method. */
   public readonly method: RestartMethod;
 
+  /** Creates the Kubernetes restart: the approval-gated Deployment pipeline, its workflow form and their registration. */
   constructor(scope: Construct, id: string, props: K8sRestartProps) {
     super(scope, id, props, {
       identifier: 'idp_k8s_restart',

@@ -39,6 +39,7 @@ export class K8sRollback extends K8sOperation {
   /** The pipeline's steps, to read outputs, add overrides or place new steps around them. */
   public readonly steps: K8sRollbackSteps;
 
+  /** Creates the Kubernetes rollback: the approval-gated Deployment pipeline, its workflow form and their registration. */
   constructor(scope: Construct, id: string, props: K8sRollbackProps) {
     super(scope, id, props, {
       identifier: 'idp_k8s_rollback',

@@ -51,6 +51,7 @@ export class K8sScale extends K8sOperation {
   /** The pipeline's steps, to read outputs, add overrides or place new steps around them. */
   public readonly steps: K8sScaleSteps;
 
+  /** Creates the Kubernetes scale: the approval-gated Deployment pipeline, its workflow form and their registration. */
   constructor(scope: Construct, id: string, props: K8sScaleProps) {
     super(scope, id, props, {
       identifier: 'idp_k8s_scale',

@@ -227,6 +227,9 @@ export class ServiceOnboarding extends SelfServicePattern {
    */
   public readonly ciPipeline?: CreatedPipeline;
 
+  /**
+   * Creates the service onboarding: the IDP pipeline (repository, catalog, CI pipeline, Slack), its workflow form and their registration.
+   */
   constructor(scope: Construct, id: string, props: ServiceOnboardingProps) {
     super(scope, id, props, {
       identifier: 'idp_service_onboarding',

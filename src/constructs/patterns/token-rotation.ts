@@ -119,6 +119,7 @@ export class TokenRotation extends SelfServicePattern {
   /** The Approval stage, with SEPARATE_STAGE. */
   public readonly approvalStage?: ApprovalStage;
 
+  /** Creates the token rotation: the approval-gated Http pipeline, its workflow form and their registration. */
   constructor(scope: Construct, id: string, props: TokenRotationProps) {
     super(scope, id, props, {
       identifier: 'idp_rotate_token',

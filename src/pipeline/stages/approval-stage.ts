@@ -10,6 +10,7 @@ export interface ApprovalStageProps extends StageProps {}
  * a HarnessApproval step in a Custom stage is the safer choice there.
  */
 export class ApprovalStage extends Stage {
+  /** Creates the stage with its steps; identifier, name and the stage/step matrix are checked at once. */
   constructor(props: ApprovalStageProps) {
     super(StageType.APPROVAL, props);
   }

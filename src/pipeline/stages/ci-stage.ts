@@ -6,8 +6,11 @@ import { Stage, type StageProps } from '../stage';
 
 /** When the cache is restored and saved (`Caching.policy`). */
 export enum CachePolicy {
+  /** Restores the cache only. */
   PULL = 'pull',
+  /** Saves the cache only. */
   PUSH = 'push',
+  /** Restores the cache before the steps and saves it after them. */
   PULL_PUSH = 'pull-push',
 }
 
@@ -51,12 +54,14 @@ export interface CiStageProps extends StageProps {
  * with the codebase disabled (`cloneCodebase: false`, docs/rules.md#ci-stage-codebase-disabled).
  */
 export class CiStage extends Stage {
+  /** Where the stage's steps run. */
   public readonly infrastructure: StageInfrastructure;
   /** `cloneCodebase` as given. */
   public readonly cloneCodebase?: boolean;
   private readonly sharedPaths?: readonly string[];
   private readonly caching?: CiCaching;
 
+  /** Creates the stage with its steps; identifier, name, caching and the stage/step matrix are checked at once. */
   constructor(props: CiStageProps) {
     super(StageType.CI, props);
     const policy = props.caching?.policy;

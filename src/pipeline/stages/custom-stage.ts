@@ -11,6 +11,10 @@ export interface CustomStageProps extends StageProps {
  * A Custom stage: approvals, Http, ShellScript, Jira, Policy, FME flag steps, SlackNotify, step groups.
  */
 export class CustomStage extends Stage {
+  /**
+   * Creates the stage with its steps; identifier, name and the stage/step matrix are checked at once.
+   * @param customProps the stage's fields
+   */
   constructor(private readonly customProps: CustomStageProps) {
     super(StageType.CUSTOM, customProps);
   }

@@ -13,25 +13,45 @@ import { k8sStepOrderProblems } from './deployment-step-order';
 
 /** Deployment types (`DeploymentStageConfig.deploymentType`). */
 export enum DeploymentType {
+  /** Kubernetes manifests or Helm charts applied by Harness (the K8s steps). */
   KUBERNETES = 'Kubernetes',
+  /** Helm charts installed with native Helm. */
   NATIVE_HELM = 'NativeHelm',
+  /** Traditional deployment to hosts over SSH. */
   SSH = 'Ssh',
+  /** Traditional deployment to Windows hosts over WinRM. */
   WIN_RM = 'WinRm',
+  /** AWS Lambda through the Serverless framework. */
   SERVERLESS_AWS_LAMBDA = 'ServerlessAwsLambda',
+  /** Azure Web Apps. */
   AZURE_WEB_APP = 'AzureWebApp',
+  /** Azure Functions. */
   AZURE_FUNCTION = 'AzureFunction',
+  /** A custom deployment template. */
   CUSTOM_DEPLOYMENT = 'CustomDeployment',
+  /** Amazon ECS. */
   ECS = 'ECS',
+  /** Spot Elastigroup. */
   ELASTIGROUP = 'Elastigroup',
+  /** Tanzu Application Service. */
   TAS = 'TAS',
+  /** AWS Auto Scaling Groups. */
   ASG = 'Asg',
+  /** Google Cloud Functions. */
   GOOGLE_CLOUD_FUNCTIONS = 'GoogleCloudFunctions',
+  /** AWS Lambda (native). */
   AWS_LAMBDA = 'AwsLambda',
+  /** AWS SAM. */
   AWS_SAM = 'AWS_SAM',
+  /** Google Cloud Run. */
   GOOGLE_CLOUD_RUN = 'GoogleCloudRun',
+  /** Azure Container Apps. */
   AZURE_CONTAINER_APPS = 'AzureContainerApps',
+  /** Salesforce. */
   SALESFORCE = 'Salesforce',
+  /** Google Managed Instance Groups. */
   GOOGLE_MANAGED_INSTANCE_GROUP = 'GoogleManagedInstanceGroup',
+  /** AI agents. */
   AI_AGENT = 'AiAgent',
 }
 
@@ -72,6 +92,10 @@ export class DeploymentStage extends Stage {
   public readonly rollbackSteps: StepList;
   private readonly deploymentProps: DeploymentStageProps;
 
+  /**
+   * Creates the stage with its steps and rollback steps; identifier, name, service, environment and the stage/step matrix are checked at
+   * once.
+   */
   constructor(props: DeploymentStageProps) {
     super(StageType.DEPLOYMENT, {
       ...requireProps(props, 'new DeploymentStage', "new DeploymentStage({ identifier: 'deploy', ... })"),

@@ -25,9 +25,11 @@ export interface IacmStageProps extends StageProps {
  * trigger step is not documented to support IACM stages (docs/rules.md#contract-stage-types).
  */
 export class IacmStage extends Stage {
+  /** Where the stage's steps run. */
   public readonly infrastructure: StageInfrastructure;
   private readonly workspace: string | Expression;
 
+  /** Creates the stage with its steps; identifier, name, workspace and the stage/step matrix are checked at once. */
   constructor(props: IacmStageProps) {
     super(StageType.IACM, props);
     requireText(

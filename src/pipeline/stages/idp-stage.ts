@@ -28,10 +28,12 @@ export interface IdpStageProps extends StageProps {
  * no looping strategy, no stage-level clone.
  */
 export class IdpStage extends Stage {
+  /** Where the stage's steps run. */
   public readonly infrastructure: StageInfrastructure;
   private readonly sharedPaths?: readonly string[];
   private readonly cloneCodebase?: false;
 
+  /** Creates the stage with its steps; identifier, name, the IDP stage's limits and the stage/step matrix are checked at once. */
   constructor(props: IdpStageProps) {
     super(StageType.IDP, props);
     const where = this.describe();

@@ -12,8 +12,11 @@ import { toYaml } from '../../core/yaml';
  * @see https://developer.harness.io/docs/platform/triggers/triggers-reference
  */
 export enum GitProvider {
+  /** GitHub (`Github`), with a GitHub connector. */
   GITHUB = 'Github',
+  /** GitLab (`Gitlab`), with a GitLab connector. */
   GITLAB = 'Gitlab',
+  /** Bitbucket (`Bitbucket`), with a Bitbucket connector. */
   BITBUCKET = 'Bitbucket',
 }
 
@@ -63,10 +66,13 @@ export interface TriggerTarget {
  * @see https://developer.harness.io/docs/platform/triggers/triggering-pipelines
  */
 export class GitPushTrigger {
+  /** Trigger identifier, unique among the pipeline's triggers. */
   public readonly identifier: string;
+  /** Display name (the identifier when none is given). */
   public readonly name: string;
   private readonly props: GitPushTriggerProps;
 
+  /** Creates the trigger; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: GitPushTriggerProps) {
     requireProps(props, 'new GitPushTrigger', "new GitPushTrigger({ identifier: 'on_push', ... })");
     const where = `trigger '${props.identifier}'`;

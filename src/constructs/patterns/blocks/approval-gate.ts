@@ -68,6 +68,7 @@ export class ApprovalGate {
 
   private constructor(
     private readonly approval: RequiredApprovalProps | undefined,
+    /** Why the approval is skipped (`ApprovalGate.skip`), or `undefined` when it is required. */
     public readonly skipReason: string | undefined,
   ) {}
 

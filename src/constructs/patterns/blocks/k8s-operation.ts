@@ -103,6 +103,7 @@ export abstract class K8sOperation extends SelfServicePattern {
   private readonly k8sProps: K8sOperationProps;
   private readonly k8sDefaults: K8sOperationDefaults;
 
+  /** Builds the inputs (service, environment, infrastructure) and the Deployment stage of a Kubernetes operation for a subclass. */
   protected constructor(scope: Construct, id: string, props: K8sOperationProps, defaults: K8sOperationDefaults) {
     super(scope, id, props, defaults);
     const where = this.node.path;

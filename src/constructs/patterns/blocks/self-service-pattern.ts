@@ -107,10 +107,13 @@ export interface PatternParts {
 export abstract class SelfServicePattern extends Construct {
   private registered?: SelfServiceWorkflow;
 
+  /** Creates the pattern's scope; the subclass builds its inputs, steps and pipeline and registers them. */
   protected constructor(
     scope: Construct,
     id: string,
+    /** The pattern's common props (owner, identifiers, registration), as the subclass passed them. */
     protected readonly patternProps: SelfServicePatternProps,
+    /** The pattern's own defaults (identifier, name, description, tags) where the props leave them out. */
     protected readonly defaults: PatternDefaults,
   ) {
     super(scope, childId(scope, id, new.target.name));

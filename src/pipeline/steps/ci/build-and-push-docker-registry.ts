@@ -27,6 +27,7 @@ export class BuildAndPushDockerRegistryStep extends Step {
   public readonly type = 'BuildAndPushDockerRegistry';
   private readonly props: BuildAndPushDockerRegistryStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: BuildAndPushDockerRegistryStepProps) {
     super(props);
     this.props = props;

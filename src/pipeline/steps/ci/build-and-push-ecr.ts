@@ -27,6 +27,7 @@ export class BuildAndPushEcrStep extends Step {
   public readonly type = 'BuildAndPushECR';
   private readonly props: BuildAndPushEcrStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: BuildAndPushEcrStepProps) {
     super(props);
     this.props = props;

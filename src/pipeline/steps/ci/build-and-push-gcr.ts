@@ -27,6 +27,7 @@ export class BuildAndPushGcrStep extends Step {
   public readonly type = 'BuildAndPushGCR';
   private readonly props: BuildAndPushGcrStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: BuildAndPushGcrStepProps) {
     super(props);
     this.props = props;

@@ -4,9 +4,13 @@ import { isLiteralText, requireText } from './field-checks';
 
 /** What a GitClone step checks out (`steps/ci/Build.type`). */
 export enum GitCloneBuildType {
+  /** The head of a branch. */
   BRANCH = 'branch',
+  /** A tag. */
   TAG = 'tag',
+  /** A pull request, by number. */
   PULL_REQUEST = 'PR',
+  /** A commit, by SHA. */
   COMMIT_SHA = 'commitSha',
 }
 

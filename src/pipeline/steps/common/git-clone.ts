@@ -74,6 +74,7 @@ export class GitCloneStep extends Step {
   public readonly cloneDirectory?: string | Expression;
   private readonly props: GitCloneStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: GitCloneStepProps) {
     super(props);
     this.props = props;

@@ -6,8 +6,11 @@ import { requireText } from './field-checks';
 
 /** When the plugin image is pulled (`imagePullPolicy`). */
 export enum ImagePullPolicy {
+  /** Pulls the image every time. */
   ALWAYS = 'Always',
+  /** Never pulls: the image must be on the node. */
   NEVER = 'Never',
+  /** Pulls the image when the node does not have it. */
   IF_NOT_PRESENT = 'IfNotPresent',
 }
 
@@ -53,6 +56,7 @@ export class PluginStep extends Step {
   public readonly type = 'Plugin';
   private readonly props: PluginStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: PluginStepProps) {
     super(props);
     this.props = props;

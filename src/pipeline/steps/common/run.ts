@@ -7,10 +7,15 @@ import { VariableType } from '../../variable';
 
 /** Shells a Run step supports. */
 export enum Shell {
+  /** POSIX `sh`. */
   SH = 'Sh',
+  /** Bash. */
   BASH = 'Bash',
+  /** Windows PowerShell. */
   POWERSHELL = 'Powershell',
+  /** PowerShell Core (`pwsh`). */
   PWSH = 'Pwsh',
+  /** Python. */
   PYTHON = 'Python',
 }
 
@@ -46,6 +51,7 @@ export class RunStep extends Step {
   private readonly props: RunStepProps;
   private readonly outputs: readonly RunOutputVariable[];
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: RunStepProps) {
     super(props);
     this.props = props;

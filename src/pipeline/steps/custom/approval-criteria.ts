@@ -4,7 +4,9 @@ import { requireText } from '../common/field-checks';
 
 /** How a key-value condition compares the ticket field with the value (`Condition.operator`, schema casing). */
 export enum ConditionOperator {
+  /** The field equals the value. */
   EQUALS = 'equals',
+  /** The field differs from the value. */
   NOT_EQUALS = 'not equals',
   /** The field is one of the comma-separated values. */
   IN = 'in',
@@ -44,6 +46,7 @@ export class ApprovalCriteria {
   }
 
   private constructor(
+    /** `Jexl` (one expression) or `KeyValues` (conditions on ticket fields). */
     public readonly type: 'Jexl' | 'KeyValues',
     private readonly spec: {
       readonly expression?: string | Expression;

@@ -20,6 +20,7 @@ export class BarrierStep extends Step {
   public readonly type = 'Barrier';
   private readonly barrierRef: string | Expression;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: BarrierStepProps) {
     super(props);
     requireText(props.barrierRef, this.describe(), 'spec.barrierRef', "give the identifier of a barrier of the pipeline's flowControl");

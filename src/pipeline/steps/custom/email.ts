@@ -37,6 +37,7 @@ export class EmailStep extends Step {
   public readonly type = 'Email';
   private readonly props: EmailStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: EmailStepProps) {
     super(props);
     this.props = props;

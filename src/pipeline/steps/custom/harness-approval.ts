@@ -85,6 +85,7 @@ export class HarnessApprovalStep extends Step {
   public readonly type = 'HarnessApproval';
   private readonly props: HarnessApprovalStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: HarnessApprovalStepProps) {
     super(props);
     this.props = props;

@@ -12,12 +12,19 @@ import { checkStepVariables, renderStepVariables, type StepVariable } from './st
 
 /** HTTP methods of an Http step. */
 export enum HttpMethod {
+  /** HTTP GET. */
   GET = 'GET',
+  /** HTTP POST. */
   POST = 'POST',
+  /** HTTP PUT. */
   PUT = 'PUT',
+  /** HTTP DELETE. */
   DELETE = 'DELETE',
+  /** HTTP HEAD. */
   HEAD = 'HEAD',
+  /** HTTP OPTIONS. */
   OPTIONS = 'OPTIONS',
+  /** HTTP PATCH. */
   PATCH = 'PATCH',
 }
 
@@ -81,6 +88,7 @@ function isCredentialHeader(name: string): boolean {
  */
 export class HttpStep extends Step {
   public readonly type = 'Http';
+  /** Typed references to the step's outputs. */
   public readonly outputs: HttpOutputs;
   private readonly props: HttpStepProps;
 
@@ -110,6 +118,7 @@ export class HttpStep extends Step {
     return Expr.equals(HttpStep.RESPONSE_CODE, code);
   }
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: HttpStepProps) {
     super(props);
     this.props = props;

@@ -37,6 +37,7 @@ export class JiraApprovalStep extends Step {
   private readonly props: JiraApprovalStepProps;
   private readonly retryInterval?: string | Expression;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: JiraApprovalStepProps) {
     super(props);
     this.props = props;

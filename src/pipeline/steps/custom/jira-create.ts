@@ -27,9 +27,11 @@ export interface JiraCreateOutputs {
 /** A Jira Create step (`JiraCreateStepInfo`): opens a Jira issue. Custom, Approval, Deployment, IACM stages. */
 export class JiraCreateStep extends Step {
   public readonly type = 'JiraCreate';
+  /** Typed references to the step's outputs (the new issue). */
   public readonly outputs: JiraCreateOutputs;
   private readonly props: JiraCreateStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: JiraCreateStepProps) {
     super(props);
     this.props = props;

@@ -32,6 +32,7 @@ export class JiraUpdateStep extends Step {
   public readonly type = 'JiraUpdate';
   private readonly props: JiraUpdateStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: JiraUpdateStepProps) {
     super(props);
     this.props = props;

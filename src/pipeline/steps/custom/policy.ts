@@ -27,9 +27,11 @@ export interface PolicyOutputs {
  */
 export class PolicyStep extends Step {
   public readonly type = 'Policy';
+  /** Typed references to the step's outputs. */
   public readonly outputs: PolicyOutputs;
   private readonly props: PolicyStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: PolicyStepProps) {
     super(props);
     this.props = props;

@@ -40,6 +40,7 @@ export class ServiceNowApprovalStep extends Step {
   private readonly props: ServiceNowApprovalStepProps;
   private readonly retryInterval?: string | Expression;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: ServiceNowApprovalStepProps) {
     super(props);
     this.props = props;

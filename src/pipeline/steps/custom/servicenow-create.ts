@@ -48,9 +48,11 @@ export interface ServiceNowCreateOutputs {
  */
 export class ServiceNowCreateStep extends Step {
   public readonly type = 'ServiceNowCreate';
+  /** Typed references to the step's outputs (the new ticket). */
   public readonly outputs: ServiceNowCreateOutputs;
   private readonly props: ServiceNowCreateStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: ServiceNowCreateStepProps) {
     super(props);
     this.props = props;

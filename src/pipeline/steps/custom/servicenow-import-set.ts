@@ -28,6 +28,7 @@ export class ServiceNowImportSetStep extends Step {
   public readonly type = 'ServiceNowImportSet';
   private readonly props: ServiceNowImportSetStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: ServiceNowImportSetStepProps) {
     super(props);
     this.props = props;

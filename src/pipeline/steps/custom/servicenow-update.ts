@@ -41,6 +41,7 @@ export class ServiceNowUpdateStep extends Step {
   public readonly type = 'ServiceNowUpdate';
   private readonly props: ServiceNowUpdateStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: ServiceNowUpdateStepProps) {
     super(props);
     this.props = props;

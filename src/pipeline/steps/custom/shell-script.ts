@@ -7,7 +7,9 @@ import { checkStepVariables, renderStepVariables, type StepVariable } from './st
 
 /** Script types of a ShellScript step (`ShellScriptStepInfo.shell`). */
 export enum ShellScriptShell {
+  /** Bash. */
   BASH = 'Bash',
+  /** PowerShell. */
   POWERSHELL = 'PowerShell',
 }
 
@@ -63,6 +65,7 @@ export class ShellScriptStep extends Step {
   private readonly props: ShellScriptStepProps;
   private readonly outputVars: readonly StepVariable[];
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: ShellScriptStepProps) {
     super(props);
     this.props = props;

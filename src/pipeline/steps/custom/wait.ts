@@ -20,6 +20,7 @@ export class WaitStep extends Step {
   public readonly type = 'Wait';
   private readonly duration: string | Expression;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: WaitStepProps) {
     super(props);
     this.duration = checkDuration(props.duration, this.describe(), 'spec.duration', true)!;

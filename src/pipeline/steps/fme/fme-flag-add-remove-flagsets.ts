@@ -22,6 +22,7 @@ export class FmeFlagAddRemoveFlagsetsStep extends Step {
   public readonly type = 'FmeFlagAddRemoveFlagsets';
   private readonly props: FmeFlagAddRemoveFlagsetsStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: FmeFlagAddRemoveFlagsetsStepProps) {
     super(props);
     this.props = props;

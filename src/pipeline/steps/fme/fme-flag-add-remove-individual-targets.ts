@@ -51,6 +51,7 @@ export class FmeFlagAddRemoveIndividualTargetsStep extends Step {
   public readonly type = 'FmeFlagAddRemoveIndividualTargets';
   private readonly props: FmeFlagAddRemoveIndividualTargetsStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: FmeFlagAddRemoveIndividualTargetsStepProps) {
     super(props);
     this.props = props;

@@ -20,6 +20,7 @@ export class FmeFlagArchiveStep extends Step {
   public readonly type = 'FmeFlagArchive';
   private readonly fmeName: string | Expression;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: FmeFlagArchiveStepProps) {
     super(props);
     this.fmeName = props.flagName;

@@ -40,6 +40,7 @@ export class FmeFlagCreateStep extends Step {
   public readonly type = 'FmeFlagCreate';
   private readonly props: FmeFlagCreateStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: FmeFlagCreateStepProps) {
     super(props);
     this.props = props;

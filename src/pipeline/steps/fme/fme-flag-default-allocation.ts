@@ -24,6 +24,7 @@ export class FmeFlagDefaultAllocationStep extends Step {
   public readonly type = 'FmeFlagDefaultAllocation';
   private readonly props: FmeFlagDefaultAllocationStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: FmeFlagDefaultAllocationStepProps) {
     super(props);
     this.props = props;

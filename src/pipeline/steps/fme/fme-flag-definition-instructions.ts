@@ -38,6 +38,7 @@ export class FmeFlagDefinitionInstructionsStep extends Step {
   public readonly type = 'FmeFlagDefinitionInstructions';
   private readonly props: FmeFlagDefinitionInstructionsStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: FmeFlagDefinitionInstructionsStepProps) {
     super(props);
     this.props = props;

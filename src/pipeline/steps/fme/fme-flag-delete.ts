@@ -24,6 +24,7 @@ export class FmeFlagDeleteStep extends Step {
   public readonly type = 'FmeFlagDelete';
   private readonly props: FmeFlagDeleteStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: FmeFlagDeleteStepProps) {
     super(props);
     this.props = props;

@@ -14,6 +14,7 @@ export class FmeFlagKillStep extends Step {
   public readonly type = 'FmeFlagKill';
   private readonly props: FmeFlagKillStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: FmeFlagKillStepProps) {
     super(props);
     this.props = props;

@@ -19,6 +19,7 @@ export class FmeFlagLimitExposureStep extends Step {
   public readonly type = 'FmeFlagLimitExposure';
   private readonly props: FmeFlagLimitExposureStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: FmeFlagLimitExposureStepProps) {
     super(props);
     this.props = props;

@@ -24,6 +24,7 @@ export class FmeFlagPatchDefinitionStep extends Step {
   public readonly type = 'FmeFlagPatchDefinition';
   private readonly props: FmeFlagPatchDefinitionStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: FmeFlagPatchDefinitionStepProps) {
     super(props);
     this.props = props;

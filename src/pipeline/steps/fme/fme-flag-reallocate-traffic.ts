@@ -14,6 +14,7 @@ export class FmeFlagReallocateTrafficStep extends Step {
   public readonly type = 'FmeFlagReallocateTraffic';
   private readonly props: FmeFlagReallocateTrafficStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: FmeFlagReallocateTrafficStepProps) {
     super(props);
     this.props = props;

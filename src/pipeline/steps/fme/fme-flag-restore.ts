@@ -14,6 +14,7 @@ export class FmeFlagRestoreStep extends Step {
   public readonly type = 'FmeFlagRestore';
   private readonly props: FmeFlagRestoreStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: FmeFlagRestoreStepProps) {
     super(props);
     this.props = props;

@@ -32,6 +32,7 @@ export class FmeFlagSetDynamicConfigurationsStep extends Step {
   public readonly type = 'FmeFlagSetDynamicConfigurations';
   private readonly props: FmeFlagSetDynamicConfigurationsStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: FmeFlagSetDynamicConfigurationsStepProps) {
     super(props);
     this.props = props;

@@ -19,6 +19,7 @@ export class FmeFlagSetImpressionTrackingStep extends Step {
   public readonly type = 'FmeFlagSetImpressionTracking';
   private readonly props: FmeFlagSetImpressionTrackingStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: FmeFlagSetImpressionTrackingStepProps) {
     super(props);
     this.props = props;

@@ -32,6 +32,7 @@ export class FmeFlagSetIndividualTargetsStep extends Step {
   public readonly type = 'FmeFlagSetIndividualTargets';
   private readonly props: FmeFlagSetIndividualTargetsStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: FmeFlagSetIndividualTargetsStepProps) {
     super(props);
     this.props = props;

@@ -19,6 +19,7 @@ export class FmeFlagSetTargetingRulesStep extends Step {
   public readonly type = 'FmeFlagSetTargetingRules';
   private readonly props: FmeFlagSetTargetingRulesStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: FmeFlagSetTargetingRulesStepProps) {
     super(props);
     this.props = props;

@@ -24,6 +24,7 @@ export class FmeFlagSetTreatmentsStep extends Step {
   public readonly type = 'FmeFlagSetTreatments';
   private readonly props: FmeFlagSetTreatmentsStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: FmeFlagSetTreatmentsStepProps) {
     super(props);
     this.props = props;

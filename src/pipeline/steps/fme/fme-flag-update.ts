@@ -36,6 +36,7 @@ export class FmeFlagUpdateStep extends Step {
   public readonly type = 'FmeFlagUpdate';
   private readonly props: FmeFlagUpdateStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: FmeFlagUpdateStepProps) {
     super(props);
     this.props = props;

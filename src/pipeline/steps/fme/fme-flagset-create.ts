@@ -26,6 +26,7 @@ export class FmeFlagsetCreateStep extends Step {
   public readonly type = 'FmeFlagsetCreate';
   private readonly props: FmeFlagsetCreateStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: FmeFlagsetCreateStepProps) {
     super(props);
     this.props = props;

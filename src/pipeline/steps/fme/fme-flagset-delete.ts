@@ -20,6 +20,7 @@ export class FmeFlagsetDeleteStep extends Step {
   public readonly type = 'FmeFlagsetDelete';
   private readonly fmeName: string | Expression;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: FmeFlagsetDeleteStepProps) {
     super(props);
     this.fmeName = props.flagSetName;

@@ -14,26 +14,43 @@ import {
 
 /** Instruction types of FmeFlagDefinitionInstructions (`instructions[].type`). */
 export enum FmeInstructionType {
+  /** Sets the treatment served when no rule matches. */
   SET_DEFAULT_TREATMENT = 'SetDefaultTreatment',
+  /** Sets the baseline treatment that metrics compare against. */
   SET_BASELINE_TREATMENT = 'SetBaselineTreatment',
+  /** Turns impression tracking on or off. */
   SET_TRACK_IMPRESSION = 'SetTrackImpression',
+  /** Sets the percentage of traffic the flag is exposed to. */
   SET_LIMIT_EXPOSURE = 'SetLimitExposure',
+  /** Adds, removes or sets the keys and segments targeted per treatment. */
   UPDATE_INDIVIDUAL_TARGETS = 'UpdateIndividualTargets',
+  /** Sets the dynamic configuration of treatments. */
   UPDATE_DYNAMIC_CONFIGURATION = 'UpdateDynamicConfiguration',
+  /** Replaces the targeting rules. */
   SET_TARGETING_RULES = 'SetTargetingRules',
+  /** Sets the default rule's allocation across treatments. */
   SET_DEFAULT_ALLOCATIONS = 'SetDefaultAllocations',
+  /** Replaces the treatment definitions. */
   SET_TREATMENTS = 'SetTreatments',
+  /** Sets the flag's rollout status. */
   SET_ROLLOUT_STATUS = 'SetRolloutStatus',
+  /** Kills the flag (serves the default treatment to everyone) or revives it. */
   SET_FLAG_KILLED = 'SetFlagKilled',
 }
 
 /** What an UpdateIndividualTargets action does with its keys or segments. */
 export enum FmeTargetAction {
+  /** Adds keys to the treatment's targets. */
   ADD_KEYS = 'AddKeys',
+  /** Removes keys from the treatment's targets. */
   REMOVE_KEYS = 'RemoveKeys',
+  /** Adds segments to the treatment's targets. */
   ADD_SEGMENTS = 'AddSegments',
+  /** Removes segments from the treatment's targets. */
   REMOVE_SEGMENTS = 'RemoveSegments',
+  /** Replaces the treatment's target keys. */
   SET_KEYS = 'SetKeys',
+  /** Replaces the treatment's target segments. */
   SET_SEGMENTS = 'SetSegments',
 }
 
@@ -114,6 +131,7 @@ export class FmeInstruction {
   }
 
   private constructor(
+    /** The instruction type. */
     public readonly type: FmeInstructionType,
     private readonly value: unknown,
   ) {}

@@ -28,6 +28,7 @@ export class FmeMetricCheckStep extends Step {
   public readonly type = 'FmeMetricCheck';
   private readonly props: FmeMetricCheckStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: FmeMetricCheckStepProps) {
     super(props);
     this.props = props;

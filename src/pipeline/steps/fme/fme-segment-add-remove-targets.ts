@@ -26,6 +26,7 @@ export class FmeSegmentAddRemoveTargetsStep extends Step {
   public readonly type = 'FmeSegmentAddRemoveTargets';
   private readonly props: FmeSegmentAddRemoveTargetsStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: FmeSegmentAddRemoveTargetsStepProps) {
     super(props);
     this.props = props;

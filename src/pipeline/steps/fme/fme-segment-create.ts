@@ -7,8 +7,11 @@ import { checkTextList } from '../common/text-list';
 
 /** Kind of segment (`segmentType`). */
 export enum FmeSegmentType {
+  /** A list of keys, edited in the UI or through the API. */
   STANDARD = 'Standard',
+  /** A large list of keys, uploaded as a file. */
   LARGE = 'Large',
+  /** Keys that match targeting rules. */
   RULE_BASED = 'RuleBased',
 }
 
@@ -44,6 +47,7 @@ export class FmeSegmentCreateStep extends Step {
   public readonly type = 'FmeSegmentCreate';
   private readonly props: FmeSegmentCreateStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: FmeSegmentCreateStepProps) {
     super(props);
     this.props = props;

@@ -20,6 +20,7 @@ export class FmeSegmentDeleteStep extends Step {
   public readonly type = 'FmeSegmentDelete';
   private readonly fmeName: string | Expression;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: FmeSegmentDeleteStepProps) {
     super(props);
     this.fmeName = props.segmentName;

@@ -41,6 +41,7 @@ export class FmeSegmentSetTargetingRulesStep extends Step {
   public readonly type = 'FmeSegmentSetTargetingRules';
   private readonly props: FmeSegmentSetTargetingRulesStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: FmeSegmentSetTargetingRulesStepProps) {
     super(props);
     this.props = props;

@@ -34,6 +34,7 @@ export class FmeSegmentUpdateStep extends Step {
   public readonly type = 'FmeSegmentUpdate';
   private readonly props: FmeSegmentUpdateStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: FmeSegmentUpdateStepProps) {
     super(props);
     this.props = props;

@@ -5,30 +5,55 @@ import { checkAllocation } from './fme-treatments';
 
 /** Matcher types of a targeting-rule condition (`condition.rules[].type`). */
 export enum FmeMatcherType {
+  /** The key is in a segment. */
   IN_SEGMENT = 'IN_SEGMENT',
+  /** The key gets given treatments of another flag (a dependency). */
   IN_SPLIT = 'IN_SPLIT',
+  /** A boolean attribute is true or false. */
   BOOLEAN = 'BOOLEAN',
+  /** A date attribute is on the given day. */
   ON_DATE = 'ON_DATE',
+  /** A date attribute is on or after the given date. */
   ON_OR_AFTER_DATE = 'ON_OR_AFTER_DATE',
+  /** A date attribute is on or before the given date. */
   ON_OR_BEFORE_DATE = 'ON_OR_BEFORE_DATE',
+  /** A date attribute is between two dates. */
   BETWEEN_DATE = 'BETWEEN_DATE',
+  /** A set attribute equals the given set. */
   EQUAL_SET = 'EQUAL_SET',
+  /** A set attribute contains any of the given values. */
   ANY_OF_SET = 'ANY_OF_SET',
+  /** A set attribute contains all of the given values. */
   ALL_OF_SET = 'ALL_OF_SET',
+  /** A set attribute is part of the given values. */
   PART_OF_SET = 'PART_OF_SET',
+  /** A number attribute equals the value. */
   EQUAL_NUMBER = 'EQUAL_NUMBER',
+  /** A number attribute is at most the value. */
   LESS_THAN_OR_EQUAL_NUMBER = 'LESS_THAN_OR_EQUAL_NUMBER',
+  /** A number attribute is at least the value. */
   GREATER_THAN_OR_EQUAL_NUMBER = 'GREATER_THAN_OR_EQUAL_NUMBER',
+  /** A number attribute is between two values. */
   BETWEEN_NUMBER = 'BETWEEN_NUMBER',
+  /** A string attribute is one of the given values. */
   IN_LIST_STRING = 'IN_LIST_STRING',
+  /** A string attribute starts with one of the given values. */
   STARTS_WITH_STRING = 'STARTS_WITH_STRING',
+  /** A string attribute ends with one of the given values. */
   ENDS_WITH_STRING = 'ENDS_WITH_STRING',
+  /** A string attribute contains one of the given values. */
   CONTAINS_STRING = 'CONTAINS_STRING',
+  /** A string attribute matches a regular expression. */
   MATCHES_STRING = 'MATCHES_STRING',
+  /** A semantic-version attribute equals the version. */
   EQUAL_TO_SEMVER = 'EQUAL_TO_SEMVER',
+  /** A semantic-version attribute is at least the version. */
   GREATER_THAN_OR_EQUAL_TO_SEMVER = 'GREATER_THAN_OR_EQUAL_TO_SEMVER',
+  /** A semantic-version attribute is at most the version. */
   LESS_THAN_OR_EQUAL_TO_SEMVER = 'LESS_THAN_OR_EQUAL_TO_SEMVER',
+  /** A semantic-version attribute is between two versions. */
   BETWEEN_SEMVER = 'BETWEEN_SEMVER',
+  /** A semantic-version attribute is one of the given versions. */
   IN_LIST_SEMVER = 'IN_LIST_SEMVER',
 }
 

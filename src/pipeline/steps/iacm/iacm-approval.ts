@@ -22,6 +22,7 @@ export class IacmApprovalStep extends Step {
   public readonly type = 'IACMApproval';
   private readonly autoApprove?: boolean | Expression;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: IacmApprovalStepProps) {
     super(props);
     const a: unknown = props.autoApprove;

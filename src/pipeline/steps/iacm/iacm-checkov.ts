@@ -7,6 +7,7 @@ export interface IacmCheckovStepProps extends IacmScanStepProps {}
 export class IacmCheckovStep extends IacmScanStep {
   public readonly type = 'IACMCheckov';
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: IacmCheckovStepProps) {
     super(props);
   }

@@ -12,6 +12,7 @@ export interface IacmOpenTofuPluginStepProps extends IacmPluginStepProps {}
 export class IacmOpenTofuPluginStep extends IacmPluginStep {
   public readonly type = 'IACMOpenTofuPlugin';
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: IacmOpenTofuPluginStepProps) {
     super(props, 'OpenTofu');
   }

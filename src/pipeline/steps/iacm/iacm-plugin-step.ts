@@ -10,16 +10,27 @@ import { type ContainerResources, renderContainerResources } from '../common/con
  * @see https://developer.harness.io/docs/infra-as-code-management/cli-commands/terraform-plugins
  */
 export enum TerraformCommand {
+  /** `init`: configures the backend and installs the providers and modules of the workspace's code. */
   INIT = 'init',
+  /** `plan`: previews the changes `apply` would make; its plan is readable as `outputs.parsedPlan`. */
   PLAN = 'plan',
+  /** `apply`: makes the planned changes and updates the state; its Terraform outputs are readable with `terraformOutput()`. */
   APPLY = 'apply',
+  /** `destroy`: removes every resource the workspace manages. */
   DESTROY = 'destroy',
+  /** `plan-destroy`: previews what `destroy` would remove; its plan is readable as `outputs.parsedPlan`. */
   PLAN_DESTROY = 'plan-destroy',
+  /** `plan-refresh-only` (`plan -refresh-only`): previews the state update to the real infrastructure, changing nothing. */
   PLAN_REFRESH_ONLY = 'plan-refresh-only',
+  /** `apply-refresh-only` (`apply -refresh-only`): updates the state to the real infrastructure without changing it. */
   APPLY_REFRESH_ONLY = 'apply-refresh-only',
+  /** `detect-drift`: a plan that compares the real infrastructure with the state and fails the step on drift. */
   DETECT_DRIFT = 'detect-drift',
+  /** `import`: brings existing resources (the step's `import` entries) under the workspace's state. */
   IMPORT = 'import',
+  /** `removed`: removes resources from the state (a `removed` block; Terraform/OpenTofu 1.7 or later). */
   REMOVED = 'removed',
+  /** `validate`: checks the syntax and internal consistency of the code; fails the step on an error. */
   VALIDATE = 'validate',
 }
 
@@ -64,6 +75,7 @@ const NO_TARGET_COMMANDS: readonly string[] = [TerraformCommand.INIT, TerraformC
  * workspace, with the same spec (`IACMTerraformPluginInfo`, `IACMOpenTofuPluginInfo`) and the same checks.
  */
 export abstract class IacmPluginStep extends Step {
+  /** Typed outputs of the step (`parsedPlan`); read a Terraform output with {@link IacmPluginStep.terraformOutput}. */
   public readonly outputs: IacmPluginOutputs;
   private readonly pluginProps: IacmPluginStepProps;
 

@@ -16,6 +16,7 @@ export interface IacmScanStepProps extends StepProps {
 export abstract class IacmScanStep extends Step {
   private readonly scanProps: IacmScanStepProps;
 
+  /** @param props the scanner step's fields; checked at once */
   protected constructor(props: IacmScanStepProps) {
     super(props);
     this.scanProps = props;

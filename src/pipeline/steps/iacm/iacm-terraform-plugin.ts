@@ -15,6 +15,7 @@ export interface IacmTerraformPluginOutputs extends IacmPluginOutputs {}
 export class IacmTerraformPluginStep extends IacmPluginStep {
   public readonly type = 'IACMTerraformPlugin';
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: IacmTerraformPluginStepProps) {
     super(props, 'Terraform');
   }

@@ -7,6 +7,7 @@ export interface IacmTflintStepProps extends IacmScanStepProps {}
 export class IacmTflintStep extends IacmScanStep {
   public readonly type = 'IACMTFLint';
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: IacmTflintStepProps) {
     super(props);
   }

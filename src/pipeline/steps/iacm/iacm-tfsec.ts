@@ -7,6 +7,7 @@ export interface IacmTfsecStepProps extends IacmScanStepProps {}
 export class IacmTfsecStep extends IacmScanStep {
   public readonly type = 'IACMTFSec';
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: IacmTfsecStepProps) {
     super(props);
   }

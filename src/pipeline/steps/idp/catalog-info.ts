@@ -43,6 +43,7 @@ export interface CatalogInfoProps {
 export class CatalogInfo extends Expression {
   private readonly props: CatalogInfoProps;
 
+  /** Creates the catalog entity; its fields are checked at once. */
   constructor(props: CatalogInfoProps) {
     super();
     const where = 'CatalogInfo';

@@ -81,6 +81,7 @@ export class CookieCutterStep extends Step {
   private readonly props: CookieCutterStepProps;
   private readonly templatePath?: string | Expression;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: CookieCutterStepProps) {
     super(props);
     this.props = props;

@@ -38,10 +38,12 @@ export interface CreateCatalogOutputs {
 /** The IDP CreateCatalog step (`IDPCreateCatalogPlanInfo`): writes a catalog entity file into the workspace. */
 export class CreateCatalogStep extends Step {
   public readonly type = 'CreateCatalog';
+  /** Typed references to the step's outputs. */
   public readonly outputs: CreateCatalogOutputs;
   private readonly props: CreateCatalogStepProps;
   private readonly content: string | Expression;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: CreateCatalogStepProps) {
     super(props);
     this.props = props;

@@ -32,10 +32,12 @@ export interface CreateOrganizationOutputs {
 /** The IDP CreateOrganization step (`IDPCreateOrganisationPlanInfo`): creates a Harness organization. */
 export class CreateOrganizationStep extends Step {
   public readonly type = 'CreateOrganization';
+  /** Typed references to the step's outputs. */
   public readonly outputs: CreateOrganizationOutputs;
   private readonly props: CreateOrganizationStepProps;
   private readonly apiKey: SecretRef;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: CreateOrganizationStepProps) {
     super(props);
     this.props = props;

@@ -37,10 +37,12 @@ export interface CreateProjectOutputs {
 /** The IDP CreateProject step (`IDPCreateProjectPlanInfo`): creates a Harness project in an organization. */
 export class CreateProjectStep extends Step {
   public readonly type = 'CreateProject';
+  /** Typed references to the step's outputs. */
   public readonly outputs: CreateProjectOutputs;
   private readonly props: CreateProjectStepProps;
   private readonly apiKey: SecretRef;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: CreateProjectStepProps) {
     super(props);
     this.props = props;

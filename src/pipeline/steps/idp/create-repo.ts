@@ -24,9 +24,11 @@ export interface CreateRepoOutputs {
 /** The IDP CreateRepo step (`IDPCreateRepoPlanInfo`): creates a repository in the Git provider. */
 export class CreateRepoStep extends Step {
   public readonly type = 'CreateRepo';
+  /** Typed references to the step's outputs (e.g. `repositoryUrl`). */
   public readonly outputs: CreateRepoOutputs;
   private readonly props: CreateRepoStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: CreateRepoStepProps) {
     super(props);
     this.props = props;

@@ -42,6 +42,7 @@ export class CreateResourceStep extends Step {
   private readonly props: CreateResourceStepProps;
   private readonly apiKey: SecretRef;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: CreateResourceStepProps) {
     super(props);
     this.props = props;

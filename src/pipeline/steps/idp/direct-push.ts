@@ -32,6 +32,7 @@ export class DirectPushStep extends Step {
   public readonly type = 'DirectPush';
   private readonly props: DirectPushStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: DirectPushStepProps) {
     super(props);
     this.props = props;

@@ -4,10 +4,15 @@ import { requireText } from '../common/field-checks';
 
 /** Git providers the IDP Git steps support (`connectorType`). */
 export enum GitConnectorType {
+  /** GitHub. */
   GITHUB = 'Github',
+  /** GitLab. */
   GITLAB = 'Gitlab',
+  /** Bitbucket. */
   BITBUCKET = 'Bitbucket',
+  /** Azure Repos. */
   AZURE_REPO = 'AzureRepo',
+  /** Harness Code Repository. */
   HARNESS = 'Harness',
 }
 

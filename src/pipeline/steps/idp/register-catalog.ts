@@ -32,10 +32,12 @@ export interface RegisterCatalogOutputs {
 /** The IDP RegisterCatalog step (`IDPRegisterCatalogPlanInfo`): registers an entity file from Git in the catalog. */
 export class RegisterCatalogStep extends Step {
   public readonly type = 'RegisterCatalog';
+  /** Typed references to the step's outputs. */
   public readonly outputs: RegisterCatalogOutputs;
   private readonly props: RegisterCatalogStepProps;
   private readonly apiKey?: SecretRef;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: RegisterCatalogStepProps) {
     super(props);
     this.props = props;

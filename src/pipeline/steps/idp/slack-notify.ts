@@ -44,6 +44,7 @@ export class SlackNotifyStep extends Step {
   private readonly props: SlackNotifyStepProps;
   private readonly tokenRef: SecretRef;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: SlackNotifyStepProps) {
     super(props);
     this.props = props;

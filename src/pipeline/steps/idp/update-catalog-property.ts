@@ -94,6 +94,7 @@ export class UpdateCatalogPropertyStep extends Step {
   private readonly apiKey?: SecretRef;
   private readonly entities: readonly CatalogEntityValue[];
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: UpdateCatalogPropertyStepProps) {
     super(props);
     this.props = props;

@@ -62,6 +62,7 @@ export class DeleteResources {
   }
 
   private constructor(
+    /** How the resources are chosen: by name, by release, or by manifest path. */
     public readonly type: 'ResourceName' | 'ReleaseName' | 'ManifestPath',
     private readonly spec: Record<string, unknown>,
   ) {}

@@ -40,8 +40,10 @@ export class InstanceSelection {
   }
 
   private constructor(
+    /** `Count` (a number of instances) or `Percentage` (of the instance count). */
     public readonly type: 'Count' | 'Percentage',
     private readonly key: 'count' | 'percentage',
+    /** The count or percentage. */
     public readonly value: number | Expression,
   ) {}
 

@@ -34,6 +34,7 @@ export class K8sApplyStep extends Step {
   public readonly type = 'K8sApply';
   private readonly props: K8sApplyStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: K8sApplyStepProps) {
     super(props);
     this.props = props;

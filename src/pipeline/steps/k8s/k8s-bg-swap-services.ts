@@ -18,6 +18,7 @@ export class K8sBGSwapServicesStep extends Step {
   public readonly type = 'K8sBGSwapServices';
   private readonly props: K8sBGSwapServicesStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: K8sBGSwapServicesStepProps) {
     super(props);
     this.props = props;

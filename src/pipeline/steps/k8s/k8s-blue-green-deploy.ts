@@ -30,6 +30,7 @@ export class K8sBlueGreenDeployStep extends Step {
   public readonly type = 'K8sBlueGreenDeploy';
   private readonly props: K8sBlueGreenDeployStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: K8sBlueGreenDeployStepProps) {
     super(props);
     this.props = props;

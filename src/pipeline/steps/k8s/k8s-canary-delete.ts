@@ -18,6 +18,7 @@ export class K8sCanaryDeleteStep extends Step {
   public readonly type = 'K8sCanaryDelete';
   private readonly props: K8sCanaryDeleteStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: K8sCanaryDeleteStepProps) {
     super(props);
     this.props = props;

@@ -44,6 +44,7 @@ export class K8sCanaryDeployStep extends Step {
   public readonly type = 'K8sCanaryDeploy';
   private readonly props: K8sCanaryDeployStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: K8sCanaryDeployStepProps) {
     super(props);
     this.props = props;

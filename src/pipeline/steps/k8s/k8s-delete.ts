@@ -26,6 +26,7 @@ export class K8sDeleteStep extends Step {
   public readonly type = 'K8sDelete';
   private readonly props: K8sDeleteStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: K8sDeleteStepProps) {
     super(props);
     this.props = props;

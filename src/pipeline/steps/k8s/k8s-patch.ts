@@ -47,6 +47,7 @@ export class K8sPatchStep extends Step {
   public readonly type = 'K8sPatch';
   private readonly props: K8sPatchStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: K8sPatchStepProps) {
     super(props);
     this.props = props;

@@ -24,6 +24,7 @@ export class K8sRollingDeployStep extends Step {
   public readonly type = 'K8sRollingDeploy';
   private readonly props: K8sRollingDeployStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: K8sRollingDeployStepProps) {
     super(props);
     this.props = props;

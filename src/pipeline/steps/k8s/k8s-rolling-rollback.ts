@@ -19,6 +19,7 @@ export class K8sRollingRollbackStep extends Step {
   public readonly type = 'K8sRollingRollback';
   private readonly props: K8sRollingRollbackStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: K8sRollingRollbackStepProps) {
     super(props);
     this.props = props;

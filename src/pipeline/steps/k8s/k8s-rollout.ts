@@ -5,11 +5,17 @@ import { checkCommandFlags, renderCommandFlags } from './workload';
 
 /** `kubectl rollout` subcommands (schema enum, lowercase — the docs' `Resume`/`Undo` are rejected, docs/rules.md#k8s-rollout-command). */
 export enum RolloutCommand {
+  /** `kubectl rollout restart`: restarts the workload's pods. */
   RESTART = 'restart',
+  /** `kubectl rollout resume`: resumes a paused rollout. */
   RESUME = 'resume',
+  /** `kubectl rollout status`: waits for the rollout to finish. */
   STATUS = 'status',
+  /** `kubectl rollout undo`: rolls back to the previous revision. */
   UNDO = 'undo',
+  /** `kubectl rollout pause`: pauses the rollout. */
   PAUSE = 'pause',
+  /** `kubectl rollout history`: lists the revisions. */
   HISTORY = 'history',
 }
 
@@ -34,6 +40,7 @@ export class K8sRolloutStep extends Step {
   public readonly type = 'K8sRollout';
   private readonly props: K8sRolloutStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: K8sRolloutStepProps) {
     super(props);
     this.props = props;

@@ -24,6 +24,7 @@ export class K8sScaleStep extends Step {
   public readonly type = 'K8sScale';
   private readonly props: K8sScaleStepProps;
 
+  /** Creates the step; its fields are checked at once, so a mistake throws a `ValidationError` naming the field and the fix. */
   constructor(props: K8sScaleStepProps) {
     super(props);
     this.props = props;

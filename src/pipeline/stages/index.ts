@@ -1,6 +1,0 @@
-export * from './approval-stage';
-export * from './ci-stage';
-export * from './custom-stage';
-export * from './deployment-stage';
-export * from './iacm-stage';
-export * from './idp-stage';
