@@ -55,14 +55,9 @@ export {
   type FeatureFlagToggleSteps,
   FlagAction,
 } from './patterns/feature-flag-toggle';
-export {
-  type PrivateTemplateRepository,
-  ServiceOnboarding,
-  type ServiceOnboardingInputs,
-  type ServiceOnboardingOutputs,
-  type ServiceOnboardingProps,
-  type ServiceOnboardingSteps,
-} from './patterns/service-onboarding';
+export { ServiceOnboarding } from './patterns/service-onboarding';
+export type { ServiceOnboardingInputs, ServiceOnboardingOutputs, ServiceOnboardingSteps } from './patterns/service-onboarding/members';
+export type { PrivateTemplateRepository, ServiceOnboardingProps } from './patterns/service-onboarding/props';
 export {
   InfraProvisioning,
   type InfraProvisioningInputs,
