@@ -58,14 +58,9 @@ export {
 export { ServiceOnboarding } from './patterns/service-onboarding';
 export type { ServiceOnboardingInputs, ServiceOnboardingOutputs, ServiceOnboardingSteps } from './patterns/service-onboarding/members';
 export type { PrivateTemplateRepository, ServiceOnboardingProps } from './patterns/service-onboarding/props';
-export {
-  InfraProvisioning,
-  type InfraProvisioningInputs,
-  type InfraProvisioningProps,
-  type InfraProvisioningStages,
-  type InfraProvisioningSteps,
-  type InstanceCountBounds,
-} from './patterns/infra-provisioning';
+export { InfraProvisioning } from './patterns/infra-provisioning';
+export type { InfraProvisioningInputs, InfraProvisioningStages, InfraProvisioningSteps } from './patterns/infra-provisioning/members';
+export type { InfraProvisioningProps, InstanceCountBounds } from './patterns/infra-provisioning/props';
 
 // Building blocks of the patterns
 export {

@@ -1,5 +1,7 @@
 import { IacScanner } from '../../../src/constructs/patterns/blocks/iac-scanner';
-import { exportPlanCommand, InfraProvisioning, type InfraProvisioningProps } from '../../../src/constructs/patterns/infra-provisioning';
+import { InfraProvisioning } from '../../../src/constructs/patterns/infra-provisioning';
+import { exportPlanCommand } from '../../../src/constructs/patterns/infra-provisioning/export-plan';
+import type { InfraProvisioningProps } from '../../../src/constructs/patterns/infra-provisioning/props';
 import { OwnerPicker } from '../../../src/constructs/patterns/blocks/owner-picker';
 import { PatternInput } from '../../../src/constructs/patterns/blocks/pattern-input';
 import { StageInfrastructure } from '../../../src/pipeline/infrastructure';
