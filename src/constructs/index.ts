@@ -40,14 +40,8 @@ export { Deferred, OnboardingValue } from './create-resource/onboarding-value';
 export { K8sRollback, type K8sRollbackInputs, type K8sRollbackProps, type K8sRollbackSteps } from './patterns/k8s-rollback';
 export { K8sScale, type K8sScaleInputs, type K8sScaleProps, type K8sScaleSteps } from './patterns/k8s-scale';
 export { K8sRestart, type K8sRestartInputs, type K8sRestartProps, type K8sRestartSteps, RestartMethod } from './patterns/k8s-restart';
-export {
-  ApprovalPlacement,
-  TokenRotation,
-  type TokenRotationInputs,
-  type TokenRotationOutputs,
-  type TokenRotationProps,
-  type TokenRotationSteps,
-} from './patterns/token-rotation';
+export { ApprovalPlacement, TokenRotation, type TokenRotationProps } from './patterns/token-rotation';
+export type { TokenRotationInputs, TokenRotationOutputs, TokenRotationSteps } from './patterns/token-rotation/members';
 export {
   FeatureFlagToggle,
   type FeatureFlagToggleInputs,

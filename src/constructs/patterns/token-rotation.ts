@@ -1,23 +1,19 @@
 import type { Construct } from 'constructs';
 import { fail, type ValidationProblem } from '../../core/errors';
-import { Expr } from '../../core/expr';
-import type { StepOutput } from '../../core/expression';
+import type { RenderContext } from '../../core/render-context';
 import { ApprovalStage } from '../../pipeline/stages/approval-stage';
 import { CustomStage } from '../../pipeline/stages/custom-stage';
 import type { HarnessApprovalStep } from '../../pipeline/steps/custom/harness-approval';
-import { HttpMethod, HttpStep } from '../../pipeline/steps/custom/http';
-import { VariableType } from '../../pipeline/variable';
 import { FormPage } from '../../workflow/form-page';
-import { UiField } from '../../workflow/ui-field';
-import { WorkflowInput } from '../../workflow/workflow-input';
-import type { RenderContext } from '../../core/render-context';
+import type { WorkflowInput } from '../../workflow/workflow-input';
 import { buildInConstruct } from '../private/model-validation';
 import { reportProblems } from '../private/synth-session';
 import { type ApprovalGate, createApprovalStep, requireApprovalGate } from './blocks/approval-gate';
-import type { GatedOperationProps } from './blocks/self-service-pattern';
 import { HarnessApi, type HarnessApiProps } from './blocks/harness-api';
-import { SelfServicePattern } from './blocks/self-service-pattern';
-import { IDENTIFIER_INPUT_PATTERN, NAME_INPUT_PATTERN } from '../../core/identifier';
+import { type GatedOperationProps, SelfServicePattern } from './blocks/self-service-pattern';
+import { checkSecretManager, rotationCalls } from './token-rotation/api-calls';
+import { tokenRotationInputs } from './token-rotation/inputs';
+import type { TokenRotationInputs, TokenRotationOutputs, TokenRotationSteps } from './token-rotation/members';
 
 /** Where the approval of a {@link TokenRotation} runs. */
 export enum ApprovalPlacement {
@@ -40,52 +36,6 @@ export interface TokenRotationProps extends GatedOperationProps, HarnessApiProps
   /** Secret manager of the secret the new token is written to (`spec.secretManagerIdentifier`). @default 'harnessSecretManager' */
   readonly secretManagerIdentifier?: string;
 }
-
-/** The inputs of a {@link TokenRotation}. */
-export interface TokenRotationInputs {
-  /** `token_identifier`: the token to rotate. */
-  readonly tokenIdentifier: WorkflowInput;
-  /** `rotation_org`: org of the service account owning the API key (an org picker). */
-  readonly rotationOrg: WorkflowInput;
-  /** `service_account_identifier`: the service account (`parentIdentifier`). */
-  readonly serviceAccount: WorkflowInput;
-  /** `api_key_identifier`: the API key holding the token. */
-  readonly apiKey: WorkflowInput;
-  /** `secret_identifier`: the Harness secret overwritten with the new token. */
-  readonly secretIdentifier: WorkflowInput;
-  /** `secret_org`: org of the secret (an org picker). */
-  readonly secretOrg: WorkflowInput;
-  /** `secret_display_name`: display name of the secret. */
-  readonly secretDisplayName: WorkflowInput;
-}
-
-/** The steps of a {@link TokenRotation}. */
-export interface TokenRotationSteps {
-  /** `approve_rotation`; absent when the approval is skipped. */
-  readonly approve?: HarnessApprovalStep;
-  /** `rotate_token`: POST /ng/api/token/rotate/{tokenId}; the new token is the Secret output `new_token`. */
-  readonly rotate: HttpStep;
-  /** `update_secret`: PUT /ng/api/v2/secrets/{secretId} with the new token as the inline value. */
-  readonly updateSecret: HttpStep;
-}
-
-/** Typed outputs of a {@link TokenRotation}. */
-export interface TokenRotationOutputs {
-  /**
-   * The new token: a `type: Secret` output variable of the rotate step, masked by Harness. Use it only in
-   * fields that take a credential (headers, request bodies of further API calls); never in a message, a log
-   * or a workflow output (the synth fails if a workflow output reads it).
-   */
-  readonly newToken: StepOutput;
-  /** HTTP status of the rotate call. */
-  readonly rotateResponseCode: StepOutput;
-  /** HTTP status of the secret update. */
-  readonly updateResponseCode: StepOutput;
-}
-
-/** Name of the Secret output variable that carries the new token. */
-const NEW_TOKEN = 'new_token';
-const SECRET_MANAGER = /^((account|org)\.)?[a-zA-Z_][0-9a-zA-Z_$-]{0,127}$/;
 
 /**
  * Rotate a Harness API token and store the new value in a Harness secret: a human
@@ -152,117 +102,11 @@ export class TokenRotation extends SelfServicePattern {
     approvalStage?: ApprovalStage;
   } {
     const where = this.node.path;
-    const placement = props.approvalPlacement ?? ApprovalPlacement.SAME_STAGE;
-    if (!Object.values(ApprovalPlacement).includes(placement)) {
-      fail(
-        where,
-        'approvalPlacement',
-        `'${String(placement)}' is not an approval placement`,
-        'use ApprovalPlacement.SAME_STAGE or ApprovalPlacement.SEPARATE_STAGE',
-      );
-    }
-    if (placement === ApprovalPlacement.SEPARATE_STAGE && !this.approval.isRequired) {
-      fail(
-        where,
-        'approvalPlacement',
-        'ApprovalPlacement.SEPARATE_STAGE asks for an Approval stage, but approval is ApprovalGate.skip(...)',
-        'leave approvalPlacement out, or pass approval: ApprovalGate.required({...})',
-      );
-    }
-    const secretManager = props.secretManagerIdentifier ?? 'harnessSecretManager';
-    if (typeof secretManager !== 'string' || !SECRET_MANAGER.test(secretManager)) {
-      fail(
-        where,
-        'secretManagerIdentifier',
-        `'${String(secretManager)}' is not a secret manager identifier`,
-        "give the identifier, e.g. 'harnessSecretManager' or 'account.vault'",
-      );
-    }
-
-    const orgPicker = UiField.harnessOrgPicker();
-    const inputs: TokenRotationInputs = {
-      tokenIdentifier: WorkflowInput.string('token_identifier', {
-        title: 'Token identifier',
-        pattern: IDENTIFIER_INPUT_PATTERN,
-        variableDescription: 'Identifier of the token to rotate',
-      }),
-      rotationOrg: WorkflowInput.string('rotation_org', {
-        title: 'Org for rotation API',
-        pattern: IDENTIFIER_INPUT_PATTERN,
-        uiField: orgPicker,
-        variableDescription: 'Org of the service account owning the API key',
-      }),
-      serviceAccount: WorkflowInput.string('service_account_identifier', {
-        title: 'Service account identifier',
-        pattern: IDENTIFIER_INPUT_PATTERN,
-        variableDescription: 'Service account identifier (parentIdentifier)',
-      }),
-      apiKey: WorkflowInput.string('api_key_identifier', {
-        title: 'API key identifier',
-        pattern: IDENTIFIER_INPUT_PATTERN,
-        variableDescription: 'API key identifier',
-      }),
-      secretIdentifier: WorkflowInput.string('secret_identifier', {
-        title: 'Secret identifier',
-        pattern: IDENTIFIER_INPUT_PATTERN,
-        variableDescription: 'Harness secret to overwrite with the new token',
-      }),
-      secretOrg: WorkflowInput.string('secret_org', {
-        title: 'Secret scoped org',
-        pattern: IDENTIFIER_INPUT_PATTERN,
-        uiField: orgPicker,
-        variableDescription: 'Org of the org-scoped secret',
-      }),
-      secretDisplayName: WorkflowInput.string('secret_display_name', {
-        title: 'Secret display name',
-        pattern: NAME_INPUT_PATTERN,
-        variableDescription: 'Display name of the secret',
-      }),
-    };
-    const i = inputs;
-
-    const rotate = this.api.call({
-      identifier: 'rotate_token',
-      name: 'Rotate token',
-      method: HttpMethod.POST,
-      path: `/ng/api/token/rotate/${i.tokenIdentifier}`,
-      query: {
-        accountIdentifier: Expr.ACCOUNT_ID,
-        orgIdentifier: i.rotationOrg,
-        apiKeyType: 'SERVICE_ACCOUNT',
-        parentIdentifier: i.serviceAccount,
-        apiKeyIdentifier: i.apiKey,
-      },
-      // Secret-typed, so Harness masks the token (not verified on a live account).
-      outputVariables: [{ name: NEW_TOKEN, type: VariableType.SECRET, value: HttpStep.responseJson('data') }],
-    });
-    const newToken = rotate.outputVariable(NEW_TOKEN);
-    const updateSecret = this.api.call({
-      identifier: 'update_secret',
-      name: 'Update secretText',
-      method: HttpMethod.PUT,
-      path: `/ng/api/v2/secrets/${i.secretIdentifier}`,
-      query: { accountIdentifier: Expr.ACCOUNT_ID, orgIdentifier: i.secretOrg },
-      requestBody: JSON.stringify(
-        {
-          secret: {
-            type: 'SecretText',
-            name: i.secretDisplayName,
-            identifier: i.secretIdentifier,
-            orgIdentifier: i.secretOrg,
-            spec: { secretManagerIdentifier: secretManager, valueType: 'Inline', value: newToken },
-          },
-        },
-        null,
-        2,
-      ),
-    });
-
-    const approve = createApprovalStep(this.approval, {
-      operation: 'rotation',
-      request: `Rotate token ${i.tokenIdentifier} (API key ${i.apiKey}, service account ${i.serviceAccount}) and store it in secret ${i.secretIdentifier}.`,
-      message: props.approvalMessage,
-    });
+    const placement = this.checkPlacement(props.approvalPlacement);
+    const secretManager = checkSecretManager(props.secretManagerIdentifier, where);
+    const inputs = tokenRotationInputs();
+    const { rotate, updateSecret, newToken } = rotationCalls(this.api, inputs, secretManager);
+    const approve = this.approvalStep(inputs, props.approvalMessage);
     const separate = placement === ApprovalPlacement.SEPARATE_STAGE;
     const approvalStage = separate
       ? new ApprovalStage({ identifier: 'approve_rotation_stage', name: 'Approve rotation', description: '', tags: {}, steps: [approve!] })
@@ -288,6 +132,40 @@ export class TokenRotation extends SelfServicePattern {
       stage,
       approvalStage,
     };
+  }
+
+  /** Where the approval runs: a known placement, and its own stage only for a required approval. */
+  private checkPlacement(value: ApprovalPlacement | undefined): ApprovalPlacement {
+    const where = this.node.path;
+    const placement = value ?? ApprovalPlacement.SAME_STAGE;
+    if (!Object.values(ApprovalPlacement).includes(placement)) {
+      fail(
+        where,
+        'approvalPlacement',
+        `'${String(placement)}' is not an approval placement`,
+        'use ApprovalPlacement.SAME_STAGE or ApprovalPlacement.SEPARATE_STAGE',
+      );
+    }
+    if (placement === ApprovalPlacement.SEPARATE_STAGE && !this.approval.isRequired) {
+      fail(
+        where,
+        'approvalPlacement',
+        'ApprovalPlacement.SEPARATE_STAGE asks for an Approval stage, but approval is ApprovalGate.skip(...)',
+        'leave approvalPlacement out, or pass approval: ApprovalGate.required({...})',
+      );
+    }
+    return placement;
+  }
+
+  /** The approval step (absent when the approval is skipped), asking to rotate the token into the secret. */
+  private approvalStep(i: TokenRotationInputs, message: TokenRotationProps['approvalMessage']): HarnessApprovalStep | undefined {
+    return createApprovalStep(this.approval, {
+      operation: 'rotation',
+      request:
+        `Rotate token ${i.tokenIdentifier} (API key ${i.apiKey}, service account ${i.serviceAccount}) ` +
+        `and store it in secret ${i.secretIdentifier}.`,
+      message,
+    });
   }
 
   /** Workflow outputs that would show the new token in the IDP (only user-defined output variables can be read there). */
