@@ -134,82 +134,14 @@ export class FeatureFlagToggle extends SelfServicePattern {
         "list at least one OPA policy set, e.g. ['account.fme_flag_change_guardrails']",
       );
     }
-    if (props.environments !== undefined && (!Array.isArray(props.environments) || props.environments.length === 0)) {
-      fail(
-        where,
-        'environments',
-        'the list of FME environments is empty',
-        "list the environments the form offers, e.g. ['Staging', 'Production'], or leave environments out",
-      );
-    }
-    const environments =
-      props.environments === undefined
-        ? DEFAULT_ENVIRONMENTS
-        : checkChoices(props.environments, where, 'environments', 'list the environments the form offers');
-    const defaultEnvironment = props.defaultEnvironment ?? (props.environments === undefined ? 'Production' : undefined);
-    if (defaultEnvironment !== undefined && !environments.includes(defaultEnvironment)) {
-      fail(
-        where,
-        'defaultEnvironment',
-        `'${defaultEnvironment}' is not one of the environments [${environments.join(', ')}]`,
-        'pick one of the environments, or add it to environments',
-      );
-    }
+    const { environments, defaultEnvironment } = checkEnvironments(props, where);
     const treatment = props.treatment ?? 'on';
     // One rule, one place: the FME steps' treatment name rule.
     checkTreatmentName(treatment, where, 'treatment', false);
     const approval = props.approval === undefined ? undefined : requireApprovalGate(props.approval, where);
-
-    const flagName = WorkflowInput.string('flag_name', {
-      title: 'Flag name',
-      pattern: '^[a-zA-Z][-_a-zA-Z0-9]*$',
-      maxLength: 100,
-      variableDescription: 'FME feature flag name',
-    });
-    const targetKey = WorkflowInput.string('target_key', {
-      title: 'Target user key',
-      pattern: TARGET_KEY_PATTERN,
-      variableDescription: 'Individual target key (user/account key)',
-    });
-    const action = WorkflowInput.enum('action', {
-      title: 'Action',
-      values: [FlagAction.ENABLE, FlagAction.DISABLE],
-      default: FlagAction.ENABLE,
-      variableDescription: `enable adds the key to the "${treatment}" treatment, disable removes it`,
-    });
-    const environment = WorkflowInput.enum('environment', {
-      title: 'FME environment',
-      values: environments,
-      default: defaultEnvironment,
-      variableDescription: 'FME environment name or id',
-    });
-
-    const timeout = Timeout.minutes(5);
-    const policy = new PolicyStep({
-      identifier: 'flag_change_governance',
-      name: 'Flag change governance',
-      timeout,
-      policySets: props.policySets,
-      payload: { flagName, environment, targetKey, action, triggeredBy: Expr.TRIGGERED_BY_EMAIL },
-    });
-    const approve =
-      approval &&
-      createApprovalStep(approval, {
-        operation: 'flag change',
-        request: `${action} flag ${flagName} (treatment "${treatment}") for target ${targetKey} in ${environment}?`,
-      });
-    const toggle = (act: FlagAction, verb: string, change: 'addKeys' | 'removeKeys') =>
-      new FmeFlagAddRemoveIndividualTargetsStep({
-        identifier: `${act}_flag_for_target`,
-        name: `${verb} flag for target`,
-        timeout,
-        when: { condition: Expr.equals(action, act) },
-        flagName,
-        environment,
-        treatments: [{ treatment, [change]: [targetKey] }],
-      });
-    const enable = toggle(FlagAction.ENABLE, 'Enable', 'addKeys');
-    const disable = toggle(FlagAction.DISABLE, 'Disable', 'removeKeys');
+    const inputs = toggleInputs(treatment, environments, defaultEnvironment);
+    const steps = toggleSteps(props.policySets, treatment, approval, inputs);
+    const { policy, approve, enable, disable } = steps;
     const stage = new CustomStage({
       identifier: 'toggle_flag',
       name: 'Toggle flag for target',
@@ -218,12 +150,107 @@ export class FeatureFlagToggle extends SelfServicePattern {
       steps: [policy, ...(approve ? [approve] : []), enable, disable],
       failureStrategies: [FailureStrategy.onAllErrors(FailureAction.MARK_AS_FAILURE)],
     });
+    const { flagName, targetKey, action, environment } = inputs;
     this.register({
       stages: [stage],
       pages: [new FormPage({ title: 'Flag change', inputs: [flagName, targetKey, action, environment] })],
       approval,
       triggerName: 'Changing flag targeting',
     });
-    return { inputs: { flagName, targetKey, action, environment }, steps: { policy, approve, enable, disable }, stage };
+    return { inputs, steps, stage };
   }
+}
+
+/** The FME environments the form offers, and the one it proposes (one of them). */
+function checkEnvironments(
+  props: FeatureFlagToggleProps,
+  where: string,
+): { environments: readonly string[]; defaultEnvironment: string | undefined } {
+  if (props.environments !== undefined && (!Array.isArray(props.environments) || props.environments.length === 0)) {
+    fail(
+      where,
+      'environments',
+      'the list of FME environments is empty',
+      "list the environments the form offers, e.g. ['Staging', 'Production'], or leave environments out",
+    );
+  }
+  const environments =
+    props.environments === undefined
+      ? DEFAULT_ENVIRONMENTS
+      : checkChoices(props.environments, where, 'environments', 'list the environments the form offers');
+  const defaultEnvironment = props.defaultEnvironment ?? (props.environments === undefined ? 'Production' : undefined);
+  if (defaultEnvironment !== undefined && !environments.includes(defaultEnvironment)) {
+    fail(
+      where,
+      'defaultEnvironment',
+      `'${defaultEnvironment}' is not one of the environments [${environments.join(', ')}]`,
+      'pick one of the environments, or add it to environments',
+    );
+  }
+  return { environments, defaultEnvironment };
+}
+
+/** The form: the flag, the target key, the action and the FME environment. */
+function toggleInputs(treatment: string, environments: readonly string[], defaultEnvironment: string | undefined): FeatureFlagToggleInputs {
+  const flagName = WorkflowInput.string('flag_name', {
+    title: 'Flag name',
+    pattern: '^[a-zA-Z][-_a-zA-Z0-9]*$',
+    maxLength: 100,
+    variableDescription: 'FME feature flag name',
+  });
+  const targetKey = WorkflowInput.string('target_key', {
+    title: 'Target user key',
+    pattern: TARGET_KEY_PATTERN,
+    variableDescription: 'Individual target key (user/account key)',
+  });
+  const action = WorkflowInput.enum('action', {
+    title: 'Action',
+    values: [FlagAction.ENABLE, FlagAction.DISABLE],
+    default: FlagAction.ENABLE,
+    variableDescription: `enable adds the key to the "${treatment}" treatment, disable removes it`,
+  });
+  const environment = WorkflowInput.enum('environment', {
+    title: 'FME environment',
+    values: environments,
+    default: defaultEnvironment,
+    variableDescription: 'FME environment name or id',
+  });
+  return { flagName, targetKey, action, environment };
+}
+
+/** The Policy step on the form values, the approval (with one), and the two toggles, one per action. */
+function toggleSteps(
+  policySets: readonly string[],
+  treatment: string,
+  approval: ApprovalGate | undefined,
+  inputs: FeatureFlagToggleInputs,
+): FeatureFlagToggleSteps {
+  const { flagName, targetKey, action, environment } = inputs;
+  const timeout = Timeout.minutes(5);
+  const policy = new PolicyStep({
+    identifier: 'flag_change_governance',
+    name: 'Flag change governance',
+    timeout,
+    policySets,
+    payload: { flagName, environment, targetKey, action, triggeredBy: Expr.TRIGGERED_BY_EMAIL },
+  });
+  const approve =
+    approval &&
+    createApprovalStep(approval, {
+      operation: 'flag change',
+      request: `${action} flag ${flagName} (treatment "${treatment}") for target ${targetKey} in ${environment}?`,
+    });
+  const toggle = (act: FlagAction, verb: string, change: 'addKeys' | 'removeKeys') =>
+    new FmeFlagAddRemoveIndividualTargetsStep({
+      identifier: `${act}_flag_for_target`,
+      name: `${verb} flag for target`,
+      timeout,
+      when: { condition: Expr.equals(action, act) },
+      flagName,
+      environment,
+      treatments: [{ treatment, [change]: [targetKey] }],
+    });
+  const enable = toggle(FlagAction.ENABLE, 'Enable', 'addKeys');
+  const disable = toggle(FlagAction.DISABLE, 'Disable', 'removeKeys');
+  return { policy, approve, enable, disable };
 }
