@@ -3,7 +3,7 @@ import { childId, constructProps } from './construct-args';
 import { RepositoryFile } from '@cdktf/provider-github/lib/repository-file';
 import type { ITerraformDependable, TerraformProvider } from 'cdktf';
 import { Construct } from 'constructs';
-import { PlatformIdpCatalogEntity } from '../../.gen/providers/harness/platform-idp-catalog-entity';
+import { PlatformIdpCatalogEntity, type PlatformIdpCatalogEntityConfig } from '../../.gen/providers/harness/platform-idp-catalog-entity';
 import { fail, ValidationError } from '../core/errors';
 import { IDENTIFIER_PATTERN } from '../core/identifier';
 import { workflowDocumentOutline } from '../diagram/workflow-outline';
@@ -17,7 +17,7 @@ import { claimIdentity } from './private/identity-registry';
 import { invalidDocument, reportProblems, SynthSession } from './private/synth-session';
 import { escapeTerraformString } from '../terraform/terraform-string';
 import { WorkflowFormat } from '../workflow/workflow-format';
-import { WorkflowRegistration } from './workflow-registration';
+import { type GitOpsRegistrationProps, WorkflowRegistration } from './workflow-registration';
 import { terraformArgs } from '../terraform/terraform-args';
 import { lazyText } from './private/lazy-text';
 
@@ -65,6 +65,41 @@ export class IdpWorkflow extends Construct {
     const registration = props.registration ?? WorkflowRegistration.inline();
     this.workflow = wf;
     this.format = registration.mode === 'inline' ? WorkflowFormat.IDP_2 : (registration.gitOpsProps?.format ?? WorkflowFormat.IDP_2);
+    this.claimAndReport(registration);
+    const dependsOn = [...(props.dependsOn ?? [])];
+
+    if (registration.mode === 'inline') {
+      this.catalogEntity = this.catalogEntityOf(props, {
+        yaml: lazyText(() => this.lazyYaml()),
+        dependsOn,
+      });
+      return;
+    }
+
+    const git = registration.gitOpsProps!;
+    const branch = git.branch ?? 'main';
+    const filePath = git.filePath ?? defaultWorkflowPath(wf);
+    this.checkGitOps(git, branch, filePath);
+    this.repositoryFile = this.commitFile(props, git, branch, filePath, dependsOn);
+    this.catalogEntity = this.catalogEntityOf(props, {
+      importFromGit: true,
+      gitDetails: {
+        storeType: 'REMOTE',
+        connectorRef: git.connectorRef,
+        repoName: git.repository,
+        branchName: branch,
+        filePath,
+      },
+      dependsOn: [this.repositoryFile],
+    });
+  }
+
+  /**
+   * Claims the workflow's identity, and hooks the workflow into the synthesis: its problems (and overrides that
+   * contradict the entity), its diagram section and its prerequisites.
+   */
+  private claimAndReport(registration: WorkflowRegistration): void {
+    const wf = this.workflow;
     claimIdentity(this, {
       kind: 'workflow',
       orgId: wf.orgIdentifier,
@@ -82,28 +117,31 @@ export class IdpWorkflow extends Construct {
       projectId: wf.projectIdentifier,
       references: workflowPrerequisites(wf, registration),
     }));
-    const dependsOn = [...(props.dependsOn ?? [])];
-    const scopeArgs = { orgId: wf.orgIdentifier, projectId: wf.projectIdentifier };
+  }
 
-    if (registration.mode === 'inline') {
-      this.catalogEntity = new PlatformIdpCatalogEntity(
-        this,
-        'entity',
-        terraformArgs({
-          provider: props.provider,
-          identifier: wf.identifier,
-          kind: Workflow.CATALOG_KIND,
-          ...scopeArgs,
-          yaml: lazyText(() => this.lazyYaml()),
-          dependsOn,
-        }),
-      );
-      return;
-    }
+  /** The catalog entity (kind `workflow`) in the workflow's scope, with its YAML inline or imported from Git. */
+  private catalogEntityOf(
+    props: IdpWorkflowProps,
+    source: Pick<PlatformIdpCatalogEntityConfig, 'yaml' | 'importFromGit' | 'gitDetails' | 'dependsOn'>,
+  ): PlatformIdpCatalogEntity {
+    const wf = this.workflow;
+    return new PlatformIdpCatalogEntity(
+      this,
+      'entity',
+      terraformArgs({
+        provider: props.provider,
+        identifier: wf.identifier,
+        kind: Workflow.CATALOG_KIND,
+        orgId: wf.orgIdentifier,
+        projectId: wf.projectIdentifier,
+        ...source,
+      }),
+    );
+  }
 
-    const git = registration.gitOpsProps!;
-    const branch = git.branch ?? 'main';
-    const filePath = git.filePath ?? defaultWorkflowPath(wf);
+  /** GitOps registration: one file per repository, branch and path; a format and identifier Harness can import. */
+  private checkGitOps(git: GitOpsRegistrationProps, branch: string, filePath: string): void {
+    const wf = this.workflow;
     claimIdentity(this, {
       kind: 'GitOps file',
       identifier: `${git.repository}@${branch}:${filePath}`,
@@ -122,10 +160,21 @@ export class IdpWorkflow extends Construct {
         this.node.path,
         'workflow.identifier',
         `'${wf.identifier}' holds '-'; Harness imports the template as a catalog entity, whose identifier cannot hold '-'`,
-        `use the identifier '${wf.identifier.replace(/-/g, '_')}', or commit workflow.toBackstageYaml() yourself where IDP 1.0 registers templates`,
+        `use the identifier '${wf.identifier.replace(/-/g, '_')}', ` +
+          'or commit workflow.toBackstageYaml() yourself where IDP 1.0 registers templates',
       );
     }
-    this.repositoryFile = orderGitWrite(
+  }
+
+  /** The workflow file committed to Git (after the app's earlier writes to the same branch). */
+  private commitFile(
+    props: IdpWorkflowProps,
+    git: GitOpsRegistrationProps,
+    branch: string,
+    filePath: string,
+    dependsOn: ITerraformDependable[],
+  ): RepositoryFile {
+    return orderGitWrite(
       this,
       git.repository,
       branch,
@@ -139,30 +188,11 @@ export class IdpWorkflow extends Construct {
             branch,
             file: filePath,
             content: lazyText(() => this.lazyYaml()),
-            commitMessage: git.commitMessage ?? `Update IDP workflow ${wf.identifier} (managed by cdktf)`,
+            commitMessage: git.commitMessage ?? `Update IDP workflow ${this.workflow.identifier} (managed by cdktf)`,
             overwriteOnCreate: true,
             dependsOn: previous ? [...dependsOn, previous] : dependsOn,
           }),
         ),
-    );
-    this.catalogEntity = new PlatformIdpCatalogEntity(
-      this,
-      'entity',
-      terraformArgs({
-        provider: props.provider,
-        identifier: wf.identifier,
-        kind: Workflow.CATALOG_KIND,
-        ...scopeArgs,
-        importFromGit: true,
-        gitDetails: {
-          storeType: 'REMOTE',
-          connectorRef: git.connectorRef,
-          repoName: git.repository,
-          branchName: branch,
-          filePath,
-        },
-        dependsOn: [this.repositoryFile],
-      }),
     );
   }
 
