@@ -92,25 +92,7 @@ export class HarnessPipeline extends Construct {
       'pipeline',
       'pass the pipeline model, new Pipeline({...})',
     );
-    if (props.project && (props.orgId !== undefined || props.projectId !== undefined)) {
-      fail(
-        this.node.path,
-        'project',
-        'both project and orgId/projectId are set',
-        'pass either a project resource or literal orgId/projectId',
-      );
-    }
-    const platform = PlatformDefaults.of(this);
-    const orgId = props.project?.orgId ?? props.orgId ?? model.orgIdentifier ?? platform?.orgId;
-    const projectId = props.project?.identifier ?? props.projectId ?? model.projectIdentifier ?? platform?.projectId;
-    if (orgId === undefined || projectId === undefined) {
-      fail(
-        this.node.path,
-        'projectId',
-        'the pipeline has no organization/project',
-        'pass project, or orgId and projectId, set them on the Pipeline model, or create the pipeline inside a HarnessPlatformStack',
-      );
-    }
+    const { orgId, projectId } = this.scopeOf(props, model);
     this.pipeline = model;
     this.pipelineId = model.identifier;
     this.orgId = orgId;
@@ -142,6 +124,30 @@ export class HarnessPipeline extends Construct {
       }),
     );
     dependOnTemplates(this, this.resource, () => templateUses(model));
+  }
+
+  /** The pipeline's organization and project: from `project`, the props, the model or the enclosing stack. */
+  private scopeOf(props: HarnessPipelineProps, model: Pipeline): { orgId: string; projectId: string } {
+    if (props.project && (props.orgId !== undefined || props.projectId !== undefined)) {
+      fail(
+        this.node.path,
+        'project',
+        'both project and orgId/projectId are set',
+        'pass either a project resource or literal orgId/projectId',
+      );
+    }
+    const platform = PlatformDefaults.of(this);
+    const orgId = props.project?.orgId ?? props.orgId ?? model.orgIdentifier ?? platform?.orgId;
+    const projectId = props.project?.identifier ?? props.projectId ?? model.projectIdentifier ?? platform?.projectId;
+    if (orgId === undefined || projectId === undefined) {
+      fail(
+        this.node.path,
+        'projectId',
+        'the pipeline has no organization/project',
+        'pass project, or orgId and projectId, set them on the Pipeline model, or create the pipeline inside a HarnessPlatformStack',
+      );
+    }
+    return { orgId, projectId };
   }
 
   /** Repository, branch and connector of a pipeline stored in Git, as the IDP trigger URL names them. */

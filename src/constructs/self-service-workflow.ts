@@ -102,6 +102,40 @@ export class SelfServiceWorkflow extends Construct {
     super(scope, childId(scope, id, 'SelfServiceWorkflow'));
     constructProps(this, props, "{ pipeline, workflow: { identifier: 'greeter', type: 'service' } }");
     requireInstance(props.pipeline, Pipeline, 'a Pipeline', this.node.path, 'pipeline', 'pass the pipeline model, new Pipeline({...})');
+    const { orgId, projectId, accountId, uiBaseUrl } = this.scopeOf(props);
+    this.model = props.pipeline;
+    this.pipeline = new HarnessPipeline(this, 'pipeline', {
+      pipeline: props.pipeline,
+      orgId,
+      projectId,
+      storage: props.storage,
+      provider: props.provider,
+      githubProvider: props.githubProvider,
+    });
+
+    const def = props.workflow;
+    const url = this.triggerUrl(props, accountId, orgId, projectId, uiBaseUrl);
+    this.trigger = new PipelineTrigger({
+      name: def.triggerName ?? `Run ${props.pipeline.name}`,
+      url,
+      auth: def.auth,
+      hidePipelineURLLog: def.hidePipelineURLLog,
+      showOutputVariables: def.showOutputVariables,
+      if: def.if,
+      fullyQualifiedKeys: def.fullyQualifiedKeys,
+    });
+    this.form = this.formOf(props, orgId, projectId);
+    this.workflow = new IdpWorkflow(this, 'workflow', {
+      workflow: this.form,
+      registration: props.registration,
+      dependsOn: [this.pipeline.resource],
+      provider: props.provider,
+      githubProvider: props.githubProvider,
+    });
+  }
+
+  /** The pipeline's organization, project and account: from the props, the pipeline model or the enclosing stack. */
+  private scopeOf(props: SelfServiceWorkflowProps): { orgId: string; projectId: string; accountId: string; uiBaseUrl?: string } {
     const platform = PlatformDefaults.of(this);
     const orgId = props.orgId ?? props.pipeline.orgIdentifier ?? platform?.orgId;
     const projectId = props.projectId ?? props.pipeline.projectIdentifier ?? platform?.projectId;
@@ -122,27 +156,12 @@ export class SelfServiceWorkflow extends Construct {
         'pass accountId, or create the workflow inside a HarnessPlatformStack',
       );
     }
-    this.model = props.pipeline;
-    this.pipeline = new HarnessPipeline(this, 'pipeline', {
-      pipeline: props.pipeline,
-      orgId,
-      projectId,
-      storage: props.storage,
-      provider: props.provider,
-      githubProvider: props.githubProvider,
-    });
+    return { orgId, projectId, accountId, uiBaseUrl: platform?.uiBaseUrl };
+  }
 
+  /** The workflow model: the definition's form and outputs, in the workflow scope, with the trigger. */
+  private formOf(props: SelfServiceWorkflowProps, orgId: string, projectId: string): Workflow {
     const def = props.workflow;
-    const url = this.triggerUrl(props, accountId, orgId, projectId, platform?.uiBaseUrl);
-    this.trigger = new PipelineTrigger({
-      name: def.triggerName ?? `Run ${props.pipeline.name}`,
-      url,
-      auth: def.auth,
-      hidePipelineURLLog: def.hidePipelineURLLog,
-      showOutputVariables: def.showOutputVariables,
-      if: def.if,
-      fullyQualifiedKeys: def.fullyQualifiedKeys,
-    });
     const scopeKind = props.workflowScope ?? WorkflowScope.PROJECT;
     const {
       triggerName: _t,
@@ -154,19 +173,12 @@ export class SelfServiceWorkflow extends Construct {
       remotePipeline: _r,
       ...formProps
     } = def;
-    this.form = new Workflow({
+    return new Workflow({
       ...formProps,
       identifier: def.identifier ?? props.pipeline.identifier,
       orgIdentifier: scopeKind === WorkflowScope.ACCOUNT ? undefined : orgId,
       projectIdentifier: scopeKind === WorkflowScope.PROJECT ? projectId : undefined,
       trigger: this.trigger,
-    });
-    this.workflow = new IdpWorkflow(this, 'workflow', {
-      workflow: this.form,
-      registration: props.registration,
-      dependsOn: [this.pipeline.resource],
-      provider: props.provider,
-      githubProvider: props.githubProvider,
     });
   }
 
