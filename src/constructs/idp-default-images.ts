@@ -71,8 +71,10 @@ export interface IdpDefaultImagesProps {
 
 const FIELDS: readonly string[] = Object.values(IdpImage);
 /** `[registry[:port]/]repository[:tag][@sha256:digest]`, lowercase repository path as Docker requires. */
-const IMAGE_REFERENCE =
-  /^(?:[a-zA-Z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$/;
+const IMAGE_REFERENCE = new RegExp(
+  String.raw`^(?:[a-zA-Z0-9.-]+(?::\d+)?\/)?[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*` +
+    String.raw`(?::[\w][\w.-]{0,127})?(?:@sha256:[a-f0-9]{64})?$`,
+);
 
 /**
  * Pins the images of the IDP steps for the account, per build infrastructure type, with one
@@ -98,22 +100,7 @@ export class IdpDefaultImages extends Construct {
     const resources: PlatformDefaultImages[] = [];
     for (const [infra, prop, set] of sets) {
       if (set === undefined) continue;
-      const pins = Object.entries(set.pin ?? {}).filter(([, v]) => v !== undefined) as [string, string][];
-      const resets = [...(set.reset ?? [])] as string[];
-      for (const [field, value] of pins) {
-        checkField(field, where, `${prop}.pin`);
-        checkImage(value, where, `${prop}.pin.${field}`);
-      }
-      for (const field of resets) checkField(field, where, `${prop}.reset`);
-      const duplicate = resets.find((f, i) => resets.indexOf(f) !== i);
-      if (duplicate !== undefined) {
-        fail(where, `${prop}.reset`, `'${duplicate}' is listed twice`, 'list each field once');
-      }
-      const both = resets.find((f) => pins.some(([p]) => p === f));
-      if (both !== undefined) {
-        fail(where, `${prop}.reset`, `'${both}' is both pinned and reset`, `remove it from ${prop}.pin or from ${prop}.reset`);
-      }
-      const entries: [string, string | undefined][] = [...pins, ...resets.map((f) => [f, undefined] as [string, undefined])];
+      const entries = checkedEntries(set, prop, where);
       for (const [field, value] of entries) {
         resources.push(
           new PlatformDefaultImages(
@@ -148,6 +135,29 @@ export class IdpDefaultImages extends Construct {
       });
     }
   }
+}
+
+/**
+ * The fields of one infrastructure type, checked: pinned ones with their image, then the reset ones (without a
+ * value); each field known, listed once, and not both pinned and reset.
+ */
+function checkedEntries(set: IdpImageSet, prop: string, where: string): [string, string | undefined][] {
+  const pins = Object.entries(set.pin ?? {}).filter(([, v]) => v !== undefined) as [string, string][];
+  const resets = [...(set.reset ?? [])] as string[];
+  for (const [field, value] of pins) {
+    checkField(field, where, `${prop}.pin`);
+    checkImage(value, where, `${prop}.pin.${field}`);
+  }
+  for (const field of resets) checkField(field, where, `${prop}.reset`);
+  const duplicate = resets.find((f, i) => resets.indexOf(f) !== i);
+  if (duplicate !== undefined) {
+    fail(where, `${prop}.reset`, `'${duplicate}' is listed twice`, 'list each field once');
+  }
+  const both = resets.find((f) => pins.some(([p]) => p === f));
+  if (both !== undefined) {
+    fail(where, `${prop}.reset`, `'${both}' is both pinned and reset`, `remove it from ${prop}.pin or from ${prop}.reset`);
+  }
+  return [...pins, ...resets.map((f) => [f, undefined] as [string, undefined])];
 }
 
 function checkField(field: string, where: string, prop: string): void {
