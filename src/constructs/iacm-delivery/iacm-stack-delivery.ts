@@ -178,7 +178,19 @@ export class IacmStackDelivery extends Construct {
     });
     // The pipeline's IACM stage names the workspace: create the workspace first.
     pipeline.resource.dependsOn = [dependable(workspace.resource)];
-    const trigger = new HarnessTrigger(scope, 'trigger', {
+    const trigger = this.pushTrigger(scope, s, pipeline, props, settings);
+    return { stack: s.stack, workspace, pipeline, steps: built.steps, trigger };
+  }
+
+  /** The Git push trigger that runs the stack's delivery pipeline when its watched (or the shared) paths change. */
+  private pushTrigger(
+    scope: Construct,
+    s: DeliveredStack,
+    pipeline: HarnessPipeline,
+    props: IacmStackDeliveryProps,
+    settings: DeliverySettings,
+  ): HarnessTrigger {
+    return new HarnessTrigger(scope, 'trigger', {
       pipeline,
       provider: props.provider,
       trigger: new GitPushTrigger({
@@ -192,7 +204,6 @@ export class IacmStackDelivery extends Construct {
         autoAbortPreviousExecutions: false,
       }),
     });
-    return { stack: s.stack, workspace, pipeline, steps: built.steps, trigger };
   }
 }
 
