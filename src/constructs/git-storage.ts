@@ -20,7 +20,10 @@ export interface RemoteGitStorageProps {
   readonly repoName: string;
   /** Branch Harness commits to and runs the pipeline from. */
   readonly branch: string;
-  /** Path of the YAML file in the repository. @default - `.harness/pipelines/<org>/<project>/<id>.yaml` (templates: `.harness/templates/...`) */
+  /**
+   * Path of the YAML file in the repository.
+   * @default - `.harness/pipelines/<org>/<project>/<id>.yaml` (templates: `.harness/templates/...`)
+   */
   readonly filePath?: string;
   /** Commit message of Harness' commits. @default - Harness' own */
   readonly commitMessage?: string;
@@ -36,7 +39,10 @@ export interface GitOpsStorageProps {
   readonly connectorRef: string;
   /** Branch to commit to; the pipeline runs from it. @default 'main' */
   readonly branch?: string;
-  /** Path of the YAML file in the repository. @default - `.harness/pipelines/<org>/<project>/<id>.yaml` (templates: `.harness/templates/...`) */
+  /**
+   * Path of the YAML file in the repository.
+   * @default - `.harness/pipelines/<org>/<project>/<id>.yaml` (templates: `.harness/templates/...`)
+   */
   readonly filePath?: string;
   /** Commit message. @default 'Update Harness pipeline <identifier> (managed by cdktf)' (templates: 'Update Harness template ...') */
   readonly commitMessage?: string;

@@ -35,7 +35,10 @@ export interface HarnessTemplateProps {
   readonly orgId?: string;
   /** Project of a project template. @default - the enclosing platform defaults' */
   readonly projectId?: string;
-  /** Make this version the stable one (`is_stable`), which pipelines that name no version use. @default - not set (Harness makes a template's first version stable) */
+  /**
+   * Make this version the stable one (`is_stable`), which pipelines that name no version use.
+   * @default - not set (Harness makes a template's first version stable)
+   */
   readonly isStable?: boolean;
   /** Comments on the change (`comments`). @default - none */
   readonly comments?: string;

@@ -34,7 +34,10 @@ export interface SelfServiceWorkflowDefinition
   readonly auth?: TriggerAuth;
   /** Hide the pipeline URL from the workflow logs (trigger `hidePipelineURLLog`). @default - not set */
   readonly hidePipelineURLLog?: boolean;
-  /** Show the pipeline's output variables in the workflow (trigger `showOutputVariables`). @default true when outputs read pipeline step outputs */
+  /**
+   * Show the pipeline's output variables in the workflow (trigger `showOutputVariables`).
+   * @default true when outputs read pipeline step outputs
+   */
   readonly showOutputVariables?: boolean;
   /** Templated condition for the trigger step. @default - always */
   readonly if?: string | Expression;
@@ -58,9 +61,15 @@ export interface SelfServiceWorkflowProps {
   readonly registration?: WorkflowRegistration;
   /** Where the workflow entity lives in the catalog. @default WorkflowScope.PROJECT */
   readonly workflowScope?: WorkflowScope;
-  /** Organization of the pipeline (and of the workflow, unless account-scoped). @default - the pipeline model's, else the enclosing HarnessPlatformStack's */
+  /**
+   * Organization of the pipeline (and of the workflow, unless account-scoped).
+   * @default - the pipeline model's, else the enclosing HarnessPlatformStack's
+   */
   readonly orgId?: string;
-  /** Project of the pipeline (and of a project-scoped workflow). @default - the pipeline model's, else the enclosing HarnessPlatformStack's */
+  /**
+   * Project of the pipeline (and of a project-scoped workflow).
+   * @default - the pipeline model's, else the enclosing HarnessPlatformStack's
+   */
   readonly projectId?: string;
   /** Account identifier for the trigger URL. @default - the enclosing HarnessPlatformStack's accountId */
   readonly accountId?: string;

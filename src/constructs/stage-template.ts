@@ -21,7 +21,9 @@ export class StageTemplate extends HarnessTemplate {
     super(scope, id, props, (p) => TemplateDefinition.stage(props.stage, p));
   }
 
-  /** A stage that uses this template, with values for its runtime inputs (`inputs: { 'spec.execution.steps.build.spec.command': 'make' }`). */
+  /**
+   * A stage that uses this template, with values for its runtime inputs (`inputs: { 'spec.execution.steps.build.spec.command': 'make' }`).
+   */
   public use(props: Omit<TemplateStageProps, 'template' | 'versionLabel' | 'templateInputs'>): TemplateStage {
     return new TemplateStage({ ...props, template: this.definition });
   }

@@ -122,7 +122,9 @@ export class CreateResourceModule extends TerraformStack implements ResourceDefi
             path: element.node.path,
             field: 'references',
             problem: `references ${identifier}, which is not in the module; the CreateResource step applies the module on its own`,
-            fix: 'create the referenced resource in the module, look it up with a harness_* data source, or pass its identifier as text or as an OnboardingValue',
+            fix:
+              'create the referenced resource in the module, look it up with a harness_* data source, ' +
+              'or pass its identifier as text or as an OnboardingValue',
           }),
       });
       if (problems.length > 0) throw new ValidationError(problems);
@@ -172,33 +174,7 @@ export class CreateResourceModule extends TerraformStack implements ResourceDefi
         });
       }
       addresses.set(address, path);
-      if (TerraformResource.isTerraformResource(e) || TerraformDataSource.isTerraformDataSource(e)) {
-        const kind = TerraformResource.isTerraformResource(e) ? 'resource' : 'data source';
-        if (!e.terraformResourceType.startsWith('harness_')) {
-          problems.push({
-            path,
-            field: 'type',
-            problem: `${kind} ${e.terraformResourceType} is not from the Harness Terraform provider; the CreateResource step runs only Harness provider resources`,
-            fix: 'use harness_* resources and data sources only; create other infrastructure in an IaCM stage',
-          });
-        }
-        if (e.provider !== undefined) {
-          problems.push({
-            path,
-            field: 'provider',
-            problem: `the ${kind} sets a provider, but the module has no provider blocks: the CreateResource step supplies the Harness provider and its credentials`,
-            fix: "remove the provider property; set the credentials with the step's xApiKey",
-          });
-        }
-      } else if (!(e instanceof TerraformLocal)) {
-        const what = TerraformProvider.isTerraformProvider(e) ? 'a provider block' : `a ${e.constructor.name}`;
-        problems.push({
-          path,
-          field: 'blocks',
-          problem: `the module holds ${what}; it may hold resource, data and locals blocks only (the CreateResource step supplies provider, credentials and state)`,
-          fix: 'remove it from the module',
-        });
-      }
+      problems.push(...blockProblems(e));
     }
     problems.push(...problemsUnder(this, SynthSession.of(this)));
     return problems;
@@ -219,8 +195,12 @@ export class CreateResourceModule extends TerraformStack implements ResourceDefi
         problems.push({
           path: element.node.path,
           field: 'expressions',
-          problem: `the attribute embeds the expression ${text}, which does not say when it resolves: during the onboarding run (Harness substitutes it before OpenTofu runs) or in the created resource`,
-          fix: `wrap it: OnboardingValue.of(expr) for the onboarding run's value, or Deferred.expression(expr) to keep ${text} in the created resource`,
+          problem:
+            `the attribute embeds the expression ${text}, which does not say when it resolves: ` +
+            'during the onboarding run (Harness substitutes it before OpenTofu runs) or in the created resource',
+          fix:
+            "wrap it: OnboardingValue.of(expr) for the onboarding run's value, " +
+            `or Deferred.expression(expr) to keep ${text} in the created resource`,
         });
         return text;
       })
@@ -231,4 +211,44 @@ export class CreateResourceModule extends TerraformStack implements ResourceDefi
 /** A rendering pass in the module's mode: onboarding values render as placeholders, construct kinds decode. */
 function moduleRenderContext(): RenderContext {
   return new RenderContext({ kinds: CONSTRUCT_KINDS, mode: CREATE_RESOURCE_MODULE_MODE });
+}
+
+/** What a block of the module may be: a Harness resource or data source without its own provider, or a local. */
+function blockProblems(e: TerraformElement): ValidationProblem[] {
+  const path = e.node.path;
+  const problems: ValidationProblem[] = [];
+  if (TerraformResource.isTerraformResource(e) || TerraformDataSource.isTerraformDataSource(e)) {
+    const kind = TerraformResource.isTerraformResource(e) ? 'resource' : 'data source';
+    if (!e.terraformResourceType.startsWith('harness_')) {
+      problems.push({
+        path,
+        field: 'type',
+        problem:
+          `${kind} ${e.terraformResourceType} is not from the Harness Terraform provider; ` +
+          'the CreateResource step runs only Harness provider resources',
+        fix: 'use harness_* resources and data sources only; create other infrastructure in an IaCM stage',
+      });
+    }
+    if (e.provider !== undefined) {
+      problems.push({
+        path,
+        field: 'provider',
+        problem:
+          `the ${kind} sets a provider, but the module has no provider blocks: ` +
+          'the CreateResource step supplies the Harness provider and its credentials',
+        fix: "remove the provider property; set the credentials with the step's xApiKey",
+      });
+    }
+  } else if (!(e instanceof TerraformLocal)) {
+    const what = TerraformProvider.isTerraformProvider(e) ? 'a provider block' : `a ${e.constructor.name}`;
+    problems.push({
+      path,
+      field: 'blocks',
+      problem:
+        `the module holds ${what}; it may hold resource, data and locals blocks only ` +
+        '(the CreateResource step supplies provider, credentials and state)',
+      fix: 'remove it from the module',
+    });
+  }
+  return problems;
 }

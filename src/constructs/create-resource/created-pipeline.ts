@@ -182,7 +182,8 @@ function checkText(text: string, where: string, field: string, kind: 'identifier
       fail(
         where,
         field,
-        `embeds ${resolveString(p.resolve())}, which is not an OnboardingValue; the ${field} is fixed when the onboarding run creates the pipeline`,
+        `embeds ${resolveString(p.resolve())}, which is not an OnboardingValue; ` +
+          `the ${field} is fixed when the onboarding run creates the pipeline`,
         "wrap the onboarding pipeline's expression with OnboardingValue.of(...)",
       );
     }

@@ -137,7 +137,9 @@ export class K8sRestart extends K8sOperation {
             when: when(RestartMethod.PATCH),
             workload,
             // Text, not an object: the annotation must stay a quoted string although the expression is a number.
-            content: `spec:\n  template:\n    metadata:\n      annotations:\n        kubectl.kubernetes.io/restartedAt: "${Expr.PIPELINE_START_TS}"`,
+            content:
+              'spec:\n  template:\n    metadata:\n      annotations:\n' +
+              `        kubectl.kubernetes.io/restartedAt: "${Expr.PIPELINE_START_TS}"`,
             mergeStrategyType: MergeStrategyType.STRATEGIC,
             recordChangeCause: true,
             skipSteadyStateCheck: false,

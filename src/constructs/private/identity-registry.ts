@@ -67,7 +67,9 @@ function conflict(identity: Identity, earlier: Claim): ValidationProblem {
   return {
     path: '',
     field: 'identifier',
-    problem: `${identity.kind} '${identity.identifier}' ${where} is also created by ${earlier.construct.node.path}; the second would overwrite the first`,
+    problem:
+      `${identity.kind} '${identity.identifier}' ${where} is also created by ${earlier.construct.node.path}; ` +
+      'the second would overwrite the first',
     fix: identity.fix,
   };
 }

@@ -92,7 +92,9 @@ function scopeProblems(
     {
       path: use.describe(),
       field: 'template',
-      problem: `${definition.describe()} is ${scope === TemplateScope.ORG ? 'an org' : 'a project'} template of ${theirs}, which an entity in ${mine} cannot reference`,
+      problem:
+        `${definition.describe()} is ${scope === TemplateScope.ORG ? 'an org' : 'a project'} template of ${theirs}, ` +
+        `which an entity in ${mine} cannot reference`,
       fix: `create the template in ${mine}, or at a wider scope (TemplateScope.ORG or TemplateScope.ACCOUNT)`,
     },
   ];

@@ -135,7 +135,8 @@ export function requireApprovalGate(value: unknown, where: string, field = 'appr
     where,
     field,
     problem,
-    "pass ApprovalGate.required({ userGroups: ['account.sre_approvers'] }), or ApprovalGate.skip({ reason: '...' }) to run without a human approval",
+    "pass ApprovalGate.required({ userGroups: ['account.sre_approvers'] }), " +
+      "or ApprovalGate.skip({ reason: '...' }) to run without a human approval",
   );
 }
 
