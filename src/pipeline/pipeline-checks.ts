@@ -103,7 +103,9 @@ export function codebaseProblems(stage: Stage, spec: Record<string, unknown>, ha
       path: stage.describe(),
       field: 'spec.cloneCodebase',
       problem: `clones the codebase, but ${pipeline} declares none (properties.ci.codebase)`,
-      fix: "declare it: new Pipeline({ properties: { ci: { codebase: { connectorRef, build: GitCloneBuild.branch('main') } } } }), or set cloneCodebase: false and clone with a GitClone step",
+      fix:
+        "declare it: new Pipeline({ properties: { ci: { codebase: { connectorRef, build: GitCloneBuild.branch('main') } } } }), " +
+        'or set cloneCodebase: false and clone with a GitClone step',
     },
   ];
 }
