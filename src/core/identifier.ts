@@ -101,7 +101,8 @@ export function validateIdentifier(value: string, path: string, field = 'identif
     fail(
       path,
       field,
-      `'${value}' is not a valid Harness identifier (must match ${IDENTIFIER_PATTERN.source}: a letter or _ first, then letters, digits or _, at most 128 characters; no '-', '.', '$' or spaces)`,
+      `'${value}' is not a valid Harness identifier (must match ${IDENTIFIER_PATTERN.source}: a letter or _ first, ` +
+        "then letters, digits or _, at most 128 characters; no '-', '.', '$' or spaces)",
       `use for example '${suggestIdentifier(String(value))}'`,
     );
   }
