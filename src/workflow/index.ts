@@ -7,19 +7,16 @@ export type { WorkflowButtonLabels, WorkflowPresentation } from './workflow-meta
 export { WorkflowFormat } from './workflow-format';
 
 // Inputs and form
-export {
-  type ArrayFieldProps,
-  type ArrayItems,
-  type BooleanFieldProps,
-  type ConditionalFields,
-  type EnumFieldProps,
-  type FieldProps,
-  FieldSchema,
-  FormField,
-  type NumberFieldProps,
-  type StringFieldProps,
-  type WorkflowParameter,
-} from './form-field';
+export type {
+  ArrayFieldProps,
+  ArrayItems,
+  BooleanFieldProps,
+  EnumFieldProps,
+  FieldProps,
+  NumberFieldProps,
+  StringFieldProps,
+} from './field-props';
+export { type ConditionalFields, FieldSchema, FormField, type WorkflowParameter } from './form-field';
 export {
   type ArrayInputProps,
   type BooleanInputProps,

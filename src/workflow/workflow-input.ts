@@ -5,15 +5,8 @@ import { runtimeNumber } from '../core/number-text';
 import { RuntimeInput } from '../core/runtime-input';
 import { IDENTIFIER_PATTERN, RESERVED_VARIABLE_NAMES, RESERVED_WORDS } from '../core/identifier';
 import { PipelineVariable, VariableType } from '../pipeline/variable';
-import {
-  type ArrayFieldProps,
-  type BooleanFieldProps,
-  type EnumFieldProps,
-  FieldSchema,
-  type NumberFieldProps,
-  type StringFieldProps,
-  type WorkflowParameter,
-} from './form-field';
+import type { ArrayFieldProps, BooleanFieldProps, EnumFieldProps, NumberFieldProps, StringFieldProps } from './field-props';
+import { FieldSchema, type WorkflowParameter } from './form-field';
 import { FormValueType } from './ui-field';
 import { WorkflowExpression } from './workflow-expression';
 import { DerivedInput, type DerivedInputProps } from './derived-input';
