@@ -5,7 +5,8 @@ import { clonePlain } from '../core/object';
 import { checkField } from './field-checks';
 import type { AnyFieldProps, ArrayFieldProps, BooleanFieldProps, EnumFieldProps, NumberFieldProps, StringFieldProps } from './field-props';
 import { baseProperty } from './field-property';
-import { FormValueType, type ParameterKey, UiField, UiWidget } from './ui-field';
+import type { ParameterKey } from './parameter-key';
+import { FormValueType, UiField, UiWidget } from './ui-field';
 import { WorkflowExpression } from './workflow-expression';
 
 /** A field of the form: a {@link WorkflowInput} (also a pipeline variable) or a form-only {@link FormField}. */

@@ -4,7 +4,7 @@ import { clonePlain } from '../core/object';
 import { type FormCondition, checkConditionKeys, conditionProblems } from './form-condition';
 import { checkDefinitions, type FormDefinition, renderDefinitions } from './form-definition';
 import { renderFieldList, type WorkflowParameter } from './form-field';
-import type { ParameterKey } from './ui-field';
+import type { ParameterKey } from './parameter-key';
 
 /** Page-level keys a HarnessUserGroupPicker on the page follows. */
 export interface PickerDependencies {

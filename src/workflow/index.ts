@@ -35,22 +35,19 @@ export { InputsetValue, InputsetValueKind } from './inputset-value';
 export type { InputsetEntry } from './inputset-rules';
 
 // UI pickers
-export {
-  type CatalogFilter,
-  type CatalogFilters,
-  type EntityFieldPickerOptions,
-  type EntityPickerOptions,
-  FormValueType,
-  type HarnessAutoOrgPickerOptions,
-  type HarnessOwnerPickerOptions,
-  type HarnessUserGroupPickerOptions,
-  type ParameterKey,
-  type RepoUrlPickerOptions,
-  UiField,
-  UiFieldName,
-  UiWidget,
-  type UserGroupScope,
-} from './ui-field';
+export { FormValueType, UiField, UiFieldName, UiWidget } from './ui-field';
+export type {
+  CatalogFilter,
+  CatalogFilters,
+  EntityFieldPickerOptions,
+  EntityPickerOptions,
+  HarnessAutoOrgPickerOptions,
+  HarnessOwnerPickerOptions,
+  HarnessUserGroupPickerOptions,
+  RepoUrlPickerOptions,
+  UserGroupScope,
+} from './picker-options';
+export type { ParameterKey } from './parameter-key';
 
 // Trigger and outputs
 export { type ParameterReference, TriggerOutputExpression, WorkflowExpr, WorkflowExpression } from './workflow-expression';
