@@ -134,7 +134,8 @@ export class WorkflowInput extends PipelineVariable implements WorkflowParameter
       fail(
         where(schema.id),
         'variableName',
-        `'${name}' cannot be fed by a workflow (pattern ${INPUT_VARIABLE_NAME_PATTERN.source}; '.', '$' and '-' are misread in inputset keys and expressions)`,
+        `'${name}' cannot be fed by a workflow (pattern ${INPUT_VARIABLE_NAME_PATTERN.source}; ` +
+          "'.', '$' and '-' are misread in inputset keys and expressions)",
         `use letters, digits and _ only, e.g. '${String(name).replace(/[^0-9a-zA-Z_]+/g, '_')}'`,
       );
     }
