@@ -2,7 +2,8 @@
 // Named exports only; rendering and resolve helpers stay unexported.
 
 // Workflows
-export { Workflow, type WorkflowLink, type WorkflowProps, type WorkflowRender } from './workflow';
+export { Workflow } from './workflow';
+export type { WorkflowLink, WorkflowProps, WorkflowRender } from './workflow-props';
 export type { WorkflowButtonLabels, WorkflowPresentation } from './workflow-metadata';
 export { WorkflowFormat } from './workflow-format';
 
@@ -51,20 +52,16 @@ export type { ParameterKey } from './parameter-key';
 
 // Trigger and outputs
 export { type ParameterReference, TriggerOutputExpression, WorkflowExpr, WorkflowExpression } from './workflow-expression';
+export { PipelineTrigger, type PipelineTriggerOutputs, type PipelineTriggerProps } from './trigger-step';
 export {
   PipelineStoreType,
-  PipelineTrigger,
-  type PipelineTriggerOutputs,
-  type PipelineTriggerProps,
-  PipelineUrl,
   type PipelineUrlForPipelineOptions,
   type PipelineUrlProps,
   type RemotePipelineProps,
   type RemotePipelineUrlProps,
-  TriggerAuth,
-  TriggerAuthMode,
-  type UserTokenOptions,
-} from './trigger-step';
+} from './pipeline-url-props';
+export { PipelineUrl } from './pipeline-url';
+export { TriggerAuth, TriggerAuthMode, type UserTokenOptions } from './trigger-auth';
 export { WorkflowOutput, WorkflowOutputKind, type WorkflowOutputProps } from './workflow-output';
 export type { WebhookTriggerProps, WebhookTriggerValue } from './webhook-trigger';
 
