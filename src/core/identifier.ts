@@ -28,32 +28,16 @@ export const IDENTIFIER_INPUT_PATTERN = '^[a-zA-Z_][0-9a-zA-Z_]*$';
 /** Display names as a form `pattern` and `.regex()`: letters, digits, `_`, `-`, `.` and spaces, JSON- and URL-safe. */
 export const NAME_INPUT_PATTERN = '^[-a-zA-Z0-9_ .]+$';
 
+/** The keywords of Harness' expression language (JEXL), reserved in identifiers and in variable names alike. */
+const EXPRESSION_KEYWORDS: readonly string[] = [
+  ...['or', 'and', 'eq', 'ne', 'lt', 'gt', 'le', 'ge', 'div', 'mod', 'not'],
+  ...['null', 'true', 'false', 'new', 'var', 'return'],
+];
+
 /** Words Harness reserves; they cannot be identifiers (docs/rules.md#identifier-reserved-words). */
 export const RESERVED_WORDS: readonly string[] = [
-  'or',
-  'and',
-  'eq',
-  'ne',
-  'lt',
-  'gt',
-  'le',
-  'ge',
-  'div',
-  'mod',
-  'not',
-  'null',
-  'true',
-  'false',
-  'new',
-  'var',
-  'return',
-  'step',
-  'parallel',
-  'stepGroup',
-  'org',
-  'account',
-  'status',
-  'liteEngineTask',
+  ...EXPRESSION_KEYWORDS,
+  ...['step', 'parallel', 'stepGroup', 'org', 'account', 'status', 'liteEngineTask'],
 ];
 
 /**
@@ -61,27 +45,7 @@ export const RESERVED_WORDS: readonly string[] = [
  * name or property" (the JEXL keywords of its expression language, `shellScriptProvisioner` and `class`), since
  * `<+pipeline.variables.new>` does not parse (docs/rules.md#variable-reserved-words).
  */
-export const RESERVED_VARIABLE_NAMES: readonly string[] = [
-  'or',
-  'and',
-  'eq',
-  'ne',
-  'lt',
-  'gt',
-  'le',
-  'ge',
-  'div',
-  'mod',
-  'not',
-  'null',
-  'true',
-  'false',
-  'new',
-  'var',
-  'return',
-  'shellScriptProvisioner',
-  'class',
-];
+export const RESERVED_VARIABLE_NAMES: readonly string[] = [...EXPRESSION_KEYWORDS, 'shellScriptProvisioner', 'class'];
 
 /** Throws if `name` is a word Harness reserves in variable names ({@link RESERVED_VARIABLE_NAMES}). */
 export function checkReservedVariableName(name: string, path: string, field = 'name'): void {
@@ -101,7 +65,8 @@ export function validateIdentifier(value: string, path: string, field = 'identif
     fail(
       path,
       field,
-      `'${value}' is not a valid Harness identifier (must match ${IDENTIFIER_PATTERN.source}: a letter or _ first, then letters, digits or _, at most 128 characters; no '-', '.', '$' or spaces)`,
+      `'${value}' is not a valid Harness identifier (must match ${IDENTIFIER_PATTERN.source}: a letter or _ first, ` +
+        "then letters, digits or _, at most 128 characters; no '-', '.', '$' or spaces)",
       `use for example '${suggestIdentifier(String(value))}'`,
     );
   }

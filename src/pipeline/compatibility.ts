@@ -126,5 +126,6 @@ export function placementHint(stepType: string): string {
   const allowed = allowedStagesFor(stepType);
   if (!allowed) return 'check the stage/step matrix';
   const list = allowed.join(', ');
-  return `put it in ${stageTypeArticle(list)} ${list} stage${stepType === 'HarnessApproval' || stepType === 'Http' || stepType === 'ShellScript' ? ' (e.g. a Custom stage before or after the IDP stage)' : ''}`;
+  const beside = stepType === 'HarnessApproval' || stepType === 'Http' || stepType === 'ShellScript';
+  return `put it in ${stageTypeArticle(list)} ${list} stage${beside ? ' (e.g. a Custom stage before or after the IDP stage)' : ''}`;
 }

@@ -65,7 +65,9 @@ export function barrierRefProblems(
       path,
       field: 'spec.barrierRef',
       problem: `names barrier '${ref}', which ${pipeline} does not declare in flowControl.barriers`,
-      fix: `declare it: new Pipeline({ flowControl: { barriers: [{ identifier: '${ref}' }] } }), or use one of: ${declared.join(', ') || '(none)'}`,
+      fix:
+        `declare it: new Pipeline({ flowControl: { barriers: [{ identifier: '${ref}' }] } }), ` +
+        `or use one of: ${declared.join(', ') || '(none)'}`,
     });
   }
   return problems;

@@ -166,6 +166,7 @@ export { K8sRollingRollbackStep, type K8sRollingRollbackStepProps } from './step
 export { K8sRolloutStep, type K8sRolloutStepProps, RolloutCommand } from './steps/k8s/k8s-rollout';
 export { K8sScaleStep, type K8sScaleStepProps } from './steps/k8s/k8s-scale';
 export { RolloutResources } from './steps/k8s/rollout-resources';
+export type { K8sApplyCommandOptions } from './steps/k8s/workload';
 
 // FME (feature management) steps
 export { FmeFlagAddRemoveFlagsetsStep, type FmeFlagAddRemoveFlagsetsStepProps } from './steps/fme/fme-flag-add-remove-flagsets';

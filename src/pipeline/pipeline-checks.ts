@@ -1,12 +1,34 @@
-import { dedupeProblems, type ValidationProblem } from '../core/errors';
+import { optionalArray } from '../core/arguments';
+import { dedupeProblems, fail, type ValidationProblem } from '../core/errors';
 import type { ResolveContext } from '../core/expression';
+import { validateIdentifier, validateName } from '../core/identifier';
 import type { RenderContext } from '../core/render-context';
-import { barrierRefProblems, type FlowControl } from './flow-control';
+import { rejectPropValueProblems } from '../core/value-problems';
+import { checkCiCodebase } from './ci-codebase';
+import { barrierRefProblems, checkFlowControl, type FlowControl } from './flow-control';
+import { checkNotificationRules } from './notification-rule';
 import type { Stage } from './stage';
 import type { StageVariableCheck } from './stage-variable-scope';
-import { MAX_PIPELINE_YAML_BYTES } from './pipeline-props';
+import { MAX_PIPELINE_YAML_BYTES, type PipelineProps } from './pipeline-props';
 import { referenceProblems } from './references';
 import type { PipelineVariable } from './variable';
+
+/** The checks `new Pipeline` makes at once: list shapes, identifiers, name, scope, codebase, flow control, notification rules. */
+export function checkPipelineProps(props: PipelineProps, where: string): void {
+  optionalArray(props.variables, where, 'variables', 'pass a list of PipelineVariable / WorkflowInput objects');
+  optionalArray(props.stages, where, 'stages', 'pass a list of stages, e.g. [new CustomStage({...})]');
+  rejectPropValueProblems(props, where);
+  validateIdentifier(props.identifier, where);
+  validateName(props.name ?? props.identifier, where);
+  if (props.orgIdentifier !== undefined) validateIdentifier(props.orgIdentifier, where, 'orgIdentifier');
+  if (props.projectIdentifier !== undefined) validateIdentifier(props.projectIdentifier, where, 'projectIdentifier');
+  if (props.projectIdentifier !== undefined && props.orgIdentifier === undefined) {
+    fail(where, 'orgIdentifier', 'a project-scoped pipeline needs its organization', 'set orgIdentifier too');
+  }
+  if (props.properties?.ci?.codebase) checkCiCodebase(props.properties.ci.codebase, where);
+  if (props.flowControl) checkFlowControl(props.flowControl, where);
+  checkNotificationRules(props.notificationRules, where);
+}
 
 /** What the cross-object checks read of a pipeline. */
 export interface CheckedPipeline {
@@ -81,7 +103,9 @@ export function codebaseProblems(stage: Stage, spec: Record<string, unknown>, ha
       path: stage.describe(),
       field: 'spec.cloneCodebase',
       problem: `clones the codebase, but ${pipeline} declares none (properties.ci.codebase)`,
-      fix: "declare it: new Pipeline({ properties: { ci: { codebase: { connectorRef, build: GitCloneBuild.branch('main') } } } }), or set cloneCodebase: false and clone with a GitClone step",
+      fix:
+        "declare it: new Pipeline({ properties: { ci: { codebase: { connectorRef, build: GitCloneBuild.branch('main') } } } }), " +
+        'or set cloneCodebase: false and clone with a GitClone step',
     },
   ];
 }

@@ -1,31 +1,33 @@
-import { optionalArray, requireInstance, requireProps } from '../core/arguments';
+import { requireInstance, requireProps } from '../core/arguments';
 import { credentialProblems } from '../core/credentials';
 import { collectingProblems, dedupeProblems, fail, ValidationError, type ValidationProblem } from '../core/errors';
 import type { ResolveContext } from '../core/expression';
 import { resolveValue } from '../core/resolve';
-import { validateIdentifier, validateName } from '../core/identifier';
 import { compact } from '../core/object';
 import { Overrides } from '../core/overrides';
 import { RenderContext } from '../core/render-context';
-import { rejectPropValueProblems } from '../core/value-problems';
 import { toYaml } from '../core/yaml';
-import { checkCiCodebase, renderPipelineProperties } from './ci-codebase';
-import { checkFlowControl, type FlowControl, renderFlowControl } from './flow-control';
-import { checkNotificationRules, type NotificationRule } from './notification-rule';
+import { renderPipelineProperties } from './ci-codebase';
+import { type FlowControl, renderFlowControl } from './flow-control';
+import type { NotificationRule } from './notification-rule';
 import type { PipelineProps, PipelineRender, PipelineScope } from './pipeline-props';
-import { pipelineProblems, scopeProblems, yamlSizeProblems } from './pipeline-checks';
-import { Stage } from './stage';
+import { checkPipelineProps, pipelineProblems, scopeProblems, yamlSizeProblems } from './pipeline-checks';
+import {
+  checkParallelBlock,
+  checkStageToAdd,
+  ParallelStages,
+  positionAmong,
+  renderStageElements,
+  type StageElement,
+  stagesOf,
+} from './stage-elements';
+import type { Stage } from './stage';
 import { stageVariableKinds, type StageVariableCheck } from './stage-variable-scope';
 import type { Step } from './step';
-import { MAX_PARALLEL } from './step-list';
 import { PipelineVariable } from './variable';
 
 export { runsBefore } from './run-order';
 export { MAX_PIPELINE_YAML_BYTES, type PipelineProps, type PipelineRender, type PipelineScope } from './pipeline-props';
-
-class ParallelStages {
-  constructor(public readonly stages: readonly Stage[]) {}
-}
 
 /**
  * A Harness v0 pipeline. Build it from stages and variables, then render with {@link toYaml}.
@@ -46,7 +48,7 @@ export class Pipeline {
   /** The notification rules given. */
   public readonly notificationRules: readonly NotificationRule[];
   private readonly props: PipelineProps;
-  private readonly elements: (Stage | ParallelStages)[] = [];
+  private readonly elements: StageElement[] = [];
   private readonly vars: PipelineVariable[] = [];
   /** @internal The escape-hatch overrides (template pipelines apply them too). */
   protected readonly overrides = new Overrides();
@@ -57,24 +59,11 @@ export class Pipeline {
    */
   constructor(props: PipelineProps) {
     requireProps(props, 'new Pipeline', "new Pipeline({ identifier: 'deploy' })");
-    const where = `pipeline '${props.identifier}'`;
-    optionalArray(props.variables, where, 'variables', 'pass a list of PipelineVariable / WorkflowInput objects');
-    optionalArray(props.stages, where, 'stages', 'pass a list of stages, e.g. [new CustomStage({...})]');
-    rejectPropValueProblems(props, where);
-    validateIdentifier(props.identifier, where);
+    checkPipelineProps(props, `pipeline '${props.identifier}'`);
     this.identifier = props.identifier;
     this.name = props.name ?? props.identifier;
-    validateName(this.name, where);
-    if (props.orgIdentifier !== undefined) validateIdentifier(props.orgIdentifier, where, 'orgIdentifier');
-    if (props.projectIdentifier !== undefined) validateIdentifier(props.projectIdentifier, where, 'projectIdentifier');
-    if (props.projectIdentifier !== undefined && props.orgIdentifier === undefined) {
-      fail(where, 'orgIdentifier', 'a project-scoped pipeline needs its organization', 'set orgIdentifier too');
-    }
     this.orgIdentifier = props.orgIdentifier;
     this.projectIdentifier = props.projectIdentifier;
-    if (props.properties?.ci?.codebase) checkCiCodebase(props.properties.ci.codebase, where);
-    if (props.flowControl) checkFlowControl(props.flowControl, where);
-    checkNotificationRules(props.notificationRules, where);
     this.flowControl = props.flowControl;
     this.notificationRules = props.notificationRules ?? [];
     this.props = props;
@@ -93,14 +82,7 @@ export class Pipeline {
 
   /** Appends stages that run in parallel. */
   public addParallelStages(...stages: Stage[]): this {
-    if (stages.length < 2 || stages.length > MAX_PARALLEL) {
-      fail(
-        this.describe(),
-        'stages',
-        `a parallel block needs 2 to ${MAX_PARALLEL} stages, got ${stages.length}`,
-        'use addStage() for one stage, or split the block',
-      );
-    }
+    checkParallelBlock(stages, this.describe());
     stages.forEach((s) => this.adopt(s));
     this.elements.push(new ParallelStages(stages));
     return this;
@@ -157,7 +139,7 @@ export class Pipeline {
 
   /** All stages, in order. */
   public get stages(): readonly Stage[] {
-    return this.elements.flatMap((e) => (e instanceof ParallelStages ? [...e.stages] : [e]));
+    return stagesOf(this.elements);
   }
 
   /** All steps of all stages, in execution order. */
@@ -197,12 +179,7 @@ export class Pipeline {
 
   /** @internal Execution position of a stage of this pipeline. */
   public positionOfStage(stage: Stage): readonly (number | string)[] {
-    for (let i = 0; i < this.elements.length; i++) {
-      const e = this.elements[i];
-      if (e === stage) return [i];
-      if (e instanceof ParallelStages && e.stages.includes(stage)) return [i, `p${e.stages.indexOf(stage)}`];
-    }
-    return [];
+    return positionAmong(this.elements, stage);
   }
 
   /**
@@ -301,9 +278,7 @@ export class Pipeline {
       description: this.props.description,
       tags: this.props.tags ? { ...this.props.tags } : undefined,
       properties: this.props.properties ? renderPipelineProperties(this.props.properties) : undefined,
-      stages: this.elements.map((e) =>
-        e instanceof ParallelStages ? { parallel: e.stages.map((s) => s.toObject(ctx)) } : e.toObject(ctx),
-      ),
+      stages: renderStageElements(this.elements, ctx),
       variables: this.vars.length > 0 ? this.vars.map((v) => v.toObject()) : undefined,
       notificationRules: this.notificationRules.length > 0 ? this.notificationRules.map((r) => r.toObject()) : undefined,
       flowControl: this.flowControl ? renderFlowControl(this.flowControl) : undefined,
@@ -313,23 +288,7 @@ export class Pipeline {
   }
 
   private adopt(stage: Stage): void {
-    requireInstance(
-      stage,
-      Stage,
-      'a stage (CustomStage, IdpStage, ...)',
-      this.describe(),
-      'stages',
-      'pass stage objects, e.g. new CustomStage({...})',
-    );
-    const dup = this.stages.find((s) => s.identifier === stage.identifier);
-    if (dup) {
-      fail(
-        `${this.describe()} > stage '${stage.identifier}'`,
-        'identifier',
-        `stage identifier '${stage.identifier}' is already used in ${this.describe()}`,
-        'give each stage a unique identifier',
-      );
-    }
+    checkStageToAdd(stage, this.stages, this.describe());
     stage._attach(this);
   }
 }

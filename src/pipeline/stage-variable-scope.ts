@@ -63,13 +63,17 @@ function scopeProblem(
   if (!qualified && declaring !== own) {
     return {
       problem: `references ${text}, which stage '${declaring.identifier}' declares, not stage '${own.identifier}' where it is used`,
-      fix: `reference variable.qualified (<+pipeline.stages.${declaring.identifier}.variables.${name}>), or declare the variable on stage '${own.identifier}'`,
+      fix:
+        `reference variable.qualified (<+pipeline.stages.${declaring.identifier}.variables.${name}>), ` +
+        `or declare the variable on stage '${own.identifier}'`,
     };
   }
   if (qualified && declaring !== own && !runsBefore(scope.positionOfStage(declaring), scope.positionOfStage(own))) {
     return {
       problem: `references ${text} of stage '${declaring.identifier}', which does not run before stage '${own.identifier}'`,
-      fix: `move stage '${declaring.identifier}' before stage '${own.identifier}' (outside any parallel block they share), or declare the variable on stage '${own.identifier}'`,
+      fix:
+        `move stage '${declaring.identifier}' before stage '${own.identifier}' (outside any parallel block they share), ` +
+        `or declare the variable on stage '${own.identifier}'`,
     };
   }
   return undefined;

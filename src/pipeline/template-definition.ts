@@ -173,7 +173,10 @@ export class TemplateDefinition {
     return pass.memo(this, 'spec', () => this.buildSpec(pass));
   }
 
-  /** @internal The template's runtime inputs: what a pipeline that uses it can fill. @param ctx the rendering pass @default - a pass of its own */
+  /**
+   * @internal The template's runtime inputs: what a pipeline that uses it can fill.
+   * @param ctx the rendering pass @default - a pass of its own
+   */
   public inputFields(ctx?: RenderContext): TemplateInputField[] {
     return templateInputFields(this.spec(ctx).spec ?? {});
   }
@@ -267,7 +270,8 @@ export function checkVersionLabel(label: unknown, where: string): void {
     fail(
       where,
       'versionLabel',
-      `${typeof label === 'string' ? `'${label}'` : String(label)} is not a version label (a letter or digit first, then no spaces, '/' or '&', at most 64 characters)`,
+      `${typeof label === 'string' ? `'${label}'` : String(label)} is not a version label ` +
+        "(a letter or digit first, then no spaces, '/' or '&', at most 64 characters)",
       "use a label such as 'v1' or '1.0.0'",
     );
   }

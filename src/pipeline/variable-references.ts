@@ -117,7 +117,8 @@ export function stageVariableTextProblem(
     problem: `references ${ref.text}, which stage '${declaring.identifier}' does not declare`,
     fix:
       ref.stage === undefined
-        ? `declare the variable on stage '${declaring.identifier}' (stage.addVariable() or the stage's variables prop), or read another stage's as <+pipeline.stages.<stage>.variables.${ref.name}>`
+        ? `declare the variable on stage '${declaring.identifier}' (stage.addVariable() or the stage's variables prop), ` +
+          `or read another stage's as <+pipeline.stages.<stage>.variables.${ref.name}>`
         : `declare the variable on stage '${declaring.identifier}', or reference one it declares`,
   };
 }

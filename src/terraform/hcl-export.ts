@@ -30,7 +30,9 @@ export function stackToHcl(stack: TerraformStack): string {
   const unsupported = Object.keys(overrides).filter((k) => k !== 'terraform');
   if (unsupported.length > 0) {
     throw new Error(
-      `stackToHcl: ${stack.node.path} has overrides of ${unsupported.map((k) => `'${k}'`).join(', ')}, which the HCL export does not support. Fix: use constructs instead of stack overrides, or synthesize the stack as JSON (cdktf synth without --hcl)`,
+      `stackToHcl: ${stack.node.path} has overrides of ${unsupported.map((k) => `'${k}'`).join(', ')}, ` +
+        'which the HCL export does not support. Fix: use constructs instead of stack overrides, ' +
+        'or synthesize the stack as JSON (cdktf synth without --hcl)',
     );
   }
   const terraformOverrides = overrides.terraform as Record<string, unknown> | undefined;

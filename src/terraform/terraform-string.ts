@@ -35,7 +35,8 @@ export function escapeTerraformString(input: string): string {
   const text = input.normalize('NFC');
   if (LIST_TOKEN.test(text)) {
     throw new Error(
-      'escapeTerraformString: the text embeds a CDKTF list token, which cannot be part of a string. Fix: join the list with Fn.join() first',
+      'escapeTerraformString: the text embeds a CDKTF list token, which cannot be part of a string. ' +
+        'Fix: join the list with Fn.join() first',
     );
   }
   const tokens = text.match(STRING_TOKEN);

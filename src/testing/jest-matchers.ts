@@ -33,7 +33,8 @@ export const harnessMatchers = {
       return {
         pass: false,
         message: () =>
-          `expected a Harness pipeline (YAML text, { pipeline: ... } object or Pipeline model), received ${this.utils.printReceived(received)}`,
+          'expected a Harness pipeline (YAML text, { pipeline: ... } object or Pipeline model), ' +
+          `received ${this.utils.printReceived(received)}`,
       };
     }
     const document = isRenderer(received) ? received.toYaml() : received;
@@ -43,9 +44,12 @@ export const harnessMatchers = {
       pass: result.valid,
       message: result.valid
         ? () =>
-            `${this.utils.matcherHint('.not.toBeValidHarnessPipeline', 'received', '')}\n\nexpected the ${label} not to validate against the Harness pipeline schema, but it does`
+            `${this.utils.matcherHint('.not.toBeValidHarnessPipeline', 'received', '')}\n\n` +
+            `expected the ${label} not to validate against the Harness pipeline schema, but it does`
         : () =>
-            `${this.utils.matcherHint('.toBeValidHarnessPipeline', 'received', '')}\n\nexpected the ${label} to validate against the Harness pipeline schema; ${result.errors.length} problem(s):\n${result.errors.map((e) => `  - ${e}`).join('\n')}`,
+            `${this.utils.matcherHint('.toBeValidHarnessPipeline', 'received', '')}\n\n` +
+            `expected the ${label} to validate against the Harness pipeline schema; ${result.errors.length} problem(s):\n` +
+            result.errors.map((e) => `  - ${e}`).join('\n'),
     };
   },
 };

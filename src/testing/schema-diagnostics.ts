@@ -132,7 +132,8 @@ function diagnoseStep(m: GeneratedModule, step: Obj, where: string, stageType: s
       .map(([t]) => t);
     return [
       elsewhere.length > 0
-        ? `${where} (${type}): step type "${type}" is not allowed in ${article(stageType)} ${stageType} stage (allowed in: ${elsewhere.join(', ')})`
+        ? `${where} (${type}): step type "${type}" is not allowed in ${article(stageType)} ${stageType} stage ` +
+          `(allowed in: ${elsewhere.join(', ')})`
         : `${where} (${type}): step type "${type}" is not a Harness step type`,
     ];
   }
@@ -170,7 +171,8 @@ function formatErrors(where: string, errors: readonly AjvError[], data: unknown,
       const value = valueAt(data, e.instancePath);
       message +=
         isObj(value) && value.type === undefined && value.name !== undefined
-          ? ` (ambiguous: it matches alternatives ${e.params.passingSchemas.join(' and ')}; it has no \`type\`, so say String, Number or Secret)`
+          ? ` (ambiguous: it matches alternatives ${e.params.passingSchemas.join(' and ')}; ` +
+            'it has no `type`, so say String, Number or Secret)'
           : ` (ambiguous: it matches alternatives ${e.params.passingSchemas.join(' and ')})`;
     }
     const line = `${where}: ${pointer ? `${pointer} ` : ''}${message}`;

@@ -4,7 +4,7 @@ import { clonePlain } from '../core/object';
 import { type FormCondition, checkConditionKeys, conditionProblems } from './form-condition';
 import { checkDefinitions, type FormDefinition, renderDefinitions } from './form-definition';
 import { renderFieldList, type WorkflowParameter } from './form-field';
-import type { ParameterKey } from './ui-field';
+import type { ParameterKey } from './parameter-key';
 
 /** Page-level keys a HarnessUserGroupPicker on the page follows. */
 export interface PickerDependencies {
@@ -175,7 +175,9 @@ export class FormPage {
         problems.push({
           path,
           field,
-          problem: `dependencies key '${key}' is not a field of this page (dependencies are keyed by the controlling field and sit next to properties)`,
+          problem:
+            `dependencies key '${key}' is not a field of this page ` +
+            '(dependencies are keyed by the controlling field and sit next to properties)',
           fix: `use one of: ${ids.join(', ') || '(no fields)'}, or move the dependency to the page that has '${key}'`,
         });
       }
@@ -192,29 +194,7 @@ export class FormPage {
         }
         continue;
       }
-      if (value === null || typeof value !== 'object') {
-        problems.push({
-          path,
-          field,
-          problem: 'a dependency must be a list of field names or a schema (oneOf/allOf/anyOf)',
-          fix: 'give a list or an object',
-        });
-        continue;
-      }
-      for (const kw of ['oneOf', 'allOf', 'anyOf']) {
-        const branches = (value as Record<string, unknown>)[kw];
-        if (branches === undefined) continue;
-        if (!Array.isArray(branches)) {
-          problems.push({
-            path,
-            field: `${field}.${kw}`,
-            problem: `${kw} must be a list of branches`,
-            fix: `write ${kw}: [ { properties: {...}, required: [...] } ]`,
-          });
-          continue;
-        }
-        branches.forEach((b, i) => problems.push(...checkBranch(path, `${field}.${kw}[${i}]`, b)));
-      }
+      problems.push(...schemaDependencyProblems(path, field, value));
     }
     return problems;
   }
@@ -240,6 +220,36 @@ export class FormPage {
     if (this.props.extraProperties) Object.assign(out, clonePlain(this.props.extraProperties));
     return out;
   }
+}
+
+/** A schema dependency: an object whose `oneOf`/`allOf`/`anyOf` are lists of branches of schema keywords. */
+function schemaDependencyProblems(path: string, field: string, value: unknown): ValidationProblem[] {
+  if (value === null || typeof value !== 'object') {
+    return [
+      {
+        path,
+        field,
+        problem: 'a dependency must be a list of field names or a schema (oneOf/allOf/anyOf)',
+        fix: 'give a list or an object',
+      },
+    ];
+  }
+  const problems: ValidationProblem[] = [];
+  for (const kw of ['oneOf', 'allOf', 'anyOf']) {
+    const branches = (value as Record<string, unknown>)[kw];
+    if (branches === undefined) continue;
+    if (!Array.isArray(branches)) {
+      problems.push({
+        path,
+        field: `${field}.${kw}`,
+        problem: `${kw} must be a list of branches`,
+        fix: `write ${kw}: [ { properties: {...}, required: [...] } ]`,
+      });
+      continue;
+    }
+    branches.forEach((b, i) => problems.push(...checkBranch(path, `${field}.${kw}[${i}]`, b)));
+  }
+  return problems;
 }
 
 function checkBranch(path: string, field: string, branch: unknown): ValidationProblem[] {

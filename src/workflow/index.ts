@@ -2,24 +2,22 @@
 // Named exports only; rendering and resolve helpers stay unexported.
 
 // Workflows
-export { Workflow, type WorkflowLink, type WorkflowProps, type WorkflowRender } from './workflow';
+export { Workflow } from './workflow';
+export type { WorkflowLink, WorkflowProps, WorkflowRender } from './workflow-props';
 export type { WorkflowButtonLabels, WorkflowPresentation } from './workflow-metadata';
 export { WorkflowFormat } from './workflow-format';
 
 // Inputs and form
-export {
-  type ArrayFieldProps,
-  type ArrayItems,
-  type BooleanFieldProps,
-  type ConditionalFields,
-  type EnumFieldProps,
-  type FieldProps,
-  FieldSchema,
-  FormField,
-  type NumberFieldProps,
-  type StringFieldProps,
-  type WorkflowParameter,
-} from './form-field';
+export type {
+  ArrayFieldProps,
+  ArrayItems,
+  BooleanFieldProps,
+  EnumFieldProps,
+  FieldProps,
+  NumberFieldProps,
+  StringFieldProps,
+} from './field-props';
+export { type ConditionalFields, FieldSchema, FormField, type WorkflowParameter } from './form-field';
 export {
   type ArrayInputProps,
   type BooleanInputProps,
@@ -38,39 +36,32 @@ export { InputsetValue, InputsetValueKind } from './inputset-value';
 export type { InputsetEntry } from './inputset-rules';
 
 // UI pickers
-export {
-  type CatalogFilter,
-  type CatalogFilters,
-  type EntityFieldPickerOptions,
-  type EntityPickerOptions,
-  FormValueType,
-  type HarnessAutoOrgPickerOptions,
-  type HarnessOwnerPickerOptions,
-  type HarnessUserGroupPickerOptions,
-  type ParameterKey,
-  type RepoUrlPickerOptions,
-  UiField,
-  UiFieldName,
-  UiWidget,
-  type UserGroupScope,
-} from './ui-field';
+export { FormValueType, UiField, UiFieldName, UiWidget } from './ui-field';
+export type {
+  CatalogFilter,
+  CatalogFilters,
+  EntityFieldPickerOptions,
+  EntityPickerOptions,
+  HarnessAutoOrgPickerOptions,
+  HarnessOwnerPickerOptions,
+  HarnessUserGroupPickerOptions,
+  RepoUrlPickerOptions,
+  UserGroupScope,
+} from './picker-options';
+export type { ParameterKey } from './parameter-key';
 
 // Trigger and outputs
 export { type ParameterReference, TriggerOutputExpression, WorkflowExpr, WorkflowExpression } from './workflow-expression';
+export { PipelineTrigger, type PipelineTriggerOutputs, type PipelineTriggerProps } from './trigger-step';
 export {
   PipelineStoreType,
-  PipelineTrigger,
-  type PipelineTriggerOutputs,
-  type PipelineTriggerProps,
-  PipelineUrl,
   type PipelineUrlForPipelineOptions,
   type PipelineUrlProps,
   type RemotePipelineProps,
   type RemotePipelineUrlProps,
-  TriggerAuth,
-  TriggerAuthMode,
-  type UserTokenOptions,
-} from './trigger-step';
+} from './pipeline-url-props';
+export { PipelineUrl } from './pipeline-url';
+export { TriggerAuth, TriggerAuthMode, type UserTokenOptions } from './trigger-auth';
 export { WorkflowOutput, WorkflowOutputKind, type WorkflowOutputProps } from './workflow-output';
 export type { WebhookTriggerProps, WebhookTriggerValue } from './webhook-trigger';
 

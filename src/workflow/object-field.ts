@@ -2,7 +2,8 @@ import { fail } from '../core/errors';
 import type { Expression } from '../core/expression';
 import { compact } from '../core/object';
 import { checkConditionKeys, type FormCondition } from './form-condition';
-import { type FieldContent, type FieldProps, FieldSchema, renderFieldList, type WorkflowParameter } from './form-field';
+import type { FieldProps } from './field-props';
+import { type FieldContent, FieldSchema, renderFieldList, type WorkflowParameter } from './form-field';
 import { FormValueType } from './ui-field';
 import { WorkflowExpression } from './workflow-expression';
 

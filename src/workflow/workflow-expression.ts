@@ -144,7 +144,7 @@ export function resolveWorkflowValue(value: unknown, field: string, ctx: Workflo
   const problems: ValidationProblem[] = [];
   const walk = (v: unknown, at: string): unknown => {
     if (v === undefined) return undefined;
-    if (v instanceof Expression || typeof v === 'string') return resolveLeaf(v, at);
+    if (v instanceof Expression || typeof v === 'string') return resolveLeaf(v, at, ctx, { stepOutputs, problems });
     if (Array.isArray(v)) return v.filter((x) => x !== undefined).map((x, i) => walk(x, `${at}[${i}]`));
     if (v !== null && typeof v === 'object') {
       const out: Record<string, unknown> = {};
@@ -156,56 +156,64 @@ export function resolveWorkflowValue(value: unknown, field: string, ctx: Workflo
     }
     return v;
   };
-  const resolveLeaf = (leaf: Expression | string, at: string): string => {
-    const refs: StepOutput[] = [];
-    const vars: Array<{ name: string; ref: Expression }> = [];
-    let text: string;
-    try {
-      text = resolveValue(
-        leaf,
-        ctx.resolver({
-          stepOutput: (r) => refs.push(r),
-          variable: (name, ref) => vars.push({ name, ref }),
-        }),
-      ) as string;
-    } catch (e) {
-      // e.g. a StepOutput of a step that is not in a stage yet: report it where it is used
-      if (!(e instanceof ValidationError)) throw e;
-      problems.push({ path: ctx.path, field: at, problem: `${e.path}: ${e.problem}`, fix: e.fix });
-      return '';
-    }
-    for (const r of refs) {
-      stepOutputs.push(r);
-      text = text.split(`<+${r.jexlPath()}>`).join(triggerOutputText(ctx.triggerId, r, 'fqn'));
-    }
-    let reported = false;
-    for (const { name, ref } of vars) {
-      const replacement = ctx.parameterText(ref, name);
-      if (replacement === undefined) {
-        reported = true;
-        problems.push({
-          path: ctx.path,
-          field: at,
-          problem: `uses pipeline variable '${name}', which is not an input of this workflow`,
-          fix: "pass a WorkflowInput that is on a page of this workflow, or a FormField's parameter",
-        });
-        continue;
-      }
-      text = text.split(`<+pipeline.variables.${name}>`).join(replacement);
-    }
-    const harness = text.match(/<\+[^>]*>?/);
-    if (harness && !reported) {
+  const resolved = walk(value, field);
+  return { value: resolved, stepOutputs, problems };
+}
+
+/** One string or expression of the document, with the pipeline-side expressions it reads translated for the workflow. */
+function resolveLeaf(
+  leaf: Expression | string,
+  at: string,
+  ctx: WorkflowResolveContext,
+  found: { stepOutputs: StepOutput[]; problems: ValidationProblem[] },
+): string {
+  const { stepOutputs, problems } = found;
+  const refs: StepOutput[] = [];
+  const vars: Array<{ name: string; ref: Expression }> = [];
+  let text: string;
+  try {
+    text = resolveValue(
+      leaf,
+      ctx.resolver({
+        stepOutput: (r) => refs.push(r),
+        variable: (name, ref) => vars.push({ name, ref }),
+      }),
+    ) as string;
+  } catch (e) {
+    // e.g. a StepOutput of a step that is not in a stage yet: report it where it is used
+    if (!(e instanceof ValidationError)) throw e;
+    problems.push({ path: ctx.path, field: at, problem: `${e.path}: ${e.problem}`, fix: e.fix });
+    return '';
+  }
+  for (const r of refs) {
+    stepOutputs.push(r);
+    text = text.split(`<+${r.jexlPath()}>`).join(triggerOutputText(ctx.triggerId, r, 'fqn'));
+  }
+  let reported = false;
+  for (const { name, ref } of vars) {
+    const replacement = ctx.parameterText(ref, name);
+    if (replacement === undefined) {
+      reported = true;
       problems.push({
         path: ctx.path,
         field: at,
-        problem: `contains the Harness expression '${harness[0]}', which IDP workflows do not evaluate`,
-        fix: 'read pipeline values through a StepOutput (shown via the trigger step) or use a workflow parameter',
+        problem: `uses pipeline variable '${name}', which is not an input of this workflow`,
+        fix: "pass a WorkflowInput that is on a page of this workflow, or a FormField's parameter",
       });
+      continue;
     }
-    return text;
-  };
-  const resolved = walk(value, field);
-  return { value: resolved, stepOutputs, problems };
+    text = text.split(`<+pipeline.variables.${name}>`).join(replacement);
+  }
+  const harness = text.match(/<\+[^>]*>?/);
+  if (harness && !reported) {
+    problems.push({
+      path: ctx.path,
+      field: at,
+      problem: `contains the Harness expression '${harness[0]}', which IDP workflows do not evaluate`,
+      fix: 'read pipeline values through a StepOutput (shown via the trigger step) or use a workflow parameter',
+    });
+  }
+  return text;
 }
 
 /** A `${{ ... }}` block found in a string, with the parameters, secrets and steps it reads. */

@@ -5,15 +5,8 @@ import { runtimeNumber } from '../core/number-text';
 import { RuntimeInput } from '../core/runtime-input';
 import { IDENTIFIER_PATTERN, RESERVED_VARIABLE_NAMES, RESERVED_WORDS } from '../core/identifier';
 import { PipelineVariable, VariableType } from '../pipeline/variable';
-import {
-  type ArrayFieldProps,
-  type BooleanFieldProps,
-  type EnumFieldProps,
-  FieldSchema,
-  type NumberFieldProps,
-  type StringFieldProps,
-  type WorkflowParameter,
-} from './form-field';
+import type { ArrayFieldProps, BooleanFieldProps, EnumFieldProps, NumberFieldProps, StringFieldProps } from './field-props';
+import { FieldSchema, type WorkflowParameter } from './form-field';
 import { FormValueType } from './ui-field';
 import { WorkflowExpression } from './workflow-expression';
 import { DerivedInput, type DerivedInputProps } from './derived-input';
@@ -141,7 +134,8 @@ export class WorkflowInput extends PipelineVariable implements WorkflowParameter
       fail(
         where(schema.id),
         'variableName',
-        `'${name}' cannot be fed by a workflow (pattern ${INPUT_VARIABLE_NAME_PATTERN.source}; '.', '$' and '-' are misread in inputset keys and expressions)`,
+        `'${name}' cannot be fed by a workflow (pattern ${INPUT_VARIABLE_NAME_PATTERN.source}; ` +
+          "'.', '$' and '-' are misread in inputset keys and expressions)",
         `use letters, digits and _ only, e.g. '${String(name).replace(/[^0-9a-zA-Z_]+/g, '_')}'`,
       );
     }

@@ -85,7 +85,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typ
 export async function fetchFromHarness(o: HarnessFetchOptions): Promise<ImportSource[]> {
   const call = client(o);
   const account = o.accountId ?? accountOfKey(o.apiKey) ?? '';
-  const scope = `accountIdentifier=${encodeURIComponent(account)}&orgIdentifier=${encodeURIComponent(o.orgId)}&projectIdentifier=${encodeURIComponent(o.projectId)}`;
+  const scope =
+    `accountIdentifier=${encodeURIComponent(account)}&orgIdentifier=${encodeURIComponent(o.orgId)}` +
+    `&projectIdentifier=${encodeURIComponent(o.projectId)}`;
   let ids: string[] = [];
   if (o.pipelineId !== undefined) ids = [o.pipelineId];
   else {

@@ -24,7 +24,8 @@ export function requireText(value: unknown, where: string, field: string, fix: s
  */
 export function checkSecretRef(value: unknown, where: string, field: string, required: boolean): SecretRef | undefined {
   const fix =
-    "pass SecretRef.fromIdentifier('account.x') with the identifier (and scope) of a Harness secret that holds the value, never the value itself";
+    "pass SecretRef.fromIdentifier('account.x') with the identifier (and scope) of a Harness secret that holds the value, " +
+    'never the value itself';
   if (value === undefined) {
     if (required) fail(where, field, 'a secret reference is required', fix);
     return undefined;

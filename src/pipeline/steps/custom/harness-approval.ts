@@ -91,67 +91,7 @@ export class HarnessApprovalStep extends Step {
     this.props = props;
     const where = this.describe();
     checkMaxTimeout(this.timeout, 53, where);
-    requireText(props.approvalMessage, where, 'spec.approvalMessage', 'write the message approvers see');
-    const a = props.approvers;
-    if (a === undefined || a === null)
-      fail(where, 'spec.approvers', 'is required', "name at least one user group, e.g. { userGroups: ['account.sre_approvers'] }");
-    if ((a.userGroups ?? []).length === 0 && (a.serviceAccounts ?? []).length === 0) {
-      fail(
-        where,
-        'spec.approvers',
-        'no user group and no service account can approve',
-        'list at least one entry in userGroups or serviceAccounts',
-      );
-    }
-    for (const [field, list] of [
-      ['userGroups', a.userGroups],
-      ['serviceAccounts', a.serviceAccounts],
-    ] as const) {
-      (list ?? []).forEach((g, i) => {
-        if (typeof g !== 'string' || g.trim() === '')
-          fail(where, `spec.approvers.${field}[${i}]`, 'is empty', "give the identifier with its scope, e.g. 'account.sre_approvers'");
-      });
-    }
-    const min = a.minimumCount;
-    if (min !== undefined && !(min instanceof Expression) && (!Number.isInteger(min) || min < 1)) {
-      fail(where, 'spec.approvers.minimumCount', `${String(min)} is not a number of approvals`, 'use a whole number of at least 1');
-    }
-    const names = new Set<string>();
-    (props.approverInputs ?? []).forEach((input, i) => {
-      const f = `spec.approverInputs[${i}]`;
-      if (typeof input.name !== 'string' || !IDENTIFIER_PATTERN.test(input.name)) {
-        fail(
-          where,
-          `${f}.name`,
-          `'${input.name}' is not a valid approver input name`,
-          'use letters, digits and _ (starting with a letter or _), as it becomes part of an expression',
-        );
-      }
-      if (names.has(input.name)) fail(where, `${f}.name`, `approver input '${input.name}' is listed twice`, 'list each input once');
-      names.add(input.name);
-      const set = SELECTORS.filter((k) => input[k] !== undefined);
-      if (set.length > 1) {
-        fail(where, f, `approver input '${input.name}' sets ${set.join(' and ')}`, `set at most one of ${SELECTORS.join(', ')}`);
-      }
-    });
-    const autoReject: unknown = props.isAutoRejectEnabled;
-    if (autoReject !== undefined && typeof autoReject !== 'boolean' && !(autoReject instanceof Expression)) {
-      fail(where, 'spec.isAutoRejectEnabled', `expects true or false, got ${typeof autoReject}`, 'pass a boolean or an expression');
-    }
-    if (props.autoApproval) {
-      requireText(
-        props.autoApproval.time,
-        where,
-        'spec.autoApproval.scheduledDeadline.time',
-        'give the date and time of the automatic approval',
-      );
-      requireText(
-        props.autoApproval.timeZone,
-        where,
-        'spec.autoApproval.scheduledDeadline.timeZone',
-        "give a time zone such as 'Europe/Berlin'",
-      );
-    }
+    checkHarnessApprovalProps(props, where);
   }
 
   /**
@@ -200,4 +140,78 @@ export class HarnessApprovalStep extends Step {
         : undefined,
     };
   }
+}
+
+/** The checks `new HarnessApprovalStep` makes at once: message, approvers, approver inputs, auto-reject, auto-approval. */
+function checkHarnessApprovalProps(props: HarnessApprovalStepProps, where: string): void {
+  requireText(props.approvalMessage, where, 'spec.approvalMessage', 'write the message approvers see');
+  checkApprovers(props.approvers, where);
+  checkApproverInputs(props.approverInputs, where);
+  const autoReject: unknown = props.isAutoRejectEnabled;
+  if (autoReject !== undefined && typeof autoReject !== 'boolean' && !(autoReject instanceof Expression)) {
+    fail(where, 'spec.isAutoRejectEnabled', `expects true or false, got ${typeof autoReject}`, 'pass a boolean or an expression');
+  }
+  if (props.autoApproval) {
+    requireText(
+      props.autoApproval.time,
+      where,
+      'spec.autoApproval.scheduledDeadline.time',
+      'give the date and time of the automatic approval',
+    );
+    requireText(
+      props.autoApproval.timeZone,
+      where,
+      'spec.autoApproval.scheduledDeadline.timeZone',
+      "give a time zone such as 'Europe/Berlin'",
+    );
+  }
+}
+
+/** At least one user group or service account, none empty; a whole minimum count of at least 1. */
+function checkApprovers(a: HarnessApprovers, where: string): void {
+  if (a === undefined || a === null)
+    fail(where, 'spec.approvers', 'is required', "name at least one user group, e.g. { userGroups: ['account.sre_approvers'] }");
+  if ((a.userGroups ?? []).length === 0 && (a.serviceAccounts ?? []).length === 0) {
+    fail(
+      where,
+      'spec.approvers',
+      'no user group and no service account can approve',
+      'list at least one entry in userGroups or serviceAccounts',
+    );
+  }
+  for (const [field, list] of [
+    ['userGroups', a.userGroups],
+    ['serviceAccounts', a.serviceAccounts],
+  ] as const) {
+    (list ?? []).forEach((g, i) => {
+      if (typeof g !== 'string' || g.trim() === '')
+        fail(where, `spec.approvers.${field}[${i}]`, 'is empty', "give the identifier with its scope, e.g. 'account.sre_approvers'");
+    });
+  }
+  const min = a.minimumCount;
+  if (min !== undefined && !(min instanceof Expression) && (!Number.isInteger(min) || min < 1)) {
+    fail(where, 'spec.approvers.minimumCount', `${String(min)} is not a number of approvals`, 'use a whole number of at least 1');
+  }
+}
+
+/** Approver inputs: valid, unique names, at most one selector each. */
+function checkApproverInputs(inputs: readonly ApproverInput[] | undefined, where: string): void {
+  const names = new Set<string>();
+  (inputs ?? []).forEach((input, i) => {
+    const f = `spec.approverInputs[${i}]`;
+    if (typeof input.name !== 'string' || !IDENTIFIER_PATTERN.test(input.name)) {
+      fail(
+        where,
+        `${f}.name`,
+        `'${input.name}' is not a valid approver input name`,
+        'use letters, digits and _ (starting with a letter or _), as it becomes part of an expression',
+      );
+    }
+    if (names.has(input.name)) fail(where, `${f}.name`, `approver input '${input.name}' is listed twice`, 'list each input once');
+    names.add(input.name);
+    const set = SELECTORS.filter((k) => input[k] !== undefined);
+    if (set.length > 1) {
+      fail(where, f, `approver input '${input.name}' sets ${set.join(' and ')}`, `set at most one of ${SELECTORS.join(', ')}`);
+    }
+  });
 }

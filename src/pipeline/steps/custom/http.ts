@@ -146,7 +146,8 @@ export class HttpStep extends Step {
           where,
           `${f}.value`,
           `header '${h.key}' carries a credential, so its value must be built from a SecretRef (got ${got})`,
-          `pass SecretRef.fromIdentifier('account.x') (or a string built from one, e.g. \`Bearer \${SecretRef.fromIdentifier('account.x')}\`) so the credential never sits in the pipeline YAML`,
+          "pass SecretRef.fromIdentifier('account.x') (or a string built from one, " +
+            "e.g. `Bearer ${SecretRef.fromIdentifier('account.x')}`) so the credential never sits in the pipeline YAML",
         );
       }
     });

@@ -12,7 +12,8 @@ export interface FmeFlagArchiveStepProps extends StepProps {
 }
 
 /**
- * The FME step `FmeFlagArchive` (`FmeFlagArchiveStepInfo`). Archives a feature flag (after launch, once the code no longer reads it). Custom and Deployment stages.
+ * The FME step `FmeFlagArchive` (`FmeFlagArchiveStepInfo`). Archives a feature flag (after launch, once the code no
+ * longer reads it). Custom and Deployment stages.
  *
  * @see https://developer.harness.io/docs/feature-management-experimentation/pipelines
  */

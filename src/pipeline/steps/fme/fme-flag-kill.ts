@@ -5,7 +5,8 @@ import { checkFlagEnvironment, type FmeFlagEnvironmentProps, renderFlagEnvironme
 export interface FmeFlagKillStepProps extends FmeFlagEnvironmentProps {}
 
 /**
- * The FME step `FmeFlagKill` (`FmeFlagKillStepInfo`). Kills the flag in the environment: every key gets the default treatment (the emergency off switch, e.g. in rollback steps or a rollback stage).
+ * The FME step `FmeFlagKill` (`FmeFlagKillStepInfo`). Kills the flag in the environment: every key gets the default
+ * treatment (the emergency off switch, e.g. in rollback steps or a rollback stage).
  * Custom and Deployment stages.
  *
  * @see https://developer.harness.io/docs/feature-management-experimentation/pipelines

@@ -5,7 +5,8 @@ import { checkFlagEnvironment, type FmeFlagEnvironmentProps, renderFlagEnvironme
 export interface FmeFlagReallocateTrafficStepProps extends FmeFlagEnvironmentProps {}
 
 /**
- * The FME step `FmeFlagReallocateTraffic` (`FmeFlagReallocateTrafficStepInfo`). Re-buckets the traffic of the flag in the environment (keys are assigned to treatments anew), e.g. after large targeting changes.
+ * The FME step `FmeFlagReallocateTraffic` (`FmeFlagReallocateTrafficStepInfo`). Re-buckets the traffic of the flag in
+ * the environment (keys are assigned to treatments anew), e.g. after large targeting changes.
  * Custom and Deployment stages.
  *
  * @see https://developer.harness.io/docs/feature-management-experimentation/pipelines

@@ -5,7 +5,9 @@ import { checkFlagEnvironment, type FmeFlagEnvironmentProps, renderFlagEnvironme
 export interface FmeFlagRestoreStepProps extends FmeFlagEnvironmentProps {}
 
 /**
- * The FME step `FmeFlagRestore` (`FmeFlagRestoreStepInfo`). Restores a killed flag in the environment, so its targeting and allocation apply again. Restoring alone does not change percentages: pair it with FmeFlagDefaultAllocation or FmeFlagLimitExposure.
+ * The FME step `FmeFlagRestore` (`FmeFlagRestoreStepInfo`). Restores a killed flag in the environment, so its targeting
+ * and allocation apply again. Restoring alone does not change percentages: pair it with FmeFlagDefaultAllocation or
+ * FmeFlagLimitExposure.
  * Custom and Deployment stages.
  *
  * @see https://developer.harness.io/docs/feature-management-experimentation/pipelines

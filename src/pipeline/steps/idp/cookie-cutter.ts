@@ -86,67 +86,9 @@ export class CookieCutterStep extends Step {
     super(props);
     this.props = props;
     const where = this.describe();
-    if (props.fromClone !== undefined && props.pathForTemplate !== undefined) {
-      fail(
-        where,
-        'spec.pathForTemplate',
-        'pathForTemplate and fromClone are mutually exclusive',
-        'set fromClone to the GitClone step, or pathForTemplate, not both',
-      );
-    }
-    if (props.fromClone !== undefined) {
-      if (!(props.fromClone instanceof GitCloneStep)) {
-        fail(where, 'fromClone', 'expects a GitCloneStep', 'pass the GitCloneStep that clones the template');
-      }
-      const dir = props.fromClone.cloneDirectory;
-      if (dir === undefined) {
-        fail(
-          where,
-          'fromClone',
-          `GitClone step '${props.fromClone.identifier}' sets no cloneDirectory, so the template path is unknown`,
-          "set cloneDirectory on the GitClone step, e.g. '/harness/cookiecutter-template'",
-        );
-      }
-      this.templatePath = new CloneDirectoryRef(props.fromClone, dir);
-    } else {
-      this.templatePath = props.pathForTemplate;
-    }
-    if (
-      props.cookieCutterVariables === undefined ||
-      props.cookieCutterVariables === null ||
-      typeof props.cookieCutterVariables !== 'object'
-    ) {
-      fail(
-        where,
-        'spec.cookieCutterVariables',
-        'is required',
-        "pass the template's variables, e.g. { project_name: projectName } (or {} for none)",
-      );
-    }
-
-    const types = this.possibleTemplateTypes(where);
-    const dynamic = !(typeof props.templateType === 'string');
-    if (types.includes(CookieCutterTemplateType.PUBLIC) && props.publicTemplateUrl === undefined) {
-      fail(
-        where,
-        'spec.publicTemplateUrl',
-        dynamic
-          ? "templateType may be 'public' at run time, and a public template needs publicTemplateUrl"
-          : 'a public template needs publicTemplateUrl',
-        "set publicTemplateUrl to the template repository, e.g. 'https://github.com/org/cookiecutter-service'",
-      );
-    }
-    checkTemplateUrl(props.publicTemplateUrl, where, 'spec.publicTemplateUrl');
-    if (types.includes(CookieCutterTemplateType.PRIVATE) && this.templatePath === undefined) {
-      fail(
-        where,
-        'spec.pathForTemplate',
-        dynamic
-          ? "templateType may be 'private' at run time, and a private template needs pathForTemplate, the clone directory of a preceding GitClone step"
-          : 'a private template needs pathForTemplate, the clone directory of a preceding GitClone step',
-        'add a GitCloneStep with a cloneDirectory before this step and pass it as fromClone (or set pathForTemplate)',
-      );
-    }
+    this.templatePath = templatePathOf(props, where);
+    checkCookieCutterVariables(props.cookieCutterVariables, where);
+    checkTemplateSources(props, this.possibleTemplateTypes(where), this.templatePath, where);
     renderContainerResources(props.resources, where);
   }
 
@@ -193,6 +135,78 @@ export class CookieCutterStep extends Step {
       overwriteIfExists: p.overwriteIfExists,
       resources: renderContainerResources(p.resources, this.describe()),
     };
+  }
+}
+
+/** The template path: the clone directory of `fromClone` (which must set one), else `pathForTemplate`; not both. */
+function templatePathOf(props: CookieCutterStepProps, where: string): string | Expression | undefined {
+  if (props.fromClone !== undefined && props.pathForTemplate !== undefined) {
+    fail(
+      where,
+      'spec.pathForTemplate',
+      'pathForTemplate and fromClone are mutually exclusive',
+      'set fromClone to the GitClone step, or pathForTemplate, not both',
+    );
+  }
+  if (props.fromClone !== undefined) {
+    if (!(props.fromClone instanceof GitCloneStep)) {
+      fail(where, 'fromClone', 'expects a GitCloneStep', 'pass the GitCloneStep that clones the template');
+    }
+    const dir = props.fromClone.cloneDirectory;
+    if (dir === undefined) {
+      fail(
+        where,
+        'fromClone',
+        `GitClone step '${props.fromClone.identifier}' sets no cloneDirectory, so the template path is unknown`,
+        "set cloneDirectory on the GitClone step, e.g. '/harness/cookiecutter-template'",
+      );
+    }
+    return new CloneDirectoryRef(props.fromClone, dir);
+  }
+  return props.pathForTemplate;
+}
+
+/** `cookieCutterVariables` is required (an object; `{}` for none). */
+function checkCookieCutterVariables(variables: unknown, where: string): void {
+  if (variables === undefined || variables === null || typeof variables !== 'object') {
+    fail(
+      where,
+      'spec.cookieCutterVariables',
+      'is required',
+      "pass the template's variables, e.g. { project_name: projectName } (or {} for none)",
+    );
+  }
+}
+
+/** Each template type the step may see at run time has its source: `publicTemplateUrl`, or a template path. */
+function checkTemplateSources(
+  props: CookieCutterStepProps,
+  types: readonly CookieCutterTemplateType[],
+  templatePath: string | Expression | undefined,
+  where: string,
+): void {
+  const dynamic = !(typeof props.templateType === 'string');
+  if (types.includes(CookieCutterTemplateType.PUBLIC) && props.publicTemplateUrl === undefined) {
+    fail(
+      where,
+      'spec.publicTemplateUrl',
+      dynamic
+        ? "templateType may be 'public' at run time, and a public template needs publicTemplateUrl"
+        : 'a public template needs publicTemplateUrl',
+      "set publicTemplateUrl to the template repository, e.g. 'https://github.com/org/cookiecutter-service'",
+    );
+  }
+  checkTemplateUrl(props.publicTemplateUrl, where, 'spec.publicTemplateUrl');
+  if (types.includes(CookieCutterTemplateType.PRIVATE) && templatePath === undefined) {
+    fail(
+      where,
+      'spec.pathForTemplate',
+      dynamic
+        ? "templateType may be 'private' at run time, and a private template needs pathForTemplate, " +
+            'the clone directory of a preceding GitClone step'
+        : 'a private template needs pathForTemplate, the clone directory of a preceding GitClone step',
+      'add a GitCloneStep with a cloneDirectory before this step and pass it as fromClone (or set pathForTemplate)',
+    );
   }
 }
 

@@ -99,93 +99,14 @@ export class UpdateCatalogPropertyStep extends Step {
     super(props);
     this.props = props;
     const where = this.describe();
-    if (props.entityRef !== undefined && props.entityRefs !== undefined) {
-      fail(
-        where,
-        'spec.entityRefs',
-        'entityRef and entityRefs are mutually exclusive',
-        'set entityRef to update one entity, or entityRefs (with property) to set one property on several entities',
-      );
-    }
-    if (props.entityRef === undefined && props.entityRefs === undefined) {
-      fail(
-        where,
-        'spec.entityRef',
-        'neither entityRef nor entityRefs is set',
-        "set entityRef (e.g. 'component:default/payments') to update one entity, or entityRefs with property to update several",
-      );
-    }
-    if (props.mode !== undefined) checkMode(props.mode, where, 'spec.mode');
-
+    checkEntitySelection(props, where);
     if (props.entityRef !== undefined) {
       this.updateType = CatalogPropertyUpdateType.ENTITY;
-      requireText(props.entityRef, where, 'spec.entityRef', "pass an entity reference, e.g. 'component:default/payments'");
+      checkEntityUpdate(props, where);
       this.entities = [];
-      if (props.properties !== undefined && props.property !== undefined) {
-        fail(
-          where,
-          'spec.properties',
-          'property and properties are mutually exclusive',
-          'set property with value for one change, or properties for several, not both',
-        );
-      }
-      if (props.properties !== undefined) {
-        if (props.value !== undefined || props.mode !== undefined) {
-          fail(
-            where,
-            'spec.value',
-            'value and mode go with property; with properties, each change carries its own',
-            'move value and mode into the properties entries',
-          );
-        }
-        if (props.properties.length === 0)
-          fail(where, 'spec.properties', 'the list is empty', 'list at least one { property, value } change');
-        props.properties.forEach((c, i) => {
-          const field = `spec.properties[${i}]`;
-          requireText(c.property, where, `${field}.property`, "pass a property path, e.g. 'metadata.testCoverage'");
-          if (c.mode !== undefined) checkMode(c.mode, where, `${field}.mode`);
-          checkValue(c.value, c.mode, where, `${field}.value`, true);
-        });
-      } else {
-        if (props.property === undefined) {
-          fail(
-            where,
-            'spec.property',
-            'an entity update needs property and value, or properties',
-            "set property (e.g. 'metadata.onboardedBy') and value, or a list of properties",
-          );
-        }
-        requireText(props.property, where, 'spec.property', "pass a property path, e.g. 'metadata.onboardedBy'");
-        checkValue(props.value, props.mode, where, 'spec.value', true);
-      }
     } else {
       this.updateType = CatalogPropertyUpdateType.PROPERTY;
-      if (props.properties !== undefined) {
-        fail(
-          where,
-          'spec.properties',
-          'properties lists changes to one entity, but this step updates several (entityRefs)',
-          'set property (and value) for the entities, or use entityRef with properties',
-        );
-      }
-      requireText(props.property, where, 'spec.property', "set property to the path to update on every entity, e.g. 'metadata.tier'");
-      const refs = props.entityRefs ?? [];
-      if (refs.length === 0) fail(where, 'spec.entityRefs', 'the list is empty', 'list at least one entity reference');
-      checkValue(props.value, props.mode, where, 'spec.value', false);
-      this.entities = refs.map((r) => (typeof r === 'string' || r instanceof Expression ? { entityRef: r } : r));
-      this.entities.forEach((e, i) => {
-        const field = `spec.entityRefs[${i}]`;
-        requireText(e.entityRef, where, `${field}.entityRef`, "pass an entity reference, e.g. 'component:default/payments'");
-        if (e.value === undefined && props.value === undefined) {
-          fail(
-            where,
-            `${field}.value`,
-            'the entity has no value and the step sets no default value',
-            "give the entity a value, or set the step's value as the default",
-          );
-        }
-        checkValue(e.value, props.mode, where, `${field}.value`, false);
-      });
+      this.entities = propertyUpdateEntities(props, where);
     }
     this.apiKey = checkSecretRef(props.xApiKey, where, 'spec.xApiKey', false);
     renderContainerResources(props.resources, where);
@@ -223,6 +144,99 @@ export class UpdateCatalogPropertyStep extends Step {
   }
 }
 
+/** One entity (`entityRef`) or several (`entityRefs`), not both and not neither; a valid `mode`. */
+function checkEntitySelection(props: UpdateCatalogPropertyStepProps, where: string): void {
+  if (props.entityRef !== undefined && props.entityRefs !== undefined) {
+    fail(
+      where,
+      'spec.entityRefs',
+      'entityRef and entityRefs are mutually exclusive',
+      'set entityRef to update one entity, or entityRefs (with property) to set one property on several entities',
+    );
+  }
+  if (props.entityRef === undefined && props.entityRefs === undefined) {
+    fail(
+      where,
+      'spec.entityRef',
+      'neither entityRef nor entityRefs is set',
+      "set entityRef (e.g. 'component:default/payments') to update one entity, or entityRefs with property to update several",
+    );
+  }
+  if (props.mode !== undefined) checkMode(props.mode, where, 'spec.mode');
+}
+
+/** An entity update: the entity reference, then `property` with `value`, or a list of `properties`. */
+function checkEntityUpdate(props: UpdateCatalogPropertyStepProps, where: string): void {
+  requireText(props.entityRef, where, 'spec.entityRef', "pass an entity reference, e.g. 'component:default/payments'");
+  if (props.properties !== undefined && props.property !== undefined) {
+    fail(
+      where,
+      'spec.properties',
+      'property and properties are mutually exclusive',
+      'set property with value for one change, or properties for several, not both',
+    );
+  }
+  if (props.properties !== undefined) {
+    if (props.value !== undefined || props.mode !== undefined) {
+      fail(
+        where,
+        'spec.value',
+        'value and mode go with property; with properties, each change carries its own',
+        'move value and mode into the properties entries',
+      );
+    }
+    if (props.properties.length === 0) fail(where, 'spec.properties', 'the list is empty', 'list at least one { property, value } change');
+    props.properties.forEach((c, i) => {
+      const field = `spec.properties[${i}]`;
+      requireText(c.property, where, `${field}.property`, "pass a property path, e.g. 'metadata.testCoverage'");
+      if (c.mode !== undefined) checkMode(c.mode, where, `${field}.mode`);
+      checkValue(c.value, c.mode, where, `${field}.value`, true);
+    });
+  } else {
+    if (props.property === undefined) {
+      fail(
+        where,
+        'spec.property',
+        'an entity update needs property and value, or properties',
+        "set property (e.g. 'metadata.onboardedBy') and value, or a list of properties",
+      );
+    }
+    requireText(props.property, where, 'spec.property', "pass a property path, e.g. 'metadata.onboardedBy'");
+    checkValue(props.value, props.mode, where, 'spec.value', true);
+  }
+}
+
+/** A property update: the entities of `entityRefs` (each with a value, or the step's default `value`). */
+function propertyUpdateEntities(props: UpdateCatalogPropertyStepProps, where: string): CatalogEntityValue[] {
+  if (props.properties !== undefined) {
+    fail(
+      where,
+      'spec.properties',
+      'properties lists changes to one entity, but this step updates several (entityRefs)',
+      'set property (and value) for the entities, or use entityRef with properties',
+    );
+  }
+  requireText(props.property, where, 'spec.property', "set property to the path to update on every entity, e.g. 'metadata.tier'");
+  const refs = props.entityRefs ?? [];
+  if (refs.length === 0) fail(where, 'spec.entityRefs', 'the list is empty', 'list at least one entity reference');
+  checkValue(props.value, props.mode, where, 'spec.value', false);
+  const entities: CatalogEntityValue[] = refs.map((r) => (typeof r === 'string' || r instanceof Expression ? { entityRef: r } : r));
+  entities.forEach((e, i) => {
+    const field = `spec.entityRefs[${i}]`;
+    requireText(e.entityRef, where, `${field}.entityRef`, "pass an entity reference, e.g. 'component:default/payments'");
+    if (e.value === undefined && props.value === undefined) {
+      fail(
+        where,
+        `${field}.value`,
+        'the entity has no value and the step sets no default value',
+        "give the entity a value, or set the step's value as the default",
+      );
+    }
+    checkValue(e.value, props.mode, where, `${field}.value`, false);
+  });
+  return entities;
+}
+
 function checkMode(mode: unknown, where: string, field: string): void {
   if (mode !== CatalogPropertyMode.REPLACE && mode !== CatalogPropertyMode.APPEND) {
     fail(where, field, `'${String(mode)}' is not a mode`, 'use CatalogPropertyMode.REPLACE or CatalogPropertyMode.APPEND');
@@ -250,7 +264,8 @@ function checkValue(value: unknown, mode: unknown, where: string, field: string,
     fail(
       where,
       field,
-      `mode 'append' only works with values that hold several items, such as arrays or maps, not a plain ${typeof value === 'string' ? 'string' : 'number'}`,
+      "mode 'append' only works with values that hold several items, such as arrays or maps, " +
+        `not a plain ${typeof value === 'string' ? 'string' : 'number'}`,
       "pass an array or a map to append, or use mode 'replace'",
     );
   }

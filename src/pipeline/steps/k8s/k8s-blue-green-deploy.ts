@@ -1,8 +1,8 @@
 import { Step, type StepProps } from '../../step';
-import { checkCommandFlags, renderCommandFlags } from './workload';
+import { checkCommandFlags, type K8sApplyCommandOptions, renderApplyCommandOptions } from './workload';
 
 /** Props of a {@link K8sBlueGreenDeployStep}. */
-export interface K8sBlueGreenDeployStepProps extends StepProps {
+export interface K8sBlueGreenDeployStepProps extends StepProps, K8sApplyCommandOptions {
   /** Do not run `kubectl apply --dry-run` before deploying. @default - not set (Harness runs the dry run) */
   readonly skipDryRun?: boolean;
   /** Delete resources the new release no longer has (pruning). @default - not set (no pruning) */
@@ -12,10 +12,6 @@ export interface K8sBlueGreenDeployStepProps extends StepProps {
    * @default - not set (Harness deploys every time)
    */
   readonly skipDeploymentIfSameManifest?: boolean;
-  /** Extra `kubectl apply` flags (`commandFlags[] {commandType: Apply, flag}`). @default - none */
-  readonly commandFlags?: readonly string[];
-  /** Delegate selectors. @default - the infrastructure's */
-  readonly delegateSelectors?: readonly string[];
 }
 
 /**
@@ -43,8 +39,7 @@ export class K8sBlueGreenDeployStep extends Step {
       skipDryRun: p.skipDryRun,
       pruningEnabled: p.pruningEnabled,
       skipDeploymentIfSameManifest: p.skipDeploymentIfSameManifest,
-      commandFlags: renderCommandFlags('Apply', p.commandFlags),
-      delegateSelectors: p.delegateSelectors ? [...p.delegateSelectors] : undefined,
+      ...renderApplyCommandOptions(p),
     };
   }
 }

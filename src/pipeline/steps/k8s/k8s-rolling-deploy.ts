@@ -1,16 +1,12 @@
 import { Step, type StepProps } from '../../step';
-import { checkCommandFlags, renderCommandFlags } from './workload';
+import { checkCommandFlags, type K8sApplyCommandOptions, renderApplyCommandOptions } from './workload';
 
 /** Props of a {@link K8sRollingDeployStep}. */
-export interface K8sRollingDeployStepProps extends StepProps {
+export interface K8sRollingDeployStepProps extends StepProps, K8sApplyCommandOptions {
   /** Do not run `kubectl apply --dry-run` before deploying. @default - not set (Harness runs the dry run) */
   readonly skipDryRun?: boolean;
   /** Delete resources the new release no longer has (pruning). @default - not set (no pruning) */
   readonly pruningEnabled?: boolean;
-  /** Extra `kubectl apply` flags (`commandFlags[] {commandType: Apply, flag}`). @default - none */
-  readonly commandFlags?: readonly string[];
-  /** Delegate selectors. @default - the infrastructure's */
-  readonly delegateSelectors?: readonly string[];
 }
 
 /**
@@ -36,8 +32,7 @@ export class K8sRollingDeployStep extends Step {
     return {
       skipDryRun: p.skipDryRun,
       pruningEnabled: p.pruningEnabled,
-      commandFlags: renderCommandFlags('Apply', p.commandFlags),
-      delegateSelectors: p.delegateSelectors ? [...p.delegateSelectors] : undefined,
+      ...renderApplyCommandOptions(p),
     };
   }
 }

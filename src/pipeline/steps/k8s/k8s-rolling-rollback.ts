@@ -1,14 +1,10 @@
 import { Step, type StepProps } from '../../step';
-import { checkCommandFlags, renderCommandFlags } from './workload';
+import { checkCommandFlags, type K8sApplyCommandOptions, renderApplyCommandOptions } from './workload';
 
 /** Props of a {@link K8sRollingRollbackStep}. */
-export interface K8sRollingRollbackStepProps extends StepProps {
+export interface K8sRollingRollbackStepProps extends StepProps, K8sApplyCommandOptions {
   /** Delete resources the release no longer has (pruning). @default - not set (Harness applies false) */
   readonly pruningEnabled?: boolean;
-  /** Extra `kubectl apply` flags (`commandFlags[] {commandType: Apply, flag}`). @default - none */
-  readonly commandFlags?: readonly string[];
-  /** Delegate selectors. @default - the infrastructure's */
-  readonly delegateSelectors?: readonly string[];
 }
 
 /**
@@ -30,8 +26,7 @@ export class K8sRollingRollbackStep extends Step {
     const p = this.props;
     return {
       pruningEnabled: p.pruningEnabled,
-      commandFlags: renderCommandFlags('Apply', p.commandFlags),
-      delegateSelectors: p.delegateSelectors ? [...p.delegateSelectors] : undefined,
+      ...renderApplyCommandOptions(p),
     };
   }
 }

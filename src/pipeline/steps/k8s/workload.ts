@@ -46,3 +46,19 @@ export function checkCommandFlags(flags: readonly string[] | undefined, where: s
       fail(where, `spec.commandFlags[${i}].flag`, 'is empty', "give the kubectl flag, e.g. '--field-manager=harness'");
   });
 }
+
+/** The `kubectl apply` options the deploy and rollback steps share. */
+export interface K8sApplyCommandOptions {
+  /** Extra `kubectl apply` flags (`commandFlags[] {commandType: Apply, flag}`). @default - none */
+  readonly commandFlags?: readonly string[];
+  /** Delegate selectors. @default - the infrastructure's */
+  readonly delegateSelectors?: readonly string[];
+}
+
+/** The spec fields of {@link K8sApplyCommandOptions}, in the schema's order (after the step's own fields). */
+export function renderApplyCommandOptions(p: K8sApplyCommandOptions): Record<string, unknown> {
+  return {
+    commandFlags: renderCommandFlags('Apply', p.commandFlags),
+    delegateSelectors: p.delegateSelectors ? [...p.delegateSelectors] : undefined,
+  };
+}
