@@ -186,10 +186,11 @@ function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
 
 describe('no module-level mutable state', () => {
   /**
-   * The one exception: the HCL formatter's WebAssembly runtime, started once per process on first use. It holds no
-   * data of any app (each call formats the text it is given), like the `require` cache holds a module.
+   * The one exception: the HCL formatter's WebAssembly runtime, started once per process on first use, and the memo
+   * of its last 64 results. Neither changes what any app renders (each call formats the text it is given, and the
+   * memo answers a text with the bytes the formatter gave for it), like the `require` cache holds a module.
    */
-  const PROCESS_RESOURCES: Record<string, readonly string[]> = { 'src/terraform/hcl-format.ts': ['goFormat'] };
+  const PROCESS_RESOURCES: Record<string, readonly string[]> = { 'src/terraform/hcl-format.ts': ['goFormat', 'recentlyFormatted'] };
   /** A module-level `let`/`var`, or a `const` holding a container that is neither typed read-only nor frozen. */
   const MUTABLE =
     /^(?:export\s+)?(?:let|var)\s+(\w+)|^(?:export\s+)?const\s+(\w+)(?::(?![^=]*\b[Rr]eadonly)[^=]+)?\s*=\s*(?:new\s+(?:Map|Set|WeakMap|WeakSet|Array)\b|\[|\{)/;

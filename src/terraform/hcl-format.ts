@@ -34,6 +34,13 @@ const GO_EXPORTS_GLOBAL = '__hcl_helpers_config_wasm__';
 
 let goFormat: GoFormat | undefined;
 
+/**
+ * The last texts formatted and their results (a pure function's memo, bounded): the Create Resource modules of one
+ * pattern render the same HCL in every instance, so a large app formats each distinct text once.
+ */
+const recentlyFormatted = new Map<string, string>();
+const RECENT_LIMIT = 64;
+
 function startFormatter(): GoFormat {
   let pkgDir: string;
   try {
@@ -75,6 +82,15 @@ function startFormatter(): GoFormat {
  * syntax: `hclwrite.Format` formats token by token.
  */
 export function formatHcl(text: string): string {
+  const known = recentlyFormatted.get(text);
+  if (known !== undefined) return known;
+  const result = formatWithGo(text);
+  if (recentlyFormatted.size >= RECENT_LIMIT) recentlyFormatted.delete(recentlyFormatted.keys().next().value as string);
+  recentlyFormatted.set(text, result);
+  return result;
+}
+
+function formatWithGo(text: string): string {
   goFormat ??= startFormatter();
   let done = false;
   let error: string | undefined;

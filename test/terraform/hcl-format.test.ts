@@ -34,4 +34,16 @@ describe('formatHcl', () => {
     for (const text of Object.values(formatted)) expect(formatHcl(text)).toBe(text);
     expect(terraformFmtCheck(formatted)).toBe('');
   });
+
+  test('a text formatted again is answered from the memo with the same bytes; the memo stays bounded', async () => {
+    const first = formatHcl(SAMPLES.nested);
+    expect(formatHcl(SAMPLES.nested)).toBe(first);
+    expect(first).toBe(await format(SAMPLES.nested));
+    // more distinct texts than the memo holds: every answer is still the formatter's
+    for (let i = 0; i < 100; i++) {
+      const text = `locals {\nvalue_${i} = ${i}\nb = 1\n}\n`;
+      expect(formatHcl(text)).toBe(`locals {\n  value_${i} = ${i}\n  b${' '.repeat(String(i).length + 6)}= 1\n}\n`);
+    }
+    expect(formatHcl(SAMPLES.nested)).toBe(first);
+  });
 });
