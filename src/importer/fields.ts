@@ -1,3 +1,4 @@
+import { isRecord } from './is-record';
 import { arr, type Code, lit, obj, symCall, symMember } from './code';
 import { librarySymbol } from './evaluate';
 import { type ExpressionScope, runtimeInputCode, splitHarness, textCode, valueCode } from './expressions';
@@ -8,7 +9,6 @@ import { type ExpressionScope, runtimeInputCode, splitHarness, textCode, valueCo
  */
 export type Field = (value: unknown, scope: ExpressionScope) => Code | undefined;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isExpressionText = (v: unknown): v is string => typeof v === 'string' && v.includes('<+');
 
 /** A `string` prop: text, with embedded expressions in a template literal. */

@@ -1,3 +1,4 @@
+import { isRecord } from './is-record';
 import { parseAllDocuments } from 'yaml';
 import { type GeneratedFunction, type GeneratedModule, printModule } from './module';
 import { camelCase } from './names';
@@ -43,8 +44,6 @@ interface Doc {
   readonly value: Record<string, unknown>;
   readonly base: string;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Reads every document of every source; returns the pipelines and workflows, and what was skipped. */
 function readDocuments(sources: readonly ImportSource[]): { docs: Doc[]; skipped: string[] } {

@@ -1,3 +1,4 @@
+import { isRecord } from './is-record';
 import { StepOutput } from '../core/expression';
 import { Body } from './body';
 import { call, type Code, lit, member } from './code';
@@ -18,8 +19,6 @@ export interface Owner {
 
 /** Step types whose `outputVariable(name)` is public. */
 const PUBLIC_OUTPUT_VARIABLE: ReadonlySet<string> = new Set(['Run', 'ShellScript', 'Http']);
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * The state of importing one document: the generated function body, the model objects and where they sit, the

@@ -1,3 +1,4 @@
+import { isRecord } from './is-record';
 import { call, type Code, lit, member, plain, ref } from './code';
 import type { ImportSession, Owner, YamlPath } from './session';
 
@@ -19,8 +20,6 @@ interface Difference {
   readonly value: unknown;
   readonly rendered: unknown;
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The differences between two plain values, key order aside. */
 export function differences(input: unknown, rendered: unknown, path: YamlPath = []): Difference[] {

@@ -1,3 +1,4 @@
+import { isRecord } from '../../importer/is-record';
 import type { ImportSource } from '../../importer/project';
 
 /** Options of {@link fetchFromHarness}. */
@@ -74,8 +75,6 @@ function client(o: HarnessFetchOptions): (method: string, path: string, body?: u
     }
   };
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Fetches pipeline YAML (`GET /pipeline/api/pipelines/{id}` → `data.yamlPipeline`, listed with

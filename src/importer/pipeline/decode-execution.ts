@@ -1,10 +1,9 @@
+import { isRecord } from '../is-record';
 import { call, type Code, member } from '../code';
 import type { ImportSession, YamlPath } from '../session';
 import type { PropEntries } from '../steps/step-decoder';
 import { construct } from './construct';
 import { decodeStep, envelope } from './decode-step';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** An element of an execution list: steps one after another, or a parallel block. */
 export interface Element {

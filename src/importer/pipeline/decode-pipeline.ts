@@ -1,3 +1,4 @@
+import { isRecord } from '../is-record';
 import { arr, call, type Code, lit, member, obj, symCall } from '../code';
 import { construct } from './construct';
 import { boolVal, data, enumOf, numVal, str, val, type Field } from '../fields';
@@ -7,8 +8,6 @@ import { build } from '../steps/common';
 import type { PropEntries } from '../steps/step-decoder';
 import { decodeStage } from './decode-stage';
 import { tags } from './envelope';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** `PipelineVariable.string('name', { ... })` (or number/secret) for a `variables[]` entry. */
 function variableCode(v: Record<string, unknown>, session: ImportSession): Code {

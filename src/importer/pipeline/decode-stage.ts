@@ -1,3 +1,4 @@
+import { isRecord } from '../is-record';
 import { arr, type Code, lit, obj, symCall } from '../code';
 import { bool, data, enumOf, listOf, str, val, type Field } from '../fields';
 import { EMPTY_SCOPE, runtimeInputCode } from '../expressions';
@@ -6,8 +7,6 @@ import type { PropEntries } from '../steps/step-decoder';
 import { construct } from './construct';
 import { decodeList, stepsOf } from './decode-execution';
 import { delegateSelectorList, failureStrategies, tags, timeout, when } from './envelope';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 const STAGE_CLASSES: Readonly<Record<string, string>> = {
   IDP: 'IdpStage',

@@ -1,3 +1,4 @@
+import { isRecord } from '../is-record';
 import { allowedStagesFor, stageTypeArticle } from '../../pipeline/compatibility';
 import { type Code, lit } from '../code';
 import { str } from '../fields';
@@ -6,8 +7,6 @@ import { stepDecoderFor } from '../steps';
 import { decodeSpec, type PropEntries } from '../steps/step-decoder';
 import { construct } from './construct';
 import { failureStrategies, timeout, when } from './envelope';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Where a step sits: its YAML path (to the `step` node), its expression path and the stage type. */
 export interface StepPlace {

@@ -1,8 +1,7 @@
+import { isRecord } from '../is-record';
 import { arr, type Code, lit, obj, symCall, symMember } from '../code';
 import { enumOf, listOf, mapOf, str, val, type Field } from '../fields';
 import { type ExpressionScope, textCode } from '../expressions';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 const UNITS: Readonly<Record<string, string>> = { s: 'seconds', m: 'minutes', h: 'hours', d: 'days', w: 'weeks' };
 

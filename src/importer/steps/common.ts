@@ -1,9 +1,8 @@
+import { isRecord } from '../is-record';
 import { type Code, lit, obj, symCall } from '../code';
 import { bool, data, enumOf, listOf, mapOf, numVal, resources, str, val, withInput, type Field } from '../fields';
 import { runtimeInputCode } from '../expressions';
 import { stepDecoder, type StepDecoder } from './step-decoder';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Run `outputVariables`: names, or `{ name, type }` for non-String types. */
 const runOutputs: Field = listOf((v, scope) => {

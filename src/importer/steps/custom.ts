@@ -1,10 +1,9 @@
+import { isRecord } from '../is-record';
 import { type Code, lit, obj, symCall } from '../code';
 import { bool, boolVal, data, enumOf, listOf, numVal, str, val, type Field } from '../fields';
 import type { ExpressionScope } from '../expressions';
 import { approvalCriteria, delegateSelectors, namedValues, stepVariables } from './shared';
 import { as, type PropEntries, stepDecoder, type StepDecoder } from './step-decoder';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * A JSON text that the library writes from an object (`JSON.stringify(value, null, indent)`), as that object; with

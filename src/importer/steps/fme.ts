@@ -1,10 +1,9 @@
+import { isRecord } from '../is-record';
 import { type Code, obj } from '../code';
 import { boolVal, data, listOf, numVal, enumOf, val, type Field } from '../fields';
 import type { ExpressionScope } from '../expressions';
 import { stepVariables } from './shared';
 import { as, type PropEntries, stepDecoder, type StepDecoder } from './step-decoder';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** A `TextList`: a list of texts, or one expression for the whole list. */
 const textList: Field = (v, scope) => (Array.isArray(v) ? listOf(val)(v, scope) : typeof v === 'string' ? val(v, scope) : undefined);

@@ -1,8 +1,7 @@
+import { isRecord } from '../is-record';
 import { obj } from '../code';
 import { boolVal, enumOf, listOf, resources, str, val, type Field } from '../fields';
 import { stepDecoder, type StepDecoder } from './step-decoder';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** `import: [{ id, address }]`. */
 const imports: Field = listOf((v, scope) =>

@@ -1,10 +1,9 @@
+import { isRecord } from '../is-record';
 import { type Code, lit, obj, symCall } from '../code';
 import { bool, listOf, numVal, enumOf, val, data, type Field } from '../fields';
 import type { ExpressionScope } from '../expressions';
 import { commandFlags, delegateSelectors } from './shared';
 import { stepDecoder, type PropEntries, type StepDecoder } from './step-decoder';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** A list of texts, or one expression for the whole list. */
 const textList: Field = (v, scope) => (Array.isArray(v) ? listOf(val)(v, scope) : typeof v === 'string' ? val(v, scope) : undefined);

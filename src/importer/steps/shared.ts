@@ -1,7 +1,6 @@
+import { isRecord } from '../is-record';
 import { type Code, lit, obj, symCall } from '../code';
 import { enumOf, listOf, num, str, val, type Field } from '../fields';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** `delegateSelectors` of a step: a list of texts. */
 export const delegateSelectors: Field = listOf(str);

@@ -1,3 +1,4 @@
+import { isRecord } from '../is-record';
 import { arr, type Code, lit, obj, symCall } from '../code';
 import { data, str } from '../fields';
 import { EMPTY_SCOPE } from '../expressions';
@@ -5,8 +6,6 @@ import { construct } from '../pipeline/construct';
 import type { ImportSession } from '../session';
 import type { PropEntries } from '../steps/step-decoder';
 import { fieldMethod, fieldProps } from './form-fields';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** What the form decoder needs to know about the inputs. */
 export interface FormContext {

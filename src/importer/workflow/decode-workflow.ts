@@ -1,3 +1,4 @@
+import { isRecord } from '../is-record';
 import { arr, type Code, lit, newOf, obj, sym, symCall } from '../code';
 import { EMPTY_SCOPE } from '../expressions';
 import { data, listOf, str } from '../fields';
@@ -6,7 +7,6 @@ import type { PropEntries } from '../steps/step-decoder';
 import { buildPages, declareFields, type FormContext } from './decode-form';
 import { inputsetFields, tokenFieldId, triggerStep, type WorkflowParts } from './normalize';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const s = EMPTY_SCOPE;
 
 /** True if a page-1 property is the documented token field that `TriggerAuth.userToken()` adds itself. */

@@ -1,9 +1,9 @@
+import { isRecord } from '../is-record';
 import { type Code, lit, obj, symCall } from '../code';
 import { EMPTY_SCOPE } from '../expressions';
 import { bool, data, enumOf, listOf, num, str, type Field } from '../fields';
 import type { PropEntries } from '../steps/step-decoder';
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const s = EMPTY_SCOPE;
 
 /** Factories of `ui:field` extensions that take no options (their `ui:options` go to `uiOptions`). */

@@ -1,3 +1,4 @@
+import { isRecord } from '../is-record';
 import type { Pipeline } from '../../pipeline/pipeline';
 import { PipelineTrigger, PipelineUrl, type RemotePipelineProps } from '../../workflow/trigger-step';
 import { Workflow, type WorkflowProps } from '../../workflow/workflow';
@@ -13,8 +14,6 @@ import { decodeWorkflow, formContext, workflowFields } from './decode-workflow';
 import { renderWorkflow, workflowTodos } from './import-workflow';
 import { reconcile } from '../verify';
 import type { WorkflowParts } from './normalize';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** The account in the trigger URL while the importer renders, where the stack's Terraform variable will be. */
 const ACCOUNT_STAND_IN = 'AccountOfTheStack';

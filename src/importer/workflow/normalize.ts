@@ -1,3 +1,5 @@
+import { isRecord } from '../is-record';
+
 /** The parts of an IDP 2.0 workflow or an IDP 1.0 Backstage template the importer reads, in one shape. */
 export interface WorkflowParts {
   readonly format: 'idp2' | 'backstage';
@@ -14,7 +16,6 @@ export interface WorkflowParts {
   readonly output: Record<string, unknown>;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const records = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter(isRecord) : []);
 
 /** True for an IDP 2.0 workflow (`harness.io/v1`, kind `Workflow`). */
