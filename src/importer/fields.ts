@@ -1,7 +1,7 @@
 import { isRecord } from './is-record';
 import { arr, type Code, lit, obj, symCall, symMember } from './code';
 import { librarySymbol } from './evaluate';
-import { type ExpressionScope, runtimeInputCode, splitHarness, textCode, valueCode } from './expressions';
+import { type ExpressionScope, runtimeInputCode, textCode, valueCode } from './expressions';
 
 /**
  * Decodes one YAML value into the code of a prop, or `undefined` when the value does not fit the prop's type (the
@@ -107,8 +107,3 @@ export const resources: Field = shape({
   limits: shape({ cpu: (v, s) => (typeof v === 'number' ? lit(v) : val(v, s)), memory: val }),
   requests: shape({ cpu: (v, s) => (typeof v === 'number' ? lit(v) : val(v, s)), memory: val }),
 });
-
-/** True if the text holds no Harness expression. */
-export function isPlainText(v: unknown): v is string {
-  return typeof v === 'string' && splitHarness(v).every((p) => !p.startsWith('<+'));
-}

@@ -1,5 +1,5 @@
 import { isRecord } from '../is-record';
-import { arr, type Code, lit, obj, symCall, symMember } from '../code';
+import { type Code, lit, obj, symCall, symMember } from '../code';
 import { enumOf, listOf, mapOf, str, val, type Field } from '../fields';
 import { type ExpressionScope, textCode } from '../expressions';
 
@@ -87,6 +87,3 @@ export const delegateSelectorList: Field = (v, scope) =>
 
 /** Tags: `key: value` texts. */
 export const tags: Field = mapOf((v) => (typeof v === 'string' ? lit(v) : undefined));
-
-/** An empty list. */
-export const EMPTY: Code = arr([]);

@@ -4,7 +4,6 @@ import { PipelineTrigger, PipelineUrl, type RemotePipelineProps } from '../../wo
 import { Workflow, type WorkflowProps } from '../../workflow/workflow';
 import { type Code, lit, member, obj, ref } from '../code';
 import type { GeneratedFunction } from '../module';
-import { camelCase } from '../names';
 import { usableIdentifier } from '../pipeline/construct';
 import { importPipeline, type ImportedPipeline } from '../pipeline/import-pipeline';
 import { makeReport, type ImportReport } from '../report';
@@ -244,9 +243,4 @@ function fn(
   result?: Code,
 ): GeneratedFunction {
   return { name, doc, params, returnType, body: session.body, result };
-}
-
-/** The base name of a pair's functions, from the workflow identifier. */
-export function pairBase(identifier: string): string {
-  return camelCase(identifier);
 }
