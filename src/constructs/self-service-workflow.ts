@@ -5,8 +5,9 @@ import { Construct } from 'constructs';
 import { fail, failIn } from '../core/errors';
 import type { Expression } from '../core/expression';
 import { Pipeline } from '../pipeline/pipeline';
-import { PipelineTrigger, PipelineUrl, type RemotePipelineProps, type TriggerAuth } from '../workflow/trigger-step';
-import { Workflow, type WorkflowProps } from '../workflow/workflow';
+import { selfServiceForm, selfServiceTrigger } from '../workflow/self-service-definition';
+import { type PipelineTrigger, PipelineUrl, type RemotePipelineProps, type TriggerAuth } from '../workflow/trigger-step';
+import type { Workflow, WorkflowProps } from '../workflow/workflow';
 import type { GitStorage } from './git-storage';
 import { agreeingRemote, HarnessPipeline } from './harness-pipeline';
 import { IdpWorkflow } from './idp-workflow';
@@ -122,17 +123,8 @@ export class SelfServiceWorkflow extends Construct {
       githubProvider: props.githubProvider,
     });
 
-    const def = props.workflow;
     const url = this.triggerUrl(props, accountId, orgId, projectId, uiBaseUrl);
-    this.trigger = new PipelineTrigger({
-      name: def.triggerName ?? `Run ${props.pipeline.name}`,
-      url,
-      auth: def.auth,
-      hidePipelineURLLog: def.hidePipelineURLLog,
-      showOutputVariables: def.showOutputVariables,
-      if: def.if,
-      fullyQualifiedKeys: def.fullyQualifiedKeys,
-    });
+    this.trigger = selfServiceTrigger(props.workflow, url, props.pipeline.name);
     this.form = this.formOf(props, orgId, projectId);
     this.workflow = new IdpWorkflow(this, 'workflow', {
       workflow: this.form,
@@ -170,25 +162,12 @@ export class SelfServiceWorkflow extends Construct {
 
   /** The workflow model: the definition's form and outputs, in the workflow scope, with the trigger. */
   private formOf(props: SelfServiceWorkflowProps, orgId: string, projectId: string): Workflow {
-    const def = props.workflow;
     const scopeKind = props.workflowScope ?? WorkflowScope.PROJECT;
-    const {
-      triggerName: _t,
-      auth: _a,
-      hidePipelineURLLog: _h,
-      showOutputVariables: _s,
-      if: _i,
-      fullyQualifiedKeys: _f,
-      remotePipeline: _r,
-      ...formProps
-    } = def;
-    return new Workflow({
-      ...formProps,
-      identifier: def.identifier ?? props.pipeline.identifier,
+    const scope = {
       orgIdentifier: scopeKind === WorkflowScope.ACCOUNT ? undefined : orgId,
       projectIdentifier: scopeKind === WorkflowScope.PROJECT ? projectId : undefined,
-      trigger: this.trigger,
-    });
+    };
+    return selfServiceForm(props.workflow, props.pipeline.identifier, scope, this.trigger);
   }
 
   /** The pipeline's URL for the trigger: its scope, and the Git location of its storage (docs/rules.md#pipeline-url-storage). */

@@ -1,7 +1,8 @@
 import { isRecord } from '../is-record';
 import type { Pipeline } from '../../pipeline/pipeline';
-import { PipelineTrigger, PipelineUrl, type RemotePipelineProps } from '../../workflow/trigger-step';
-import { Workflow, type WorkflowProps } from '../../workflow/workflow';
+import { type SelfServiceDefinition, selfServiceForm, selfServiceTrigger } from '../../workflow/self-service-definition';
+import { PipelineUrl, type RemotePipelineProps } from '../../workflow/trigger-step';
+import type { Workflow } from '../../workflow/workflow';
 import { type Code, lit, member, obj, ref } from '../code';
 import type { GeneratedFunction } from '../module';
 import { usableIdentifier } from '../pipeline/construct';
@@ -89,32 +90,17 @@ function asSelfService(def: Record<string, unknown>, pipeline: Pipeline, t: Trig
     projectId: pipeline.projectIdentifier === undefined ? t.projectId : undefined,
     remote: def.remotePipeline as RemotePipelineProps | undefined,
   });
-  const trigger = new PipelineTrigger({
-    name: (def.triggerName as string | undefined) ?? `Run ${pipeline.name}`,
-    url,
-    auth: def.auth as PipelineTrigger['auth'] | undefined,
-    hidePipelineURLLog: def.hidePipelineURLLog as boolean | undefined,
-    showOutputVariables: def.showOutputVariables as boolean | undefined,
-    if: def.if as string | undefined,
-    fullyQualifiedKeys: def.fullyQualifiedKeys as boolean | undefined,
-  });
-  const {
-    triggerName: _t,
-    auth: _a,
-    hidePipelineURLLog: _h,
-    showOutputVariables: _s,
-    if: _i,
-    fullyQualifiedKeys: _f,
-    remotePipeline: _r,
-    ...form
-  } = def;
-  return new Workflow({
-    ...(form as unknown as Omit<WorkflowProps, 'trigger' | 'identifier'>),
-    identifier: (def.identifier as string | undefined) ?? pipeline.identifier,
-    orgIdentifier: scope === 'ACCOUNT' ? undefined : (pipeline.orgIdentifier ?? t.orgId),
-    projectIdentifier: scope === undefined ? (pipeline.projectIdentifier ?? t.projectId) : undefined,
+  const definition = def as unknown as SelfServiceDefinition;
+  const trigger = selfServiceTrigger(definition, url, pipeline.name);
+  return selfServiceForm(
+    definition,
+    pipeline.identifier,
+    {
+      orgIdentifier: scope === 'ACCOUNT' ? undefined : (pipeline.orgIdentifier ?? t.orgId),
+      projectIdentifier: scope === undefined ? (pipeline.projectIdentifier ?? t.projectId) : undefined,
+    },
     trigger,
-  });
+  );
 }
 
 /** The fields declared once, and the pipeline imported with its variables read from them. */
