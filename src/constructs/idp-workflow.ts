@@ -7,7 +7,8 @@ import { PlatformIdpCatalogEntity, type PlatformIdpCatalogEntityConfig } from '.
 import { fail, ValidationError } from '../core/errors';
 import { IDENTIFIER_PATTERN } from '../core/identifier';
 import { workflowDocumentOutline } from '../diagram/workflow-outline';
-import { Workflow, type WorkflowRender } from '../workflow/workflow';
+import { Workflow } from '../workflow/workflow';
+import type { WorkflowRender } from '../workflow/workflow-props';
 import { registerDiagram, undrawnSection } from './private/diagram-registry';
 import { orderGitWrite } from './private/gitops-commit-order';
 import { documentAgrees } from './private/document-agrees';

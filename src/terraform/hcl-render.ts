@@ -16,8 +16,6 @@ import { isPlainObject, type Swaps, swapAny, swapAttributes, swapVariable } from
 import { renderTerraformBlock } from './hcl-terraform-block';
 import { escapeTerraformString } from './terraform-string';
 
-export { hclStringExpression } from './hcl-string';
-
 /**
  * Renders the blocks of a stack (terraform, locals, variable, provider, resource, data, output) as HCL
  * through CDKTF's HCL renderer, with one correction: string values are written by {@link hclStringExpression},

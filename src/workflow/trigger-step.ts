@@ -11,18 +11,6 @@ import type { WorkflowInput } from './workflow-input';
 import { TriggerOutputExpression, USER_OUTPUT_PREFIX, WorkflowExpression } from './workflow-expression';
 import { checkWebhook, TRIGGER_PIPELINE_WITH_WEBHOOK_ACTION, type WebhookTriggerProps, webhookInput } from './webhook-trigger';
 
-// The URL and the authentication live in their own files; the constructs, the importer and the tests import them from here.
-export {
-  DEFAULT_HARNESS_BASE_URL,
-  type PipelineUrlForPipelineOptions,
-  type PipelineUrlProps,
-  PipelineStoreType,
-  type RemotePipelineProps,
-  type RemotePipelineUrlProps,
-} from './pipeline-url-props';
-export { PipelineUrl } from './pipeline-url';
-export { TriggerAuth, TriggerAuthMode, type UserTokenOptions } from './trigger-auth';
-
 /** Props of a {@link PipelineTrigger}. */
 export interface PipelineTriggerProps {
   /** Step id, read as `steps.<id>` in the output. @default 'trigger' */

@@ -6,7 +6,8 @@ import type { FormPage } from './form-page';
 import { placeFields } from './form-layout';
 import { placementProblems } from './form-structure';
 import { refProblems } from './form-definition';
-import { type PipelineTrigger, TriggerAuthMode } from './trigger-step';
+import type { PipelineTrigger } from './trigger-step';
+import { TriggerAuthMode } from './trigger-auth';
 import { UiFieldName } from './ui-field';
 
 /** What the structural checks read of a workflow (the {@link Workflow} model). */

@@ -18,9 +18,6 @@ import { WorkflowOutput } from './workflow-output';
 import { checkWorkflowProps, type WorkflowProps, type WorkflowRender } from './workflow-props';
 import { renderWorkflowDocument, renderWorkflowOutput, workflowResolveContext } from './workflow-render';
 
-// The props live in workflow-props.ts; the constructs and the importer import them from this file.
-export type { WorkflowLink, WorkflowProps, WorkflowRender } from './workflow-props';
-
 /**
  * A Harness IDP workflow: the form (pages of {@link WorkflowInput}s and {@link FormField}s), the
  * `trigger:harness-custom-pipeline` step and the output. Renders the IDP 2.0 entity ({@link toYaml}) or the

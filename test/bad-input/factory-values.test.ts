@@ -19,7 +19,9 @@ import { K8sDeleteStep } from '../../src/pipeline/steps/k8s/k8s-delete';
 import { K8sRolloutStep, RolloutCommand } from '../../src/pipeline/steps/k8s/k8s-rollout';
 import { K8sScaleStep } from '../../src/pipeline/steps/k8s/k8s-scale';
 import { RolloutResources } from '../../src/pipeline/steps/k8s/rollout-resources';
-import { PipelineTrigger, PipelineUrl, TriggerAuth } from '../../src/workflow/trigger-step';
+import { PipelineTrigger } from '../../src/workflow/trigger-step';
+import { PipelineUrl } from '../../src/workflow/pipeline-url';
+import { TriggerAuth } from '../../src/workflow/trigger-auth';
 import { type BadInput, failureOf, team } from './support';
 
 // A value made by a factory (SecretRef.fromIdentifier, ApprovalGate.required, InstanceSelection.count, PipelineUrl,

@@ -1,5 +1,6 @@
 import { throwIfInvalid } from '../../src/core/value-problems';
-import { PipelineStoreType, PipelineUrl } from '../../src/workflow/trigger-step';
+import { PipelineStoreType } from '../../src/workflow/pipeline-url-props';
+import { PipelineUrl } from '../../src/workflow/pipeline-url';
 import { type BadInput, failureOf } from './support';
 
 // Pipeline URLs as Harness publishes them: the path form (`/ng/account/...`) and the hash route the older UI and

@@ -21,7 +21,7 @@ import { JiraCreateStep } from '../../src/pipeline/steps/custom/jira-create';
 import { RunStep } from '../../src/pipeline/steps/common/run';
 import { HarnessPlatformStack, type HarnessPlatformStackProps } from '../../src/stacks/harness-platform-stack';
 import { FormPage } from '../../src/workflow/form-page';
-import { TriggerAuth } from '../../src/workflow/trigger-step';
+import { TriggerAuth } from '../../src/workflow/trigger-auth';
 import { WorkflowInput } from '../../src/workflow/workflow-input';
 
 function team(props: Partial<HarnessPlatformStackProps> = {}, app: App = Testing.app()): HarnessPlatformStack {

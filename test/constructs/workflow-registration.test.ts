@@ -1,7 +1,8 @@
 import { throwIfInvalid } from '../../src/core/value-problems';
 import { defaultWorkflowPath } from '../../src/constructs/idp-workflow';
 import { WorkflowRegistration } from '../../src/constructs/workflow-registration';
-import { PipelineTrigger, PipelineUrl } from '../../src/workflow/trigger-step';
+import { PipelineTrigger } from '../../src/workflow/trigger-step';
+import { PipelineUrl } from '../../src/workflow/pipeline-url';
 import { Workflow } from '../../src/workflow/workflow';
 
 const base = { repository: 'platform-gitops', connectorRef: 'account.github_gitops' };

@@ -8,7 +8,7 @@ import { RunStep } from '../../src/pipeline/steps/common/run';
 import { HttpMethod, HttpStep } from '../../src/pipeline/steps/custom/http';
 import { ShellScriptStep } from '../../src/pipeline/steps/custom/shell-script';
 import { PipelineVariable } from '../../src/pipeline/variable';
-import { TriggerAuth } from '../../src/workflow/trigger-step';
+import { TriggerAuth } from '../../src/workflow/trigger-auth';
 
 // Token-shaped test values are assembled at run time, so that no committed file holds one.
 const join = (...parts: string[]): string => parts.join('');

@@ -2,7 +2,8 @@ import { Overrides, splitOverridePath } from '../../src/core/overrides';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
 import { RunStep } from '../../src/pipeline/steps/common/run';
-import { PipelineTrigger, PipelineUrl } from '../../src/workflow/trigger-step';
+import { PipelineTrigger } from '../../src/workflow/trigger-step';
+import { PipelineUrl } from '../../src/workflow/pipeline-url';
 import { Workflow } from '../../src/workflow/workflow';
 
 function applied(changes: (o: Overrides) => void, node: Record<string, unknown>): Record<string, unknown> {

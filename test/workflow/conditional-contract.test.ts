@@ -13,7 +13,8 @@ import { FormField, type WorkflowParameter } from '../../src/workflow/form-field
 import { FormPage } from '../../src/workflow/form-page';
 import { InputsetValue } from '../../src/workflow/inputset-value';
 import { ObjectField } from '../../src/workflow/object-field';
-import { PipelineTrigger, PipelineUrl } from '../../src/workflow/trigger-step';
+import { PipelineTrigger } from '../../src/workflow/trigger-step';
+import { PipelineUrl } from '../../src/workflow/pipeline-url';
 import { UiField } from '../../src/workflow/ui-field';
 import { Workflow } from '../../src/workflow/workflow';
 import { WorkflowInput } from '../../src/workflow/workflow-input';

@@ -9,7 +9,8 @@ import { TemplateStep } from '../../src/pipeline/template-step';
 import { PipelineVariable } from '../../src/pipeline/variable';
 import { checkWorkflowPipelineContract } from '../../src/workflow/contract';
 import { FormPage } from '../../src/workflow/form-page';
-import { PipelineTrigger, PipelineUrl } from '../../src/workflow/trigger-step';
+import { PipelineTrigger } from '../../src/workflow/trigger-step';
+import { PipelineUrl } from '../../src/workflow/pipeline-url';
 import { Workflow } from '../../src/workflow/workflow';
 import { WorkflowInput } from '../../src/workflow/workflow-input';
 

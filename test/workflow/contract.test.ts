@@ -14,7 +14,8 @@ import {
   workflowPipelineContractWarnings,
 } from '../../src/workflow/contract';
 import { FormPage } from '../../src/workflow/form-page';
-import { PipelineTrigger, PipelineUrl } from '../../src/workflow/trigger-step';
+import { PipelineTrigger } from '../../src/workflow/trigger-step';
+import { PipelineUrl } from '../../src/workflow/pipeline-url';
 import { Workflow } from '../../src/workflow/workflow';
 import { WorkflowInput } from '../../src/workflow/workflow-input';
 import { WorkflowOutput } from '../../src/workflow/workflow-output';

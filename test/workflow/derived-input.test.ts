@@ -3,7 +3,8 @@ import { DerivedInput } from '../../src/workflow/derived-input';
 import { FormField } from '../../src/workflow/form-field';
 import { FormPage } from '../../src/workflow/form-page';
 import { InputsetValue } from '../../src/workflow/inputset-value';
-import { PipelineTrigger, PipelineUrl } from '../../src/workflow/trigger-step';
+import { PipelineTrigger } from '../../src/workflow/trigger-step';
+import { PipelineUrl } from '../../src/workflow/pipeline-url';
 import { Workflow } from '../../src/workflow/workflow';
 import { WorkflowInput } from '../../src/workflow/workflow-input';
 

@@ -3,7 +3,8 @@ import { formatProblem } from '../../src/core/errors';
 import { FormCondition, FormConditionKind } from '../../src/workflow/form-condition';
 import { FormField } from '../../src/workflow/form-field';
 import { FormPage } from '../../src/workflow/form-page';
-import { PipelineTrigger, PipelineUrl } from '../../src/workflow/trigger-step';
+import { PipelineTrigger } from '../../src/workflow/trigger-step';
+import { PipelineUrl } from '../../src/workflow/pipeline-url';
 import { Workflow } from '../../src/workflow/workflow';
 import { WorkflowInput } from '../../src/workflow/workflow-input';
 

@@ -5,7 +5,8 @@ import { FormDefinition, RefField } from '../../src/workflow/form-definition';
 import { FormField } from '../../src/workflow/form-field';
 import { FormPage, FormPageType } from '../../src/workflow/form-page';
 import { ObjectField } from '../../src/workflow/object-field';
-import { PipelineTrigger, PipelineUrl } from '../../src/workflow/trigger-step';
+import { PipelineTrigger } from '../../src/workflow/trigger-step';
+import { PipelineUrl } from '../../src/workflow/pipeline-url';
 import { Workflow } from '../../src/workflow/workflow';
 import { WorkflowInput } from '../../src/workflow/workflow-input';
 

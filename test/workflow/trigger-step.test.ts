@@ -5,7 +5,10 @@ import { Pipeline } from '../../src/pipeline/pipeline';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
 import { RunStep } from '../../src/pipeline/steps/common/run';
 import { FormField } from '../../src/workflow/form-field';
-import { PipelineStoreType, PipelineTrigger, PipelineUrl, TriggerAuth, TriggerAuthMode } from '../../src/workflow/trigger-step';
+import { PipelineTrigger } from '../../src/workflow/trigger-step';
+import { PipelineStoreType } from '../../src/workflow/pipeline-url-props';
+import { PipelineUrl } from '../../src/workflow/pipeline-url';
+import { TriggerAuth, TriggerAuthMode } from '../../src/workflow/trigger-auth';
 import { WorkflowExpr } from '../../src/workflow/workflow-expression';
 import { WorkflowInput } from '../../src/workflow/workflow-input';
 

@@ -1,7 +1,8 @@
 import { isRecord } from '../is-record';
 import type { Pipeline } from '../../pipeline/pipeline';
 import { type SelfServiceDefinition, selfServiceForm, selfServiceTrigger } from '../../workflow/self-service-definition';
-import { PipelineUrl, type RemotePipelineProps } from '../../workflow/trigger-step';
+import { PipelineUrl } from '../../workflow/pipeline-url';
+import type { RemotePipelineProps } from '../../workflow/pipeline-url-props';
 import type { Workflow } from '../../workflow/workflow';
 import { type Code, lit, member, obj, ref } from '../code';
 import type { GeneratedFunction } from '../module';

@@ -3,7 +3,7 @@ import { Testing } from 'cdktf';
 import { ApprovalGate } from '../../../src/constructs/patterns/blocks/approval-gate';
 import { ApprovalPlacement, TokenRotation, type TokenRotationProps } from '../../../src/constructs/patterns/token-rotation';
 import { SecretRef } from '../../../src/core/secret-ref';
-import { TriggerAuth } from '../../../src/workflow/trigger-step';
+import { TriggerAuth } from '../../../src/workflow/trigger-auth';
 import { WorkflowOutput } from '../../../src/workflow/workflow-output';
 import { referencePipeline, referenceWorkflow } from '../../support/reference-examples';
 import { inputsetKeys, patternDocs, platform, runtimeInputNames } from '../../support/pattern-docs';

@@ -6,7 +6,7 @@ import type { SecretRef } from '../../../core/secret-ref';
 import { HttpStep, type HttpStepProps } from '../../../pipeline/steps/custom/http';
 import { checkSecretRef } from '../../../pipeline/steps/common/field-checks';
 import { Timeout } from '../../../pipeline/timeout';
-import { DEFAULT_HARNESS_BASE_URL } from '../../../workflow/trigger-step';
+import { DEFAULT_HARNESS_BASE_URL } from '../../../workflow/pipeline-url-props';
 
 /** How a pattern reaches the Harness API from an Http step. */
 export interface HarnessApiProps {

@@ -4,7 +4,7 @@ import type { Expression } from '../../../core/expression';
 import type { Pipeline } from '../../../pipeline/pipeline';
 import type { Stage } from '../../../pipeline/stage';
 import type { FormPage } from '../../../workflow/form-page';
-import type { TriggerAuth } from '../../../workflow/trigger-step';
+import type { TriggerAuth } from '../../../workflow/trigger-auth';
 import { WorkflowInput } from '../../../workflow/workflow-input';
 import type { WorkflowOutput } from '../../../workflow/workflow-output';
 import { buildInConstruct } from '../../private/model-validation';
