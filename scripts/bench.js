@@ -2,7 +2,8 @@
 //  1. 1, 100 and 1,000 workflows (a mix of the patterns) in one process, each size in a fresh process:
 //     wall time, time per workflow, peak RSS; and the same for a baseline that creates the same
 //     harness_platform_pipeline + catalog-entity resources from pre-rendered YAML strings.
-//  2. The example app (examples/): cold `cdktf synth` (app run by tsx), next to the same program under ts-node.
+//  2. The example app (examples/), cold, the median of 3 runs each: the README's main command (`npm run synth:example`),
+//     `cdktf synth` (app run by tsx), and the same program under ts-node and under tsx.
 //  3. One stack of many: a generated app of BENCH_TEAMS (200) team stacks of BENCH_WORKFLOWS_PER_TEAM (10) workflows
 //     each, plus the platform stack that delivers them on IaCM: synthesizing every stack vs one team's stack
 //     (HARNESS_IDP_STACK, as that team's delivery pipeline does), each in a fresh process.
