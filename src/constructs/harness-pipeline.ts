@@ -6,7 +6,6 @@ import { Construct } from 'constructs';
 import { PlatformPipeline } from '../../.gen/providers/harness/platform-pipeline';
 import type { PlatformProject } from '../../.gen/providers/harness/platform-project';
 import { fail, ValidationError } from '../core/errors';
-import { compact } from '../core/object';
 import { type PipelineDiagramOptions, pipelineDocumentDiagram } from '../diagram/pipeline-diagram';
 import { Pipeline, type PipelineRender, type PipelineScope } from '../pipeline/pipeline';
 import { PipelineUrl } from '../workflow/pipeline-url';
@@ -25,6 +24,7 @@ import { dependOnTemplates, templateUseProblems, templateUses } from './private/
 import { escapeTerraformString } from '../terraform/terraform-string';
 import { terraformArgs } from '../terraform/terraform-args';
 import { lazyText } from './private/lazy-text';
+import { remoteGitDetails } from './private/remote-git-details';
 
 /** Props of a {@link HarnessPipeline}. */
 export interface HarnessPipelineProps {
@@ -222,17 +222,7 @@ export class HarnessPipeline extends Construct {
     const yaml = lazyText(() => this.lazyYaml());
     const l = this.gitLocation;
     if (!storage || !l) return { yaml };
-    if (storage.mode === GitStorageMode.REMOTE) {
-      const r = storage.remoteProps!;
-      const details = {
-        storeType: 'REMOTE',
-        connectorRef: l.connectorRef,
-        repoName: l.repoName,
-        branchName: l.branch,
-        filePath: l.filePath,
-      };
-      return { yaml, gitDetails: compact({ ...details, commitMessage: r.commitMessage, baseBranch: r.baseBranch }) };
-    }
+    if (storage.mode === GitStorageMode.REMOTE) return { yaml, gitDetails: remoteGitDetails(storage, l) };
     return {
       importFromGit: true,
       gitImportInfo: { connectorRef: l.connectorRef, repoName: l.repoName, branchName: l.branch, filePath: l.filePath },

@@ -14,6 +14,7 @@ import { documentAgrees } from './private/document-agrees';
 import { placeInGit } from './private/git-file';
 import { claimIdentity } from './private/identity-registry';
 import { lazyText } from './private/lazy-text';
+import { remoteGitDetails } from './private/remote-git-details';
 import { invalidDocument, reportProblems, SynthSession } from './private/synth-session';
 import { dependOnTemplates, registerTemplateResource, templateUseProblems, templateUses } from './private/template-uses';
 
@@ -176,17 +177,7 @@ export abstract class HarnessTemplate extends Construct {
     const templateYaml = lazyText(() => this.lazyYaml());
     const l = this.gitLocation;
     if (!storage || !l) return { templateYaml };
-    if (storage.mode === GitStorageMode.REMOTE) {
-      const r = storage.remoteProps!;
-      const details = {
-        storeType: 'REMOTE',
-        connectorRef: l.connectorRef,
-        repoName: l.repoName,
-        branchName: l.branch,
-        filePath: l.filePath,
-      };
-      return { templateYaml, gitDetails: compact({ ...details, commitMessage: r.commitMessage, baseBranch: r.baseBranch }) };
-    }
+    if (storage.mode === GitStorageMode.REMOTE) return { templateYaml, gitDetails: remoteGitDetails(storage, l) };
     const def = this.definition;
     return {
       importFromGit: true,
