@@ -214,6 +214,11 @@ export class Pipeline {
    */
   public render(scope: PipelineScope = {}, ctx?: RenderContext): PipelineRender {
     const pass = RenderContext.orNew(ctx);
+    const key = `render:${JSON.stringify([scope.orgIdentifier, scope.projectIdentifier])}`;
+    return pass.memo(this, key, () => this.renderIn(scope, pass));
+  }
+
+  private renderIn(scope: PipelineScope, pass: RenderContext): PipelineRender {
     const problems = [...this.validate(pass), ...scopeProblems(this, scope)];
     let document: Record<string, unknown> | undefined;
     collectingProblems(problems, this.describe(), () => {

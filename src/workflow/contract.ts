@@ -1,5 +1,6 @@
 import type { ValidationProblem } from '../core/errors';
 import type { Pipeline } from '../pipeline/pipeline';
+import type { PipelineScope } from '../pipeline/pipeline-props';
 import type { StepOutput } from '../core/expression';
 import type { RenderContext } from '../core/render-context';
 import { Step } from '../pipeline/step';
@@ -62,7 +63,7 @@ export function analyzeWorkflowPipelineContract(workflow: ContractWorkflow, pipe
   const webhook = trigger.webhook !== undefined;
   const entries = workflow.inputsetEntries?.() ?? workflow.inputs.map((i) => ({ feeder: i, value: i.source }));
   problems.push(...inputContractProblems(workflow.describe(), entries, pipeline, webhook));
-  const rendered = pipeline.render({}, ctx);
+  const rendered = pipeline.render(urlScope(trigger.url, pipeline), ctx);
   problems.push(...rendered.problems);
   const doc = rendered.problems.length === 0 && !webhook ? (rendered.document?.pipeline as Record<string, unknown> | undefined) : undefined;
   const warnings: ValidationProblem[] = [];
@@ -73,6 +74,15 @@ export function analyzeWorkflowPipelineContract(workflow: ContractWorkflow, pipe
   }
   problems.push(...stepOutputProblems(workflow, pipeline, ctx));
   return { problems, warnings };
+}
+
+/**
+ * The scope the URL registers the pipeline in, where the pipeline does not set its own: the scope its construct renders
+ * it in, so the contract reads the document the construct renders in the same pass (org and project are fields the
+ * contract does not check; a URL that disagrees with the pipeline is {@link urlProblems}' finding).
+ */
+function urlScope(url: PipelineUrl, pipeline: Pipeline): PipelineScope {
+  return { orgIdentifier: pipeline.orgIdentifier ?? url.orgId, projectIdentifier: pipeline.projectIdentifier ?? url.projectId };
 }
 
 /** The URL must point at this pipeline. */

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, type TerraformStack, Testing } from 'cdktf';
 import { HarnessPipeline } from '../../../src/constructs/harness-pipeline';
+import { ApprovalGate } from '../../../src/constructs/patterns/blocks/approval-gate';
+import { K8sScale } from '../../../src/constructs/patterns/k8s-scale';
 import { HarnessPlatformStack } from '../../../src/stacks/harness-platform-stack';
 import { ValidationError } from '../../../src/core/errors';
 import { Pipeline } from '../../../src/pipeline/pipeline';
@@ -99,6 +101,17 @@ describe('one session per synthesis', () => {
     const render = jest.spyOn(model, 'render');
     app.synth();
     expect(render).toHaveBeenCalledTimes(1);
+  });
+
+  test('a pipeline a workflow triggers is built once: the contract reads the document its construct renders', () => {
+    const { app } = freshApp();
+    const stack = new HarnessPlatformStack(app, 'ops', { orgId: 'default', projectId: 'platform', accountId: 'acc' });
+    const scale = new K8sScale(stack, 'scale', { approval: ApprovalGate.skip({ reason: 'sandbox namespaces only' }) });
+    const build = jest.spyOn(Pipeline.prototype as unknown as { build(): unknown }, 'build');
+    app.synth();
+    const built = build.mock.contexts.map((c) => (c as Pipeline).identifier);
+    build.mockRestore();
+    expect(built).toEqual([scale.pipeline.identifier]);
   });
 
   test('changes made between two syntheses show in the second', () => {
