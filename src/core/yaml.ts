@@ -1,5 +1,4 @@
 import { emitDocument, UNSUPPORTED } from './yaml-emitter';
-import { packageYaml } from './yaml-package';
 
 export { DoubleQuoted } from './yaml-double-quoted';
 
@@ -24,7 +23,15 @@ function write(obj: unknown): string {
   try {
     return emitDocument(obj);
   } catch (e) {
-    if (e === UNSUPPORTED) return packageYaml(obj);
+    if (e === UNSUPPORTED) return yamlPackage().packageYaml(obj);
     throw e;
   }
+}
+
+/**
+ * The `yaml` package writer, loaded the first time a value needs it: plain data never does, and loading the package
+ * would add about 30 ms to every synthesis.
+ */
+function yamlPackage(): typeof import('./yaml-package') {
+  return require('./yaml-package');
 }

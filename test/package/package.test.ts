@@ -93,11 +93,18 @@ describe('the compiled package', () => {
     }
   });
 
-  test('the main entry loads nothing of the testing entry point, and not ajv', () => {
+  test('the main entry loads nothing of the testing entry point, and not ajv, nor the yaml package (plain data never needs it)', () => {
     const files = loadedFiles(join(out, 'src/index.js'));
     expect(files).toContain(join(out, 'src/stacks/harness-platform-stack.js'));
     expect(files.filter((f) => f.startsWith(join(out, 'src/testing')) || f.startsWith(join(out, 'src/cli')))).toEqual([]);
-    expect(files.filter((f) => f.includes('/node_modules/ajv/'))).toEqual([]);
+    expect(files.filter((f) => f.includes('/node_modules/ajv/') || f.includes('/node_modules/yaml/'))).toEqual([]);
+  });
+
+  test('toYaml loads the yaml package the first time a value needs it (a Date), not for plain data', () => {
+    const toYaml = (value: string) => `require(${JSON.stringify(join(out, 'src/core/yaml.js'))}).toYaml(${value})`;
+    const yamlFiles = (files: string[]) => files.filter((f) => f.includes('/node_modules/yaml/'));
+    expect(yamlFiles(loadedFiles(join(out, 'src/index.js'), toYaml('{ a: [1, "on", null] }')))).toEqual([]);
+    expect(loadedFiles(join(out, 'src/index.js'), toYaml('{ at: new Date(0) }'))).toContain(require.resolve('yaml'));
   });
 
   test('the testing entry point loads ajv only when it compiles or loads a schema', () => {
