@@ -1,7 +1,7 @@
 import { TerraformElement, TerraformStack } from 'cdktf';
 import type { IConstruct } from 'constructs';
-import { formatHcl } from './hcl-format';
-import { renderStackHcl } from './hcl-render';
+import { formatHclParts } from './hcl-format-parts';
+import { renderStackHclParts } from './hcl-render';
 
 /**
  * The whole configuration of a stack as formatted HCL: what `cdktf synth --hcl` should write to
@@ -36,7 +36,7 @@ export function stackToHcl(stack: TerraformStack): string {
     );
   }
   const terraformOverrides = overrides.terraform as Record<string, unknown> | undefined;
-  return formatHcl(renderStackHcl(stack, stackElements(stack), { terraformOverrides }));
+  return formatHclParts(renderStackHclParts(stack, stackElements(stack), { terraformOverrides }));
 }
 
 /** The elements `cdktf synth` writes for a stack, in the same order: nested stacks are left out. */

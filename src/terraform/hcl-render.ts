@@ -108,11 +108,36 @@ interface SwappedString {
 }
 
 /**
+ * Unformatted HCL in two parts: the block structure with a placeholder (`"__CDKTF_HCL_LITERAL_<n>__"` or
+ * `"__CDKTF_HCL_BARE_<n>__"`) for each value, and the HCL expression of each value. {@link restoreHcl} joins them.
+ */
+export interface HclParts {
+  /** The blocks, each string value a quoted placeholder. */
+  readonly skeleton: string;
+  /** The HCL expression of placeholder `n`: a quoted string, a heredoc or a bare expression. */
+  readonly expressions: readonly string[];
+}
+
+/**
  * Renders `elements` (of `stack`) as unformatted HCL: one `terraform` block (the providers' `required_providers`
  * and the backend, merged), one `locals` block, then the variable, provider, resource, data and output blocks in
  * the order of the elements. Throws on any other kind of block (module, moved, import).
  */
 export function renderStackHcl(stack: TerraformStack, elements: readonly TerraformElement[], options: RenderStackHclOptions = {}): string {
+  return restoreHcl(renderStackHclParts(stack, elements, options));
+}
+
+/** The skeleton with each placeholder replaced by its expression. */
+export function restoreHcl({ skeleton, expressions }: HclParts): string {
+  return skeleton.replace(PLACEHOLDER, (_m, _kind: string, index: string) => expressions[Number(index)]);
+}
+
+/** {@link renderStackHcl}'s text as {@link HclParts}, which `formatHclParts` formats without formatting each value. */
+export function renderStackHclParts(
+  stack: TerraformStack,
+  elements: readonly TerraformElement[],
+  options: RenderStackHclOptions = {},
+): HclParts {
   const transform = options.transform ?? ((t: string) => t);
   const strings: SwappedString[] = [];
   let current: TerraformElement | undefined;
@@ -140,7 +165,7 @@ export function renderStackHcl(stack: TerraformStack, elements: readonly Terrafo
   }
   current = undefined;
   mergeInto(out.terraform, options.terraformOverrides ?? {});
-  return restoreStrings(stackText(out, swaps), strings);
+  return { skeleton: stackText(out, swaps), expressions: strings.map((s) => (s.bare ? s.text : hclStringExpression(s.text))) };
 }
 
 /** Adds one kind of block of an element to the stack's blocks; throws on a kind HCL rendering does not support. */
@@ -204,14 +229,6 @@ function stackText({ blocks, locals, terraform }: StackBlocks, { constant, bare 
     Object.keys(terraform).length > 0 ? renderTerraformBlock(swapAny(terraform, constant, bare) as Record<string, unknown>) : '';
   const localsHcl = Object.keys(locals).length > 0 ? renderLocals(locals) : '';
   return `${[terraformHcl, localsHcl, ...blocks].filter((b) => b !== '').join('\n\n')}\n`;
-}
-
-/** Replaces each placeholder by its string: bare, or as the exact HCL expression of the template. */
-function restoreStrings(text: string, strings: readonly SwappedString[]): string {
-  return text.replace(PLACEHOLDER, (_m, kind: string, index: string) => {
-    const s = strings[Number(index)];
-    return kind === 'BARE' ? s.text : hclStringExpression(s.text);
-  });
 }
 
 /** Deep-merges the plain objects of `source` into `target` (later values win, as in CDKTF's synthesis). */

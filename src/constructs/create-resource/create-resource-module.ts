@@ -6,8 +6,8 @@ import { Construct, type IConstruct } from 'constructs';
 import { fail, ValidationError, type ValidationProblem } from '../../core/errors';
 import { resolveString, splitExpressions } from '../../core/resolve';
 import type { ResourceDefinitionSource } from '../../pipeline/steps/idp/create-resource';
-import { formatHcl } from '../../terraform/hcl-format';
-import { renderStackHcl } from '../../terraform/hcl-render';
+import { formatHclParts } from '../../terraform/hcl-format-parts';
+import { renderStackHclParts } from '../../terraform/hcl-render';
 import {
   CONSTRUCT_KINDS,
   CREATE_RESOURCE_MODULE_MODE,
@@ -115,7 +115,7 @@ export class CreateResourceModule extends TerraformStack implements ResourceDefi
       const elements = this.elements();
       const problems = this.check(elements);
       if (problems.length > 0) throw new ValidationError(problems);
-      const hcl = renderStackHcl(this, elements, {
+      const hcl = renderStackHclParts(this, elements, {
         transform: (template, element) => this.resolveExpressions(template, element, problems, ctx),
         foreignReference: (identifier, element) =>
           problems.push({
@@ -128,7 +128,7 @@ export class CreateResourceModule extends TerraformStack implements ResourceDefi
           }),
       });
       if (problems.length > 0) throw new ValidationError(problems);
-      return formatHcl(hideHarnessExpressions(hcl));
+      return formatHclParts({ skeleton: hcl.skeleton, expressions: hcl.expressions.map(hideHarnessExpressions) });
     } finally {
       this.rendering = undefined;
     }

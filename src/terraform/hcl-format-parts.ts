@@ -1,0 +1,51 @@
+import { formatHcl } from './hcl-format';
+import { type HclParts, restoreHcl } from './hcl-render';
+
+/**
+ * Formats rendered HCL as {@link formatHcl} formats the whole text, formatting only the block structure when every
+ * value is written the same whatever surrounds it.
+ *
+ * `terraform fmt` (Go's `hclwrite.Format`) indents by the brackets of each line, aligns the `=` of consecutive
+ * one-line attributes, and sets the spaces between tokens by the kinds of the two tokens. A value that is a quoted
+ * string or a heredoc with no template sequence of its own (only the `${"+"}` that hides a Harness expression, and
+ * the `$${`/`%%{` escapes), or a plain reference, number or keyword, opens no bracket, is one line to the aligner,
+ * starts and ends with the token kinds a quoted placeholder has to its neighbours, and holds no tokens the formatter
+ * spaces. So the structure formats alike with the placeholders, and the values go in afterwards unchanged. The
+ * structure of many modules of one shape is then formatted once (`formatHcl` remembers recent texts), while the
+ * values (which name each instance) differ. When any value is not of these kinds, the whole text is formatted.
+ * `test/terraform/hcl-format-parts.test.ts` compares both ways over generated modules.
+ */
+export function formatHclParts(parts: HclParts): string {
+  if (!parts.expressions.every(formatsAsItself)) return formatHcl(restoreHcl(parts));
+  return restoreHcl({ skeleton: formatHcl(parts.skeleton), expressions: parts.expressions });
+}
+
+/** The sequence that hides a Harness expression's `<+` from Terraform (see `hideHarnessExpressions`). */
+const HIDDEN_PLUS = '${"+"}';
+const BARE = /^(?:true|false|null|\d+(?:\.\d+)?|[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*)*)$/;
+const HEREDOC = /^<<([A-Za-z_][A-Za-z0-9_]*)\n([\s\S]*\n)\1$/;
+
+/** Whether `terraform fmt` writes the expression as it is, in any place a value stands. */
+export function formatsAsItself(expression: string): boolean {
+  if (expression.startsWith('"')) {
+    return expression.length >= 2 && expression.endsWith('"') && !expression.includes('\n') && literalOnly(expression.slice(1, -1));
+  }
+  const heredoc = HEREDOC.exec(expression);
+  if (heredoc) return literalOnly(heredoc[2]);
+  return BARE.test(expression);
+}
+
+/**
+ * Whether a template body holds no template sequence but the hidden `+`, scanning left to right as Terraform's lexer
+ * does (`$${` and `%%{` are escapes, taken before a `${` they overlap).
+ */
+function literalOnly(body: string): boolean {
+  let i = 0;
+  while (i < body.length) {
+    if (body.startsWith('$${', i) || body.startsWith('%%{', i)) i += 3;
+    else if (body.startsWith(HIDDEN_PLUS, i)) i += HIDDEN_PLUS.length;
+    else if ((body[i] === '$' || body[i] === '%') && body[i + 1] === '{') return false;
+    else i += 1;
+  }
+  return true;
+}
