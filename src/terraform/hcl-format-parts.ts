@@ -1,5 +1,6 @@
 import { formatHcl } from './hcl-format';
 import { type HclParts, restoreHcl } from './hcl-render';
+import { formatHclSkeleton } from './hcl-skeleton-format';
 
 /**
  * Formats rendered HCL as {@link formatHcl} formats the whole text, formatting only the block structure when every
@@ -11,13 +12,14 @@ import { type HclParts, restoreHcl } from './hcl-render';
  * the `$${`/`%%{` escapes), or a plain reference, number or keyword, opens no bracket, is one line to the aligner,
  * starts and ends with the token kinds a quoted placeholder has to its neighbours, and holds no tokens the formatter
  * spaces. So the structure formats alike with the placeholders, and the values go in afterwards unchanged. The
- * structure of many modules of one shape is then formatted once (`formatHcl` remembers recent texts), while the
- * values (which name each instance) differ. When any value is not of these kinds, the whole text is formatted.
+ * structure is formatted by {@link formatHclSkeleton} when its lines are of the kinds CDKTF writes (no Go runtime to
+ * start), else by {@link formatHcl}, which remembers recent texts: many modules of one shape share one structure while
+ * their values (which name each instance) differ. When any value is not of these kinds, the whole text is formatted.
  * `test/terraform/hcl-format-parts.test.ts` compares both ways over generated modules.
  */
 export function formatHclParts(parts: HclParts): string {
   if (!parts.expressions.every(formatsAsItself)) return formatHcl(restoreHcl(parts));
-  return restoreHcl({ skeleton: formatHcl(parts.skeleton), expressions: parts.expressions });
+  return restoreHcl({ skeleton: formatHclSkeleton(parts.skeleton) ?? formatHcl(parts.skeleton), expressions: parts.expressions });
 }
 
 /** The sequence that hides a Harness expression's `<+` from Terraform (see `hideHarnessExpressions`). */
