@@ -1,6 +1,7 @@
 import { collectingProblems, type ValidationProblem } from '../core/errors';
 import { Expression, type ResolveContext, type StepOutput } from '../core/expression';
 import type { RenderContext } from '../core/render-context';
+import { containsMarker } from '../core/expression-marker';
 import { resolveValue } from '../core/resolve';
 import { runsBefore } from './run-order';
 import type { Stage } from './stage';
@@ -69,6 +70,7 @@ export function referenceProblems(owner: ReferenceOwner, ctx: RenderContext, res
       },
     });
     eachLeaf(tree, '', (at, leaf) => {
+      if (typeof leaf === 'string' && !mayReference(leaf)) return;
       field = at;
       collectingProblems(problems, consumer.path, () => resolveValue(leaf, resolve));
     });
@@ -83,6 +85,11 @@ export function referenceProblems(owner: ReferenceOwner, ctx: RenderContext, res
   }
   problems.push(...variableCycleProblems(owner.describe(), reads));
   return problems;
+}
+
+/** Whether text may read a variable or a step output: it embeds an expression, or names `.variables.` by hand. */
+function mayReference(text: string): boolean {
+  return containsMarker(text) || text.includes('.variables.');
 }
 
 function undeclared(owner: ReferenceOwner, path: string, field: string, name: string): ValidationProblem {

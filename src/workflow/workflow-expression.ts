@@ -2,7 +2,7 @@ import { describeValue } from '../core/arguments';
 
 import { fail, ValidationError, type ValidationProblem } from '../core/errors';
 import { Expression, type ExpressionKinds, type ResolveContext, type StepOutput } from '../core/expression';
-import type { ExpressionPayload } from '../core/expression-marker';
+import { containsMarker, type ExpressionPayload } from '../core/expression-marker';
 import { resolveValue } from '../core/resolve';
 
 /**
@@ -172,13 +172,17 @@ function resolveLeaf(
   const vars: Array<{ name: string; ref: Expression }> = [];
   let text: string;
   try {
-    text = resolveValue(
-      leaf,
-      ctx.resolver({
-        stepOutput: (r) => refs.push(r),
-        variable: (name, ref) => vars.push({ name, ref }),
-      }),
-    ) as string;
+    // Text that embeds no expression resolves to itself and reads nothing.
+    text =
+      typeof leaf === 'string' && !containsMarker(leaf)
+        ? leaf
+        : (resolveValue(
+            leaf,
+            ctx.resolver({
+              stepOutput: (r) => refs.push(r),
+              variable: (name, ref) => vars.push({ name, ref }),
+            }),
+          ) as string);
   } catch (e) {
     // e.g. a StepOutput of a step that is not in a stage yet: report it where it is used
     if (!(e instanceof ValidationError)) throw e;
