@@ -43,13 +43,21 @@ export class RenderContext {
    * as copies, so a caller that adjusts the value (overrides) does not change what the next caller gets.
    */
   public memo<T>(owner: object, key: string, compute: () => T): T {
+    return clonePlain(this.shared(owner, key, compute));
+  }
+
+  /**
+   * @internal
+   * The value {@link memo} copies, itself: for readers that do not change it (checks), which need no copy.
+   */
+  public shared<T>(owner: object, key: string, compute: () => T): T {
     let byKey = this.memos.get(owner);
     if (!byKey) {
       byKey = new Map();
       this.memos.set(owner, byKey);
     }
     if (!byKey.has(key)) byKey.set(key, compute());
-    return clonePlain(byKey.get(key) as T);
+    return byKey.get(key) as T;
   }
 
   /**

@@ -63,7 +63,7 @@ export function pipelineProblems(p: CheckedPipeline, ctx: RenderContext, resolve
     const { execution: _execution, ...specRest } = (spec ?? {}) as Record<string, unknown>;
     problems.push(...codebaseProblems(stage, specRest, p.hasCodebase, p.describe()));
     for (const step of stage.allSteps())
-      stepNodes.push({ node: step.toObject(ctx).step as Record<string, unknown>, path: step.describe() });
+      stepNodes.push({ node: step.sharedNode(ctx).step as Record<string, unknown>, path: step.describe() });
   }
   problems.push(...referenceProblems(p, ctx, resolver));
   problems.push(...barrierRefProblems(stepNodes, p.flowControl, p.describe()));

@@ -80,8 +80,7 @@ export function referenceProblems(owner: ReferenceOwner, ctx: RenderContext, res
     const { spec, ...rest } = (stage.toObject(ctx, false) as { stage: Record<string, unknown> }).stage;
     const { execution: _execution, ...specRest } = (spec ?? {}) as Record<string, unknown>;
     check({ path: stage.describe(), node: stage, stage }, { ...rest, spec: specRest });
-    for (const step of stage.allSteps())
-      check({ path: step.describe(), node: step, stage }, (step.toObject(ctx) as { step: unknown }).step);
+    for (const step of stage.allSteps()) check({ path: step.describe(), node: step, stage }, step.sharedNode(ctx).step);
   }
   problems.push(...variableCycleProblems(owner.describe(), reads));
   return problems;

@@ -5,7 +5,7 @@ import { type OutputProducer, StepOutput } from '../core/expression';
 import type { FailureStrategy } from './failure-strategy';
 import { validateIdentifier, validateName } from '../core/identifier';
 import { newObjectId } from '../core/expression-marker';
-import { compact } from '../core/object';
+import { clonePlain, compact } from '../core/object';
 import { Overrides } from '../core/overrides';
 import { RenderContext } from '../core/render-context';
 import { rejectPropValueProblems } from '../core/value-problems';
@@ -202,7 +202,12 @@ export abstract class Step implements OutputProducer {
    * @param ctx the rendering pass @default - a pass of its own
    */
   public toObject(ctx?: RenderContext): Record<string, unknown> {
-    return RenderContext.orNew(ctx).memo(this, 'node', () => this.renderNode());
+    return clonePlain(this.sharedNode(RenderContext.orNew(ctx)));
+  }
+
+  /** @internal The node of the pass {@link toObject} copies, itself: for the checks, which only read it. */
+  public sharedNode(ctx: RenderContext): Record<string, unknown> {
+    return ctx.shared(this, 'node', () => this.renderNode());
   }
 
   private renderNode(): Record<string, unknown> {

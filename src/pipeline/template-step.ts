@@ -2,7 +2,7 @@ import { requireProps } from '../core/arguments';
 import type { StepOutput } from '../core/expression';
 import { compact } from '../core/object';
 import { Overrides } from '../core/overrides';
-import { RenderContext } from '../core/render-context';
+import type { RenderContext } from '../core/render-context';
 import { allowedStagesFor, StageType } from './compatibility';
 import { Step } from './step';
 import { TemplateType } from './template-definition';
@@ -74,10 +74,9 @@ export class TemplateStep extends Step {
     return this.link.problems(this.describe(), ctx);
   }
 
-  /** The `{ step: {...} }` node, values unresolved; rendered once per rendering pass. */
-  public toObject(ctx?: RenderContext): Record<string, unknown> {
-    const pass = RenderContext.orNew(ctx);
-    return pass.memo(this, 'template-node', () => {
+  /** @internal The `{ step: {...} }` node of the pass, with the template link instead of a spec. */
+  public override sharedNode(pass: RenderContext): Record<string, unknown> {
+    return pass.shared(this, 'template-node', () => {
       const node: Record<string, unknown> = compact({
         name: this.name,
         identifier: this.identifier,
