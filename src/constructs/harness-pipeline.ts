@@ -233,7 +233,7 @@ export class HarnessPipeline extends Construct {
 
   /** The pipeline rendered once per synthesis (problems reported, never thrown). */
   private rendered(session: SynthSession): PipelineRender {
-    return session.cached(this, 'render', () => this.pipeline.render(this.yamlScope, session.render));
+    return session.cached(this, 'render', () => this.pipeline.renderShared(this.yamlScope, session.render));
   }
 }
 

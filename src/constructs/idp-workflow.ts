@@ -217,7 +217,7 @@ export class IdpWorkflow extends Construct {
 
   /** The workflow rendered once per synthesis, in the registration's format (problems reported, never thrown). */
   private rendered(session: SynthSession): WorkflowRender {
-    return session.cached(this, 'render', () => this.workflow.render(this.format, session.render));
+    return session.cached(this, 'render', () => this.workflow.renderShared(this.format, session.render));
   }
 
   private lazyYaml(): string {

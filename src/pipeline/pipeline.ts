@@ -3,7 +3,7 @@ import { credentialProblems } from '../core/credentials';
 import { collectingProblems, dedupeProblems, fail, ValidationError, type ValidationProblem } from '../core/errors';
 import type { ResolveContext } from '../core/expression';
 import { resolveValue } from '../core/resolve';
-import { compact } from '../core/object';
+import { clonePlain, compact } from '../core/object';
 import { Overrides } from '../core/overrides';
 import { RenderContext } from '../core/render-context';
 import { toYaml } from '../core/yaml';
@@ -213,9 +213,17 @@ export class Pipeline {
    * @param ctx the rendering pass @default - a pass of its own
    */
   public render(scope: PipelineScope = {}, ctx?: RenderContext): PipelineRender {
-    const pass = RenderContext.orNew(ctx);
+    return clonePlain(this.renderShared(scope, RenderContext.orNew(ctx)));
+  }
+
+  /**
+   * @internal
+   * The render of the pass in this scope that {@link render} copies, itself: for readers that do not change it (the
+   * pipeline's construct, the contract of the workflow that triggers it), which share one render per synthesis.
+   */
+  public renderShared(scope: PipelineScope, pass: RenderContext): PipelineRender {
     const key = `render:${JSON.stringify([scope.orgIdentifier, scope.projectIdentifier])}`;
-    return pass.memo(this, key, () => this.renderIn(scope, pass));
+    return pass.shared(this, key, () => this.renderIn(scope, pass));
   }
 
   private renderIn(scope: PipelineScope, pass: RenderContext): PipelineRender {

@@ -2,7 +2,7 @@ import type { ValidationProblem } from '../core/errors';
 import type { Pipeline } from '../pipeline/pipeline';
 import type { PipelineScope } from '../pipeline/pipeline-props';
 import type { StepOutput } from '../core/expression';
-import type { RenderContext } from '../core/render-context';
+import { RenderContext } from '../core/render-context';
 import { Step } from '../pipeline/step';
 import { inputContractProblems } from './contract-inputs';
 import { renderedPipelineProblems } from './contract-stages';
@@ -63,7 +63,7 @@ export function analyzeWorkflowPipelineContract(workflow: ContractWorkflow, pipe
   const webhook = trigger.webhook !== undefined;
   const entries = workflow.inputsetEntries?.() ?? workflow.inputs.map((i) => ({ feeder: i, value: i.source }));
   problems.push(...inputContractProblems(workflow.describe(), entries, pipeline, webhook));
-  const rendered = pipeline.render(urlScope(trigger.url, pipeline), ctx);
+  const rendered = pipeline.renderShared(urlScope(trigger.url, pipeline), RenderContext.orNew(ctx));
   problems.push(...rendered.problems);
   const doc = rendered.problems.length === 0 && !webhook ? (rendered.document?.pipeline as Record<string, unknown> | undefined) : undefined;
   const warnings: ValidationProblem[] = [];

@@ -2,6 +2,7 @@ import { requireProps } from '../core/arguments';
 import { fail, ValidationError, type ValidationProblem } from '../core/errors';
 import type { StepOutput } from '../core/expression';
 import { RenderContext } from '../core/render-context';
+import { clonePlain } from '../core/object';
 import { Overrides } from '../core/overrides';
 import { toYaml } from '../core/yaml';
 import { analyzeWorkflowPipelineContract } from './contract';
@@ -217,8 +218,12 @@ export class Workflow {
    * @param ctx the rendering pass @default - a pass of its own
    */
   public render(format: WorkflowFormat = WorkflowFormat.IDP_2, ctx?: RenderContext): WorkflowRender {
-    const pass = RenderContext.orNew(ctx);
-    return pass.memo(this, `render:${format}`, () => {
+    return clonePlain(this.renderShared(format, RenderContext.orNew(ctx)));
+  }
+
+  /** @internal The render of the pass that {@link render} copies, itself: for its construct, which only reads it. */
+  public renderShared(format: WorkflowFormat, pass: RenderContext): WorkflowRender {
+    return pass.shared(this, `render:${format}`, () => {
       const { doc, problems } = this.renderDocument(format, pass);
       return { document: doc, yaml: toYaml(doc), problems };
     });
