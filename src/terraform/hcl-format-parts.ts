@@ -30,24 +30,26 @@ const HEREDOC = /^<<([A-Za-z_][A-Za-z0-9_]*)\n([\s\S]*\n)\1$/;
 /** Whether `terraform fmt` writes the expression as it is, in any place a value stands. */
 export function formatsAsItself(expression: string): boolean {
   if (expression.startsWith('"')) {
-    return expression.length >= 2 && expression.endsWith('"') && !expression.includes('\n') && literalOnly(expression.slice(1, -1));
+    return expression.length >= 2 && expression.endsWith('"') && !expression.includes('\n') && literalOnly(expression.slice(1, -1), true);
   }
   const heredoc = HEREDOC.exec(expression);
-  if (heredoc) return literalOnly(heredoc[2]);
+  if (heredoc) return literalOnly(heredoc[2], false);
   return BARE.test(expression);
 }
 
 /**
  * Whether a template body holds no template sequence but the hidden `+`, scanning left to right as Terraform's lexer
- * does (`$${` and `%%{` are escapes, taken before a `${` they overlap).
+ * does (`$${` and `%%{` are escapes, taken before a `${` they overlap). In a quoted string, `\` escapes the next
+ * character and a bare `"` would end the string.
  */
-function literalOnly(body: string): boolean {
+function literalOnly(body: string, quoted: boolean): boolean {
   let i = 0;
   while (i < body.length) {
     if (body.startsWith('$${', i) || body.startsWith('%%{', i)) i += 3;
     else if (body.startsWith(HIDDEN_PLUS, i)) i += HIDDEN_PLUS.length;
     else if ((body[i] === '$' || body[i] === '%') && body[i + 1] === '{') return false;
-    else i += 1;
+    else if (quoted && body[i] === '"') return false;
+    else i += quoted && body[i] === '\\' ? 2 : 1;
   }
   return true;
 }

@@ -13,20 +13,24 @@ describe('formatsAsItself', () => {
     ['the empty string', '""'],
     ['escaped template syntax', '"$${x} and %%{ if y }"'],
     ['a hidden Harness expression', '"<${"+"}pipeline.variables.project_name>_ci"'],
-    ['an escape taken before the hidden plus', '"$${"+"}"'],
+    ['escaped quotes after an escape', '"$${\\"+\\"} and \\\\"'],
     ['a heredoc with hidden Harness expressions', '<<EOT\npipeline:\n  name: <${"+"}pipeline.variables.x>\nEOT'],
     ['a heredoc whose delimiter is numbered', '<<EOT1\nEOT\nEOT1'],
     ['a reference', 'harness_platform_project.my-project.id'],
     ['a number', '3.5'],
     ['a keyword', 'null'],
-  ])('%s: yes', (_name, expression) => {
+  ])('%s: yes, and the Go formatter agrees', (_name, expression) => {
     expect(formatsAsItself(expression)).toBe(true);
+    const text = `locals {\n  a = ${expression}\n  list = [\n    ${expression},\n  ]\n}\n`;
+    expect(formatHcl(text)).toBe(text);
   });
 
   test.each([
     ['an interpolation', '"${var.x}"'],
     ['a directive', '"%{ if true }x%{ endif }"'],
-    ['an escape that leaves an interpolation after it', '"$${"+"}${x}"'],
+    ['an escape that leaves an interpolation after it', '"$${\\"+\\"}${x}"'],
+    ['a quote that ends the string', '"$${"+"}"'],
+    ['an escaped backslash before a quote that ends the string', '"a\\\\"b"'],
     ['a heredoc with an interpolation', '<<EOT\n${var.x}\nEOT'],
     ['a heredoc whose end does not match its start', '<<EOT\nx\nEND'],
     ['a function call', 'join("-", ["a", "b"])'],
