@@ -32,20 +32,30 @@ export function generate(sources: readonly ImportSource[], options: ImportOption
   };
 }
 
-/** The compiler's diagnostics for the generated files (strict, as the project's tsconfig). */
+/**
+ * The compiler's diagnostics for the generated files (strict, as the project's tsconfig): those of each generated file
+ * (syntactic, semantic, declaration) and those of no file (options, global). The library they import is type-checked
+ * only as far as the generated code uses it (`npm run typecheck` checks the library itself): asking the whole program
+ * for its diagnostics would check every library file and throw those diagnostics away.
+ */
 export function typeErrors(dirs: readonly string[]): string[] {
+  return [...new Set([...typeErrorsByDir(dirs).values()].flat())];
+}
+
+/** {@link typeErrors} of several folders from one program: each folder's files' diagnostics and those of no file. */
+export function typeErrorsByDir(dirs: readonly string[]): Map<string, string[]> {
   const config = ts.readConfigFile(join(ROOT, 'tsconfig.json'), ts.sys.readFile).config;
   const parsed = ts.parseJsonConfigFileContent(config, ts.sys, ROOT);
-  const files = dirs.flatMap((d) => ts.sys.readDirectory(d, ['.ts']));
-  const program = ts.createProgram(files, { ...parsed.options, noEmit: true, strict: true });
-  return ts
-    .getPreEmitDiagnostics(program)
-    .filter(
-      (d) =>
-        d.file === undefined ||
-        files.some((f) => d.file!.fileName.endsWith(f.split('/').pop()!) && d.file!.fileName.includes('.import-test-')),
-    )
-    .map((d) => `${d.file ? relative(ROOT, d.file.fileName) : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+  const filesOf = new Map(dirs.map((d) => [d, ts.sys.readDirectory(d, ['.ts'])]));
+  const program = ts.createProgram([...filesOf.values()].flat(), { ...parsed.options, noEmit: true, strict: true });
+  const text = (d: ts.Diagnostic) =>
+    `${d.file ? relative(ROOT, d.file.fileName) : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
+  const diagnosticsOf = (f: string) => {
+    const sourceFile = program.getSourceFile(f);
+    if (!sourceFile) throw new Error(`typeErrors: ${f} is not in the program`);
+    return ts.getPreEmitDiagnostics(program, sourceFile);
+  };
+  return new Map(dirs.map((d) => [d, ts.sortAndDeduplicateDiagnostics(filesOf.get(d)!.flatMap(diagnosticsOf)).map(text)]));
 }
 
 /** The files Biome's formatter would change. */
