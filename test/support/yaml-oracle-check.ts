@@ -3,7 +3,7 @@
 // wrote other bytes, except for the documented differences of docs/yaml.md.
 import * as yaml from '../../src/core/yaml';
 import { packageYaml } from '../../src/core/yaml-package';
-import { documentDiffersFromPackage } from './yaml-arbitraries';
+import { documentDiffersFromPackage } from './yaml-differences';
 
 const emit = yaml.toYaml;
 const mismatches: string[] = [];
