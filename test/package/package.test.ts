@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildPackage } from '../support/package-build';
 
 const ROOT = join(__dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -72,11 +73,9 @@ describe('package.json', () => {
 describe('the compiled package', () => {
   let out: string;
   beforeAll(() => {
-    // Inside the repository, so that the compiled files resolve cdktf and the other dependencies as lib/ does.
-    out = mkdtempSync(join(ROOT, '.lib-test-'));
-    execFileSync(join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json', '--outDir', out], { cwd: ROOT, stdio: 'pipe' });
-  }, 120_000);
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+    // Compiled from the current sources (incrementally, into node_modules/.cache: see test/support/package-build.ts).
+    out = buildPackage();
+  }, 300_000);
 
   /** The files a fresh Node process has loaded after requiring `entry` (and running `then`). */
   function loadedFiles(entry: string, then = ''): string[] {
