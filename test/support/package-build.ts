@@ -1,9 +1,9 @@
 // Test support (not a test): the package compiled from the current sources as `npm run build` compiles it
-// (`tsc -p tsconfig.build.json`), into node_modules/.cache/cdktf-harness-idp-package/lib: inside the repository, so that
-// the compiled files resolve cdktf and the other dependencies as lib/ does. The build is incremental: tsc's build info
-// records the hash of every input and the options, and tsc re-emits what changed since the last run (a cold build takes
-// about as long as `npm run build`, a build with no change a few seconds). So that no stale file can stand in for a
-// compiled one, the folder holds exactly the outputs of the current inputs:
+// (`tsc -p tsconfig.build.json`), into node_modules/.cache/cdktf-harness-idp-tests/package/lib: inside the repository,
+// so that the compiled files resolve cdktf and the other dependencies as lib/ does. The build is incremental: tsc's
+// build info records the hash of every input and the options, and tsc re-emits what changed since the last run (a cold
+// build takes about as long as `npm run build`, a build with no change a few seconds). So that no stale file can stand
+// in for a compiled one, the folder holds exactly the outputs of the current inputs:
 // - an output of no current input (a deleted or renamed source) is deleted; tsc leaves it;
 // - an output missing, or changed by anything but this build (its size or mtime differs from the record the last build
 //   wrote), or a missing record, means a clean build into an empty folder.
@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, unl
 import { join, relative } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
-const CACHE = join(ROOT, 'node_modules', '.cache', 'cdktf-harness-idp-package');
+const CACHE = join(ROOT, 'node_modules', '.cache', 'cdktf-harness-idp-tests', 'package');
 const OUT = join(CACHE, 'lib');
 const BUILD_INFO = join(CACHE, 'build.tsbuildinfo');
 const RECORD = join(CACHE, 'outputs.json');
