@@ -14,7 +14,7 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   // yaml-oracle-check compares every document toYaml writes with the yaml package's output.
-  setupFilesAfterEnv: ['<rootDir>/test/setup.ts', '<rootDir>/test/support/escape-recorder.ts', '<rootDir>/test/support/yaml-oracle-check.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/setup.ts', '<rootDir>/test/support/creation-stacks.ts', '<rootDir>/test/support/escape-recorder.ts', '<rootDir>/test/support/yaml-oracle-check.ts'],
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   snapshotFormat: { escapeString: false, printBasicPrototype: false },
 };
