@@ -57,15 +57,58 @@ export function withTerraformDir<T>(files: Record<string, string>, body: (dir: s
 
 /**
  * Applies a provider-free configuration (`main.tf` or `main.tf.json` text, outputs, variables, locals) and
- * returns its outputs' values by name.
+ * returns its outputs' values by name. One `terraform apply -json`, whose last message lists the outputs with their
+ * values; `terraform init` first only when apply asks for it (a backend or a module), and `terraform output -json`
+ * only for sensitive outputs, whose values apply does not print.
  */
 export function applyConfiguration(files: Record<string, string>): Record<string, unknown> {
   return withTerraformDir(files, (dir) => {
-    runTerraform(dir, ['init', '-input=false', '-no-color']);
-    runTerraform(dir, ['apply', '-auto-approve', '-input=false', '-no-color']);
+    const apply = () => tryTerraform(dir, ['apply', '-auto-approve', '-input=false', '-no-color', '-json']);
+    let result = apply();
+    if (result.status !== 0 && result.output.includes('terraform init')) {
+      runTerraform(dir, ['init', '-input=false', '-no-color']);
+      result = apply();
+    }
+    if (result.status !== 0) throw new Error(`terraform apply failed:\n${jsonMessages(result.output)}`);
+    const outputs = lastOutputs(result.output);
+    if (Object.values(outputs).every((o) => 'value' in o)) return Object.fromEntries(Object.entries(outputs).map(([k, o]) => [k, o.value]));
     const out = JSON.parse(runTerraform(dir, ['output', '-json', '-no-color'])) as Record<string, { value: unknown }>;
     return Object.fromEntries(Object.entries(out).map(([k, o]) => [k, o.value]));
   });
+}
+
+interface JsonMessage {
+  readonly type?: string;
+  readonly '@message'?: string;
+  readonly diagnostic?: { readonly summary?: string; readonly detail?: string };
+  readonly outputs?: Record<string, { readonly value?: unknown }>;
+}
+
+/** The messages of `terraform ... -json` (one JSON object a line; other lines, such as stderr text, as they are). */
+function messages(output: string): (JsonMessage | string)[] {
+  return output
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      try {
+        return JSON.parse(line) as JsonMessage;
+      } catch {
+        return line;
+      }
+    });
+}
+
+/** The outputs of the last `outputs` message of `terraform apply -json` (none if it printed none). */
+function lastOutputs(output: string): Record<string, { readonly value?: unknown }> {
+  const all = messages(output).filter((m): m is JsonMessage => typeof m !== 'string' && m.type === 'outputs');
+  return all.length === 0 ? {} : (all[all.length - 1].outputs ?? {});
+}
+
+/** Terraform's messages and diagnostics as text. */
+function jsonMessages(output: string): string {
+  return messages(output)
+    .map((m) => (typeof m === 'string' ? m : [m['@message'], m.diagnostic?.detail].filter(Boolean).join('\n')))
+    .join('\n');
 }
 
 /**
