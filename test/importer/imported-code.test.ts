@@ -1,17 +1,19 @@
-// The compile check of the importer tests (test/support/imported-code.ts) finds the errors of a generated folder: a
-// syntax error, a type error, a wrong use of the library it imports, and an unused local (the project's tsconfig),
-// each reported in the folder it is in.
+// The checks of the importer tests (test/support/imported-code.ts) find what is wrong in a generated folder: the
+// compile check a syntax error, a type error, a wrong use of the library it imports, and an unused local (the project's
+// tsconfig), each reported in the folder it is in; the format check each file Biome would format otherwise.
 import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { type GeneratedApp, generate, typeErrors, typeErrorsByDir } from '../support/imported-code';
+import { type GeneratedApp, generate, typeErrors, typeErrorsByDir, unformatted } from '../support/imported-code';
 
 const ROOT = join(__dirname, '..', '..');
 let good: GeneratedApp;
 let bad: GeneratedApp;
+let formatting: GeneratedApp;
 
 beforeAll(() => {
   good = generate([]);
   bad = generate([]);
+  formatting = generate([]);
   const library = relative(bad.dir, join(ROOT, 'src', 'index')).replace(/\\/g, '/');
   writeFileSync(join(good.dir, 'good.ts'), `import { Pipeline } from '${library}';\nexport const p = new Pipeline({ identifier: 'p' });\n`);
   writeFileSync(join(bad.dir, 'typed.ts'), "export const n: number = 'one';\n");
@@ -26,6 +28,7 @@ beforeAll(() => {
 afterAll(() => {
   good.remove();
   bad.remove();
+  formatting.remove();
 });
 
 describe('typeErrors', () => {
@@ -46,5 +49,28 @@ describe('typeErrors', () => {
     expect([...byDir.keys()]).toEqual([good.dir, bad.dir]);
     expect(byDir.get(good.dir)).toEqual([]);
     expect(byDir.get(bad.dir)).toEqual(errors());
+  });
+});
+
+describe('unformatted', () => {
+  test('reports the files Biome would format otherwise (in the order given), with the project settings (single quotes, 140 columns)', () => {
+    const long = `export const text = '${'x'.repeat(100)}';\n`;
+    const files = {
+      'formatted.ts': `export const a = { b: 1, c: 'd' };\n${long}`,
+      'double-quotes.ts': 'export const a = "b";\n',
+      'spacing.ts': 'export const a = {b:1};\n',
+      'no-semicolon.ts': "export const a = 'b'\n",
+      'wrapped.ts': `export const text =\n  '${'x'.repeat(100)}';\n`,
+      'syntax.ts': 'export const a = (;\n',
+    };
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(formatting.dir, name), text);
+    expect(unformatted(formatting.dir, Object.keys(files))).toEqual([
+      'double-quotes.ts',
+      'spacing.ts',
+      'no-semicolon.ts',
+      'wrapped.ts',
+      'syntax.ts',
+    ]);
+    expect(unformatted(formatting.dir, ['formatted.ts'])).toEqual([]);
   });
 });

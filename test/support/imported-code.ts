@@ -58,12 +58,31 @@ export function typeErrorsByDir(dirs: readonly string[]): Map<string, string[]> 
   return new Map(dirs.map((d) => [d, ts.sortAndDeduplicateDiagnostics(filesOf.get(d)!.flatMap(diagnosticsOf)).map(text)]));
 }
 
-/** The files Biome's formatter would change. */
+/**
+ * The files Biome's formatter would change, with the project's formatter settings (biome.json), in one Biome run: the
+ * folder gets a biome.json with those settings for the files (the project's own biome.json does not include the
+ * git-ignored folder) while Biome runs.
+ */
 export function unformatted(dir: string, fileNames: readonly string[]): string[] {
-  const biome = join(ROOT, 'node_modules', '.bin', 'biome');
-  return fileNames.filter((f) => {
-    const text = readFileSync(join(dir, f), 'utf8');
-    const r = spawnSync(biome, ['format', '--stdin-file-path=src/generated.ts'], { input: text, encoding: 'utf8', cwd: ROOT });
-    return r.status !== 0 || r.stdout !== text;
-  });
+  const project = JSON.parse(readFileSync(join(ROOT, 'biome.json'), 'utf8'));
+  const settings = { formatter: project.formatter, javascript: project.javascript };
+  const config = {
+    ...settings,
+    vcs: { enabled: false },
+    files: { includes: fileNames },
+    linter: { enabled: false },
+    assist: { enabled: false },
+  };
+  writeFileSync(join(dir, 'biome.json'), JSON.stringify(config));
+  try {
+    const biome = join(ROOT, 'node_modules', '.bin', 'biome');
+    const r = spawnSync(biome, ['format', '--config-path=.', '--reporter=json', ...fileNames], { cwd: dir, encoding: 'utf8' });
+    const report = JSON.parse(r.stdout) as { diagnostics: { location?: { path?: string } }[] };
+    const reported = new Set(report.diagnostics.map((d) => d.location?.path));
+    const files = fileNames.filter((f) => reported.has(f));
+    if (r.status !== 0 && files.length === 0) throw new Error(`biome format failed:\n${r.stdout}${r.stderr}`);
+    return files;
+  } finally {
+    rmSync(join(dir, 'biome.json'), { force: true });
+  }
 }
