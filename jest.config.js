@@ -1,6 +1,8 @@
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: 'node',
+  // The Node environment, with one TypeScript compiler per worker for the test files that compile code (see the file).
+  testEnvironment: '<rootDir>/test/support/typescript-environment.ts',
+  moduleNameMapper: { '^typescript$': '<rootDir>/test/support/typescript.ts' },
   // Jest's default is one worker fewer than the CPUs: one worker on the project's 2-core machine. Both cores run tests.
   maxWorkers: '100%',
   roots: ['<rootDir>/test'],

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, relative } from 'node:path';
 import * as ts from 'typescript';
 import { type ImportOptions, type ImportResult, type ImportSource, importDocuments } from '../../src/importer/project';
+import { cachingCompilerHost } from './compiler';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -47,7 +48,8 @@ export function typeErrorsByDir(dirs: readonly string[]): Map<string, string[]> 
   const config = ts.readConfigFile(join(ROOT, 'tsconfig.json'), ts.sys.readFile).config;
   const parsed = ts.parseJsonConfigFileContent(config, ts.sys, ROOT);
   const filesOf = new Map(dirs.map((d) => [d, ts.sys.readDirectory(d, ['.ts'])]));
-  const program = ts.createProgram([...filesOf.values()].flat(), { ...parsed.options, noEmit: true, strict: true });
+  const options = { ...parsed.options, noEmit: true, strict: true };
+  const program = ts.createProgram([...filesOf.values()].flat(), options, cachingCompilerHost(options));
   const text = (d: ts.Diagnostic) =>
     `${d.file ? relative(ROOT, d.file.fileName) : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
   const diagnosticsOf = (f: string) => {
