@@ -1,17 +1,16 @@
 import { requireInstance, requireProps } from '../core/arguments';
-import { credentialProblems } from '../core/credentials';
-import { collectingProblems, dedupeProblems, fail, ValidationError, type ValidationProblem } from '../core/errors';
+import { fail, ValidationError, type ValidationProblem } from '../core/errors';
 import type { ResolveContext } from '../core/expression';
 import { resolveValue } from '../core/resolve';
 import { clonePlain, compact } from '../core/object';
 import { Overrides } from '../core/overrides';
 import { RenderContext } from '../core/render-context';
-import { toYaml } from '../core/yaml';
 import { renderPipelineProperties } from './ci-codebase';
 import { type FlowControl, renderFlowControl } from './flow-control';
 import type { NotificationRule } from './notification-rule';
 import type { PipelineProps, PipelineRender, PipelineScope } from './pipeline-props';
-import { checkPipelineProps, pipelineProblems, scopeProblems, yamlSizeProblems } from './pipeline-checks';
+import { checkPipelineProps, pipelineProblems } from './pipeline-checks';
+import { renderPipeline } from './pipeline-render';
 import {
   checkParallelBlock,
   checkStageToAdd,
@@ -223,19 +222,7 @@ export class Pipeline {
    */
   public renderShared(scope: PipelineScope, pass: RenderContext): PipelineRender {
     const key = `render:${JSON.stringify([scope.orgIdentifier, scope.projectIdentifier])}`;
-    return pass.shared(this, key, () => this.renderIn(scope, pass));
-  }
-
-  private renderIn(scope: PipelineScope, pass: RenderContext): PipelineRender {
-    const problems = [...this.validate(pass), ...scopeProblems(this, scope)];
-    let document: Record<string, unknown> | undefined;
-    collectingProblems(problems, this.describe(), () => {
-      document = this.build(scope, pass);
-    });
-    if (document !== undefined) problems.push(...credentialProblems(document, this.describe()));
-    const yaml = document === undefined ? undefined : toYaml(document);
-    problems.push(...yamlSizeProblems(yaml, this.describe()));
-    return { document, yaml, problems: dedupeProblems(problems) };
+    return pass.shared(this, key, () => renderPipeline(this, scope, pass, () => this.build(scope, pass)));
   }
 
   /**
