@@ -207,7 +207,8 @@ export class Pipeline {
   /**
    * Renders the document and reports its problems instead of throwing for them: what a construct needs while it
    * synthesizes (the problems are reported once, before anything is written). `yaml` is undefined when a problem
-   * keeps the document from being built at all.
+   * keeps the document from being built at all. Rendered once per pass and scope: a second call with the same `ctx`
+   * returns a copy of the first render (change the model between passes, not within one).
    * @param scope org/project the registering construct applies
    * @param ctx the rendering pass @default - a pass of its own
    */
@@ -221,7 +222,8 @@ export class Pipeline {
    * pipeline's construct, the contract of the workflow that triggers it), which share one render per synthesis.
    */
   public renderShared(scope: PipelineScope, pass: RenderContext): PipelineRender {
-    const key = `render:${JSON.stringify([scope.orgIdentifier, scope.projectIdentifier])}`;
+    // Keyed by the org and project the document names (what build writes), so {} and the pipeline's own scope agree.
+    const key = `render:${JSON.stringify([scope.orgIdentifier ?? this.orgIdentifier, scope.projectIdentifier ?? this.projectIdentifier])}`;
     return pass.shared(this, key, () => renderPipeline(this, scope, pass, () => this.build(scope, pass)));
   }
 

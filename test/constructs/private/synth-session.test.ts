@@ -5,6 +5,9 @@ import { App, type TerraformStack, Testing } from 'cdktf';
 import { HarnessPipeline } from '../../../src/constructs/harness-pipeline';
 import { ApprovalGate } from '../../../src/constructs/patterns/blocks/approval-gate';
 import { K8sScale } from '../../../src/constructs/patterns/k8s-scale';
+import { SelfServiceWorkflow } from '../../../src/constructs/self-service-workflow';
+import { FormPage } from '../../../src/workflow/form-page';
+import { WorkflowInput } from '../../../src/workflow/workflow-input';
 import { HarnessPlatformStack } from '../../../src/stacks/harness-platform-stack';
 import { ValidationError } from '../../../src/core/errors';
 import { Pipeline } from '../../../src/pipeline/pipeline';
@@ -112,6 +115,21 @@ describe('one session per synthesis', () => {
     const built = build.mock.contexts.map((c) => (c as Pipeline).identifier);
     build.mockRestore();
     expect(built).toEqual([scale.pipeline.identifier]);
+  });
+
+  test('a pipeline that names its own org and project, triggered by a workflow, is built once too', () => {
+    const { app } = freshApp();
+    const stack = new HarnessPlatformStack(app, 'ops', { orgId: 'default', projectId: 'platform', accountId: 'acc' });
+    const who = WorkflowInput.string('who', { title: 'Who' });
+    const model = new Pipeline({ identifier: 'greet', orgIdentifier: 'default', projectIdentifier: 'platform', variables: [who] });
+    model.addStage(new CustomStage({ identifier: 's', steps: [new RunStep({ identifier: 'r', command: 'echo hi' })] }));
+    new SelfServiceWorkflow(stack, 'greet', {
+      pipeline: model,
+      workflow: { type: 'operations', pages: [new FormPage({ title: 'T', inputs: [who] })] },
+    });
+    const build = jest.spyOn(model as unknown as { build(): unknown }, 'build');
+    app.synth();
+    expect(build).toHaveBeenCalledTimes(1);
   });
 
   test('changes made between two syntheses show in the second', () => {
