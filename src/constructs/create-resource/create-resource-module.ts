@@ -128,7 +128,8 @@ export class CreateResourceModule extends TerraformStack implements ResourceDefi
           }),
       });
       if (problems.length > 0) throw new ValidationError(problems);
-      return formatHclParts({ skeleton: hcl.skeleton, expressions: hcl.expressions.map(hideHarnessExpressions) });
+      // Map keys stand in the skeleton: both parts hide Harness expressions (placeholders hold none).
+      return formatHclParts({ skeleton: hideHarnessExpressions(hcl.skeleton), expressions: hcl.expressions.map(hideHarnessExpressions) });
     } finally {
       this.rendering = undefined;
     }

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { PlatformInputSet } from '../../../.gen/providers/harness/platform-input-set';
 import { PlatformPipeline } from '../../../.gen/providers/harness/platform-pipeline';
 import { PlatformProject } from '../../../.gen/providers/harness/platform-project';
+import { PlatformWorkspace } from '../../../.gen/providers/harness/platform-workspace';
 import { HarnessProvider } from '../../../.gen/providers/harness/provider';
 import { CreateResourceModule } from '../../../src/constructs/create-resource/create-resource-module';
 import { CreatedPipeline } from '../../../src/constructs/create-resource/created-pipeline';
@@ -164,6 +165,22 @@ describe('CreateResourceModule', () => {
     expect(hcl).toContain('TOKEN=<${"+"}secrets.getValue("account.github_token")> ./build.sh');
     expect(hcl).toContain('      value: <${"+"}input>.default(main)\n');
     expect(hcl).toContain('echo "$${HOME} %%{ if x } $$${y} C:\\tmp\\new"');
+    expect(terraformFmtCheck({ module: hcl })).toBe('');
+  });
+
+  test('a map key that holds a Harness expression is hidden from Harness, as values are', () => {
+    const module = new CreateResourceModule('keys');
+    new PlatformWorkspace(module, 'w', {
+      identifier: 'w',
+      name: 'W',
+      orgId: 'default',
+      projectId: 'p',
+      provisionerType: 'opentofu',
+      defaultPipelines: { '<+pipeline.name>': '<+pipeline.name>', plain: 'x' },
+    });
+    const hcl = hclOf(module);
+    expect(hcl).toContain('    "<${"+"}pipeline.name>" = "<${"+"}pipeline.name>"\n');
+    expect(hcl).not.toContain('<+');
     expect(terraformFmtCheck({ module: hcl })).toBe('');
   });
 
