@@ -1,5 +1,5 @@
 import { formatHcl } from './hcl-format';
-import { type HclParts, restoreHcl } from './hcl-render';
+import { type HclParts, placeholdersBeforeComma, restoreHcl } from './hcl-render';
 import { formatHclSkeleton } from './hcl-skeleton-format';
 
 /**
@@ -8,8 +8,9 @@ import { formatHclSkeleton } from './hcl-skeleton-format';
  *
  * `terraform fmt` (Go's `hclwrite.Format`) indents by the brackets of each line, aligns the `=` of consecutive
  * one-line attributes, and sets the spaces between tokens by the kinds of the two tokens. A value that is a quoted
- * string or a heredoc with no template sequence of its own (only the `${"+"}` that hides a Harness expression, and
- * the `$${`/`%%{` escapes), or a plain reference, number or keyword, opens no bracket, is one line to the aligner,
+ * string or a heredoc (not followed by a comma) with no template sequence of its own (only the `${"+"}` that hides
+ * a Harness expression, and the `$${`/`%%{` escapes), or a plain reference, number or keyword, opens no bracket, is
+ * one line to the aligner,
  * starts and ends with the token kinds a quoted placeholder has to its neighbours, and holds no tokens the formatter
  * spaces. So the structure formats alike with the placeholders, and the values go in afterwards unchanged. The
  * structure is formatted by {@link formatHclSkeleton} when its lines are of the kinds CDKTF writes (no Go runtime to
@@ -18,7 +19,9 @@ import { formatHclSkeleton } from './hcl-skeleton-format';
  * `test/terraform/hcl-format-parts.test.ts` compares both ways over generated modules.
  */
 export function formatHclParts(parts: HclParts): string {
-  if (!parts.expressions.every(formatsAsItself)) return formatHcl(restoreHcl(parts));
+  const listItems = placeholdersBeforeComma(parts.skeleton);
+  const inPlace = (e: string, i: number) => formatsAsItself(e) && !(listItems.has(i) && e.startsWith('<<'));
+  if (!parts.expressions.every(inPlace)) return formatHcl(restoreHcl(parts));
   return restoreHcl({ skeleton: formatHclSkeleton(parts.skeleton) ?? formatHcl(parts.skeleton), expressions: parts.expressions });
 }
 
@@ -27,7 +30,11 @@ const HIDDEN_PLUS = '${"+"}';
 const BARE = /^(?:true|false|null|\d+(?:\.\d+)?|[A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Za-z_][A-Za-z0-9_-]*)*)$/;
 const HEREDOC = /^<<([A-Za-z_][A-Za-z0-9_]*)\n([\s\S]*\n)\1$/;
 
-/** Whether `terraform fmt` writes the expression as it is, in any place a value stands. */
+/**
+ * Whether `terraform fmt` writes the expression as it is where a value stands: after `=` or as a list item, a heredoc
+ * only where no comma follows it (its closing line holds the delimiter alone; `renderStackHclParts` writes no
+ * heredoc there).
+ */
 export function formatsAsItself(expression: string): boolean {
   if (expression.startsWith('"')) {
     return expression.length >= 2 && expression.endsWith('"') && !expression.includes('\n') && literalOnly(expression.slice(1, -1), true);

@@ -165,7 +165,15 @@ export function renderStackHclParts(
   }
   current = undefined;
   mergeInto(out.terraform, options.terraformOverrides ?? {});
-  return { skeleton: stackText(out, swaps), expressions: strings.map((s) => (s.bare ? s.text : hclStringExpression(s.text))) };
+  const skeleton = stackText(out, swaps);
+  const listItems = placeholdersBeforeComma(skeleton);
+  const expressions = strings.map((s, i) => (s.bare ? s.text : hclStringExpression(s.text, { heredoc: !listItems.has(i) })));
+  return { skeleton, expressions };
+}
+
+/** The placeholders a comma follows (list items), which cannot be heredocs. */
+export function placeholdersBeforeComma(skeleton: string): Set<number> {
+  return new Set([...skeleton.matchAll(/"__CDKTF_HCL_(?:LITERAL|BARE)_(\d+)__"[ \t]*,/g)].map((m) => Number(m[1])));
 }
 
 /** Adds one kind of block of an element to the stack's blocks; throws on a kind HCL rendering does not support. */

@@ -3,22 +3,31 @@
  * - exactly one interpolation (`${harness_platform_project.p.identifier}`): the bare expression, as
  *   `terraform fmt` writes it;
  * - multi-line text ending in a newline: a heredoc (`<<EOT`), whose delimiter is chosen so that no line of
- *   the text closes it early; heredocs take backslashes and quotes literally;
+ *   the text closes it early; heredocs take backslashes and quotes literally (unless `options.heredoc` is false);
  * - anything else: a quoted string, with `\` and `"` escaped and control characters as `\n`, `\t`, `\uXXXX`
  *   in the literal parts; `${…}`/`%{…}` sequences and the `$${`/`%%{` escapes are kept as they are.
  */
-export function hclStringExpression(template: string): string {
+export function hclStringExpression(template: string, options: HclStringOptions = {}): string {
   const parts = splitTemplate(template);
   if (parts.length === 1 && parts[0].sequence && parts[0].text.startsWith('${')) {
     return parts[0].text.slice(2, -1);
   }
-  if (template.includes('\n') && template.endsWith('\n') && !template.includes('\r')) {
+  if (options.heredoc !== false && template.includes('\n') && template.endsWith('\n') && !template.includes('\r')) {
     const lines = new Set(template.split('\n').map((l) => l.trim()));
     let delimiter = 'EOT';
     for (let i = 1; lines.has(delimiter); i++) delimiter = `EOT${i}`;
     return `<<${delimiter}\n${template}${delimiter}`;
   }
   return `"${parts.map((p) => (p.sequence ? p.text : quoteLiteral(p.text))).join('')}"`;
+}
+
+/** Options of {@link hclStringExpression}. */
+export interface HclStringOptions {
+  /**
+   * Whether multi-line text may be a heredoc: not where a comma follows the value (a list item), since the line that
+   * closes a heredoc holds its delimiter only. @default true
+   */
+  readonly heredoc?: boolean;
 }
 
 interface TemplatePart {

@@ -74,6 +74,12 @@ describe('formatHclParts', () => {
       formatHclParts(commented);
       expect(format.mock.calls.map(([text]) => text)).toEqual([commented.skeleton]);
       format.mockClear();
+      // a heredoc a comma follows (which renderStackHclParts never writes): the whole text is formatted
+      const heredocItem = { skeleton: 'locals {\na = [\n"__CDKTF_HCL_LITERAL_0__",\n]\n}\n', expressions: ['<<EOT\nx\nEOT'] };
+      const mine = formatHclParts(heredocItem);
+      expect(format.mock.calls.map(([text]) => text)).toEqual([restoreHcl(heredocItem)]);
+      expect(mine).toBe(formatHcl(restoreHcl(heredocItem)));
+      format.mockClear();
       // a value the formatter may respace: the whole text is formatted
       const withInterpolation = { ...parts, expressions: ['"${var.prefix}_ci"', ...parts.expressions.slice(1)] };
       formatHclParts(withInterpolation);

@@ -150,6 +150,16 @@ describe('renderStackHcl', () => {
     expect(outputs).toEqual({ values: { zero: 0, no: false, nothing: null, text: 'a "b" \\ ${c}\nEOT\n', list: ['1', 2] }, zero: 0 });
   });
 
+  test('multi-line text in a list is quoted (a heredoc cannot take the comma after it)', () => {
+    const s = stack();
+    new TerraformLocal(s, 'items', ['a\nb\n', 'c "q"\nEOT\n', 'last\n']);
+    const hcl = formatHcl(renderStackHcl(s, elements(s)));
+    expect(hcl).toContain('  items = [\n    "a\\nb\\n",\n    "c \\"q\\"\\nEOT\\n",\n    "last\\n",\n  ]\n');
+    expect(terraformFmtCheck({ main: hcl })).toBe('');
+    const outputs = applyHcl(`${hcl}\noutput "items" {\n  value = local.items\n}\n`);
+    expect(outputs).toEqual({ items: ['a\nb\n', 'c "q"\nEOT\n', 'last\n'] });
+  });
+
   test('reports references to resources of another stack', () => {
     const other = new TerraformStack(new App({ outdir: tmpdir(), skipValidation: true }), 'other');
     const project = new PlatformProject(other, 'project', { identifier: 'p', name: 'p', orgId: 'default' });
