@@ -205,7 +205,10 @@ export abstract class Step implements OutputProducer {
     return clonePlain(this.sharedNode(RenderContext.orNew(ctx)));
   }
 
-  /** @internal The node of the pass {@link toObject} copies, itself: for the checks, which only read it. */
+  /**
+   * @internal The node of the pass {@link toObject} copies, itself: for the checks, which only read it. A step class
+   * that renders its node another way overrides this method (as `TemplateStep` does), not `toObject`.
+   */
   public sharedNode(ctx: RenderContext): Record<string, unknown> {
     return ctx.shared(this, 'node', () => this.renderNode());
   }

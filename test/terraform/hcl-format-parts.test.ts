@@ -1,4 +1,9 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App } from 'cdktf';
 import fc from 'fast-check';
+import { defineStacks } from '../../examples/app';
 import * as hclFormat from '../../src/terraform/hcl-format';
 import { formatHclParts, formatsAsItself } from '../../src/terraform/hcl-format-parts';
 import { type HclParts, restoreHcl } from '../../src/terraform/hcl-render';
@@ -84,6 +89,22 @@ describe('formatHclParts', () => {
       const withInterpolation = { ...parts, expressions: ['"${var.prefix}_ci"', ...parts.expressions.slice(1)] };
       formatHclParts(withInterpolation);
       expect(format.mock.calls.map(([text]) => text)).toEqual([restoreHcl(withInterpolation)]);
+    } finally {
+      format.mockRestore();
+    }
+  });
+
+  test("a synthesis of the example app (ServiceOnboarding's Create Resource module, JSON and HCL) never starts the Go formatter", () => {
+    const format = jest.spyOn(hclFormat, 'formatHcl');
+    try {
+      for (const hclOutput of [false, true]) {
+        const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'format-parts-')), hclOutput });
+        defineStacks(app, { env: {} });
+        app.synth();
+        const files = readdirSync(join(app.outdir, 'stacks', 'payments'));
+        expect(files).toContain(hclOutput ? 'cdk.tf' : 'cdk.tf.json');
+      }
+      expect(format.mock.calls).toEqual([]);
     } finally {
       format.mockRestore();
     }
