@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { compactString } from './compact-string';
 
 /**
  * How an expression travels inside a plain string.
@@ -49,7 +50,11 @@ export function containsMarker(text: string, tag: MarkerTag = 'hx'): boolean {
   return text.includes(OPEN[tag]);
 }
 
-/** A string split into literal text and the payloads of its markers, in order (empty literals left out). */
+/**
+ * A string split into literal text and the payloads of its markers, in order (empty literals left out). The literal
+ * pieces of text that holds markers are compact copies (see {@link compactString}): a marker's brackets would
+ * otherwise make every piece, and everything rendered from it, two bytes per character.
+ */
 export function scanMarkers(text: string, tag: MarkerTag = 'hx'): (string | ExpressionPayload)[] {
   if (!containsMarker(text, tag)) return text === '' ? [] : [text];
   const shape = SHAPE[tag];
@@ -59,13 +64,13 @@ export function scanMarkers(text: string, tag: MarkerTag = 'hx'): (string | Expr
   for (const m of text.matchAll(shape)) {
     if (m[1] !== NONCE) continue; // not ours: stays literal text
     literal += text.slice(last, m.index);
-    if (literal !== '') parts.push(literal);
+    if (literal !== '') parts.push(compactString(literal));
     literal = '';
     parts.push(JSON.parse(Buffer.from(m[2], 'base64url').toString('utf8')) as ExpressionPayload);
     last = (m.index ?? 0) + m[0].length;
   }
   literal += text.slice(last);
-  if (literal !== '') parts.push(literal);
+  if (literal !== '') parts.push(compactString(literal));
   return parts;
 }
 
