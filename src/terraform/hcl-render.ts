@@ -11,6 +11,7 @@ import {
 } from 'cdktf';
 // CDKTF's HCL renderer (what `cdktf synth --hcl` uses); cdktf 0.21 does not re-export it from its index.
 import { renderDatasource, renderLocals, renderOutput, renderProvider, renderResource, renderVariable } from 'cdktf/lib/hcl/render';
+import { hclPlaceholder, QUOTED_HCL_PLACEHOLDER } from './hcl-placeholder';
 import { hclStringExpression } from './hcl-string';
 import { isPlainObject, type Swaps, swapAny, swapAttributes, swapVariable } from './hcl-swap';
 import { renderTerraformBlock } from './hcl-terraform-block';
@@ -39,7 +40,10 @@ import { escapeTerraformString } from './terraform-string';
  * they are written. A variable's `type` is a type expression and is written bare.
  */
 
-const PLACEHOLDER = /"__CDKTF_HCL_(LITERAL|BARE)_(\d+)__"/g;
+/** Every quoted placeholder of a skeleton, with its index. */
+const PLACEHOLDER = new RegExp(QUOTED_HCL_PLACEHOLDER, 'g');
+/** A quoted placeholder a comma follows. */
+const PLACEHOLDER_BEFORE_COMMA = new RegExp(`${QUOTED_HCL_PLACEHOLDER}[ \\t]*,`, 'g');
 
 /**
  * CDKTF's default resolver, reporting references whose resource lives in another stack. (In `cdktf synth`
@@ -129,7 +133,7 @@ export function renderStackHcl(stack: TerraformStack, elements: readonly Terrafo
 
 /** The skeleton with each placeholder replaced by its expression. */
 export function restoreHcl({ skeleton, expressions }: HclParts): string {
-  return skeleton.replace(PLACEHOLDER, (_m, _kind: string, index: string) => expressions[Number(index)]);
+  return skeleton.replace(PLACEHOLDER, (_m, index: string) => expressions[Number(index)]);
 }
 
 /** {@link renderStackHcl}'s text as {@link HclParts}, which `formatHclParts` formats without formatting each value. */
@@ -145,7 +149,7 @@ export function renderStackHclParts(
   const resolve = (value: unknown): unknown => Tokenization.resolve(value, { scope: stack, resolver });
   const push = (bare: boolean, text: string): string => {
     strings.push({ bare, text });
-    return `__CDKTF_HCL_${bare ? 'BARE' : 'LITERAL'}_${strings.length - 1}__`;
+    return hclPlaceholder(bare, strings.length - 1);
   };
   const swaps: Swaps = {
     /** A template string (most of cdk.tf.json). */
@@ -173,7 +177,7 @@ export function renderStackHclParts(
 
 /** The placeholders a comma follows (list items), which cannot be heredocs. */
 export function placeholdersBeforeComma(skeleton: string): Set<number> {
-  return new Set([...skeleton.matchAll(/"__CDKTF_HCL_(?:LITERAL|BARE)_(\d+)__"[ \t]*,/g)].map((m) => Number(m[1])));
+  return new Set([...skeleton.matchAll(PLACEHOLDER_BEFORE_COMMA)].map((m) => Number(m[1])));
 }
 
 /** Adds one kind of block of an element to the stack's blocks; throws on a kind HCL rendering does not support. */

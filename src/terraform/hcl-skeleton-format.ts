@@ -1,3 +1,5 @@
+import { QUOTED_HCL_PLACEHOLDER_SHAPE } from './hcl-placeholder';
+
 /**
  * Formats the block structure of rendered HCL (see `HclParts`: every value a quoted placeholder) as `terraform fmt`
  * does, without the Go formatter, when each line is of the few kinds CDKTF's block renderer writes. Returns
@@ -34,7 +36,7 @@ interface SkeletonLine {
   readonly attribute?: { readonly name: string; readonly value: string };
 }
 
-const PLACEHOLDER = '"__CDKTF_HCL_(?:LITERAL|BARE)_\\d+__"';
+const PLACEHOLDER = QUOTED_HCL_PLACEHOLDER_SHAPE;
 const NAME = '(?:[A-Za-z_][A-Za-z0-9_-]*|"[A-Za-z0-9_ .:/-]*")';
 const IDENT = '[A-Za-z_][A-Za-z0-9_]*';
 const TYPE = `${IDENT}(?:\\(${IDENT}(?:\\(${IDENT}\\))?\\))?`;
