@@ -25,7 +25,7 @@ export function buildPackage(): string {
     if (!matchesRecord()) rmSync(OUT, { recursive: true, force: true });
     if (!existsSync(OUT)) rmSync(BUILD_INFO, { force: true });
     rmSync(RECORD, { force: true });
-    const expected = new Set(compile().flatMap((source) => [output(source, '.js'), output(source, '.d.ts')]));
+    const expected = new Set(compile().flatMap(outputsOf));
     for (const file of filesIn(OUT)) if (!expected.has(file)) unlinkSync(file);
     const missing = [...expected].filter((f) => !existsSync(f));
     if (missing.length > 0) {
@@ -39,7 +39,7 @@ export function buildPackage(): string {
   });
 }
 
-/** Runs tsc; returns the package's own input files (src/, .gen/) of the program. */
+/** Runs tsc; returns the package's own input files (src/, .gen/) of the program: TypeScript sources and JSON modules. */
 function compile(): string[] {
   const tsc = join(ROOT, 'node_modules', '.bin', 'tsc');
   const args = ['-p', 'tsconfig.build.json', '--outDir', OUT, '--incremental', '--tsBuildInfoFile', BUILD_INFO, '--listFiles'];
@@ -47,11 +47,14 @@ function compile(): string[] {
   return listed
     .split('\n')
     .map((line) => line.trim())
-    .filter((f) => /\.ts$/.test(f) && !/\.d\.ts$/.test(f) && !relative(ROOT, f).startsWith('..') && !f.includes('/node_modules/'));
+    .filter((f) => /\.(ts|json)$/.test(f) && !/\.d\.ts$/.test(f) && !relative(ROOT, f).startsWith('..') && !f.includes('/node_modules/'));
 }
 
-function output(source: string, extension: string): string {
-  return join(OUT, relative(ROOT, source).replace(/\.ts$/, extension));
+/** What tsc writes for an input: a source's JavaScript and declarations, a JSON module (`resolveJsonModule`) as it is. */
+function outputsOf(source: string): string[] {
+  const out = join(OUT, relative(ROOT, source));
+  if (source.endsWith('.json')) return [out];
+  return [out.replace(/\.ts$/, '.js'), out.replace(/\.ts$/, '.d.ts')];
 }
 
 function filesIn(dir: string): string[] {
