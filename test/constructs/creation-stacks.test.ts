@@ -1,7 +1,8 @@
 // Jest setup test/support/creation-stacks.ts: a creation stack (Error.captureStackTrace on a plain object, as cdktf and
-// constructs record them) is formatted without source maps and still reads as V8 writes it; an error is formatted as
-// before (its name, message and frames).
-import { Lazy, Tokenization } from 'cdktf';
+// constructs record them) is formatted without source maps and still reads as V8 writes it; an error keeps its name,
+// message and frames, with the project's frames mapped to the TypeScript source and node_modules frames as node runs them.
+import { readFileSync } from 'node:fs';
+import { Lazy, type TerraformStack, Testing, Tokenization } from 'cdktf';
 
 describe('creation stacks in tests', () => {
   test('cdktf records the creation stack of a token: one frame a line, this file among them', () => {
@@ -26,5 +27,32 @@ describe('creation stacks in tests', () => {
     const [first, second] = new TypeError('wrong').stack!.split('\n');
     expect(first).toBe('TypeError: wrong');
     expect(second).toMatch(/^ {4}at .*creation-stacks\.test\.ts:\d+:\d+\)?$/);
+  });
+});
+
+describe('error stacks in tests', () => {
+  /** The stack of the error `act` throws. */
+  function thrownStack(act: () => unknown): string {
+    try {
+      act();
+    } catch (e) {
+      return (e as Error).stack!;
+    }
+    throw new Error('expected act to throw');
+  }
+
+  test("a frame in node_modules keeps the JavaScript file and position node runs; the project's frames are mapped to the TypeScript source", () => {
+    const stack = thrownStack(() => Testing.synth(undefined as unknown as TerraformStack));
+    const frames = stack.split('\n').slice(1);
+    const cdktfFrames = frames.filter((frame) => frame.includes('/node_modules/cdktf/'));
+    expect(cdktfFrames.length).toBeGreaterThan(0);
+    for (const frame of cdktfFrames) expect(frame).toMatch(/\/node_modules\/cdktf\/lib\/[\w/.-]+\.js:\d+:\d+\)?$/);
+    const line =
+      readFileSync(__filename, 'utf8')
+        .split('\n')
+        .findIndex((text) => text.includes('thrownStack(() => Testing.synth')) + 1;
+    expect(frames.find((frame) => frame.includes('creation-stacks.test.ts:'))).toMatch(
+      new RegExp(`creation-stacks\\.test\\.ts:${line}:\\d+\\)?$`),
+    );
   });
 });
