@@ -77,7 +77,7 @@ describe('cdktf-harness-idp init', () => {
       version: '0.1.0',
       private: true,
       description: 'Harness IDP self-service workflows of the platform project, as code (cdktf-harness-idp)',
-      engines: { node: '>=20' },
+      engines: { node: '>=20.6' },
       scripts: { synth: 'cdktf synth', test: 'jest', typecheck: 'tsc --noEmit' },
       dependencies: { cdktf: dev.cdktf, 'cdktf-harness-idp': `^${pkg.version}`, constructs: dev.constructs },
       devDependencies: {
@@ -98,7 +98,7 @@ describe('cdktf-harness-idp init', () => {
     await cli(['init', 'app'], dir);
     expect(JSON.parse(read('cdktf.json'))).toEqual({
       language: 'typescript',
-      app: 'npx tsx main.ts',
+      app: 'node --import tsx main.ts',
       sendCrashReports: 'false',
       terraformProviders: [],
       terraformModules: [],
