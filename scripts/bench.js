@@ -54,7 +54,8 @@ function writeFixtures() {
   const { App } = require('cdktf');
   const { lib, addWorkflows, PATTERN_COUNT } = require('./bench-workload');
   const { synthDocuments } = require('../lib/src/testing/synth-documents');
-  const stack = new lib.HarnessPlatformStack(new App({ outdir: fs.mkdtempSync(path.join(os.tmpdir(), 'bench-fx-')) }), 'fx', {
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-fx-'));
+  const stack = new lib.HarnessPlatformStack(new App({ outdir }), 'fx', {
     orgId: 'default',
     projectId: 'idp_workflows',
     accountId: 'ACCOUNT_ID',
@@ -73,6 +74,7 @@ function writeFixtures() {
       workflowYaml: escapeYaml(docs[`fx/workflows/${id}.yaml`]),
     };
   });
+  fs.rmSync(outdir, { recursive: true, force: true });
   const file = path.join(os.tmpdir(), `bench-fixtures-${process.pid}.json`);
   fs.writeFileSync(file, JSON.stringify(fixtures));
   return file;

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { unescapeTerraformString } from '../src/terraform/terraform-string';
 import { propertiesOf } from '../test/support/fuzz/check';
 import { configurationArbitrary } from '../test/support/fuzz/configurations';
+import { removeScratchTmpdir, useScratchTmpdir } from '../test/support/scratch-tmpdir';
 import { evaluateWithTerraform } from '../test/support/terraform';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 5000);
@@ -62,4 +63,10 @@ function main(): void {
   );
 }
 
-main();
+// The run's temporary files (an output folder per configuration, from cdktf's Testing) go to one folder, removed at the end.
+useScratchTmpdir();
+try {
+  main();
+} finally {
+  removeScratchTmpdir();
+}

@@ -1,17 +1,20 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { removeScratchTmpdir } from './scratch-tmpdir';
 import { evaluateWithTerraform } from './terraform';
 
 /**
  * Jest globalTeardown: the Terraform round trip over every workflow and pipeline the tests synthesize. Every
  * literal string the library escaped during the run (pipeline and workflow YAML, HCL modules, scripts) goes into
  * one provider-free configuration as an output; `terraform apply` evaluates them, and each must equal the text
- * before escaping, byte for byte. Fails the run (never skips) when Terraform is missing or a value differs.
+ * before escaping, byte for byte. Fails the run (never skips) when Terraform is missing or a value differs. Then
+ * removes the run's temporary folder (test/support/scratch-tmpdir.ts).
  */
 export default function globalTeardown(): void {
   try {
     roundTrip();
   } finally {
+    removeScratchTmpdir();
     const summary = (globalThis as { __harnessTestSummary?: string }).__harnessTestSummary;
     if (summary) process.stdout.write(`\n${summary}\n`);
   }
