@@ -7,10 +7,10 @@
 // keeps the positions of the JavaScript jest runs.
 //
 // Errors (instances of Error: a thrown error, a failed expectation): frames in the project's files are mapped as
-// before. Frames in `node_modules` keep the positions of the JavaScript node runs: jest leaves those frames out of the
-// failures it prints, and cdktf's files embed source maps to TypeScript sources the package does not ship. Mapping
-// them decoded and parsed cdktf's inline source maps once per test file (`toThrow` reads the stack of every error it
-// catches): about 2 % of the CPU of the test run.
+// before. Frames in `node_modules` keep the file and position of the JavaScript node runs, which exist on disk: cdktf's
+// files embed source maps to TypeScript sources its package does not ship, and jest takes the code it shows from the
+// first frame outside `node_modules` anyway. Mapping them decoded and parsed cdktf's inline source maps once per test
+// file (`toThrow` reads the stack of every error it catches): about 2 % of the CPU of the test run.
 const mapped = Error.prepareStackTrace;
 
 /** A view of `frame` that source-map-support prints as it is: it has no file for it to look up. */
