@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Testing } from 'cdktf';
 import { PaymentsTeamStack } from '../examples/stacks/payments-team';
 import { stackDiagrams } from '../src/constructs/stack-diagrams';
+import { systemTmpdirEnv } from './support/scratch-tmpdir';
 
 const root = join(__dirname, '..');
 
@@ -68,7 +69,7 @@ describe('README', () => {
     try {
       execFileSync(join(root, 'node_modules/.bin/tsx'), [file], {
         cwd: root,
-        env: { ...process.env, CDKTF_OUTDIR: outdir },
+        env: { ...process.env, ...systemTmpdirEnv(), CDKTF_OUTDIR: outdir },
         stdio: 'pipe',
       });
       const stacks = readdirSync(join(outdir, 'stacks'));

@@ -8,9 +8,9 @@ npm install && npx cdktf synth   # install, then synthesize the stack into cdktf
 npm test                         # YAML snapshots of every pipeline and workflow + Harness schema validation
 ```
 
-Prerequisites: Node.js 20 or later; Terraform 1.5 or later to deploy. The first `npm test` downloads the official
-Harness pipeline schema (pinned, SHA-256 checked) into `~/.cache/cdktf-harness-idp` (`npx cdktf-harness-idp schema
-fetch` does the same on its own). Without internet access, copy that file from a machine that has it
+Prerequisites: Node.js 20.6 or later (`cdktf.json` runs the app with `node --import tsx`); Terraform 1.5 or later
+to deploy. The first `npm test` downloads the official Harness pipeline schema (pinned, SHA-256 checked) into
+`~/.cache/cdktf-harness-idp` (`npx cdktf-harness-idp schema fetch` does the same on its own). Without internet access, copy that file from a machine that has it
 (`npx cdktf-harness-idp schema path` prints where it is) or set `HARNESS_PIPELINE_SCHEMA` to a copy of it.
 
 | file | what it holds |

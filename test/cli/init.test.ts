@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { packageName } from '../../src/cli/init/options';
 import { templatesDir } from '../../src/cli/init/starter';
+import { systemTmpdirEnv } from '../support/scratch-tmpdir';
 import { cli, ROOT, repoTempDir } from './support';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -43,7 +44,7 @@ function synthStarter(stack: string): any {
   );
   execFileSync(join(ROOT, 'node_modules/.bin/tsx'), ['main.ts'], {
     cwd: app,
-    env: { ...process.env, CDKTF_OUTDIR: 'cdktf.out', TSX_TSCONFIG_PATH: 'tsconfig.paths.json' },
+    env: { ...process.env, ...systemTmpdirEnv(), CDKTF_OUTDIR: 'cdktf.out', TSX_TSCONFIG_PATH: 'tsconfig.paths.json' },
     stdio: 'pipe',
   });
   return JSON.parse(readFileSync(join(app, 'cdktf.out/stacks', stack, 'cdk.tf.json'), 'utf8'));

@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { defineStacks } from '../../examples/app';
 import { PaymentsTeamStack } from '../../examples/stacks/payments-team';
 import { synthDocuments } from '../../src/testing/synth-documents';
+import { systemTmpdirEnv } from '../support/scratch-tmpdir';
 import { evaluateWithTerraform, yamlAttributes } from '../support/terraform';
 
 function payments(): PaymentsTeamStack {
@@ -166,7 +167,10 @@ async function synthExampleApp(env: Record<string, string>): Promise<Record<stri
   try {
     const app = (JSON.parse(readFileSync(join(examples, 'cdktf.json'), 'utf8')) as { app: string }).app;
     const { HARNESS_IDP_STACK: _ignored, ...base } = process.env;
-    await promisify(exec)(app, { cwd: examples, env: { ...base, ...env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1' } });
+    await promisify(exec)(app, {
+      cwd: examples,
+      env: { ...base, ...systemTmpdirEnv(), ...env, CDKTF_OUTDIR: outdir, CHECKPOINT_DISABLE: '1' },
+    });
     return Object.fromEntries(
       readdirSync(join(outdir, 'stacks')).map((id) => [id, readFileSync(join(outdir, 'stacks', id, 'cdk.tf.json'), 'utf8')]),
     );

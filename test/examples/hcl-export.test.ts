@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { documentsFromJson } from '../../src/testing/synth-documents';
 import { evaluateHclExpressions, terraformFmtCheck, topLevelBlocks } from '../support/hcl';
+import { systemTmpdirEnv } from '../support/scratch-tmpdir';
 import { evaluateWithTerraform, yamlAttributes } from '../support/terraform';
 
 const EXAMPLES = join(__dirname, '..', '..', 'examples');
@@ -25,7 +26,7 @@ async function synthExample(hcl: boolean): Promise<Synthesized> {
     const app = (JSON.parse(readFileSync(join(EXAMPLES, 'cdktf.json'), 'utf8')) as { app: string }).app;
     await promisify(exec)(app, {
       cwd: EXAMPLES,
-      env: { ...process.env, CDKTF_OUTDIR: outdir, SYNTH_HCL_OUTPUT: String(hcl), CHECKPOINT_DISABLE: '1' },
+      env: { ...process.env, ...systemTmpdirEnv(), CDKTF_OUTDIR: outdir, SYNTH_HCL_OUTPUT: String(hcl), CHECKPOINT_DISABLE: '1' },
     });
     const manifest = JSON.parse(readFileSync(join(outdir, 'manifest.json'), 'utf8')) as {
       stacks: Record<string, { synthesizedStackPath: string }>;

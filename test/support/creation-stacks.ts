@@ -25,7 +25,8 @@ function unmapped(frame: NodeJS.CallSite): NodeJS.CallSite {
   return view as NodeJS.CallSite;
 }
 
-const inDependency = (frame: NodeJS.CallSite): boolean => frame.getFileName()?.includes('/node_modules/') ?? false;
+const DEPENDENCY = /[\\/]node_modules[\\/]/;
+const inDependency = (frame: NodeJS.CallSite): boolean => DEPENDENCY.test(frame.getFileName() ?? '');
 
 if (mapped) {
   Error.prepareStackTrace = (target: unknown, frames: NodeJS.CallSite[]): unknown =>

@@ -14,7 +14,11 @@ export default function globalTeardown(): void {
   try {
     roundTrip();
   } finally {
-    removeScratchTmpdir();
+    try {
+      removeScratchTmpdir();
+    } catch (e) {
+      process.stderr.write(`\nthe run's temporary folder was not removed: ${(e as Error).message}\n`);
+    }
     const summary = (globalThis as { __harnessTestSummary?: string }).__harnessTestSummary;
     if (summary) process.stdout.write(`\n${summary}\n`);
   }

@@ -20,7 +20,7 @@ export enum SynthFormat {
 
 /** How the delivery pipeline synthesizes a stack. */
 export interface SynthSettings {
-  /** Image of the synth step (Node.js 20 or later). @default 'node:22' */
+  /** Image of the synth step (Node.js 20.6 or later: an app `cdktf init` made runs with `node --import tsx`). @default 'node:22' */
   readonly image?: string;
   /** Registry connector of the image. @default - none (Harness' anonymous Docker Hub access) */
   readonly connectorRef?: string;
