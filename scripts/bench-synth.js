@@ -1,5 +1,6 @@
 // One benchmark run in its own process: node scripts/bench-synth.js <library|baseline> <n> [fixtures.json]
 // Prints one JSON line: module load, construction, synth and total wall times (ms), and peak RSS (MiB).
+// BENCH_WITHOUT=diagrams[,checks] measures the library without those parts (scripts/bench-without.js).
 const t0 = performance.now();
 const fs = require('node:fs');
 const os = require('node:os');
@@ -14,6 +15,7 @@ let built;
 const app = new App({ outdir });
 
 if (mode === 'library') {
+  if (process.env.BENCH_WITHOUT) require('./bench-without').leaveOut(process.env.BENCH_WITHOUT.split(','));
   const { lib, addWorkflows } = require('./bench-workload');
   loaded = performance.now();
   const stack = new lib.HarnessPlatformStack(app, 'bench', { orgId: 'default', projectId: 'idp_workflows', accountId: 'ACCOUNT_ID' });

@@ -9,45 +9,26 @@
 //     each, plus the platform stack that delivers them on IaCM: synthesizing every stack vs one team's stack
 //     (HARNESS_IDP_STACK, as that team's delivery pipeline does), each in a fresh process.
 //  4. Retained memory per synthesized app in a long-running process, library vs plain cdktf with the same resources.
-//  5. The test suite: `npm test` wall time and the type-check alone (BENCH_SKIP_TESTS=1 skips them).
+//  5. The test suite: `npm test` wall time and the type-check alone (BENCH_SKIP_TESTS=1 skips them), and from jest's
+//     JSON report of that run, where jest's time goes: the worker time of every test file, of the files that take
+//     half a second or more (they run Terraform, tsx, tsc, Biome or Mermaid's parser, or read back tens of thousands
+//     of strings), and of the others.
+//  6. Bounds (BENCH_SKIP_BOUNDS=1 skips them): 1,000 workflows (BENCH_BOUNDS_N) as in section 1, and the same without
+//     the diagram files, and without the diagram files and the model checks (scripts/bench-without.js), to show what
+//     the rest of the library costs against the floor.
 // Prints the figures and writes them as JSON: with `--json` (npm run bench -- --json) to bench.json at the project
 // root, else to $BENCH_JSON (default: cdktf-harness-idp-bench.json in the temp folder).
 // BENCH_10K=1 adds 10,000 workflows (P4); BENCH_SIZES, BENCH_SKIP_EXAMPLE=1, BENCH_SKIP_ONE_STACK=1,
-// BENCH_SKIP_RETAINED=1 and BENCH_SKIP_TESTS=1 shorten a run.
-const { execFileSync } = require('node:child_process');
+// BENCH_SKIP_RETAINED=1, BENCH_SKIP_BOUNDS=1 and BENCH_SKIP_TESTS=1 shorten a run.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
+const { boundsSection } = require('./bench-bounds');
+const { fmt, medianRun, root, RUNS, runJson, timeCommand } = require('./bench-run');
+const { testsSection } = require('./bench-tests');
 
-const root = path.join(__dirname, '..');
 const SIZES = (process.env.BENCH_SIZES ?? `1,100,1000${process.env.BENCH_10K === '1' ? ',10000' : ''}`).split(',').map(Number);
 const JSON_AT_ROOT = process.argv.includes('--json');
-/** Runs per side for the sizes up to 1,000 workflows (BENCH_RUNS, default 3). */
-const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
-
-/** The run of median total time (its phases), with the median peak RSS of the runs. */
-function medianRun(runs) {
-  const byTime = [...runs].sort((a, b) => a.totalMs - b.totalMs)[(runs.length - 1) >> 1];
-  return { ...byTime, peakRssMiB: median(runs.map((r) => r.peakRssMiB)) };
-}
-
-function runJson(args, env = {}, nodeFlags = []) {
-  const out = execFileSync(process.execPath, [...nodeFlags, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-    env: { ...process.env, ...env },
-  });
-  return JSON.parse(out.trim().split('\n').pop());
-}
-
-function timeCommand(cmd, args, cwd, env = {}) {
-  const t = performance.now();
-  execFileSync(cmd, args, { cwd, stdio: 'pipe', maxBuffer: 1 << 28, env: { ...process.env, CHECKPOINT_DISABLE: '1', ...env } });
-  return performance.now() - t;
-}
 
 /** Renders one pipeline + workflow YAML per pattern with the library, for the baseline. */
 function writeFixtures() {
@@ -80,7 +61,6 @@ function writeFixtures() {
   return file;
 }
 
-const fmt = (x, d = 0) => x.toFixed(d).padStart(9);
 function main() {
   console.log(`# synth benchmark: ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
   const fixtures = writeFixtures();
@@ -102,8 +82,9 @@ function main() {
   if (process.env.BENCH_SKIP_EXAMPLE !== '1' && fs.existsSync(path.join(root, 'examples', 'main.ts'))) results.example = example();
   if (process.env.BENCH_SKIP_ONE_STACK !== '1') results.oneStack = oneStack();
   if (process.env.BENCH_SKIP_RETAINED !== '1') results.retained = retained(fixtures);
+  if (process.env.BENCH_SKIP_BOUNDS !== '1') results.bounds = boundsSection(fixtures);
   fs.rmSync(fixtures, { force: true });
-  if (process.env.BENCH_SKIP_TESTS !== '1') results.tests = tests();
+  if (process.env.BENCH_SKIP_TESTS !== '1') results.tests = testsSection();
   results.targets = targets(results);
   const file = JSON_AT_ROOT
     ? path.join(root, 'bench.json')
@@ -166,17 +147,6 @@ function retained(fixtures) {
   console.log(`| library |${fmt(library.retainedKiBPerApp, 1)} |`);
   console.log(`| plain cdktf, same resources |${fmt(baseline.retainedKiBPerApp, 1)} |`);
   return { apps, libraryKiBPerApp: library.retainedKiBPerApp, baselineKiBPerApp: baseline.retainedKiBPerApp, library, baseline };
-}
-
-/** Section 5: the README's test command and the type-check alone. */
-function tests() {
-  const typecheck = timeCommand('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit'], root);
-  const npmTest = timeCommand('npm', ['test', '--silent'], root);
-  console.log('\n| tests | wall ms |');
-  console.log('|---|---:|');
-  console.log(`| \`npm test\` (Biome, type-check, jest) |${fmt(npmTest)} |`);
-  console.log(`| type-check alone (\`tsc --noEmit\`) |${fmt(typecheck)} |`);
-  return { npmTestMs: npmTest, typecheckMs: typecheck };
 }
 
 /** The issue's targets, evaluated on this run's figures (undefined where a section was skipped). */
