@@ -20,6 +20,10 @@ tarball="$work/cdktf-harness-idp-$version.tgz"
 mkdir -p "$work/logs" "$work/tool"
 export CHECKPOINT_DISABLE=1 npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false
 npm_install=(npm install --prefer-offline --no-audit --no-fund)
+# The starter's tests call cdktf's Testing.app(), which makes a folder in the temporary folder for every app and never
+# removes it: their temporary folder is one inside $work, removed with it.
+mkdir -p "$work/tmp"
+starter_tmp=(TMPDIR="$work/tmp" TMP="$work/tmp" TEMP="$work/tmp")
 
 server_pid=""
 ok=0
@@ -99,7 +103,8 @@ starter_tests() { # the starter's own `npm test`: the globalSetup downloads the 
   # This is the user's first run on their own machine, which writes the snapshot they then commit: CI=true (set by CI
   # runners) would make jest refuse to write it. The next step re-runs with --ci and requires the snapshot stable.
   cd "$work/app"
-  env -u HARNESS_PIPELINE_SCHEMA -u CI XDG_CACHE_HOME="$work/cache" HARNESS_SCHEMA_BASE_URL="$(cat "$work/server.url")" npm test
+  env -u HARNESS_PIPELINE_SCHEMA -u CI "${starter_tmp[@]}" XDG_CACHE_HOME="$work/cache" \
+    HARNESS_SCHEMA_BASE_URL="$(cat "$work/server.url")" npm test
   local cached
   cached="$(env -u HARNESS_PIPELINE_SCHEMA XDG_CACHE_HOME="$work/cache" npx --no-install cdktf-harness-idp schema path)"
   [ "$cached" = "$work/cache/cdktf-harness-idp/harness-schema/$(node -p "require('cdktf-harness-idp/testing').PINNED_HARNESS_SCHEMA.commit")/pipeline.json" ]
@@ -147,7 +152,8 @@ step "npm install (the starter)" bash -c "cd '$work/app' && ${npm_install[*]}"
 step "cdktf synth (the starter)" synth
 step "local schema server" start_schema_server
 step "npm test (the starter; schema downloaded)" starter_tests
-step "jest --ci (the starter; snapshots stable)" bash -c "cd '$work/app' && env -u HARNESS_PIPELINE_SCHEMA XDG_CACHE_HOME='$work/cache' npx --no-install jest --ci"
+step "jest --ci (the starter; snapshots stable)" bash -c \
+  "cd '$work/app' && env -u HARNESS_PIPELINE_SCHEMA TMPDIR='$work/tmp' TMP='$work/tmp' TEMP='$work/tmp' XDG_CACHE_HOME='$work/cache' npx --no-install jest --ci"
 step "TypeScript: commonjs, node16 (CJS+ESM), bundler" typescript_resolutions
 
 ok=1
