@@ -31,7 +31,7 @@ function testsSection() {
   return { npmTestMs: npmTest, typecheckMs: typecheck, jest };
 }
 
-/** A test file that takes this long or more runs an external tool or a large proof (see the header). */
+/** The files that take this long or more include every one that runs an external tool (see bench.js's header). */
 const SLOW_TEST_MS = 500;
 
 /** Where jest's time went, from its JSON report (`--json`): worker time per test file, grouped. */

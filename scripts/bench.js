@@ -11,8 +11,8 @@
 //  4. Retained memory per synthesized app in a long-running process, library vs plain cdktf with the same resources.
 //  5. The test suite: `npm test` wall time and the type-check alone (BENCH_SKIP_TESTS=1 skips them), and from jest's
 //     JSON report of that run, where jest's time goes: the worker time of every test file, of the files that take
-//     half a second or more (they run Terraform, tsx, tsc, Biome or Mermaid's parser, or read back tens of thousands
-//     of strings), and of the others.
+//     half a second or more (among them every file that runs Terraform, tsx, tsc, Biome or Mermaid's parser, and the
+//     proofs that read back tens of thousands of strings), and of the others.
 //  6. Bounds (BENCH_SKIP_BOUNDS=1 skips them): 1,000 workflows (BENCH_BOUNDS_N) as in section 1, and the same without
 //     the diagram files, and without the diagram files and the model checks (scripts/bench-without.js), to show what
 //     the rest of the library costs against the floor.
