@@ -25,6 +25,7 @@ import { escapeTerraformString } from '../terraform/terraform-string';
 import { terraformArgs } from '../terraform/terraform-args';
 import { lazyText } from './private/lazy-text';
 import { remoteGitDetails } from './private/remote-git-details';
+import { withUserCreationStacks } from '../terraform/user-creation-stacks';
 
 /** Props of a {@link HarnessPipeline}. */
 export interface HarnessPipelineProps {
@@ -112,17 +113,20 @@ export class HarnessPipeline extends Construct {
     this.diagramOptions = props.diagram ?? {};
     registerDiagram(this, { key: model.identifier, rank: 1, section: (session) => this.diagramSection(session) });
     declarePrerequisites(this, (session) => ({ orgId, projectId, references: pipelinePrerequisites(this.rendered(session).document) }));
-    this.resource = new PlatformPipeline(
-      this,
-      'resource',
-      terraformArgs({
-        provider: props.provider,
-        identifier: model.identifier,
-        name: model.name,
-        orgId,
-        projectId,
-        ...this.storageArgs(props.storage),
-      }),
+    this.resource = withUserCreationStacks(
+      () =>
+        new PlatformPipeline(
+          this,
+          'resource',
+          terraformArgs({
+            provider: props.provider,
+            identifier: model.identifier,
+            name: model.name,
+            orgId,
+            projectId,
+            ...this.storageArgs(props.storage),
+          }),
+        ),
     );
     dependOnTemplates(this, this.resource, () => templateUses(model));
   }

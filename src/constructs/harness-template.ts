@@ -17,6 +17,7 @@ import { lazyText } from './private/lazy-text';
 import { remoteGitDetails } from './private/remote-git-details';
 import { invalidDocument, reportProblems, SynthSession } from './private/synth-session';
 import { dependOnTemplates, registerTemplateResource, templateUseProblems, templateUses } from './private/template-uses';
+import { withUserCreationStacks } from '../terraform/user-creation-stacks';
 
 /** Props every template construct takes. */
 export interface HarnessTemplateProps {
@@ -98,20 +99,23 @@ export abstract class HarnessTemplate extends Construct {
     });
     this.gitLocation = git.location;
     this.repositoryFile = git.file;
-    this.resource = new PlatformTemplate(
-      this,
-      'resource',
-      terraformArgs({
-        provider: props.provider,
-        identifier: def.identifier,
-        name: def.name,
-        orgId,
-        projectId,
-        version: def.versionLabel,
-        isStable: props.isStable,
-        comments: props.comments,
-        ...this.storageArgs(props),
-      }),
+    this.resource = withUserCreationStacks(
+      () =>
+        new PlatformTemplate(
+          this,
+          'resource',
+          terraformArgs({
+            provider: props.provider,
+            identifier: def.identifier,
+            name: def.name,
+            orgId,
+            projectId,
+            version: def.versionLabel,
+            isStable: props.isStable,
+            comments: props.comments,
+            ...this.storageArgs(props),
+          }),
+        ),
     );
     registerTemplateResource(this, def, this.resource);
     dependOnTemplates(this, this.resource, () => templateUses(def.model));

@@ -6,6 +6,7 @@ import type { GitPushTrigger } from '../pipeline/triggers/git-push-trigger';
 import { terraformArgs } from '../terraform/terraform-args';
 import type { HarnessPipeline } from './harness-pipeline';
 import { claimIdentity } from './private/identity-registry';
+import { withUserCreationStacks } from '../terraform/user-creation-stacks';
 
 /** Props of a {@link HarnessTrigger}. */
 export interface HarnessTriggerProps {
@@ -44,19 +45,22 @@ export class HarnessTrigger extends Construct {
       projectIdentifier: pipeline.projectId,
       pipelineIdentifier: pipeline.pipelineId,
     });
-    this.resource = new PlatformTriggers(
-      this,
-      'resource',
-      terraformArgs({
-        provider: props.provider,
-        identifier: trigger.identifier,
-        name: trigger.name,
-        orgId: pipeline.orgId,
-        projectId: pipeline.projectId,
-        targetId: pipeline.pipelineId,
-        yaml: this.yaml,
-        dependsOn: [pipeline.resource],
-      }),
+    this.resource = withUserCreationStacks(
+      () =>
+        new PlatformTriggers(
+          this,
+          'resource',
+          terraformArgs({
+            provider: props.provider,
+            identifier: trigger.identifier,
+            name: trigger.name,
+            orgId: pipeline.orgId,
+            projectId: pipeline.projectId,
+            targetId: pipeline.pipelineId,
+            yaml: this.yaml,
+            dependsOn: [pipeline.resource],
+          }),
+        ),
     );
   }
 }

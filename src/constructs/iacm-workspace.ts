@@ -10,6 +10,7 @@ import { SecretRef } from '../core/secret-ref';
 import { terraformArgs } from '../terraform/terraform-args';
 import { PlatformDefaults } from './platform-defaults';
 import { claimIdentity } from './private/identity-registry';
+import { withUserCreationStacks } from '../terraform/user-creation-stacks';
 
 /** The tool an IaCM workspace runs (`provisioner_type`). */
 export enum IacmProvisioner {
@@ -121,26 +122,29 @@ export class IacmWorkspace extends Construct {
     const secrets = Object.entries(props.secrets ?? {}).map(([key, ref]) => ({ key, value: ref.identifier, valueType: 'secret' }));
     const terraformVariable = [...vars(props.variables ?? {}, 'string'), ...secrets];
     const environmentVariable = vars(props.environmentVariables ?? {}, 'string');
-    this.resource = new PlatformWorkspace(
-      this,
-      'resource',
-      terraformArgs({
-        provider: props.provider,
-        identifier: props.identifier,
-        name: props.name ?? props.identifier,
-        description: props.description,
-        orgId,
-        projectId,
-        provisionerType: props.provisioner,
-        provisionerVersion: props.provisionerVersion,
-        repository: props.repository.name,
-        repositoryBranch: props.repository.branch,
-        repositoryConnector: props.repository.connectorRef,
-        repositoryPath: props.repository.path,
-        terraformVariable: terraformVariable.length > 0 ? terraformVariable : undefined,
-        environmentVariable: environmentVariable.length > 0 ? environmentVariable : undefined,
-        tags: props.tags ? [...props.tags] : undefined,
-      }),
+    this.resource = withUserCreationStacks(
+      () =>
+        new PlatformWorkspace(
+          this,
+          'resource',
+          terraformArgs({
+            provider: props.provider,
+            identifier: props.identifier,
+            name: props.name ?? props.identifier,
+            description: props.description,
+            orgId,
+            projectId,
+            provisionerType: props.provisioner,
+            provisionerVersion: props.provisionerVersion,
+            repository: props.repository.name,
+            repositoryBranch: props.repository.branch,
+            repositoryConnector: props.repository.connectorRef,
+            repositoryPath: props.repository.path,
+            terraformVariable: terraformVariable.length > 0 ? terraformVariable : undefined,
+            environmentVariable: environmentVariable.length > 0 ? environmentVariable : undefined,
+            tags: props.tags ? [...props.tags] : undefined,
+          }),
+        ),
     );
   }
 }

@@ -5,6 +5,7 @@ import { PlatformDefaultImages } from '../../.gen/providers/harness/platform-def
 import { fail } from '../core/errors';
 import { claimIdentity } from './private/identity-registry';
 import { terraformArgs } from '../terraform/terraform-args';
+import { withUserCreationStacks } from '../terraform/user-creation-stacks';
 
 /**
  * The images the IDP steps run, as fields of the IDP execution-config API (`/idp/execution-config/...`,
@@ -103,16 +104,19 @@ export class IdpDefaultImages extends Construct {
       const entries = checkedEntries(set, prop, where);
       for (const [field, value] of entries) {
         resources.push(
-          new PlatformDefaultImages(
-            this,
-            `${infra.toLowerCase()}_${field}`,
-            terraformArgs({
-              provider: props.provider,
-              kind: 'idp',
-              infraType: infra,
-              field,
-              value,
-            }),
+          withUserCreationStacks(
+            () =>
+              new PlatformDefaultImages(
+                this,
+                `${infra.toLowerCase()}_${field}`,
+                terraformArgs({
+                  provider: props.provider,
+                  kind: 'idp',
+                  infraType: infra,
+                  field,
+                  value,
+                }),
+              ),
           ),
         );
       }

@@ -21,6 +21,7 @@ import { WorkflowFormat } from '../workflow/workflow-format';
 import { type GitOpsRegistrationProps, WorkflowRegistration } from './workflow-registration';
 import { terraformArgs } from '../terraform/terraform-args';
 import { lazyText } from './private/lazy-text';
+import { withUserCreationStacks } from '../terraform/user-creation-stacks';
 
 /** Props of an {@link IdpWorkflow}. */
 export interface IdpWorkflowProps {
@@ -126,17 +127,20 @@ export class IdpWorkflow extends Construct {
     source: Pick<PlatformIdpCatalogEntityConfig, 'yaml' | 'importFromGit' | 'gitDetails' | 'dependsOn'>,
   ): PlatformIdpCatalogEntity {
     const wf = this.workflow;
-    return new PlatformIdpCatalogEntity(
-      this,
-      'entity',
-      terraformArgs({
-        provider: props.provider,
-        identifier: wf.identifier,
-        kind: Workflow.CATALOG_KIND,
-        orgId: wf.orgIdentifier,
-        projectId: wf.projectIdentifier,
-        ...source,
-      }),
+    return withUserCreationStacks(
+      () =>
+        new PlatformIdpCatalogEntity(
+          this,
+          'entity',
+          terraformArgs({
+            provider: props.provider,
+            identifier: wf.identifier,
+            kind: Workflow.CATALOG_KIND,
+            orgId: wf.orgIdentifier,
+            projectId: wf.projectIdentifier,
+            ...source,
+          }),
+        ),
     );
   }
 
@@ -175,25 +179,24 @@ export class IdpWorkflow extends Construct {
     filePath: string,
     dependsOn: ITerraformDependable[],
   ): RepositoryFile {
-    return orderGitWrite(
-      this,
-      git.repository,
-      branch,
-      (previous) =>
-        new RepositoryFile(
-          this,
-          'file',
-          terraformArgs({
-            provider: props.githubProvider,
-            repository: git.repository,
-            branch,
-            file: filePath,
-            content: lazyText(() => this.lazyYaml()),
-            commitMessage: git.commitMessage ?? `Update IDP workflow ${this.workflow.identifier} (managed by cdktf)`,
-            overwriteOnCreate: true,
-            dependsOn: previous ? [...dependsOn, previous] : dependsOn,
-          }),
-        ),
+    return orderGitWrite(this, git.repository, branch, (previous) =>
+      withUserCreationStacks(
+        () =>
+          new RepositoryFile(
+            this,
+            'file',
+            terraformArgs({
+              provider: props.githubProvider,
+              repository: git.repository,
+              branch,
+              file: filePath,
+              content: lazyText(() => this.lazyYaml()),
+              commitMessage: git.commitMessage ?? `Update IDP workflow ${this.workflow.identifier} (managed by cdktf)`,
+              overwriteOnCreate: true,
+              dependsOn: previous ? [...dependsOn, previous] : dependsOn,
+            }),
+          ),
+      ),
     );
   }
 

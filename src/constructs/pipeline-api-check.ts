@@ -6,6 +6,7 @@ import { Construct } from 'constructs';
 import { fail } from '../core/errors';
 import type { HarnessPipeline } from './harness-pipeline';
 import { terraformArgs } from '../terraform/terraform-args';
+import { withUserCreationStacks } from '../terraform/user-creation-stacks';
 
 /** Props of a {@link PipelineApiCheck}. */
 export interface PipelineApiCheckProps {
@@ -90,28 +91,31 @@ export class PipelineApiCheck extends Construct {
       );
     }
     const stack = TerraformStack.of(this);
-    if (!stack.node.findAll().some((c) => c instanceof NullProvider)) new NullProvider(stack, 'null');
+    if (!stack.node.findAll().some((c) => c instanceof NullProvider)) withUserCreationStacks(() => new NullProvider(stack, 'null'));
     const p = props.pipeline;
     const command = props.command ?? PipelineApiCheck.DEFAULT_COMMAND.split('$HARNESS_API_KEY_VALUE').join(`$${keyVar}`);
-    this.resource = new Resource(
-      this,
-      'check',
-      terraformArgs({
-        triggers: { pipeline_yaml_sha256: Fn.sha256(p.resource.yaml) },
-        provisioners: [
-          {
-            type: 'local-exec',
-            command,
-            environment: {
-              HARNESS_PIPELINE_URL: `${base}/pipeline/api/pipelines/${encodeURIComponent(p.pipelineId)}`,
-              HARNESS_ACCOUNT_ID: props.accountId,
-              HARNESS_ORG_ID: p.orgId,
-              HARNESS_PROJECT_ID: p.projectId,
-            },
-          },
-        ],
-        dependsOn: [p.resource],
-      }),
+    this.resource = withUserCreationStacks(
+      () =>
+        new Resource(
+          this,
+          'check',
+          terraformArgs({
+            triggers: { pipeline_yaml_sha256: Fn.sha256(p.resource.yaml) },
+            provisioners: [
+              {
+                type: 'local-exec',
+                command,
+                environment: {
+                  HARNESS_PIPELINE_URL: `${base}/pipeline/api/pipelines/${encodeURIComponent(p.pipelineId)}`,
+                  HARNESS_ACCOUNT_ID: props.accountId,
+                  HARNESS_ORG_ID: p.orgId,
+                  HARNESS_PROJECT_ID: p.projectId,
+                },
+              },
+            ],
+            dependsOn: [p.resource],
+          }),
+        ),
     );
   }
 }

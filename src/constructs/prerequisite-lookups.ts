@@ -6,6 +6,7 @@ import { ConnectorType, isLiteralReference, PrerequisiteKind, type PrerequisiteR
 import { CONNECTOR_LOOKUPS, type Lookup, SECRET_LOOKUP, USER_GROUP_LOOKUP } from './private/lookup-data-sources';
 import { prerequisitesOf, type ScopedReferences } from './private/prerequisite-source';
 import { prepareAtSynth, type SynthSession } from './private/synth-session';
+import { withUserCreationStacks } from '../terraform/user-creation-stacks';
 
 /** Options of {@link PrerequisiteLookups.dataSources}. */
 export interface PrerequisiteLookupsOptions {
@@ -115,12 +116,14 @@ export class PrerequisiteDataSources extends Construct {
     const group = (this.node.tryFindChild(kind.group) as Construct | undefined) ?? new Construct(this, kind.group);
     const id = this.label(wanted);
     if (group.node.tryFindChild(id) !== undefined) return;
-    kind.lookup(group, id, {
-      identifier: wanted.identifier,
-      orgId: wanted.orgId,
-      projectId: wanted.projectId,
-      provider: this.provider,
-    });
+    withUserCreationStacks(() =>
+      kind.lookup(group, id, {
+        identifier: wanted.identifier,
+        orgId: wanted.orgId,
+        projectId: wanted.projectId,
+        provider: this.provider,
+      }),
+    );
   }
 
   /**

@@ -12,6 +12,7 @@ import { fail } from '../core/errors';
 import { validateIdentifier } from '../core/identifier';
 import { terraformArgs } from '../terraform/terraform-args';
 import { StateBackend, type StateBackendFactory } from './state-backend';
+import { withUserCreationStacks } from '../terraform/user-creation-stacks';
 
 /** Where a credential comes from. Never a literal in code. */
 export enum CredentialSource {
@@ -141,14 +142,17 @@ export class HarnessPlatformStack extends TerraformStack {
             description: 'Harness platform API key (pat.* or sat.*); set TF_VAR_harness_platform_api_key, never commit it',
           }).stringValue
         : undefined;
-    this.harnessProvider = new HarnessProvider(
-      this,
-      'harness',
-      terraformArgs({
-        endpoint: props.endpoint ?? 'https://app.harness.io/gateway',
-        accountId: this.accountId,
-        platformApiKey: apiKey,
-      }),
+    this.harnessProvider = withUserCreationStacks(
+      () =>
+        new HarnessProvider(
+          this,
+          'harness',
+          terraformArgs({
+            endpoint: props.endpoint ?? 'https://app.harness.io/gateway',
+            accountId: this.accountId,
+            platformApiKey: apiKey,
+          }),
+        ),
     );
 
     if (props.github) {
@@ -160,7 +164,8 @@ export class HarnessPlatformStack extends TerraformStack {
               description: 'GitHub token with contents:write on the GitOps repository; set TF_VAR_github_token, never commit it',
             }).stringValue
           : undefined;
-      this.githubProvider = new GithubProvider(this, 'github', terraformArgs({ owner: props.github.owner, token }));
+      const owner = props.github.owner;
+      this.githubProvider = withUserCreationStacks(() => new GithubProvider(this, 'github', terraformArgs({ owner, token })));
     }
     if (props.backend !== undefined) StateBackend.from(props.backend).bind(this);
     this.prerequisiteLookups = props.prerequisites?.bind(this);

@@ -16,6 +16,7 @@ import { pipelineYamlScope } from '../private/pipeline-scope';
 import { escapeTerraformString } from '../../terraform/terraform-string';
 import { terraformArgs } from '../../terraform/terraform-args';
 import { lazyText } from '../private/lazy-text';
+import { withUserCreationStacks } from '../../terraform/user-creation-stacks';
 
 /** Props of a {@link CreatedPipeline}. */
 export interface CreatedPipelineProps {
@@ -109,16 +110,19 @@ export class CreatedPipeline extends Construct {
     const module = CreateResourceModule.maybeOf(this)!;
     reportProblems(this, () => this.rendered(module.renderContext()).problems);
 
-    this.resource = new PlatformPipeline(
-      this,
-      'resource',
-      terraformArgs({
-        identifier: this.identifier,
-        name: this.name,
-        orgId,
-        projectId,
-        yaml: lazyText(() => this.lazyYaml(module.renderContext())),
-      }),
+    this.resource = withUserCreationStacks(
+      () =>
+        new PlatformPipeline(
+          this,
+          'resource',
+          terraformArgs({
+            identifier: this.identifier,
+            name: this.name,
+            orgId,
+            projectId,
+            yaml: lazyText(() => this.lazyYaml(module.renderContext())),
+          }),
+        ),
     );
     // `resource "harness_platform_pipeline" "<id>"` rather than CDKTF's hashed name of the nested path.
     this.resource.overrideLogicalId(id);

@@ -6,6 +6,7 @@ import { type GitLocation, type GitStorage, GitStorageMode } from '../git-storag
 import { orderGitWrite } from './gitops-commit-order';
 import { claimIdentity } from './identity-registry';
 import { lazyText } from './lazy-text';
+import { withUserCreationStacks } from '../../terraform/user-creation-stacks';
 
 /** What {@link commitGitFile} commits. */
 export interface GitFileProps {
@@ -72,24 +73,23 @@ export function claimGitFile(scope: Construct, location: GitLocation): void {
 export function commitGitFile(scope: Construct, props: GitFileProps): RepositoryFile {
   const { location } = props;
   claimGitFile(scope, location);
-  return orderGitWrite(
-    scope,
-    location.repoName,
-    location.branch,
-    (previous?: ITerraformDependable) =>
-      new RepositoryFile(
-        scope,
-        'file',
-        terraformArgs({
-          provider: props.githubProvider,
-          repository: location.repoName,
-          branch: location.branch,
-          file: location.filePath,
-          content: lazyText(props.content),
-          commitMessage: props.commitMessage,
-          overwriteOnCreate: true,
-          dependsOn: previous ? [previous] : [],
-        }),
-      ),
+  return orderGitWrite(scope, location.repoName, location.branch, (previous?: ITerraformDependable) =>
+    withUserCreationStacks(
+      () =>
+        new RepositoryFile(
+          scope,
+          'file',
+          terraformArgs({
+            provider: props.githubProvider,
+            repository: location.repoName,
+            branch: location.branch,
+            file: location.filePath,
+            content: lazyText(props.content),
+            commitMessage: props.commitMessage,
+            overwriteOnCreate: true,
+            dependsOn: previous ? [previous] : [],
+          }),
+        ),
+    ),
   );
 }
