@@ -180,6 +180,23 @@ export class HarnessPlatformStack extends TerraformStack {
   }
 
   /**
+   * Called by cdktf at synth (`app.synth()`), before the stack is written: CDKTF's preparing pass over every element,
+   * which creates the tokens of the references between them (a `dependsOn` entry resolves to a reference to its
+   * resource). Their creation stacks keep only the frames of the user's code, as for the resources the library creates.
+   */
+  public prepareStack(): void {
+    withUserCreationStacks(() => super.prepareStack());
+  }
+
+  /**
+   * The stack's Terraform JSON, as CDKTF's; the references it creates when no preparing pass ran first
+   * (`Testing.synth`) keep only the frames of the user's code, as in {@link prepareStack}.
+   */
+  public toTerraform(): ReturnType<TerraformStack['toTerraform']> {
+    return withUserCreationStacks(() => super.toTerraform());
+  }
+
+  /**
    * The HCL `cdktf synth --hcl` writes: CDKTF's metadata, with the configuration rendered by {@link stackToHcl}
    * (CDKTF 0.21's own HCL writer changes multi-line strings and is not `terraform fmt` output).
    */

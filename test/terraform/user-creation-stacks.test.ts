@@ -2,14 +2,16 @@
 // library creates keep the frames of the user's code only; a resource the user creates, and every error, keep all.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { TerraformStack, Testing, Tokenization } from 'cdktf';
+import { type App, TerraformStack, Testing, Tokenization } from 'cdktf';
 import { PlatformPipeline } from '../../.gen/providers/harness/platform-pipeline';
 import { HarnessProvider } from '../../.gen/providers/harness/provider';
 import { HarnessPipeline } from '../../src/constructs/harness-pipeline';
 import { withUserCreationStacks } from '../../src/terraform/user-creation-stacks';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
+import { RunStep } from '../../src/pipeline/steps/common/run';
 import { SelfServiceWorkflow } from '../../src/constructs/self-service-workflow';
+import { HarnessPlatformStack } from '../../src/stacks/harness-platform-stack';
 import { FormPage } from '../../src/workflow/form-page';
 
 const root = join(__dirname, '..', '..');
@@ -22,7 +24,9 @@ function stack(): TerraformStack {
 }
 
 function model(id = 'ops'): Pipeline {
-  return new Pipeline({ identifier: id, name: 'Ops' }).addStage(new CustomStage({ identifier: 'work', steps: [] }));
+  return new Pipeline({ identifier: id, name: 'Ops' }).addStage(
+    new CustomStage({ identifier: 'work', steps: [new RunStep({ identifier: 'hello', command: 'echo hello' })] }),
+  );
 }
 
 /** The frames that are not the user's: the library's sources and bindings, dependencies, Node's own. */
@@ -60,6 +64,36 @@ describe('creation stacks of the resources the library creates', () => {
     const creation = creationStackOf(dependsOn[0]);
     expect(notUserFrames(creation)).toEqual([]);
     expect(creation.some((frame) => thisFile.test(frame))).toBe(true);
+  });
+
+  /** The creation stack of the reference to the pipeline resource that the entity's dependsOn resolves to at synth. */
+  function referenceCreatedAtSynth(s: TerraformStack, synth: (s: TerraformStack) => void): string[] {
+    const wf = new SelfServiceWorkflow(s, 'deploy', {
+      pipeline: model('deploy'),
+      workflow: { type: 'service', pages: [new FormPage({ title: 'Go', inputs: [] })] },
+      orgId: 'o',
+      projectId: 'p',
+      accountId: 'A',
+    });
+    synth(s);
+    return creationStackOf(wf.pipeline.resource.fqn);
+  }
+
+  const platformStack = (): TerraformStack =>
+    new HarnessPlatformStack(Testing.app(), 'platform', { orgId: 'o', projectId: 'p', accountId: 'A' });
+
+  test.each([
+    ['Testing.synth', (s: TerraformStack) => Testing.synth(s)],
+    ['app.synth()', (s: TerraformStack) => (s.node.root as App).synth()],
+  ])("the references CDKTF creates when a HarnessPlatformStack synthesizes (%s) keep the user's frames only", (_, synth) => {
+    const creation = referenceCreatedAtSynth(platformStack(), synth);
+    expect(notUserFrames(creation)).toEqual([]);
+    expect(creation.some((frame) => thisFile.test(frame))).toBe(true);
+  });
+
+  test("the references CDKTF creates when a plain TerraformStack synthesizes keep CDKTF's frames (the check above can fail)", () => {
+    const creation = referenceCreatedAtSynth(stack(), (s) => Testing.synth(s));
+    expect(creation.some((frame) => /node_modules[\\/]cdktf[\\/]/.test(frame))).toBe(true);
   });
 
   test("a resource the user creates keeps CDKTF's full creation stack (the check above can fail)", () => {
