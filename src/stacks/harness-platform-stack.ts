@@ -128,47 +128,46 @@ export class HarnessPlatformStack extends TerraformStack {
     this.uiBaseUrl = props.uiBaseUrl ?? 'https://app.harness.io';
     this.accountId =
       props.accountId ??
-      new TerraformVariable(this, 'harness_account_id', {
-        type: 'string',
+      this.stringVariable('harness_account_id', {
         description: 'Harness account identifier (not a secret; appears in workflow trigger URLs)',
-      }).stringValue;
+      });
     PlatformDefaults.declare(this, { orgId: this.orgId, projectId: this.projectId, accountId: this.accountId, uiBaseUrl: this.uiBaseUrl });
-
-    const apiKey =
-      (props.apiKey ?? CredentialSource.TERRAFORM_VARIABLE) === CredentialSource.TERRAFORM_VARIABLE
-        ? new TerraformVariable(this, 'harness_platform_api_key', {
-            type: 'string',
-            sensitive: true,
-            description: 'Harness platform API key (pat.* or sat.*); set TF_VAR_harness_platform_api_key, never commit it',
-          }).stringValue
-        : undefined;
-    this.harnessProvider = withUserCreationStacks(
-      () =>
-        new HarnessProvider(
-          this,
-          'harness',
-          terraformArgs({
-            endpoint: props.endpoint ?? 'https://app.harness.io/gateway',
-            accountId: this.accountId,
-            platformApiKey: apiKey,
-          }),
-        ),
-    );
-
-    if (props.github) {
-      const token =
-        (props.github.token ?? CredentialSource.TERRAFORM_VARIABLE) === CredentialSource.TERRAFORM_VARIABLE
-          ? new TerraformVariable(this, 'github_token', {
-              type: 'string',
-              sensitive: true,
-              description: 'GitHub token with contents:write on the GitOps repository; set TF_VAR_github_token, never commit it',
-            }).stringValue
-          : undefined;
-      const owner = props.github.owner;
-      this.githubProvider = withUserCreationStacks(() => new GithubProvider(this, 'github', terraformArgs({ owner, token })));
-    }
+    this.harnessProvider = this.harnessProviderOf(props);
+    if (props.github) this.githubProvider = this.githubProviderOf(props.github);
     if (props.backend !== undefined) StateBackend.from(props.backend).bind(this);
     this.prerequisiteLookups = props.prerequisites?.bind(this);
+  }
+
+  /** The Harness provider: the endpoint, the account, and the API key from a Terraform variable unless set elsewhere. */
+  private harnessProviderOf(props: HarnessPlatformStackProps): HarnessProvider {
+    const apiKey =
+      (props.apiKey ?? CredentialSource.TERRAFORM_VARIABLE) === CredentialSource.TERRAFORM_VARIABLE
+        ? this.stringVariable('harness_platform_api_key', {
+            sensitive: true,
+            description: 'Harness platform API key (pat.* or sat.*); set TF_VAR_harness_platform_api_key, never commit it',
+          })
+        : undefined;
+    const endpoint = props.endpoint ?? 'https://app.harness.io/gateway';
+    return withUserCreationStacks(
+      () => new HarnessProvider(this, 'harness', terraformArgs({ endpoint, accountId: this.accountId, platformApiKey: apiKey })),
+    );
+  }
+
+  /** The GitHub provider of the owner, with its token from a Terraform variable unless set elsewhere. */
+  private githubProviderOf(github: GithubSettings): GithubProvider {
+    const token =
+      (github.token ?? CredentialSource.TERRAFORM_VARIABLE) === CredentialSource.TERRAFORM_VARIABLE
+        ? this.stringVariable('github_token', {
+            sensitive: true,
+            description: 'GitHub token with contents:write on the GitOps repository; set TF_VAR_github_token, never commit it',
+          })
+        : undefined;
+    return withUserCreationStacks(() => new GithubProvider(this, 'github', terraformArgs({ owner: github.owner, token })));
+  }
+
+  /** A string variable of the stack: a reference to its value. */
+  private stringVariable(id: string, config: { readonly sensitive?: boolean; readonly description: string }): string {
+    return withUserCreationStacks(() => new TerraformVariable(this, id, { type: 'string', ...config }).stringValue);
   }
 
   /**
@@ -182,7 +181,8 @@ export class HarnessPlatformStack extends TerraformStack {
   /**
    * Called by cdktf at synth (`app.synth()`), before the stack is written: CDKTF's preparing pass over every element,
    * which creates the tokens of the references between them (a `dependsOn` entry resolves to a reference to its
-   * resource). Their creation stacks keep only the frames of the user's code, as for the resources the library creates.
+   * resource). Their creation stacks keep only the frames of the user's code, as for the resources the library creates
+   * (`HARNESS_IDP_CREATION_STACKS=full` keeps every frame).
    */
   public prepareStack(): void {
     withUserCreationStacks(() => super.prepareStack());
@@ -190,7 +190,8 @@ export class HarnessPlatformStack extends TerraformStack {
 
   /**
    * The stack's Terraform JSON, as CDKTF's; the references it creates when no preparing pass ran first
-   * (`Testing.synth`) keep only the frames of the user's code, as in {@link prepareStack}.
+   * (`Testing.synth`) keep only the frames of the user's code, as in {@link prepareStack}
+   * (`HARNESS_IDP_CREATION_STACKS=full` keeps every frame).
    */
   public toTerraform(): ReturnType<TerraformStack['toTerraform']> {
     return withUserCreationStacks(() => super.toTerraform());
@@ -198,9 +199,10 @@ export class HarnessPlatformStack extends TerraformStack {
 
   /**
    * The HCL `cdktf synth --hcl` writes: CDKTF's metadata, with the configuration rendered by {@link stackToHcl}
-   * (CDKTF 0.21's own HCL writer changes multi-line strings and is not `terraform fmt` output).
+   * (CDKTF 0.21's own HCL writer changes multi-line strings and is not `terraform fmt` output). The references it
+   * creates keep only the frames of the user's code, as in {@link prepareStack}.
    */
   public toHclTerraform(): Record<string, unknown> {
-    return { ...super.toHclTerraform(), hcl: stackToHcl(this) };
+    return withUserCreationStacks(() => ({ ...super.toHclTerraform(), hcl: stackToHcl(this) }));
   }
 }

@@ -1,12 +1,12 @@
 // src/terraform/user-creation-stacks.ts: the creation stacks CDKTF records for the tokens of a resource the
 // library creates keep the frames of the user's code only; a resource the user creates, and every error, keep all.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { type App, TerraformStack, Testing, Tokenization } from 'cdktf';
 import { PlatformPipeline } from '../../.gen/providers/harness/platform-pipeline';
 import { HarnessProvider } from '../../.gen/providers/harness/provider';
 import { HarnessPipeline } from '../../src/constructs/harness-pipeline';
-import { withUserCreationStacks } from '../../src/terraform/user-creation-stacks';
+import { isUserFile, withUserCreationStacks } from '../../src/terraform/user-creation-stacks';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
 import { RunStep } from '../../src/pipeline/steps/common/run';
@@ -112,21 +112,41 @@ describe('withUserCreationStacks', () => {
     expect(Error.prepareStackTrace).toBe(before);
   });
 
-  test('an error thrown in create keeps every frame, the library frames too, and the formatter is put back', () => {
+  test('an error thrown in create keeps every frame, the library frames too (its stack read inside), and the formatter is put back', () => {
     const before = Error.prepareStackTrace;
     let stack = '';
-    try {
+    expect(() =>
       withUserCreationStacks(() => {
-        throw new TypeError('no');
-      });
-    } catch (e) {
-      stack = (e as Error).stack ?? '';
-    }
+        const error = new TypeError('no');
+        stack = error.stack ?? ''; // V8 formats a stack when it is first read: here, inside create
+        throw error;
+      }),
+    ).toThrow('no');
     const [first, ...frames] = stack.split('\n');
     expect(first).toBe('TypeError: no');
     expect(frames.some((frame) => frame.includes(join(root, 'src', 'terraform', 'user-creation-stacks.ts')))).toBe(true);
     expect(frames.some((frame) => thisFile.test(frame))).toBe(true);
     expect(Error.prepareStackTrace).toBe(before);
+  });
+
+  test("an error of another realm (a vm context) keeps every frame; a plain object keeps the user's frames only", () => {
+    const foreign: unknown = runInNewContext('new Error("elsewhere")');
+    expect(foreign instanceof Error).toBe(false);
+    const file = join(root, 'node_modules', 'dep', 'index.js');
+    const frame = { getFileName: () => file, toString: () => `f (${file}:1:1)` } as unknown as NodeJS.CallSite;
+    const format = (target: unknown): string => String(withUserCreationStacks(() => Error.prepareStackTrace?.(target as Error, [frame])));
+    expect(format(foreign)).toContain(`f (${file}:1:1)`);
+    expect(format({})).not.toContain(file);
+  });
+
+  test('HARNESS_IDP_CREATION_STACKS=full keeps every frame of the creation stacks', () => {
+    process.env.HARNESS_IDP_CREATION_STACKS = 'full';
+    try {
+      const pipeline = new HarnessPipeline(stack(), 'ops', { pipeline: model(), orgId: 'o', projectId: 'p' });
+      expect(notUserFrames(pipeline.resource.gitDetails.creationStack).length).toBeGreaterThan(0);
+    } finally {
+      delete process.env.HARNESS_IDP_CREATION_STACKS;
+    }
   });
 
   test('an error whose stack is read inside create keeps every frame', () => {
@@ -150,59 +170,31 @@ describe('withUserCreationStacks', () => {
   });
 });
 
-describe('every Terraform element the library creates', () => {
-  /** Every .ts file under `dir`. */
-  function sources(dir: string): string[] {
-    return readdirSync(dir).flatMap((name) => {
-      const full = join(dir, name);
-      return statSync(full).isDirectory() ? sources(full) : full.endsWith('.ts') ? [full] : [];
-    });
-  }
+describe('isUserFile', () => {
+  const own = ['/home/u/app/node_modules/cdktf-harness-idp/lib/src/', '/home/u/app/node_modules/cdktf-harness-idp/lib/.gen/'];
+  const linked = ['/work/cdktf-harness-idp/lib/src/', '/work/cdktf-harness-idp/lib/.gen/'];
 
-  /** Whether the call `callee(` opened before `index` is still open there. */
-  function enclosedBy(text: string, index: number, callee: string): boolean {
-    for (let at = text.lastIndexOf(callee, index); at >= 0; at = at === 0 ? -1 : text.lastIndexOf(callee, at - 1)) {
-      let depth = 0;
-      for (const c of text.slice(at + callee.length - 1, index)) depth += c === '(' ? 1 : c === ')' ? -1 : 0;
-      if (depth > 0) return true;
-    }
-    return false;
-  }
-
-  /** Where a file constructs a provider binding class (imported as a value from .gen/ or a @cdktf/provider-* package). */
-  function bindingConstructions(file: string): string[] {
-    const text = readFileSync(file, 'utf8');
-    const imported = [...text.matchAll(/^import \{([^}]*)\} from '[^']*(?:\.gen\/|@cdktf\/provider-)[^']*';/gm)].flatMap((m) =>
-      m[1].split(',').map((name) => name.trim()),
-    );
-    const calls = [...imported.map((name) => `new ${name}(`), '.lookup('];
-    return calls.flatMap((call) =>
-      [
-        ...text.matchAll(
-          new RegExp(
-            call.replace(/[.(]/g, (c) => `\\${c}`),
-            'g',
-          ),
-        ),
-      ]
-        .filter((m) => !enclosedBy(text, m.index, 'withUserCreationStacks('))
-        .map(() => `${relative(root, file)}: ${call}`),
-    );
-  }
-
-  test('is created in withUserCreationStacks: no provider binding constructed outside it in src/', () => {
-    // The Lookup functions of lookup-data-sources.ts construct data sources; they are called as `kind.lookup(`,
-    // which this test checks in prerequisite-lookups.ts.
-    const files = sources(join(root, 'src')).filter((file) => !file.endsWith(join('private', 'lookup-data-sources.ts')));
-    expect(files.flatMap(bindingConstructions)).toEqual([]);
+  test.each([
+    ['/home/u/app/main.ts', own, true],
+    ['file:///home/u/app/main.mjs', own, true],
+    ['C:\\Users\\u\\app\\main.ts', own, true],
+    ['/home/u/app/node_modules/cdktf/lib/terraform-stack.js', own, false],
+    ['C:\\Users\\u\\app\\node_modules\\cdktf\\lib\\app.js', own, false],
+    ['file:///home/u/app/node_modules/cdktf/lib/app.js', own, false],
+    ['node:internal/modules/cjs/loader', own, false],
+    ['/work/cdktf-harness-idp/lib/src/constructs/harness-pipeline.js', linked, false],
+    ['/work/cdktf-harness-idp/lib/.gen/providers/harness/platform-pipeline/index.js', linked, false],
+    ['/work/cdktf-harness-idp/examples/main.ts', linked, true],
+    ['/work/bundle/out.js', [], true],
+    [null, own, false],
+    [undefined, own, false],
+  ])("%s (own code: %j) is the user's: %s", (file, ownFolders, expected) => {
+    expect(isUserFile(file, ownFolders)).toBe(expected);
   });
 
-  test('the check finds a construction outside withUserCreationStacks (it can fail)', () => {
-    const text = "import { PlatformPipeline } from '../.gen/providers/harness/platform-pipeline';\nnew PlatformPipeline(s, 'p', {});\n";
-    const enclosed = `withUserCreationStacks(() => new PlatformPipeline(s, 'p', {}));`;
-    expect(enclosedBy(text, text.indexOf('new '), 'withUserCreationStacks(')).toBe(false);
-    expect(enclosedBy(enclosed, enclosed.indexOf('new '), 'withUserCreationStacks(')).toBe(true);
-    const closed = `withUserCreationStacks(() => 1); new PlatformPipeline(s, 'p', {});`;
-    expect(enclosedBy(closed, closed.indexOf('new '), 'withUserCreationStacks(')).toBe(false);
+  test("this project's sources and bindings are the library's own, its tests the user's", () => {
+    expect(isUserFile(join(root, 'src', 'constructs', 'harness-pipeline.ts'))).toBe(false);
+    expect(isUserFile(join(root, '.gen', 'providers', 'harness', 'provider', 'index.ts'))).toBe(false);
+    expect(isUserFile(__filename)).toBe(true);
   });
 });

@@ -14,6 +14,7 @@ import { buildInConstruct } from '../private/model-validation';
 import { reportProblems } from '../private/synth-session';
 import { deliveryProblems } from './delivery-checks';
 import { type DeliverySteps, deliveryPipeline, type SynthSettings } from './delivery-pipeline';
+import { withUserCreationStacks } from '../../terraform/user-creation-stacks';
 
 /** The GitOps repository that holds the app (its `cdktf.json`, `main.ts` and stacks). */
 export interface DeliveryRepository {
@@ -177,7 +178,7 @@ export class IacmStackDelivery extends Construct {
       provider: props.provider,
     });
     // The pipeline's IACM stage names the workspace: create the workspace first.
-    pipeline.resource.dependsOn = [dependable(workspace.resource)];
+    pipeline.resource.dependsOn = [withUserCreationStacks(() => dependable(workspace.resource))];
     const trigger = this.pushTrigger(scope, s, pipeline, props, settings);
     return { stack: s.stack, workspace, pipeline, steps: built.steps, trigger };
   }
