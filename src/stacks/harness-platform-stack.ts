@@ -140,13 +140,11 @@ export class HarnessPlatformStack extends TerraformStack {
 
   /** The Harness provider: the endpoint, the account, and the API key from a Terraform variable unless set elsewhere. */
   private harnessProviderOf(props: HarnessPlatformStackProps): HarnessProvider {
-    const apiKey =
-      (props.apiKey ?? CredentialSource.TERRAFORM_VARIABLE) === CredentialSource.TERRAFORM_VARIABLE
-        ? this.stringVariable('harness_platform_api_key', {
-            sensitive: true,
-            description: 'Harness platform API key (pat.* or sat.*); set TF_VAR_harness_platform_api_key, never commit it',
-          })
-        : undefined;
+    const apiKey = this.credential(
+      props.apiKey,
+      'harness_platform_api_key',
+      'Harness platform API key (pat.* or sat.*); set TF_VAR_harness_platform_api_key, never commit it',
+    );
     const endpoint = props.endpoint ?? 'https://app.harness.io/gateway';
     return withUserCreationStacks(
       () => new HarnessProvider(this, 'harness', terraformArgs({ endpoint, accountId: this.accountId, platformApiKey: apiKey })),
@@ -155,14 +153,18 @@ export class HarnessPlatformStack extends TerraformStack {
 
   /** The GitHub provider of the owner, with its token from a Terraform variable unless set elsewhere. */
   private githubProviderOf(github: GithubSettings): GithubProvider {
-    const token =
-      (github.token ?? CredentialSource.TERRAFORM_VARIABLE) === CredentialSource.TERRAFORM_VARIABLE
-        ? this.stringVariable('github_token', {
-            sensitive: true,
-            description: 'GitHub token with contents:write on the GitOps repository; set TF_VAR_github_token, never commit it',
-          })
-        : undefined;
+    const token = this.credential(
+      github.token,
+      'github_token',
+      'GitHub token with contents:write on the GitOps repository; set TF_VAR_github_token, never commit it',
+    );
     return withUserCreationStacks(() => new GithubProvider(this, 'github', terraformArgs({ owner: github.owner, token })));
+  }
+
+  /** A credential: a sensitive variable of the stack when it comes from one (the default), else none. */
+  private credential(source: CredentialSource | undefined, id: string, description: string): string | undefined {
+    const fromVariable = (source ?? CredentialSource.TERRAFORM_VARIABLE) === CredentialSource.TERRAFORM_VARIABLE;
+    return fromVariable ? this.stringVariable(id, { sensitive: true, description }) : undefined;
   }
 
   /** A string variable of the stack: a reference to its value. */
