@@ -2,6 +2,8 @@
 //   node --expose-gc scripts/bench-retained.js <library|baseline> <apps> [fixtures.json]
 // Synthesizes <apps> apps of one stack with one workflow of each pattern (7 pipelines + 7 workflows), one after the
 // other, dropping every reference; after warm-up apps, measures the heap growth per app after a full GC.
+// BENCH_RETAINED_WARMUP sets the number of warm-up apps (default 5, as `npm run bench` runs it). After a few dozen,
+// V8 has compiled what it optimizes, and the growth is what each app leaves behind, without the compiled code.
 // Prints one JSON line: { mode, apps, retainedKiBPerApp, heapStartMiB, heapEndMiB }.
 const fs = require('node:fs');
 const os = require('node:os');
@@ -10,7 +12,8 @@ const { App, TerraformStack } = require('cdktf');
 
 const [mode, appsText, fixturesPath] = process.argv.slice(2);
 const apps = Number(appsText);
-const WARMUP = 5;
+const WARMUP = Number(process.env.BENCH_RETAINED_WARMUP ?? 5);
+if (!Number.isInteger(WARMUP) || WARMUP < 0) throw new Error('BENCH_RETAINED_WARMUP must be a whole number of apps, 0 or more');
 if (typeof global.gc !== 'function') throw new Error('run with node --expose-gc');
 
 function libraryApp(outdir) {

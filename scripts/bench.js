@@ -19,7 +19,8 @@
 // Prints the figures and writes them as JSON: with `--json` (npm run bench -- --json) to bench.json at the project
 // root, else to $BENCH_JSON (default: cdktf-harness-idp-bench.json in the temp folder).
 // BENCH_10K=1 adds 10,000 workflows (P4); BENCH_SIZES, BENCH_SKIP_EXAMPLE=1, BENCH_SKIP_ONE_STACK=1,
-// BENCH_SKIP_RETAINED=1, BENCH_SKIP_BOUNDS=1 and BENCH_SKIP_TESTS=1 shorten a run.
+// BENCH_SKIP_RETAINED=1, BENCH_SKIP_BOUNDS=1 and BENCH_SKIP_TESTS=1 shorten a run. BENCH_RETAINED_APPS (default 40)
+// and BENCH_RETAINED_WARMUP (default 5) set the apps of the retained-heap section.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -140,13 +141,14 @@ function example() {
 /** Section 4: retained heap per synthesized app in one long-running process, library vs baseline. */
 function retained(fixtures) {
   const apps = Number(process.env.BENCH_RETAINED_APPS ?? 40);
+  const warmup = Number(process.env.BENCH_RETAINED_WARMUP ?? 5);
   const library = runJson(['scripts/bench-retained.js', 'library', String(apps)], {}, ['--expose-gc']);
   const baseline = runJson(['scripts/bench-retained.js', 'baseline', String(apps), fixtures], {}, ['--expose-gc']);
-  console.log(`\n| retained heap per app (${apps} apps of 7 workflows, one process, after GC) | KiB |`);
+  console.log(`\n| retained heap per app (${apps} apps of 7 workflows after ${warmup} warm-up apps, one process, after GC) | KiB |`);
   console.log('|---|---:|');
   console.log(`| library |${fmt(library.retainedKiBPerApp, 1)} |`);
   console.log(`| plain cdktf, same resources |${fmt(baseline.retainedKiBPerApp, 1)} |`);
-  return { apps, libraryKiBPerApp: library.retainedKiBPerApp, baselineKiBPerApp: baseline.retainedKiBPerApp, library, baseline };
+  return { apps, warmup, libraryKiBPerApp: library.retainedKiBPerApp, baselineKiBPerApp: baseline.retainedKiBPerApp, library, baseline };
 }
 
 /** The issue's targets, evaluated on this run's figures (undefined where a section was skipped). */
