@@ -4,7 +4,7 @@
 // other, dropping every reference; after warm-up apps, measures the heap growth per app after a full GC.
 // BENCH_RETAINED_WARMUP sets the number of warm-up apps (default 5, as `npm run bench` runs it). After a few dozen,
 // V8 has compiled what it optimizes, and the growth is what each app leaves behind, without the compiled code.
-// Prints one JSON line: { mode, apps, retainedKiBPerApp, heapStartMiB, heapEndMiB }.
+// Prints one JSON line: { mode, apps, warmup, retainedKiBPerApp, heapStartMiB, heapEndMiB }.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
@@ -62,6 +62,7 @@ console.log(
   JSON.stringify({
     mode,
     apps,
+    warmup: WARMUP,
     retainedKiBPerApp: (end - start) / 1024 / apps,
     heapStartMiB: start / 2 ** 20,
     heapEndMiB: end / 2 ** 20,

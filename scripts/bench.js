@@ -141,14 +141,22 @@ function example() {
 /** Section 4: retained heap per synthesized app in one long-running process, library vs baseline. */
 function retained(fixtures) {
   const apps = Number(process.env.BENCH_RETAINED_APPS ?? 40);
-  const warmup = Number(process.env.BENCH_RETAINED_WARMUP ?? 5);
   const library = runJson(['scripts/bench-retained.js', 'library', String(apps)], {}, ['--expose-gc']);
   const baseline = runJson(['scripts/bench-retained.js', 'baseline', String(apps), fixtures], {}, ['--expose-gc']);
-  console.log(`\n| retained heap per app (${apps} apps of 7 workflows after ${warmup} warm-up apps, one process, after GC) | KiB |`);
+  console.log(
+    `\n| retained heap per app (${apps} apps of 7 workflows after ${library.warmup} warm-up apps, one process, after GC) | KiB |`,
+  );
   console.log('|---|---:|');
   console.log(`| library |${fmt(library.retainedKiBPerApp, 1)} |`);
   console.log(`| plain cdktf, same resources |${fmt(baseline.retainedKiBPerApp, 1)} |`);
-  return { apps, warmup, libraryKiBPerApp: library.retainedKiBPerApp, baselineKiBPerApp: baseline.retainedKiBPerApp, library, baseline };
+  return {
+    apps,
+    warmup: library.warmup,
+    libraryKiBPerApp: library.retainedKiBPerApp,
+    baselineKiBPerApp: baseline.retainedKiBPerApp,
+    library,
+    baseline,
+  };
 }
 
 /** The issue's targets, evaluated on this run's figures (undefined where a section was skipped). */
