@@ -11,7 +11,9 @@
  * - Strings that also hold tokens: `%{` → `%%{`, and each `$` of a run ending in `{` → `${"$"}`. CDKTF re-parses such strings and
  *   treats every `${` as the start of a raw expression up to the next `}`; a token inside that span loses its
  *   braces (`$${{ x.${TfToken} }}` would render `x.var.acct`). `${"$"}` is a complete expression that
- *   evaluates to `$`, so the span closes at once and every token keeps its own `${...}`.
+ *   evaluates to `$`, so the span closes at once and every token keeps its own `${...}`. A run of `$` right before
+ *   a token is written the same way: CDKTF writes the token as `${...}`, so a literal `$` before it would make `$${`,
+ *   Terraform's escape, and the reference would be lost (`a$` + token would evaluate to `a${var.x}`).
  * - Harness expressions that Harness must not see ({@link hideHarnessExpressions}): `<+` → `<${"+"}`.
  */
 
@@ -42,11 +44,9 @@ export function escapeTerraformString(input: string): string {
   const tokens = text.match(STRING_TOKEN);
   if (!tokens) return escapeLiteral(text);
   const literals = text.split(STRING_TOKEN);
-  let out = escapeMixedLiteral(literals[0]);
-  for (let i = 0; i < tokens.length; i++) {
-    out += tokens[i] + escapeMixedLiteral(literals[i + 1]);
-  }
-  return out;
+  let out = '';
+  for (let i = 0; i < tokens.length; i++) out += escapeMixedLiteral(literals[i], true) + tokens[i];
+  return out + escapeMixedLiteral(literals[tokens.length], false);
 }
 
 /**
@@ -90,10 +90,14 @@ function escapeLiteral(literal: string): string {
   return literal.split('%{').join('%%{').split('${').join('$${');
 }
 
-/** Every `$` of a run that ends in `{` becomes `${"$"}`, so no `$` is left to pair with a following `${`. */
-function escapeMixedLiteral(literal: string): string {
+/**
+ * Every `$` of a run that ends in `{`, or that ends the literal when a token follows it (`beforeToken`), becomes
+ * `${"$"}`, so no `$` is left to pair with a following `${`.
+ */
+function escapeMixedLiteral(literal: string, beforeToken: boolean): string {
+  const dollarRun = beforeToken ? /\$+(?=\{|$)/g : /\$+(?=\{)/g;
   return literal
     .split('%{')
     .join('%%{')
-    .replace(/\$+(?=\{)/g, (run) => '${"$"}'.repeat(run.length));
+    .replace(dollarRun, (run) => '${"$"}'.repeat(run.length));
 }

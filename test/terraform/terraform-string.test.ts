@@ -14,6 +14,10 @@ const TRICKY = [
   'already escaped: $${y} and %%{z}',
   'runs: $$${a} $$$$ ${"$"}{b}',
   'brackets } {{ }} ${ unterminated',
+  'ends in a dollar: $',
+  'two: $$',
+  '$',
+  'percent %',
   'plain text',
   '',
 ];
@@ -31,6 +35,15 @@ describe('escapeTerraformString', () => {
     expect(containsTerraformToken(escaped)).toBe(true);
     expect(escaped).toContain(token);
     expect(escaped.startsWith('x ${"$"}{{ parameters.')).toBe(true);
+  });
+
+  test('writes a run of $ right before a token as ${"$"} each, so the token is not read as escaped', () => {
+    const s = new TerraformStack(Testing.app(), 's');
+    const token = new TerraformVariable(s, 'v', { type: 'string' }).stringValue;
+    const dollar = '${"$"}';
+    expect(escapeTerraformString(`a$${token}`)).toBe(`a${dollar}${token}`);
+    expect(escapeTerraformString(`$$${token}$`)).toBe(`${dollar}${dollar}${token}$`);
+    expect(escapeTerraformString(`${token}$${token}`)).toBe(`${token}${dollar}${token}`);
   });
 
   test('rejects an embedded list token', () => {
