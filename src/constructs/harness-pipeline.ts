@@ -15,6 +15,7 @@ import { PlatformDefaults } from './platform-defaults';
 import { registerDiagram, undrawnSection } from './private/diagram-registry';
 import { documentAgrees } from './private/document-agrees';
 import { placeInGit } from './private/git-file';
+import { urlEncodedRemote } from './private/url-references';
 import { claimIdentity } from './private/identity-registry';
 import { pipelineYamlScope } from './private/pipeline-scope';
 import { declarePrerequisites } from './private/prerequisite-source';
@@ -171,7 +172,7 @@ export class HarnessPipeline extends Construct {
       ...options,
       orgId: this.yamlScope.orgIdentifier,
       projectId: this.yamlScope.projectIdentifier,
-      remote: agreeingRemote(this.node.path, 'remote', options.remote, this.remotePipeline),
+      remote: urlEncodedRemote(agreeingRemote(this.node.path, 'remote', options.remote, this.remotePipeline)),
     }).toString();
   }
 

@@ -16,6 +16,7 @@ import type { GitStorage } from './git-storage';
 import { agreeingRemote, HarnessPipeline } from './harness-pipeline';
 import { IdpWorkflow } from './idp-workflow';
 import { PlatformDefaults } from './platform-defaults';
+import { urlEncodedRemote } from './private/url-references';
 import type { WorkflowRegistration } from './workflow-registration';
 
 /** Where the workflow entity lives in the catalog. */
@@ -196,7 +197,7 @@ export class SelfServiceWorkflow extends Construct {
       accountId,
       orgId: props.pipeline.orgIdentifier === undefined ? orgId : undefined,
       projectId: props.pipeline.projectIdentifier === undefined ? projectId : undefined,
-      remote: agreeingRemote(this.node.path, 'workflow.remotePipeline', remote, this.pipeline.remotePipeline),
+      remote: urlEncodedRemote(agreeingRemote(this.node.path, 'workflow.remotePipeline', remote, this.pipeline.remotePipeline)),
     });
   }
 }

@@ -17,15 +17,15 @@
  * - Harness expressions that Harness must not see ({@link hideHarnessExpressions}): `<+` → `<${"+"}`.
  */
 
-/** CDKTF's string token marker (`cdktf/lib/tokens/private/encoding`: `${TfToken[<key>]}`). */
-const STRING_TOKEN = /\$\{TfToken\[[a-zA-Z0-9:._-]+\]\}/g;
+import { mapTokenParts, TERRAFORM_STRING_TOKEN } from '../core/terraform-token';
+
 /** CDKTF's list token marker: a list token cannot be embedded in text. */
 const LIST_TOKEN = /#\{TfToken\[[a-zA-Z0-9:._-]+\]\}/;
 
 /** True if the text holds a CDKTF string token. */
 export function containsTerraformToken(text: string): boolean {
-  STRING_TOKEN.lastIndex = 0;
-  return STRING_TOKEN.test(text);
+  TERRAFORM_STRING_TOKEN.lastIndex = 0;
+  return TERRAFORM_STRING_TOKEN.test(text);
 }
 
 /**
@@ -41,12 +41,8 @@ export function escapeTerraformString(input: string): string {
         'Fix: join the list with Fn.join() first',
     );
   }
-  const tokens = text.match(STRING_TOKEN);
-  if (!tokens) return escapeLiteral(text);
-  const literals = text.split(STRING_TOKEN);
-  let out = '';
-  for (let i = 0; i < tokens.length; i++) out += escapeMixedLiteral(literals[i], true) + tokens[i];
-  return out + escapeMixedLiteral(literals[tokens.length], false);
+  if (!containsTerraformToken(text)) return escapeLiteral(text);
+  return mapTokenParts(text, escapeMixedLiteral, (token) => token);
 }
 
 /**

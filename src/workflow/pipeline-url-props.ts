@@ -1,6 +1,7 @@
 import { requireProps } from '../core/arguments';
 import { fail } from '../core/errors';
 import { SCOPED_IDENTIFIER_PATTERN, validateIdentifier } from '../core/identifier';
+import { encodeUrlComponentText } from '../core/terraform-token';
 
 /** Where the pipeline YAML is stored. */
 export enum PipelineStoreType {
@@ -33,7 +34,10 @@ export interface PipelineUrlProps {
 export interface RemotePipelineProps {
   /** Git connector of the pipeline, e.g. `account.github`. @default - none (Harness Code, or the pipeline's own) */
   readonly connectorRef?: string;
-  /** Repository holding the pipeline YAML. */
+  /**
+   * Repository holding the pipeline YAML. Percent-encoded in the URL; a Terraform reference is written as it is (the
+   * constructs wrap it in Terraform's `urlencode()`; with `PipelineUrl` on its own, pass `Fn.urlencode(reference)`).
+   */
   readonly repoName: string;
   /** Branch to run the pipeline from. */
   readonly branch: string;
@@ -99,7 +103,10 @@ export function checkUrlProps(props: PipelineUrlProps): { readonly base: string;
   return { base, module };
 }
 
-/** The Pipeline Studio URL text of checked props. */
+/**
+ * The Pipeline Studio URL text of checked props. Repository, branch and connector are percent-encoded; a Terraform
+ * reference among them is written as it is (the constructs wrap it in Terraform's `urlencode()`).
+ */
 export function studioUrlText(
   base: string,
   module: string,
@@ -108,8 +115,8 @@ export function studioUrlText(
   remote?: RemotePipelineProps,
 ): string {
   const query = [`storeType=${storeType}`];
-  if (remote?.connectorRef !== undefined) query.push(`connectorRef=${encodeURIComponent(remote.connectorRef)}`);
-  if (remote) query.push(`repoName=${encodeURIComponent(remote.repoName)}`, `branch=${encodeURIComponent(remote.branch)}`);
+  if (remote?.connectorRef !== undefined) query.push(`connectorRef=${encodeUrlComponentText(remote.connectorRef)}`);
+  if (remote) query.push(`repoName=${encodeUrlComponentText(remote.repoName)}`, `branch=${encodeUrlComponentText(remote.branch)}`);
   const scope = `orgs/${props.orgId}/projects/${props.projectId}/pipelines/${props.pipelineId}`;
   return `${base}/ng/account/${props.accountId}/module/${module}/${scope}/pipeline-studio/?${query.join('&')}`;
 }

@@ -3,10 +3,12 @@ import { requireProps } from '../../../core/arguments';
 import { fail } from '../../../core/errors';
 import { type Expression, isLiteralText } from '../../../core/expression';
 import type { SecretRef } from '../../../core/secret-ref';
+import { encodeUrlComponentText } from '../../../core/terraform-token';
 import { HttpStep, type HttpStepProps } from '../../../pipeline/steps/custom/http';
 import { checkSecretRef } from '../../../pipeline/steps/common/field-checks';
 import { Timeout } from '../../../pipeline/timeout';
 import { DEFAULT_HARNESS_BASE_URL } from '../../../workflow/pipeline-url-props';
+import { urlencodeReferences } from '../../private/url-references';
 
 /** How a pattern reaches the Harness API from an Http step. */
 export interface HarnessApiProps {
@@ -65,12 +67,13 @@ export class HarnessApi {
   }
 
   /**
-   * The full URL of an API path with query parameters. Literal query keys and values are URL-encoded; an expression
-   * is substituted by Harness when the step runs, so a form value that reaches a query must be held to a pattern that
+   * The full URL of an API path with query parameters. Literal query keys and values are URL-encoded (a Terraform
+   * reference among them by Terraform's `urlencode()`, at apply); an expression is substituted by Harness when the
+   * step runs, so a form value that reaches a query must be held to a pattern that
    * excludes `&`, `#`, `?` and `/` (the patterns' identifier inputs are).
    */
   public url(path: string, query: Readonly<Record<string, string | Expression>> = {}): string {
-    const encode = (v: string | Expression): string => (isLiteralText(v) ? encodeURIComponent(v) : String(v));
+    const encode = (v: string | Expression): string => (isLiteralText(v) ? encodeUrlComponentText(urlencodeReferences(v)) : String(v));
     const q = Object.entries(query)
       .map(([k, v]) => `${encodeURIComponent(k)}=${encode(v)}`)
       .join('&');

@@ -1,0 +1,38 @@
+/**
+ * CDKTF's string tokens, as the models see them: a value Terraform fills in at apply (`${TfToken[<key>]}`, the text
+ * of a reference such as `new TerraformVariable(...).stringValue`). The models import nothing of CDKTF; they find
+ * tokens in text by this marker (`cdktf/lib/tokens/private/encoding`).
+ */
+
+/** CDKTF's string token marker, every occurrence. */
+export const TERRAFORM_STRING_TOKEN = /\$\{TfToken\[[a-zA-Z0-9:._-]+\]\}/g;
+
+/**
+ * `text` with its literal parts passed through `literal` (told whether a token follows the part) and its CDKTF
+ * string tokens through `token`, in order. Text without tokens is one literal part (also when empty).
+ */
+export function mapTokenParts(
+  text: string,
+  literal: (part: string, beforeToken: boolean) => string,
+  token: (marker: string) => string,
+): string {
+  const tokens = text.match(TERRAFORM_STRING_TOKEN);
+  if (!tokens) return literal(text, false);
+  const literals = text.split(TERRAFORM_STRING_TOKEN);
+  let out = '';
+  for (let i = 0; i < tokens.length; i++) out += literal(literals[i], true) + token(tokens[i]);
+  return out + literal(literals[tokens.length], false);
+}
+
+/**
+ * Percent-encodes `text` as a URL component (`encodeURIComponent`), except the CDKTF tokens it holds: a token is a
+ * value Terraform fills in at apply, so its marker must stay as written (percent-encoded, it would be the text
+ * `%24%7BTfToken...` in the URL). Encode such a value in Terraform: `Fn.urlencode(reference)`.
+ */
+export function encodeUrlComponentText(text: string): string {
+  return mapTokenParts(
+    text,
+    (part) => encodeURIComponent(part),
+    (marker) => marker,
+  );
+}
