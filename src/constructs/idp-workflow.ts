@@ -10,6 +10,7 @@ import { workflowDocumentOutline } from '../diagram/workflow-outline';
 import { Workflow } from '../workflow/workflow';
 import type { WorkflowRender } from '../workflow/workflow-props';
 import { registerDiagram, undrawnSection } from './private/diagram-registry';
+import { requireGithubProvider } from './private/github-provider-check';
 import { orderGitWrite } from './private/gitops-commit-order';
 import { documentAgrees } from './private/document-agrees';
 import { declarePrerequisites } from './private/prerequisite-source';
@@ -179,7 +180,7 @@ export class IdpWorkflow extends Construct {
     filePath: string,
     dependsOn: ITerraformDependable[],
   ): RepositoryFile {
-    return orderGitWrite(this, git.repository, branch, (previous) =>
+    const file = orderGitWrite(this, git.repository, branch, (previous) =>
       withUserCreationStacks(
         () =>
           new RepositoryFile(
@@ -198,6 +199,8 @@ export class IdpWorkflow extends Construct {
           ),
       ),
     );
+    requireGithubProvider(this, file, 'registration', `${git.repository}@${branch}:${filePath}`);
+    return file;
   }
 
   /**

@@ -4,6 +4,7 @@ import type { Construct } from 'constructs';
 import { terraformArgs } from '../../terraform/terraform-args';
 import { type GitLocation, type GitStorage, GitStorageMode } from '../git-storage';
 import { orderGitWrite } from './gitops-commit-order';
+import { requireGithubProvider } from './github-provider-check';
 import { claimIdentity } from './identity-registry';
 import { lazyText } from './lazy-text';
 import { withUserCreationStacks } from '../../terraform/user-creation-stacks';
@@ -18,6 +19,8 @@ export interface GitFileProps {
   readonly commitMessage: string;
   /** GitHub provider. @default - the stack's default */
   readonly githubProvider?: TerraformProvider;
+  /** The prop that asked for the commit, for messages. @default 'storage' */
+  readonly field?: string;
 }
 
 /** How {@link placeInGit} places an entity's YAML. */
@@ -73,7 +76,7 @@ export function claimGitFile(scope: Construct, location: GitLocation): void {
 export function commitGitFile(scope: Construct, props: GitFileProps): RepositoryFile {
   const { location } = props;
   claimGitFile(scope, location);
-  return orderGitWrite(scope, location.repoName, location.branch, (previous?: ITerraformDependable) =>
+  const file = orderGitWrite(scope, location.repoName, location.branch, (previous?: ITerraformDependable) =>
     withUserCreationStacks(
       () =>
         new RepositoryFile(
@@ -92,4 +95,6 @@ export function commitGitFile(scope: Construct, props: GitFileProps): Repository
         ),
     ),
   );
+  requireGithubProvider(scope, file, props.field ?? 'storage', `${location.repoName}@${location.branch}:${location.filePath}`);
+  return file;
 }
