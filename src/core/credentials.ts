@@ -19,13 +19,29 @@ const SHAPES: readonly Shape[] = [
   { kind: 'JSON Web Token', pattern: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/ },
   { kind: 'AWS access key', pattern: /\b(?:AKIA|ASIA|AGPA|AIDA|AROA)[0-9A-Z]{16}\b/ },
   { kind: 'private key', pattern: /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/ },
+  // Incoming-webhook URLs are credentials themselves: whoever has one can post.
+  { kind: 'Slack webhook URL', pattern: /\bhooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]{20,}/ },
+  {
+    kind: 'Microsoft Teams webhook URL',
+    pattern: /\.webhook\.office\.com\/webhook(?:b2)?\/[^\s"']{20,}|\.logic\.azure\.com(?::\d+)?\/workflows\/[^\s"']*[?&]sig=[^&\s"']{10,}/,
+  },
+  { kind: 'Discord webhook URL', pattern: /\bdiscord(?:app)?\.com\/api\/webhooks\/\d+\/[A-Za-z0-9_-]{20,}/ },
+  // user:password@ in a URL; a password that is an expression (`<+...>`, `${...}`) is not literal.
+  { kind: 'password in a URL', pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s/?#@:<>$"']+:[^\s/?#@<>$"']+@/i },
 ];
 
 /** No credential shape is shorter (a Slack token, `xoxb-` and 10 characters). */
 const MIN_CREDENTIAL_LENGTH = 15;
 
-/** Field, header, variable or query names that say they hold a credential. */
-export const CREDENTIAL_NAME = /(auth|token|api[-_]?key|[-_]key$|^key$|secret|password|passwd|credential|private[-_]?key|access[-_]?key)/i;
+/** Field, header, variable or query names that say they hold a credential (see also {@link isCredentialName}). */
+const CREDENTIAL_NAME = /(auth|token|api[-_]?key|[-_]keys?$|^keys?$|secret|password|passwd|credential|private[-_]?key|access[-_]?key)/i;
+/** A camelCase name ending in `Key` or `Keys` (`integrationKey`, `routingKey`, `msTeamKeys`). */
+const CAMEL_CASE_KEY = /[a-z0-9]Keys?$/;
+
+/** True if a field, header, variable or query name says it holds a credential. */
+export function isCredentialName(name: string): boolean {
+  return CREDENTIAL_NAME.test(name) || CAMEL_CASE_KEY.test(name);
+}
 
 /**
  * The kind of credential `text` holds, or `undefined`. Known token shapes are found anywhere in the text; when
@@ -35,7 +51,7 @@ export const CREDENTIAL_NAME = /(auth|token|api[-_]?key|[-_]key$|^key$|secret|pa
  */
 export function credentialIn(text: string, name?: string): string | undefined {
   for (const shape of SHAPES) if (shape.pattern.test(text)) return shape.kind;
-  if (name !== undefined && CREDENTIAL_NAME.test(name)) {
+  if (name !== undefined && isCredentialName(name)) {
     if (text.split(/[\s"'`,;=:&?]+/).some(looksRandom)) return `secret value in a field named '${name}'`;
   }
   return undefined;
@@ -112,7 +128,7 @@ export function credentialProblems(document: unknown, path: string): ValidationP
 /** A credential in a URL's query (`?token=...`, `&api_key=...`), by the parameter's name. */
 function queryCredential(text: string): string | undefined {
   for (const m of text.matchAll(/[?&]([^=&#\s]+)=([^&#\s]+)/g)) {
-    if (CREDENTIAL_NAME.test(m[1]) && looksRandom(decodeURIComponentSafe(m[2]))) return `credential in the URL query parameter '${m[1]}'`;
+    if (isCredentialName(m[1]) && looksRandom(decodeURIComponentSafe(m[2]))) return `credential in the URL query parameter '${m[1]}'`;
   }
   return undefined;
 }

@@ -19,6 +19,14 @@ const TOKENS: Record<string, string> = {
   'JSON Web Token': join('ey', 'JhbGciOiJIUzI1NiJ9', '.', 'ey', 'JzdWIiOiIxMjM0NTY3ODkwIn0', '.', 'dozjgNryP4J3jVmNHl0w5N'),
   'AWS access key': join('AK', 'IAIOSFODNN7EXAMPLE'),
   'private key': join('-----BEGIN RSA ', 'PRIVATE KEY-----'),
+  'Slack webhook URL': join('https://hooks.', 'slack.com/services/', 'T0A1B2C3D/B0E4F5G6H/q8X2vL9mR4tK7wZ1pN3sJ6yC'),
+  'Microsoft Teams webhook URL': join(
+    'https://acme.webhook.',
+    'office.com/webhookb2/',
+    '0f1e2d3c-aaaa-bbbb-cccc@1234/IncomingWebhook/9f8e7d6c',
+  ),
+  'Discord webhook URL': join('https://discord.com/api/', 'webhooks/123456789012345678/', 'AbCdEfGhIjKlMnOpQrStUvWxYz012345'),
+  'password in a URL': join('https://ops:', 'Xk29vLq8Rt55mWz3', '@alerts.example.com/hook'),
 };
 const MESSAGE = (kind: string): string =>
   `holds what looks like a ${kind} (value not shown); credentials must never be written into code, Git or pipeline YAML`;
@@ -33,6 +41,26 @@ describe('credentialIn', () => {
     const random = join('wJalrXUtnFEMI', 'K7MDENGbPxRfiCY', '9EXAMPLEKEY2');
     expect(credentialIn(random, 'api_token')).toBe("secret value in a field named 'api_token'");
     expect(credentialIn(random, 'description')).toBeUndefined();
+  });
+
+  test('a camelCase name ending in Key or Keys names a credential field', () => {
+    const random = join('e93facc04764012d', '7bfb002500d5d1a6');
+    expect(credentialIn(random, 'integrationKey')).toBe("secret value in a field named 'integrationKey'");
+    expect(credentialIn(random, 'msTeamKeys')).toBe("secret value in a field named 'msTeamKeys'");
+    expect(credentialIn(random, 'monkey')).toBeUndefined();
+  });
+
+  test('URLs without a credential, or whose password is an expression, are not credentials', () => {
+    for (const text of [
+      'https://example.webhook.office.com/x',
+      'https://hooks.slack.com/services/short',
+      'https://user@alerts.example.com/hook',
+      'https://ops:<+secrets.getValue("account.alerts_password")>@alerts.example.com/hook',
+      'git@github.com:acme/platform-gitops.git',
+      'https://app.harness.io/ng/account/abc/module/idp',
+    ]) {
+      expect(credentialIn(text)).toBeUndefined();
+    }
   });
 
   test('names, identifiers and expressions are not credentials', () => {

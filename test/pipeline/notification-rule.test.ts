@@ -35,6 +35,30 @@ describe('NotificationRule', () => {
     expect(p).toBeValidHarnessPipeline();
   });
 
+  test('a literal PagerDuty key, Slack webhook URL or password in a webhook URL is refused, naming the field', () => {
+    // Credential-shaped values are assembled at run time, so that no committed file holds one.
+    const join = (...parts: string[]): string => parts.join('');
+    const methods = [
+      NotificationMethod.pagerDuty({ integrationKey: join('e93facc04764012d', '7bfb002500d5d1a6') }),
+      NotificationMethod.slack({
+        webhookUrl: join('https://hooks.', 'slack.com/services/', 'T0A1B2C3D/B0E4F5G6H/q8X2vL9mR4tK7wZ1pN3sJ6yC'),
+      }),
+      NotificationMethod.webhook({ webhookUrl: join('https://ops:', 'Xk29vLq8Rt55mWz3', '@alerts.example.com/hook') }),
+    ];
+    const rules = methods.map(
+      (m, i) => new NotificationRule({ name: `r${i}`, pipelineEvents: [{ type: PipelineEventType.ALL_EVENTS }], notificationMethod: m }),
+    );
+    const p = new Pipeline({ identifier: 'p', stages: stages(), notificationRules: rules });
+    const tail =
+      '(value not shown); credentials must never be written into code, Git or pipeline YAML. ' +
+      "Fix: store it as a Harness secret and pass SecretRef.fromIdentifier('account.<secret identifier>') instead";
+    expect(p.render().problems.map((x) => `${x.path}: ${x.field}: ${x.problem}. Fix: ${x.fix}`)).toEqual([
+      `pipeline 'p': pipeline.notificationRules[0].notificationMethod.spec.integrationKey: holds what looks like a secret value in a field named 'integrationKey' ${tail}`,
+      `pipeline 'p': pipeline.notificationRules[1].notificationMethod.spec.webhookUrl: holds what looks like a Slack webhook URL ${tail}`,
+      `pipeline 'p': pipeline.notificationRules[2].notificationMethod.spec.webhookUrl: holds what looks like a password in a URL ${tail}`,
+    ]);
+  });
+
   test('Slack, Microsoft Teams, PagerDuty and webhook channels render their spec fields', () => {
     const hook = SecretRef.fromIdentifier('account.slack_hook');
     const methods = [
