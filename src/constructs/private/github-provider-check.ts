@@ -20,7 +20,9 @@ export function requireGithubProvider(owner: IConstruct, file: RepositoryFile, f
         path: '',
         field,
         problem: `commits '${target}' to GitHub, but stack '${stack.node.id}' has no GitHub provider`,
-        fix: "set github: { owner: '<organization>' } on the HarnessPlatformStack, add a GithubProvider to the stack, or pass githubProvider",
+        fix:
+          "set github: { owner: '<organization>' } on the HarnessPlatformStack, add a GithubProvider to the stack, " +
+          'or pass githubProvider',
       },
     ];
   });
