@@ -2,7 +2,11 @@
 module.exports = {
   // The Node environment, with one TypeScript compiler per worker for the test files that compile code (see the file).
   testEnvironment: '<rootDir>/test/support/typescript-environment.ts',
-  moduleNameMapper: { '^typescript$': '<rootDir>/test/support/typescript.ts' },
+  moduleNameMapper: {
+    '^typescript$': '<rootDir>/test/support/typescript.ts',
+    // marked (a GFM reader for the diagram tests) exports ESM only to jest; its UMD build is the same code.
+    '^marked$': '<rootDir>/node_modules/marked/lib/marked.umd.js',
+  },
   // Jest's default is one worker fewer than the CPUs: one worker on the project's 2-core machine. Both cores run tests.
   maxWorkers: '100%',
   roots: ['<rootDir>/test'],

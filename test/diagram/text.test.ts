@@ -1,3 +1,4 @@
+import { marked } from 'marked';
 import { markdownCode, markdownText } from '../../src/diagram/markdown-text';
 import { mermaidLines, mermaidText, shorten } from '../../src/diagram/mermaid-text';
 import { oneLine } from '../../src/diagram/one-line';
@@ -75,8 +76,11 @@ describe('markdownCode', () => {
     expect(markdownCode('x ``y``` z')).toBe('````x ``y``` z````');
   });
 
-  test('pads text that starts or ends with a backtick, and empty text', () => {
+  test('pads text that starts or ends with a backtick, or starts and ends with a space, and empty text', () => {
     expect(markdownCode('`a')).toBe('`` `a ``');
+    expect(markdownCode(' a ')).toBe('`  a  `');
+    expect(markdownCode('   ')).toBe('`   `');
+    expect(markdownCode(' a')).toBe('` a`');
     expect(markdownCode('')).toBe('` `');
   });
 
@@ -84,4 +88,27 @@ describe('markdownCode', () => {
     expect(markdownCode('a|b')).toBe('`a|b`');
     expect(markdownCode('a|b', true)).toBe('`a\\|b`');
   });
+
+  test('a backslash right before | in a table cell: an HTML code element with character references', () => {
+    expect(markdownCode('a\\|b', true)).toBe('<code>a&#92;&#124;b</code>');
+    expect(markdownCode('x\\\\|<y>', true)).toBe('<code>x&#92;&#92;&#124;&#60;y&#62;</code>');
+  });
+
+  test('every table cell reads back as the text, with the cells where they belong (marked, a GFM table reader)', () => {
+    const pieces = ['a', '|', '\\', '`', '``', ' ', '*', '<b>', '&amp;', '#', '_'];
+    const texts = pieces.flatMap((a) => pieces.flatMap((b) => pieces.map((c) => a + b + c)));
+    const rows = texts.map((t) => `| ${markdownCode(t, true)} | end |`);
+    const html = marked.parse(['| code | after |', '|---|---|', ...rows, ''].join('\n'), { async: false });
+    const cells = [...html.matchAll(/<tr>\n<td>(.*?)<\/td>\n<td>(.*?)<\/td>\n<\/tr>/g)];
+    expect(cells.map((m) => m[2])).toEqual(texts.map(() => 'end'));
+    expect(cells.map((m) => shown(m[1]))).toEqual(texts);
+  });
 });
+
+/** The text a browser shows for a cell's HTML: the code element's content, character references decoded. */
+function shown(cell: string): string {
+  const inner = /^<code>(.*)<\/code>$/.exec(cell)?.[1] ?? cell;
+  return inner.replace(/&(#\d+|amp|lt|gt|quot|#39);/g, (_, e: string) =>
+    e.startsWith('#') ? String.fromCharCode(Number(e.slice(1))) : ({ amp: '&', lt: '<', gt: '>', quot: '"' } as Record<string, string>)[e],
+  );
+}
