@@ -2,6 +2,8 @@ import { optionalProps } from './arguments';
 
 import type { ExpressionKinds, ResolveContext } from './expression';
 import { clonePlain } from './object';
+import { mapWholeTokens } from './terraform-token';
+import { toYaml } from './yaml';
 
 /** Options of a {@link RenderContext}. */
 export interface RenderContextOptions {
@@ -9,6 +11,12 @@ export interface RenderContextOptions {
   readonly kinds?: ExpressionKinds;
   /** A rendering mode expressions may react to (see {@link ResolveContext.mode}). @default - none */
   readonly mode?: string;
+  /**
+   * How a document's YAML writes a field whose whole value is one Terraform reference (a CDKTF string token); the
+   * constructs write it through Terraform's `jsonencode()`, so that any value reads back as itself.
+   * @default - as it is
+   */
+  readonly referenceValue?: (token: string) => string;
 }
 
 /**
@@ -23,6 +31,8 @@ export class RenderContext {
   public readonly kinds?: ExpressionKinds;
   /** @internal The rendering mode, if any. */
   public readonly mode?: string;
+  /** @internal How a whole-field Terraform reference is written in YAML, if not as it is. */
+  private readonly referenceValue?: (token: string) => string;
   private readonly memos = new WeakMap<object, Map<string, unknown>>();
 
   /** @internal Created per synthesis by the constructs, or per top-level render call. */
@@ -30,6 +40,16 @@ export class RenderContext {
     optionalProps(options, 'new RenderContext', 'new RenderContext()');
     this.kinds = options.kinds;
     this.mode = options.mode;
+    this.referenceValue = options.referenceValue;
+  }
+
+  /**
+   * @internal
+   * The YAML of a rendered document, with each field whose whole value is one Terraform reference written as
+   * {@link RenderContextOptions.referenceValue} says (the document itself is not changed).
+   */
+  public documentYaml(document: unknown): string {
+    return toYaml(this.referenceValue ? mapWholeTokens(document, this.referenceValue) : document);
   }
 
   /** @internal The context given, or a new one: how a model's public methods start a pass of their own. */

@@ -36,3 +36,40 @@ export function encodeUrlComponentText(text: string): string {
     (marker) => marker,
   );
 }
+
+/** A text that is exactly one CDKTF string token. */
+const WHOLE_TOKEN = /^\$\{TfToken\[[a-zA-Z0-9:._-]+\]\}$/;
+
+/**
+ * `document` with every string value that is exactly one CDKTF string token (a field whose whole value Terraform
+ * fills in) replaced by `value(token)`. Keys and every other value stay as they are; a document without such a value
+ * is returned itself.
+ */
+export function mapWholeTokens(document: unknown, value: (token: string) => string): unknown {
+  return hasWholeToken(document) ? mapped(document, value) : document;
+}
+
+function isWholeToken(text: string): boolean {
+  return text.startsWith('${TfToken[') && WHOLE_TOKEN.test(text);
+}
+
+/** Plain objects are walked; class instances and other values are left as they are. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+/** Whether a string value of `document` is one whole token (a walk without copies: most documents have none). */
+function hasWholeToken(document: unknown): boolean {
+  if (typeof document === 'string') return isWholeToken(document);
+  if (Array.isArray(document)) return document.some(hasWholeToken);
+  if (!isPlainObject(document)) return false;
+  for (const key in document) if (hasWholeToken(document[key])) return true;
+  return false;
+}
+
+function mapped(document: unknown, value: (token: string) => string): unknown {
+  if (typeof document === 'string') return isWholeToken(document) ? value(document) : document;
+  if (Array.isArray(document)) return document.map((item) => mapped(item, value));
+  if (!isPlainObject(document)) return document;
+  return Object.fromEntries(Object.entries(document).map(([k, v]) => [k, mapped(v, value)]));
+}

@@ -1,7 +1,6 @@
 import { credentialProblems } from '../core/credentials';
 import { collectingProblems, dedupeProblems, type ValidationProblem } from '../core/errors';
 import type { RenderContext } from '../core/render-context';
-import { toYaml } from '../core/yaml';
 import type { PipelineRender, PipelineScope } from './pipeline-props';
 import { scopeProblems, yamlSizeProblems } from './pipeline-checks';
 
@@ -29,7 +28,7 @@ export function renderPipeline(
     document = build();
   });
   if (document !== undefined) problems.push(...credentialProblems(document, pipeline.describe()));
-  const yaml = document === undefined ? undefined : toYaml(document);
+  const yaml = document === undefined ? undefined : pass.documentYaml(document);
   problems.push(...yamlSizeProblems(yaml, pipeline.describe()));
   return { document, yaml, problems: dedupeProblems(problems) };
 }

@@ -5,7 +5,6 @@ import { validateIdentifier, validateName } from '../core/identifier';
 import { compact } from '../core/object';
 import { RenderContext } from '../core/render-context';
 import { resolveValue } from '../core/resolve';
-import { toYaml } from '../core/yaml';
 import type { StageType } from './compatibility';
 import type { Pipeline } from './pipeline';
 import type { Stage } from './stage';
@@ -201,7 +200,7 @@ export class TemplateDefinition {
       }),
     };
     problems.push(...credentialProblems(document, this.describe()));
-    return { document, yaml: toYaml(document), problems: dedupeProblems(problems) };
+    return { document, yaml: RenderContext.orNew(ctx).documentYaml(document), problems: dedupeProblems(problems) };
   }
 
   /** Deterministic YAML of the template. Throws {@link ValidationError} on problems. @param ctx @default - a pass of its own */

@@ -225,7 +225,7 @@ export class Workflow {
   public renderShared(format: WorkflowFormat, pass: RenderContext): WorkflowRender {
     return pass.shared(this, `render:${format}`, () => {
       const { doc, problems } = this.renderDocument(format, pass);
-      return { document: doc, yaml: toYaml(doc), problems };
+      return { document: doc, yaml: pass.documentYaml(doc), problems };
     });
   }
 

@@ -78,7 +78,9 @@ describe('HarnessPipeline', () => {
     const r = Object.values(json.resource.harness_platform_pipeline)[0] as Record<string, string>;
     expect(r.org_id).toBe('${harness_platform_project.project.org_id}');
     expect(r.project_id).toBe('${harness_platform_project.project.identifier}');
-    expect(r.yaml).toContain('projectIdentifier: ${harness_platform_project.project.identifier}');
+    // A whole field that is a reference is written through jsonencode() (docs/yaml.md).
+    expect(r.yaml).toContain('projectIdentifier: ${jsonencode(harness_platform_project.project.identifier)}');
+    expect(r.yaml).toContain('orgIdentifier: ${jsonencode(harness_platform_project.project.org_id)}');
     expect(hp.pipelineId).toBe('ops');
   });
 
@@ -149,7 +151,11 @@ describe('HarnessPipeline', () => {
     const hp = new HarnessPipeline(s, 'ops', { pipeline: model(), orgId: 'default', projectId: project.stringValue });
     const attrs = yamlAttributes(Testing.synth(s, true));
     const evaluated = evaluateWithTerraform(attrs, { project_id: 'platform' });
-    const expected = model().toYaml({ orgIdentifier: 'default', projectIdentifier: 'platform' });
+    // The model's YAML, but the project id that Terraform filled in is the JSON string jsonencode() made of it.
+    const expected = model()
+      .toYaml({ orgIdentifier: 'default', projectIdentifier: 'platform' })
+      .replace('\n  projectIdentifier: platform\n', '\n  projectIdentifier: "platform"\n');
+    expect(expected).toContain('projectIdentifier: "platform"');
     expect(Object.keys(evaluated)).toHaveLength(1);
     expect(Object.values(evaluated)[0]).toBe(expected);
     expect(expected).toContain('echo "${HOME} %{x} $${y}" to <+pipeline.variables.target>');

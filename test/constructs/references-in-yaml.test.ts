@@ -1,40 +1,80 @@
-import { Fn, TerraformVariable, Testing } from 'cdktf';
+import { TerraformVariable, Testing } from 'cdktf';
 import { parse } from 'yaml';
 import { HarnessPipeline } from '../../src/constructs/harness-pipeline';
+import { SelfServiceWorkflow } from '../../src/constructs/self-service-workflow';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
 import { RunStep, Shell } from '../../src/pipeline/steps/common/run';
 import { HarnessPlatformStack } from '../../src/stacks/harness-platform-stack';
-import { evaluateWithTerraform } from '../support/terraform';
+import { FormPage } from '../../src/workflow/form-page';
+import { WorkflowInput } from '../../src/workflow/workflow-input';
+import { evaluateWithTerraform, yamlAttributes } from '../support/terraform';
 
-// A Terraform reference in a document's text is written as `${...}`, and Terraform inserts its value as it is: a
-// value that is not a plain YAML word (`Payments: checkout #1`, `yes`, a quote) would change the document.
-// Fn.jsonencode(reference) as the whole field makes Terraform insert a JSON string, which YAML 1.1 and 1.2 read as
-// a double-quoted string holding exactly the value (docs/yaml.md).
+// A field whose whole value is a Terraform reference is written through Terraform's jsonencode(): Terraform inserts
+// a JSON text, which YAML 1.1 and 1.2 readers read as exactly the value. A reference inside longer text is inserted
+// as it is (docs/yaml.md).
 
+/** A value that would change a document inserted as it is: `: `, ` #`, quotes, a backslash, a YAML 1.1 boolean, a line break. */
 const VALUE = 'Payments: checkout #1 "fast" \\ yes\nline two <&> \u2028';
 
-function pipelineYaml(description: (v: string) => string): string {
-  const stack = new HarnessPlatformStack(Testing.app(), 'team', { orgId: 'default', projectId: 'payments', accountId: 'ACC' });
-  const team = new TerraformVariable(stack, 'team_description', { type: 'string' }).stringValue;
+function stack(): { stack: HarnessPlatformStack; team: string } {
+  const s = new HarnessPlatformStack(Testing.app(), 'team', { orgId: 'default', projectId: 'payments', accountId: 'ACC' });
+  return { stack: s, team: new TerraformVariable(s, 'team_description', { type: 'string' }).stringValue };
+}
+
+function deploy(description: string, tag: string): Pipeline {
   const run = new RunStep({ identifier: 'go', command: 'deploy', shell: Shell.BASH, timeout: '5m' });
-  const model = new Pipeline({ identifier: 'deploy', name: 'Deploy', description: description(team), tags: { team: description(team) } });
-  new HarnessPipeline(stack, 'deploy', { pipeline: model.addStage(new CustomStage({ identifier: 'main', steps: [run] })) });
-  const json = JSON.parse(Testing.synth(stack));
-  const yaml = (Object.values(json.resource.harness_platform_pipeline)[0] as { yaml: string }).yaml;
-  return evaluateWithTerraform({ yaml }, { team_description: VALUE }).yaml;
+  return new Pipeline({ identifier: 'deploy', name: 'Deploy', description, tags: { team: tag } }).addStage(
+    new CustomStage({ identifier: 'main', steps: [run] }),
+  );
 }
 
 describe('Terraform references in document text', () => {
-  test('Fn.jsonencode(reference) as a whole field: YAML 1.1 and 1.2 read exactly the value', () => {
-    const yaml = pipelineYaml((v) => Fn.jsonencode(v));
+  test('a whole-field reference is written through jsonencode(): YAML 1.1 and 1.2 read exactly the value', () => {
+    const { stack: s, team } = stack();
+    new HarnessPipeline(s, 'deploy', { pipeline: deploy(team, team) });
+    const [yaml] = Object.values(yamlAttributes(Testing.synth(s)));
+    expect(yaml).toContain('  description: ${jsonencode(var.team_description)}\n');
+    expect(yaml).toContain('    team: ${jsonencode(var.team_description)}\n');
+    const evaluated = evaluateWithTerraform({ yaml }, { team_description: VALUE }).yaml;
     for (const version of ['1.1', '1.2'] as const) {
-      const { pipeline } = parse(yaml, { version });
+      const { pipeline } = parse(evaluated, { version });
       expect([pipeline.description, pipeline.tags.team]).toEqual([VALUE, VALUE]);
     }
   });
 
-  test('a bare reference is inserted as it is: a value that is not a plain YAML word changes the document', () => {
-    expect(() => parse(pipelineYaml((v) => v))).toThrow('Nested mappings are not allowed in compact mappings');
+  test('in a workflow too; a reference inside longer text is inserted as it is', () => {
+    const { stack: s, team } = stack();
+    const who = WorkflowInput.string('who', { title: 'Who', description: team });
+    const pipeline = new Pipeline({ identifier: 'greet', name: 'Greet', variables: [who] }).addStage(
+      new CustomStage({
+        identifier: 'main',
+        steps: [new RunStep({ identifier: 'go', command: `echo ${who}`, shell: Shell.BASH, timeout: '5m' })],
+      }),
+    );
+    new SelfServiceWorkflow(s, 'greet', {
+      pipeline,
+      workflow: {
+        name: 'Greet',
+        type: 'service',
+        owner: 'group:account/sre',
+        description: `For ${team}`,
+        pages: [new FormPage({ title: 'Greeting', inputs: [who] })],
+      },
+    });
+    const attributes = yamlAttributes(Testing.synth(s));
+    const workflow = Object.entries(attributes).find(([k]) => k.startsWith('harness_platform_idp_catalog_entity'))![1];
+    expect(workflow).toContain('description: ${jsonencode(var.team_description)}\n');
+    expect(workflow).toContain('description: For ${var.team_description}\n');
+    const evaluated = parse(evaluateWithTerraform({ workflow }, { team_description: 'the payments team' }).workflow);
+    expect([evaluated.spec.parameters[0].properties.who.description, evaluated.metadata.description]).toEqual([
+      'the payments team',
+      'For the payments team',
+    ]);
+  });
+
+  test('the pipeline model on its own writes a reference as it is (the constructs choose jsonencode)', () => {
+    const { team } = stack();
+    expect(deploy(team, 'payments').toYaml()).toContain(`  description: ${team}\n`);
   });
 });

@@ -1,4 +1,4 @@
-import { encodeUrlComponentText, mapTokenParts } from '../../src/core/terraform-token';
+import { encodeUrlComponentText, mapTokenParts, mapWholeTokens } from '../../src/core/terraform-token';
 import { PipelineStoreType, studioUrlText } from '../../src/workflow/pipeline-url-props';
 
 // CDKTF string tokens as the models see them: `${TfToken[<key>]}` markers in text.
@@ -29,6 +29,19 @@ describe('Terraform tokens in model text', () => {
   test('encodeUrlComponentText percent-encodes literal text and keeps token markers as written', () => {
     expect(encodeUrlComponentText('a b&c/d#')).toBe('a%20b%26c%2Fd%23');
     expect(encodeUrlComponentText(`x&${TOKEN}/y`)).toBe(`x%26${TOKEN}%2Fy`);
+  });
+
+  test('mapWholeTokens replaces string values that are exactly one token, nothing else', () => {
+    const doc = { a: TOKEN, b: [TOKEN, `x ${TOKEN}`, 1, null], [TOKEN]: 'key', c: { d: TOKEN, e: true } };
+    expect(mapWholeTokens(doc, (t) => `J(${t})`)).toEqual({
+      a: `J(${TOKEN})`,
+      b: [`J(${TOKEN})`, `x ${TOKEN}`, 1, null],
+      [TOKEN]: 'key',
+      c: { d: `J(${TOKEN})`, e: true },
+    });
+    expect(doc.a).toBe(TOKEN);
+    const plain = { a: 'x', b: [`y ${TOKEN}`] };
+    expect(mapWholeTokens(plain, () => 'never')).toBe(plain);
   });
 
   test('the Pipeline Studio URL keeps a repository token as a token', () => {

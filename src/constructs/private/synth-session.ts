@@ -1,4 +1,4 @@
-import { App, Aspects, type IAspect, TerraformStack } from 'cdktf';
+import { App, Aspects, Fn, type IAspect, TerraformStack } from 'cdktf';
 import type { IConstruct } from 'constructs';
 import { locateProblem, ValidationError, type ValidationProblem } from '../../core/errors';
 import type { ExpressionKinds } from '../../core/expression';
@@ -49,7 +49,7 @@ export class SynthSession {
   private readonly values = new WeakMap<IConstruct, Map<string, unknown>>();
 
   constructor(kinds?: ExpressionKinds) {
-    this.render = new RenderContext({ kinds });
+    this.render = new RenderContext({ kinds, referenceValue: jsonencodeOnce() });
   }
 
   /** The session of the synthesis under way for `scope`'s app, or a session of its own for one call. */
@@ -67,6 +67,24 @@ export class SynthSession {
     if (!byKey.has(key)) byKey.set(key, compute());
     return byKey.get(key) as T;
   }
+}
+
+/**
+ * A field whose whole value is a Terraform reference, written through Terraform's `jsonencode()`: Terraform then
+ * inserts a JSON text (a double-quoted string, a number, a boolean, a list), which YAML 1.1 and 1.2 readers read as
+ * that value, whatever it holds (`Payments: checkout #1`, `yes`, quotes, line breaks). One `jsonencode` token per
+ * reference per synthesis. (A reference inside longer text is inserted as it is: docs/yaml.md.)
+ */
+function jsonencodeOnce(): (token: string) => string {
+  const encoded = new Map<string, string>();
+  return (token) => {
+    let value = encoded.get(token);
+    if (value === undefined) {
+      value = Fn.jsonencode(token);
+      encoded.set(token, value);
+    }
+    return value;
+  };
 }
 
 /**

@@ -205,7 +205,10 @@ describe('CreateResourceModule', () => {
     const attrs = yamlAttributes(Testing.synth(s, true));
     expect(Object.keys(attrs)).toHaveLength(1);
     const onboardingYaml = Object.values(evaluateWithTerraform(attrs, { project_id: 'idp' }))[0];
-    expect(onboardingYaml).toBe(onboarding.toYaml({ orgIdentifier: 'default', projectIdentifier: 'idp' }));
+    // The model's YAML, with the project id Terraform filled in as the JSON string jsonencode() made of it.
+    const modelYaml = onboarding.toYaml({ orgIdentifier: 'default', projectIdentifier: 'idp' });
+    expect(onboardingYaml).toBe(modelYaml.replace('\n  projectIdentifier: idp\n', '\n  projectIdentifier: "idp"\n'));
+    expect(onboardingYaml).toContain('\n  projectIdentifier: "idp"\n');
     expect(onboardingYaml).toBeValidHarnessPipeline();
 
     // Layer 2: the step's resourceDefinition is the module's HCL, parseable by Terraform.
