@@ -26,21 +26,25 @@ const SHAPES: readonly Shape[] = [
     pattern: /\.webhook\.office\.com\/webhook(?:b2)?\/[^\s"']{20,}|\.logic\.azure\.com(?::\d+)?\/workflows\/[^\s"']*[?&]sig=[^&\s"']{10,}/,
   },
   { kind: 'Discord webhook URL', pattern: /\bdiscord(?:app)?\.com\/api\/webhooks\/\d+\/[A-Za-z0-9_-]{20,}/ },
-  // user:password@ in a URL; a password that is an expression (`<+...>`, `${...}`) is not literal.
-  { kind: 'password in a URL', pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s/?#@:<>$"']+:[^\s/?#@<>$"']+@/i },
 ];
+
+/** `user:password@` in a URL: the password (group 1) is a credential when it looks generated (see {@link urlPassword}). */
+const URL_USERINFO = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/?#@:]+:([^\s/?#@]+)@/gi;
 
 /** No credential shape is shorter (a Slack token, `xoxb-` and 10 characters). */
 const MIN_CREDENTIAL_LENGTH = 15;
 
-/** Field, header, variable or query names that say they hold a credential (see also {@link isCredentialName}). */
-const CREDENTIAL_NAME = /(auth|token|api[-_]?key|[-_]keys?$|^keys?$|secret|password|passwd|credential|private[-_]?key|access[-_]?key)/i;
-/** A camelCase name ending in `Key` or `Keys` (`integrationKey`, `routingKey`, `msTeamKeys`). */
-const CAMEL_CASE_KEY = /[a-z0-9]Keys?$/;
+/** Field, header, variable or query names that say they hold a credential. */
+export const CREDENTIAL_NAME = /(auth|token|api[-_]?key|[-_]key$|^key$|secret|password|passwd|credential|private[-_]?key|access[-_]?key)/i;
+/**
+ * Fields of Harness notification methods and similar specs whose camelCase name does not say "secret" but whose
+ * value is one (PagerDuty's `integrationKey` and routing key, the Microsoft Teams webhook keys).
+ */
+const SECRET_KEY_FIELD = /^(integration|routing|msTeam|webhook|signing|encryption)Keys?$/;
 
-/** True if a field, header, variable or query name says it holds a credential. */
-export function isCredentialName(name: string): boolean {
-  return CREDENTIAL_NAME.test(name) || CAMEL_CASE_KEY.test(name);
+/** True if a field, variable or query name says it holds a credential. */
+function isCredentialName(name: string): boolean {
+  return CREDENTIAL_NAME.test(name) || SECRET_KEY_FIELD.test(name);
 }
 
 /**
@@ -51,6 +55,7 @@ export function isCredentialName(name: string): boolean {
  */
 export function credentialIn(text: string, name?: string): string | undefined {
   for (const shape of SHAPES) if (shape.pattern.test(text)) return shape.kind;
+  if (text.includes('://') && urlPassword(text)) return 'password in a URL';
   if (name !== undefined && isCredentialName(name)) {
     if (text.split(/[\s"'`,;=:&?]+/).some(looksRandom)) return `secret value in a field named '${name}'`;
   }
@@ -76,6 +81,20 @@ function looksRandom(word: string): boolean {
   const digits = word.replace(/[^0-9]/g, '').length;
   const letters = word.replace(/[^A-Za-z]/g, '').length;
   return digits >= 2 && letters >= 2 && entropy(word) >= 3.5;
+}
+
+/**
+ * Whether a URL in `text` carries a password that looks generated: 12+ characters of letters and digits (both),
+ * high entropy, and not an expression (`<+...>`, `${...}`, `{{...}}`) or a mask (`****`). A password such as
+ * `postgres` or `guest` in a local service URL is not one.
+ */
+function urlPassword(text: string): boolean {
+  for (const m of text.matchAll(URL_USERINFO)) {
+    const password = decodeURIComponentSafe(m[1]);
+    if (/[<>${}*]/.test(password) || password.length < 12) continue;
+    if (/[0-9]/.test(password) && /[A-Za-z]/.test(password) && entropy(password) >= 3.2) return true;
+  }
+  return false;
 }
 
 function decodeURIComponentSafe(text: string): string {

@@ -43,11 +43,12 @@ describe('credentialIn', () => {
     expect(credentialIn(random, 'description')).toBeUndefined();
   });
 
-  test('a camelCase name ending in Key or Keys names a credential field', () => {
+  test('the camelCase key fields of notification methods name credential fields, other ...Key fields do not', () => {
     const random = join('e93facc04764012d', '7bfb002500d5d1a6');
     expect(credentialIn(random, 'integrationKey')).toBe("secret value in a field named 'integrationKey'");
     expect(credentialIn(random, 'msTeamKeys')).toBe("secret value in a field named 'msTeamKeys'");
-    expect(credentialIn(random, 'monkey')).toBeUndefined();
+    for (const name of ['publicKey', 'cacheKey', 'infrastructureKey', 'monkey'])
+      expect([name, credentialIn(random, name)]).toEqual([name, undefined]);
   });
 
   test('URLs without a credential, or whose password is an expression, are not credentials', () => {
@@ -55,6 +56,10 @@ describe('credentialIn', () => {
       'https://example.webhook.office.com/x',
       'https://hooks.slack.com/services/short',
       'https://user@alerts.example.com/hook',
+      'postgres://postgres:postgres@localhost:5432/app_test',
+      'amqp://guest:guest@localhost:5672/',
+      'https://user:****@host/x',
+      'https://admin:{{.Password}}@host/x',
       'https://ops:<+secrets.getValue("account.alerts_password")>@alerts.example.com/hook',
       'git@github.com:acme/platform-gitops.git',
       'https://app.harness.io/ng/account/abc/module/idp',

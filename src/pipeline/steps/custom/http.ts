@@ -1,4 +1,4 @@
-import { isCredentialName } from '../../../core/credentials';
+import { CREDENTIAL_NAME } from '../../../core/credentials';
 import { fail } from '../../../core/errors';
 import { Expr, readsSecretValue } from '../../../core/expr';
 import { containsExpression, Expression, StepOutput } from '../../../core/expression';
@@ -78,7 +78,7 @@ export interface HttpOutputs {
 
 /** True if a header carries a credential (the kernel's credential names, and cookies): its value must reference a secret. */
 function isCredentialHeader(name: string): boolean {
-  return isCredentialName(name) || /cookie/i.test(name);
+  return CREDENTIAL_NAME.test(name) || /cookie/i.test(name);
 }
 
 /**
