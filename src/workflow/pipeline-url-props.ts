@@ -35,8 +35,9 @@ export interface RemotePipelineProps {
   /** Git connector of the pipeline, e.g. `account.github`. @default - none (Harness Code, or the pipeline's own) */
   readonly connectorRef?: string;
   /**
-   * Repository holding the pipeline YAML. Percent-encoded in the URL; a Terraform reference is written as it is (the
-   * constructs wrap it in Terraform's `urlencode()`; with `PipelineUrl` on its own, pass `Fn.urlencode(reference)`).
+   * Repository holding the pipeline YAML. Percent-encoded in the URL; a Terraform reference is written as it is: the
+   * constructs (also `triggerUrl`) wrap it in Terraform's `urlencode()`, so pass them the reference itself; with
+   * `PipelineUrl` on its own, pass `Fn.urlencode(reference)`.
    */
   readonly repoName: string;
   /** Branch to run the pipeline from. */
@@ -105,7 +106,7 @@ export function checkUrlProps(props: PipelineUrlProps): { readonly base: string;
 
 /**
  * The Pipeline Studio URL text of checked props. Repository, branch and connector are percent-encoded; a Terraform
- * reference among them is written as it is (the constructs wrap it in Terraform's `urlencode()`).
+ * reference in the repository or branch is written as it is (the constructs wrap it in Terraform's `urlencode()`).
  */
 export function studioUrlText(
   base: string,

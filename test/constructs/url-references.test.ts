@@ -50,21 +50,24 @@ describe('Terraform references in URLs', () => {
     ]);
   });
 
-  test("a HarnessApi query value that is a Terraform reference is encoded by Terraform's urlencode(), literal text around it at synth", () => {
+  test("a HarnessApi query key or value that is a Terraform reference is encoded by Terraform's urlencode(), literal text around it at synth", () => {
     const stack = new TerraformStack(Testing.app(), 's');
     const team = new TerraformVariable(stack, 'team', { type: 'string' }).stringValue;
     const api = new HarnessApi({ harnessApiKey: SecretRef.fromIdentifier('account.admin_pat') }, 's/x');
-    const url = api.url('/ng/api/projects', { orgIdentifier: `a&${team}`, searchTerm: 'x y' });
+    const url = api.url('/ng/api/projects', { orgIdentifier: `a&${team}`, searchTerm: 'x y', [team]: 'k&v' });
     expect(url).not.toContain('%24%7B');
     new TerraformOutput(stack, 'url', { value: escapeTerraformString(url) });
     const synthesized = JSON.parse(Testing.synth(stack)).output.url.value as string;
-    expect(synthesized).toBe('https://app.harness.io/ng/api/projects?orgIdentifier=a%26${urlencode(var.team)}&searchTerm=x%20y');
+    expect(synthesized).toBe(
+      'https://app.harness.io/ng/api/projects?orgIdentifier=a%26${urlencode(var.team)}&searchTerm=x%20y&${urlencode(var.team)}=k%26v',
+    );
     const parsed = new URL(evaluateWithTerraform({ url: synthesized }, VALUES).url);
     expect([parsed.pathname, parsed.searchParams.get('orgIdentifier'), parsed.searchParams.get('searchTerm')]).toEqual([
       '/ng/api/projects',
       'a&pay ments',
       'x y',
     ]);
+    expect(parsed.searchParams.get('pay ments')).toBe('k&v');
   });
 
   test('urlencodeReferences wraps each reference in urlencode() and leaves literal text as it is', () => {

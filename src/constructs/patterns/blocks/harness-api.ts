@@ -30,7 +30,7 @@ export interface HarnessApiCallProps extends Omit<HttpStepProps, 'url' | 'header
   readonly timeout?: Timeout | string;
   /** API path, e.g. `/ng/api/v2/secrets/<id>` (expressions may be embedded). */
   readonly path: string;
-  /** Query parameters, in order (values may be expressions; not URL-encoded). @default - none */
+  /** Query parameters, in order; literal text is URL-encoded, expressions are not (see {@link HarnessApi.url}). @default - none */
   readonly query?: Readonly<Record<string, string | Expression>>;
   /** Condition the response must meet. @default '<+httpResponseCode> == 200' */
   readonly assertion?: string | Expression;
@@ -75,7 +75,7 @@ export class HarnessApi {
   public url(path: string, query: Readonly<Record<string, string | Expression>> = {}): string {
     const encode = (v: string | Expression): string => (isLiteralText(v) ? encodeUrlComponentText(urlencodeReferences(v)) : String(v));
     const q = Object.entries(query)
-      .map(([k, v]) => `${encodeURIComponent(k)}=${encode(v)}`)
+      .map(([k, v]) => `${encode(k)}=${encode(v)}`)
       .join('&');
     return `${this.baseUrl}${path.startsWith('/') ? '' : '/'}${path}${q ? `?${q}` : ''}`;
   }
