@@ -20,7 +20,7 @@ import { claimIdentity } from './private/identity-registry';
 import { pipelineYamlScope } from './private/pipeline-scope';
 import { declarePrerequisites } from './private/prerequisite-source';
 import { pipelinePrerequisites } from '../pipeline/prerequisites';
-import { invalidDocument, reportProblems, SynthSession } from './private/synth-session';
+import { invalidDocument, reportProblems, SynthSession, terraformRenderContext } from './private/synth-session';
 import { dependOnTemplates, templateUseProblems, templateUses } from './private/template-uses';
 import { escapeTerraformString } from '../terraform/terraform-string';
 import { terraformArgs } from '../terraform/terraform-args';
@@ -176,9 +176,12 @@ export class HarnessPipeline extends Construct {
     }).toString();
   }
 
-  /** The rendered pipeline YAML (unescaped). Renders at call time; throws {@link ValidationError} on problems. */
+  /**
+   * The rendered pipeline YAML (unescaped), as the synthesis writes it (a Terraform reference as a whole field through
+   * `jsonencode()`). Renders at call time; throws {@link ValidationError} on problems.
+   */
   public renderYaml(): string {
-    return this.pipeline.toYaml(this.yamlScope);
+    return this.pipeline.toYaml(this.yamlScope, terraformRenderContext());
   }
 
   /**

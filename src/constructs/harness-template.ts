@@ -15,7 +15,7 @@ import { placeInGit } from './private/git-file';
 import { claimIdentity } from './private/identity-registry';
 import { lazyText } from './private/lazy-text';
 import { remoteGitDetails } from './private/remote-git-details';
-import { invalidDocument, reportProblems, SynthSession } from './private/synth-session';
+import { invalidDocument, reportProblems, SynthSession, terraformRenderContext } from './private/synth-session';
 import { dependOnTemplates, registerTemplateResource, templateUseProblems, templateUses } from './private/template-uses';
 import { withUserCreationStacks } from '../terraform/user-creation-stacks';
 
@@ -121,9 +121,12 @@ export abstract class HarnessTemplate extends Construct {
     dependOnTemplates(this, this.resource, () => templateUses(def.model));
   }
 
-  /** The rendered template YAML. Renders at call time; throws {@link ValidationError} on problems. */
+  /**
+   * The rendered template YAML, as the synthesis writes it (a Terraform reference as a whole field through
+   * `jsonencode()`). Renders at call time; throws {@link ValidationError} on problems.
+   */
   public renderYaml(): string {
-    return this.definition.toYaml();
+    return this.definition.toYaml(terraformRenderContext());
   }
 
   private templateScope(scope: TemplateScope, orgId?: string, projectId?: string): { orgId?: string; projectId?: string } {

@@ -6,6 +6,7 @@ import type { GitPushTrigger } from '../pipeline/triggers/git-push-trigger';
 import { terraformArgs } from '../terraform/terraform-args';
 import type { HarnessPipeline } from './harness-pipeline';
 import { claimIdentity } from './private/identity-registry';
+import { terraformRenderContext } from './private/synth-session';
 import { withUserCreationStacks } from '../terraform/user-creation-stacks';
 
 /** Props of a {@link HarnessTrigger}. */
@@ -40,11 +41,10 @@ export class HarnessTrigger extends Construct {
       identifier: `${pipeline.pipelineId}/${trigger.identifier}`,
       fix: "give one of the pipeline's triggers another identifier",
     });
-    this.yaml = trigger.toYaml({
-      orgIdentifier: pipeline.orgId,
-      projectIdentifier: pipeline.projectId,
-      pipelineIdentifier: pipeline.pipelineId,
-    });
+    this.yaml = trigger.toYaml(
+      { orgIdentifier: pipeline.orgId, projectIdentifier: pipeline.projectId, pipelineIdentifier: pipeline.pipelineId },
+      terraformRenderContext(),
+    );
     this.resource = withUserCreationStacks(
       () =>
         new PlatformTriggers(

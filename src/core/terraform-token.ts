@@ -4,8 +4,21 @@
  * tokens in text by this marker (`cdktf/lib/tokens/private/encoding`).
  */
 
-/** CDKTF's string token marker, every occurrence. */
-export const TERRAFORM_STRING_TOKEN = /\$\{TfToken\[[a-zA-Z0-9:._-]+\]\}/g;
+import { isPlainObject } from './arguments';
+
+/** CDKTF's string token marker (`cdktf/lib/tokens/private/encoding`), as a pattern source. */
+const TOKEN_SOURCE = '\\$\\{TfToken\\[[a-zA-Z0-9:._-]+\\]\\}';
+/** Every occurrence (for `match` and `split`, which do not depend on `lastIndex`). */
+const EVERY_TOKEN = new RegExp(TOKEN_SOURCE, 'g');
+/** A text that is exactly one CDKTF string token. */
+const WHOLE_TOKEN = new RegExp(`^${TOKEN_SOURCE}$`);
+/** Some occurrence. */
+const SOME_TOKEN = new RegExp(TOKEN_SOURCE);
+
+/** True if `text` holds a CDKTF string token. */
+export function hasTerraformToken(text: string): boolean {
+  return SOME_TOKEN.test(text);
+}
 
 /**
  * `text` with its literal parts passed through `literal` (told whether a token follows the part) and its CDKTF
@@ -16,9 +29,9 @@ export function mapTokenParts(
   literal: (part: string, beforeToken: boolean) => string,
   token: (marker: string) => string,
 ): string {
-  const tokens = text.match(TERRAFORM_STRING_TOKEN);
+  const tokens = text.match(EVERY_TOKEN);
   if (!tokens) return literal(text, false);
-  const literals = text.split(TERRAFORM_STRING_TOKEN);
+  const literals = text.split(EVERY_TOKEN);
   let out = '';
   for (let i = 0; i < tokens.length; i++) out += literal(literals[i], true) + token(tokens[i]);
   return out + literal(literals[tokens.length], false);
@@ -37,9 +50,6 @@ export function encodeUrlComponentText(text: string): string {
   );
 }
 
-/** A text that is exactly one CDKTF string token. */
-const WHOLE_TOKEN = /^\$\{TfToken\[[a-zA-Z0-9:._-]+\]\}$/;
-
 /**
  * `document` with every string value that is exactly one CDKTF string token (a field whose whole value Terraform
  * fills in) replaced by `value(token)`. Keys and every other value stay as they are; a document without such a value
@@ -51,11 +61,6 @@ export function mapWholeTokens(document: unknown, value: (token: string) => stri
 
 function isWholeToken(text: string): boolean {
   return text.startsWith('${TfToken[') && WHOLE_TOKEN.test(text);
-}
-
-/** Plain objects are walked; class instances and other values are left as they are. */
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype;
 }
 
 /** Whether a string value of `document` is one whole token (a walk without copies: most documents have none). */

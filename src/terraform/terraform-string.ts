@@ -17,15 +17,14 @@
  * - Harness expressions that Harness must not see ({@link hideHarnessExpressions}): `<+` → `<${"+"}`.
  */
 
-import { mapTokenParts, TERRAFORM_STRING_TOKEN } from '../core/terraform-token';
+import { hasTerraformToken, mapTokenParts } from '../core/terraform-token';
 
 /** CDKTF's list token marker: a list token cannot be embedded in text. */
 const LIST_TOKEN = /#\{TfToken\[[a-zA-Z0-9:._-]+\]\}/;
 
 /** True if the text holds a CDKTF string token. */
 export function containsTerraformToken(text: string): boolean {
-  TERRAFORM_STRING_TOKEN.lastIndex = 0;
-  return TERRAFORM_STRING_TOKEN.test(text);
+  return hasTerraformToken(text);
 }
 
 /**

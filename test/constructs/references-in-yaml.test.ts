@@ -1,10 +1,12 @@
 import { TerraformVariable, Testing } from 'cdktf';
 import { parse } from 'yaml';
 import { HarnessPipeline } from '../../src/constructs/harness-pipeline';
+import { HarnessTrigger } from '../../src/constructs/harness-trigger';
 import { SelfServiceWorkflow } from '../../src/constructs/self-service-workflow';
 import { Pipeline } from '../../src/pipeline/pipeline';
 import { CustomStage } from '../../src/pipeline/stages/custom-stage';
 import { RunStep, Shell } from '../../src/pipeline/steps/common/run';
+import { GitPushTrigger } from '../../src/pipeline/triggers/git-push-trigger';
 import { HarnessPlatformStack } from '../../src/stacks/harness-platform-stack';
 import { FormPage } from '../../src/workflow/form-page';
 import { WorkflowInput } from '../../src/workflow/workflow-input';
@@ -71,6 +73,27 @@ describe('Terraform references in document text', () => {
       'the payments team',
       'For the payments team',
     ]);
+  });
+
+  test("a trigger's YAML and a pipeline's renderYaml() write a whole-field reference through jsonencode() too", () => {
+    const { stack: s, team } = stack();
+    const repo = new TerraformVariable(s, 'gitops_repo', { type: 'string' }).stringValue;
+    const hp = new HarnessPipeline(s, 'deploy', { pipeline: deploy(team, 'payments') });
+    const trigger = new GitPushTrigger({
+      identifier: 'on_change',
+      connectorRef: 'account.github',
+      repoName: repo,
+      branch: 'main',
+      changedFiles: ['a.ts'],
+    });
+    new HarnessTrigger(s, 'on_change', { trigger, pipeline: hp });
+    const json = JSON.parse(Testing.synth(s));
+    const triggerYaml = (Object.values(json.resource.harness_platform_triggers)[0] as { yaml: string }).yaml;
+    expect(triggerYaml).toContain('repoName: ${jsonencode(var.gitops_repo)}\n');
+    const evaluated = parse(evaluateWithTerraform({ triggerYaml }, { gitops_repo: 'no: such repo' }).triggerYaml);
+    expect(evaluated.trigger.source.spec.spec.spec.repoName).toBe('no: such repo');
+    expect(hp.renderYaml()).toMatch(/\n {2}description: \$\{TfToken\[TOKEN\.\d+\]\}\n/);
+    expect(hp.renderYaml()).not.toContain(`description: ${team}\n`);
   });
 
   test('the pipeline model on its own writes a reference as it is (the constructs choose jsonencode)', () => {

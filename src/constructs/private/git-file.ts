@@ -19,8 +19,6 @@ export interface GitFileProps {
   readonly commitMessage: string;
   /** GitHub provider. @default - the stack's default */
   readonly githubProvider?: TerraformProvider;
-  /** The prop that asked for the commit, for messages. @default 'storage' */
-  readonly field?: string;
 }
 
 /** How {@link placeInGit} places an entity's YAML. */
@@ -95,6 +93,6 @@ export function commitGitFile(scope: Construct, props: GitFileProps): Repository
         ),
     ),
   );
-  requireGithubProvider(scope, file, props.field ?? 'storage', `${location.repoName}@${location.branch}:${location.filePath}`);
+  requireGithubProvider(scope, file, 'storage', `${location.repoName}@${location.branch}:${location.filePath}`);
   return file;
 }

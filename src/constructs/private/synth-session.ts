@@ -49,7 +49,7 @@ export class SynthSession {
   private readonly values = new WeakMap<IConstruct, Map<string, unknown>>();
 
   constructor(kinds?: ExpressionKinds) {
-    this.render = new RenderContext({ kinds, referenceValue: jsonencodeOnce() });
+    this.render = terraformRenderContext(kinds);
   }
 
   /** The session of the synthesis under way for `scope`'s app, or a session of its own for one call. */
@@ -67,6 +67,16 @@ export class SynthSession {
     if (!byKey.has(key)) byKey.set(key, compute());
     return byKey.get(key) as T;
   }
+}
+
+/**
+ * A rendering pass for documents that go to Terraform: a field whose whole value is a Terraform reference is written
+ * through `jsonencode()` (see below). The synthesis uses one per session; a construct that renders on its own (a
+ * trigger, `renderYaml()`) a fresh one.
+ * @param kinds decoders of expression kinds beyond the kernel's @default - none
+ */
+export function terraformRenderContext(kinds?: ExpressionKinds): RenderContext {
+  return new RenderContext({ kinds, referenceValue: jsonencodeOnce() });
 }
 
 /**

@@ -4,7 +4,7 @@ import { isGitBranchName, isRepositoryPath } from '../../core/git-names';
 import { SCOPED_IDENTIFIER_PATTERN, validateIdentifier, validateName } from '../../core/identifier';
 import { compact } from '../../core/object';
 import { hasControlCharacter } from '../../core/text';
-import { toYaml } from '../../core/yaml';
+import { RenderContext } from '../../core/render-context';
 
 /**
  * Git providers whose push webhooks a trigger listens to (trigger `source.spec.type`). Each supports the Changed
@@ -118,9 +118,12 @@ export class GitPushTrigger {
     return { trigger };
   }
 
-  /** The trigger YAML for `target`. */
-  public toYaml(target: TriggerTarget): string {
-    return toYaml(this.toObject(target));
+  /**
+   * The trigger YAML for `target`.
+   * @param ctx the rendering pass (how it writes Terraform references) @default - a pass of its own
+   */
+  public toYaml(target: TriggerTarget, ctx?: RenderContext): string {
+    return RenderContext.orNew(ctx).documentYaml(this.toObject(target));
   }
 }
 
