@@ -13,6 +13,7 @@ import { RunStep, Shell } from '../../src/pipeline/steps/common/run';
 import { HarnessPlatformStack, type HarnessPlatformStackProps } from '../../src/stacks/harness-platform-stack';
 import { FormPage } from '../../src/workflow/form-page';
 import { WorkflowInput } from '../../src/workflow/workflow-input';
+import { greetPipeline } from '../support/greet-pipeline';
 
 // A file the library commits with the GitHub provider (GitOps registration, GitStorage.gitOps) needs a GitHub
 // provider in its stack: without one the synth stops with the library's own message, before any stack is written.
@@ -30,12 +31,7 @@ function model(): Pipeline {
 
 function gitOpsWorkflow(stack: HarnessPlatformStack): SelfServiceWorkflow {
   const who = WorkflowInput.string('who', { title: 'Who' });
-  const pipeline = new Pipeline({ identifier: 'greet', name: 'Greet', variables: [who] }).addStage(
-    new CustomStage({
-      identifier: 'main',
-      steps: [new RunStep({ identifier: 'go', command: `echo ${who}`, shell: Shell.BASH, timeout: '5m' })],
-    }),
-  );
+  const pipeline = greetPipeline(who);
   return new SelfServiceWorkflow(stack, 'greet', {
     pipeline,
     registration: WorkflowRegistration.gitOps({ repository: 'platform-gitops', connectorRef: 'account.github_gitops' }),

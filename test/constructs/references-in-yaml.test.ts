@@ -10,6 +10,7 @@ import { GitPushTrigger } from '../../src/pipeline/triggers/git-push-trigger';
 import { HarnessPlatformStack } from '../../src/stacks/harness-platform-stack';
 import { FormPage } from '../../src/workflow/form-page';
 import { WorkflowInput } from '../../src/workflow/workflow-input';
+import { greetPipeline } from '../support/greet-pipeline';
 import { evaluateWithTerraform, yamlAttributes } from '../support/terraform';
 
 // A field whose whole value is a Terraform reference is written through Terraform's jsonencode(): Terraform inserts
@@ -48,12 +49,7 @@ describe('Terraform references in document text', () => {
   test('in a workflow too; a reference inside longer text is inserted as it is', () => {
     const { stack: s, team } = stack();
     const who = WorkflowInput.string('who', { title: 'Who', description: team });
-    const pipeline = new Pipeline({ identifier: 'greet', name: 'Greet', variables: [who] }).addStage(
-      new CustomStage({
-        identifier: 'main',
-        steps: [new RunStep({ identifier: 'go', command: `echo ${who}`, shell: Shell.BASH, timeout: '5m' })],
-      }),
-    );
+    const pipeline = greetPipeline(who);
     new SelfServiceWorkflow(s, 'greet', {
       pipeline,
       workflow: {

@@ -5,13 +5,11 @@ import { HarnessApi } from '../../src/constructs/patterns/blocks/harness-api';
 import { urlencodeReferences } from '../../src/constructs/private/url-references';
 import { SelfServiceWorkflow } from '../../src/constructs/self-service-workflow';
 import { SecretRef } from '../../src/core/secret-ref';
-import { Pipeline } from '../../src/pipeline/pipeline';
-import { CustomStage } from '../../src/pipeline/stages/custom-stage';
-import { RunStep, Shell } from '../../src/pipeline/steps/common/run';
 import { HarnessPlatformStack } from '../../src/stacks/harness-platform-stack';
 import { escapeTerraformString } from '../../src/terraform/terraform-string';
 import { FormPage } from '../../src/workflow/form-page';
 import { WorkflowInput } from '../../src/workflow/workflow-input';
+import { greetPipeline } from '../support/greet-pipeline';
 import { evaluateWithTerraform } from '../support/terraform';
 
 // A Terraform reference in a URL query (the repository of a pipeline stored in Git, a HarnessApi query value)
@@ -26,12 +24,7 @@ describe('Terraform references in URLs', () => {
     const stack = new HarnessPlatformStack(Testing.app(), 'team', { orgId: 'default', projectId: 'payments', accountId: 'ACC' });
     const repoName = new TerraformVariable(stack, 'pipelines_repo', { type: 'string' }).stringValue;
     const who = WorkflowInput.string('who', { title: 'Who' });
-    const pipeline = new Pipeline({ identifier: 'greet', name: 'Greet', variables: [who] }).addStage(
-      new CustomStage({
-        identifier: 'main',
-        steps: [new RunStep({ identifier: 'go', command: `echo ${who}`, shell: Shell.BASH, timeout: '5m' })],
-      }),
-    );
+    const pipeline = greetPipeline(who);
     new SelfServiceWorkflow(stack, 'greet', {
       pipeline,
       storage: GitStorage.remote({ connectorRef: 'account.github', repoName, branch: 'feat/a#1+b' }),
